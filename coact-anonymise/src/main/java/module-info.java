@@ -1,0 +1,5 @@
+/** CoAct anonymise: pseudonyms, identity vault, scrubbing and statistical disclosure control. */
+module eu.coact.anonymise {
+    requires transitive eu.coact.core;
+    requires org.bouncycastle.provider;
+}

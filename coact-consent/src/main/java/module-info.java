@@ -1,0 +1,4 @@
+/** CoAct consent: documents, purposes, lifecycle, ledger, receipts, withdrawal and erasure. */
+module eu.coact.consent {
+    requires transitive eu.coact.core;
+}

@@ -1,0 +1,127 @@
+package eu.coact.core.journal;
+
+import eu.coact.core.Pseudonym;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One stored entry of a {@link Journal}: the event, its sequence number, and its place in the
+ * hash chain. A redacted entry has no payload any more but keeps its payload digest, so the
+ * chain still verifies and the fact that something was erased stays provable.
+ */
+public final class JournalEntry {
+
+    private final long sequence;
+    private final Instant at;
+    private final Pseudonym subject;
+    private final String type;
+    private final byte[] payload;
+    private final byte[] payloadDigest;
+    private final byte[] previousHash;
+    private final byte[] hash;
+
+    /**
+     * Assembles an entry as a journal stored it. Journal implementations call this; users read
+     * entries and do not make them.
+     *
+     * @param sequence      1-based position in the journal
+     * @param at            when the event happened
+     * @param subject       the participant it is about, or empty
+     * @param type          the event type
+     * @param payload       the payload, or empty once redacted
+     * @param payloadDigest the salted SHA-256 digest of the payload
+     * @param previousHash  the hash of the entry before (all zero for the first)
+     * @param hash          this entry's hash
+     */
+    public JournalEntry(long sequence, Instant at, Optional<Pseudonym> subject, String type,
+            Optional<byte[]> payload, byte[] payloadDigest, byte[] previousHash, byte[] hash) {
+        if (sequence < 1) {
+            throw new IllegalArgumentException("sequence numbers start at 1");
+        }
+        this.sequence = sequence;
+        this.at = Objects.requireNonNull(at, "at");
+        this.subject = subject.orElse(null);
+        this.type = Objects.requireNonNull(type, "type");
+        this.payload = payload.map(byte[]::clone).orElse(null);
+        this.payloadDigest = payloadDigest.clone();
+        this.previousHash = previousHash.clone();
+        this.hash = hash.clone();
+    }
+
+    /** The 1-based position of this entry in the journal. */
+    public long sequence() {
+        return sequence;
+    }
+
+    /** When the event happened. */
+    public Instant at() {
+        return at;
+    }
+
+    /** Whom it is about, if anyone. */
+    public Optional<Pseudonym> subject() {
+        return Optional.ofNullable(subject);
+    }
+
+    /** The event type. */
+    public String type() {
+        return type;
+    }
+
+    /** A copy of the payload, or empty if the entry was redacted. */
+    public Optional<byte[]> payload() {
+        return payload == null ? Optional.empty() : Optional.of(payload.clone());
+    }
+
+    /** True when the payload was erased. */
+    public boolean isRedacted() {
+        return payload == null;
+    }
+
+    /** The salted digest of the payload (kept after redaction). */
+    public byte[] payloadDigest() {
+        return payloadDigest.clone();
+    }
+
+    /** The hash of the previous entry. */
+    public byte[] previousHash() {
+        return previousHash.clone();
+    }
+
+    /** This entry's hash, which the next entry links to. */
+    public byte[] hash() {
+        return hash.clone();
+    }
+
+    /** The event this entry holds, if it was not redacted. */
+    public Optional<JournalEvent> event() {
+        if (payload == null) {
+            return Optional.empty();
+        }
+        return Optional.of(subject == null ? JournalEvent.of(at, type, payload)
+                : JournalEvent.about(subject, at, type, payload));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JournalEntry other && sequence == other.sequence && at.equals(other.at)
+                && Objects.equals(subject, other.subject) && type.equals(other.type)
+                && Arrays.equals(payload, other.payload) && Arrays.equals(payloadDigest, other.payloadDigest)
+                && Arrays.equals(previousHash, other.previousHash) && Arrays.equals(hash, other.hash);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(sequence) * 31 + Arrays.hashCode(hash);
+    }
+
+    /** Sequence, type and hash prefix only; never the payload. */
+    @Override
+    public String toString() {
+        return "JournalEntry[#" + sequence + " " + type + (payload == null ? " (redacted)" : "") + " "
+                + HexFormat.of().formatHex(hash, 0, 6) + "…]";
+    }
+}

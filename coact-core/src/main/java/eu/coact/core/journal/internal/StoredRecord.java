@@ -1,0 +1,51 @@
+package eu.coact.core.journal.internal;
+
+import eu.coact.core.Pseudonym;
+import eu.coact.core.journal.JournalEntry;
+import eu.coact.core.journal.JournalEvent;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * An entry as a journal stores it, including the payload salt that users never see. Salt and
+ * payload are both null once the entry is redacted.
+ *
+ * @param sequence      1-based position
+ * @param at            when the event happened
+ * @param subject       the participant, or null
+ * @param type          the event type
+ * @param salt          the payload salt, or null when redacted
+ * @param payload       the payload, or null when redacted
+ * @param payloadDigest the salted payload digest
+ * @param previousHash  the previous entry's hash
+ * @param hash          this entry's hash
+ */
+public record StoredRecord(long sequence, Instant at, Pseudonym subject, String type, byte[] salt, byte[] payload,
+        byte[] payloadDigest, byte[] previousHash, byte[] hash) {
+
+    /** Seals a new event as the entry after {@code previousHash}. */
+    public static StoredRecord seal(long sequence, JournalEvent event, byte[] previousHash) {
+        byte[] salt = ChainHash.newSalt();
+        byte[] payload = event.payload();
+        byte[] digest = ChainHash.payloadDigest(salt, payload);
+        byte[] hash = ChainHash.entryHash(previousHash, sequence, event.at(), event.subject(), event.type(), digest);
+        return new StoredRecord(sequence, event.at(), event.subject().orElse(null), event.type(), salt, payload,
+                digest, previousHash, hash);
+    }
+
+    /** True once the payload is erased. */
+    public boolean redacted() {
+        return payload == null;
+    }
+
+    /** The same record without salt and payload. */
+    public StoredRecord redact() {
+        return new StoredRecord(sequence, at, subject, type, null, null, payloadDigest, previousHash, hash);
+    }
+
+    /** The public view of this record. */
+    public JournalEntry toEntry() {
+        return new JournalEntry(sequence, at, Optional.ofNullable(subject), type, Optional.ofNullable(payload),
+                payloadDigest, previousHash, hash);
+    }
+}

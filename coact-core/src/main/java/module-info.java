@@ -1,0 +1,16 @@
+/**
+ * CoAct core: shared value types, problems, safe reading of JSON and YAML, and the append-only
+ * journal.
+ */
+module eu.coact.core {
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires org.yaml.snakeyaml;
+    requires transitive java.sql;
+
+    exports eu.coact.core;
+    exports eu.coact.core.problem;
+    exports eu.coact.core.read;
+    exports eu.coact.core.journal;
+}
