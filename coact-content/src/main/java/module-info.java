@@ -5,4 +5,6 @@ module eu.coact.content {
     requires eu.coact.anonymise;
     requires org.hibernate.validator;
     requires jakarta.validation;
+
+    exports eu.coact.content.schedule;
 }
