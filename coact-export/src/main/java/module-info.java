@@ -9,7 +9,7 @@ module eu.coact.export {
     exports eu.coact.export.csv;
     exports eu.coact.export.datapackage;
     exports eu.coact.export.disclosure;
-    // exports eu.coact.export.indicator;
+    exports eu.coact.export.indicator;
     // exports eu.coact.export.report;
     // exports eu.coact.export.deposit;
 }
