@@ -10,6 +10,6 @@ module eu.coact.export {
     exports eu.coact.export.datapackage;
     exports eu.coact.export.disclosure;
     exports eu.coact.export.indicator;
-    // exports eu.coact.export.report;
+    exports eu.coact.export.report;
     // exports eu.coact.export.deposit;
 }
