@@ -39,9 +39,9 @@ public final class ValueType {
             case YEAR -> isYear(text);
             case NUMBER -> isNumber(text);
             case BOOLEAN -> TRUE.contains(text) || FALSE.contains(text);
-            case DATE -> parses(() -> LocalDate.parse(text));
+            case DATE -> isPlainDate(text, 0) && text.length() == 10 || parses(() -> LocalDate.parse(text));
             case TIME -> parses(() -> LocalTime.parse(text));
-            case DATETIME -> parses(() -> instant(text));
+            case DATETIME -> isPlainDateTime(text) || parses(() -> instant(text));
         };
         return ok ? Optional.empty() : Optional.of("'" + abbreviate(text) + "' is not " + describe(type));
     }
@@ -49,7 +49,9 @@ public final class ValueType {
     /** Compares two valid values of a type: negative, zero or positive like {@code compareTo}. */
     public static int compare(FieldType type, String a, String b) {
         return switch (type) {
-            case INTEGER, YEAR -> new BigInteger(a).compareTo(new BigInteger(b));
+            case INTEGER, YEAR -> a.length() <= 18 && b.length() <= 18
+                    ? Long.compare(Long.parseLong(a), Long.parseLong(b))
+                    : new BigInteger(a).compareTo(new BigInteger(b));
             case NUMBER -> compareNumbers(a, b);
             case DATE -> LocalDate.parse(a).compareTo(LocalDate.parse(b));
             case TIME -> LocalTime.parse(a).compareTo(LocalTime.parse(b));
@@ -88,6 +90,60 @@ public final class ValueType {
         } catch (DateTimeParseException e) {
             return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
         }
+    }
+
+    /**
+     * A fast check of the common form {@code 2026-11-21T14:30:00} with an optional {@code Z} or
+     * {@code ±hh:mm}; anything else is left to java.time, so this only speeds up, never widens.
+     */
+    private static boolean isPlainDateTime(String s) {
+        int n = s.length();
+        if (n < 19 || !isPlainDate(s, 0) || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':') {
+            return false;
+        }
+        int hour = twoDigits(s, 11);
+        int minute = twoDigits(s, 14);
+        int second = twoDigits(s, 17);
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return false;
+        }
+        if (n == 19) {
+            return true;
+        }
+        if (n == 20) {
+            return s.charAt(19) == 'Z';
+        }
+        if (n == 25 && (s.charAt(19) == '+' || s.charAt(19) == '-') && s.charAt(22) == ':') {
+            int oh = twoDigits(s, 20);
+            int om = twoDigits(s, 23);
+            return oh >= 0 && oh <= 18 && om >= 0 && om <= 59;
+        }
+        return false;
+    }
+
+    /** {@code yyyy-MM-dd} at an offset, with a real day of a real month. */
+    private static boolean isPlainDate(String s, int at) {
+        if (s.length() < at + 10 || s.charAt(at + 4) != '-' || s.charAt(at + 7) != '-') {
+            return false;
+        }
+        int hi = twoDigits(s, at);
+        int lo = twoDigits(s, at + 2);
+        int month = twoDigits(s, at + 5);
+        int day = twoDigits(s, at + 8);
+        if (hi < 0 || lo < 0 || month < 1 || month > 12 || day < 1) {
+            return false;
+        }
+        int year = hi * 100 + lo;
+        return day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+    }
+
+    private static int twoDigits(String s, int at) {
+        char a = s.charAt(at);
+        char b = s.charAt(at + 1);
+        if (a < '0' || a > '9' || b < '0' || b > '9') {
+            return -1;
+        }
+        return (a - '0') * 10 + (b - '0');
     }
 
     static boolean isInteger(String s) {
