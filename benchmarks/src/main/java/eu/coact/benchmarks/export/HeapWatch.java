@@ -7,8 +7,10 @@ import java.lang.management.MemoryUsage;
 import java.util.List;
 
 /**
- * Watches the live heap while a benchmark runs: the heap in use right after each garbage
- * collection (what the program really holds), sampled every millisecond, keeping the maximum.
+ * Measures the live heap while a benchmark runs: every 50 ms it forces a full collection and
+ * reads, for every heap pool, the usage the collector recorded at the end of that collection
+ * (so allocations made after it are not counted), keeping the maximum. The forced collections slow the measured
+ * code down, so only the heap figure of a watched run is meaningful, never its time.
  */
 final class HeapWatch implements AutoCloseable {
 
@@ -19,18 +21,12 @@ final class HeapWatch implements AutoCloseable {
     private volatile long maxLiveBytes;
 
     HeapWatch() {
-        System.gc();
-        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        sample();
         sampler = new Thread(() -> {
             while (running) {
-                long live = 0;
-                for (MemoryPoolMXBean p : pools) {
-                    MemoryUsage after = p.getCollectionUsage();
-                    live += after == null ? 0 : after.getUsed();
-                }
-                maxLiveBytes = Math.max(maxLiveBytes, live);
+                sample();
                 try {
-                    Thread.sleep(1);
+                    Thread.sleep(50);
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -40,7 +36,17 @@ final class HeapWatch implements AutoCloseable {
         sampler.start();
     }
 
-    /** The largest heap still in use after a collection, in MiB. */
+    private void sample() {
+        System.gc();
+        long live = 0;
+        for (MemoryPoolMXBean pool : pools) {
+            MemoryUsage afterCollection = pool.getCollectionUsage();
+            live += afterCollection == null ? 0 : afterCollection.getUsed();
+        }
+        maxLiveBytes = Math.max(maxLiveBytes, live);
+    }
+
+    /** The largest heap in use right after a full collection, in MiB. */
     double maxLiveMiB() {
         return maxLiveBytes / (1024.0 * 1024.0);
     }
@@ -49,5 +55,6 @@ final class HeapWatch implements AutoCloseable {
     public void close() throws InterruptedException {
         running = false;
         sampler.join();
+        sample();
     }
 }
