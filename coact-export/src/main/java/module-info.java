@@ -4,4 +4,12 @@ module eu.coact.export {
     requires eu.coact.consent;
     requires eu.coact.anonymise;
     requires eu.coact.content;
+
+    exports eu.coact.export;
+    exports eu.coact.export.csv;
+    exports eu.coact.export.datapackage;
+    exports eu.coact.export.disclosure;
+    exports eu.coact.export.indicator;
+    exports eu.coact.export.report;
+    exports eu.coact.export.deposit;
 }

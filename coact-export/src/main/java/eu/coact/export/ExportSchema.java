@@ -1,0 +1,42 @@
+package eu.coact.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The JSON Schemas (draft 2020-12) shipped with this library for the records it reads and
+ * writes, so that other tools can check them too.
+ */
+public enum ExportSchema {
+    /** The release metadata file a person writes (YAML or JSON). */
+    RELEASE_METADATA("release-metadata.schema.json"),
+    /** The DataCite JSON this library writes: the subset of DataCite 4 it produces, mandatory properties required. */
+    DATACITE("datacite.schema.json"),
+    /** A report model serialised as JSON: sections of paragraphs, notes, charts and tables. */
+    REPORT("report.schema.json");
+
+    private final String fileName;
+
+    ExportSchema(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /** The schema's file name, e.g. {@code release-metadata.schema.json}. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The schema text. */
+    public String text() {
+        try (InputStream in = ExportSchema.class.getResourceAsStream("schemas/" + fileName)) {
+            if (in == null) {
+                throw new IllegalStateException("the schema " + fileName + " is missing from the library");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

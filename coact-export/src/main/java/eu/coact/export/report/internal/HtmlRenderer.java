@@ -1,0 +1,189 @@
+package eu.coact.export.report.internal;
+
+import static eu.coact.export.report.internal.Markup.escape;
+
+import eu.coact.export.disclosure.Cell;
+import eu.coact.export.report.BarChart;
+import eu.coact.export.report.Block;
+import eu.coact.export.report.Datum;
+import eu.coact.export.report.Funnel;
+import eu.coact.export.report.Note;
+import eu.coact.export.report.Paragraph;
+import eu.coact.export.report.Report;
+import eu.coact.export.report.Section;
+import eu.coact.export.report.StackedBarChart;
+import eu.coact.export.report.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a report as one HTML5 document with inline CSS and SVG. A Content-Security-Policy
+ * forbids every network request and every script, so the file shows the same offline, from an
+ * archive, or attached to an e-mail.
+ */
+public final class HtmlRenderer {
+
+    private static final String STYLE = """
+            :root { color-scheme: light; }
+            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; margin: 0; color: #1b1b1b; background: #fafafa; line-height: 1.5; }
+            main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; background: #fff; }
+            h1 { font-size: 1.9rem; margin: 0 0 1.5rem; border-bottom: 3px solid #0072B2; padding-bottom: .5rem; }
+            h2 { font-size: 1.35rem; margin: 2.5rem 0 1rem; }
+            figure { margin: 1.5rem 0 2rem; }
+            figcaption { font-weight: 600; margin-bottom: .5rem; }
+            svg.chart { display: block; max-width: 100%; height: auto; }
+            svg text { font-size: 14px; fill: #1b1b1b; font-family: inherit; }
+            svg text.hidden-value { font-style: italic; fill: #595959; }
+            .note { border-left: 4px solid #E69F00; background: #fff8e6; padding: .6rem 1rem; margin: 1rem 0; }
+            details { margin-top: .5rem; }
+            summary { cursor: pointer; color: #0b5cad; }
+            table { border-collapse: collapse; margin: .75rem 0 1.5rem; min-width: 50%; }
+            caption { text-align: left; font-weight: 600; padding-bottom: .4rem; }
+            th, td { border: 1px solid #c8c8c8; padding: .3rem .7rem; text-align: left; }
+            td.number { text-align: right; font-variant-numeric: tabular-nums; }
+            td.hidden-value { font-style: italic; color: #595959; }
+            th { background: #f0f4f8; }
+            """;
+
+    private final Report report;
+    private final Words words;
+    private final Charts charts;
+    private int nextId = 1;
+
+    private HtmlRenderer(Report report) {
+        this.report = report;
+        this.words = Words.in(report.language());
+        this.charts = new Charts(words);
+    }
+
+    /** The report as a complete HTML document. */
+    public static String render(Report report) {
+        return new HtmlRenderer(report).document();
+    }
+
+    private String document() {
+        StringBuilder out = new StringBuilder(16_384);
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(report.language().tag())).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(report.title())).append("</title>\n")
+                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
+                .append("<h1>").append(escape(report.title())).append("</h1>\n");
+        for (Section section : report.sections()) {
+            out.append("<section>\n<h2>").append(escape(section.heading())).append("</h2>\n");
+            for (Block block : section.blocks()) {
+                block(block, out);
+            }
+            out.append("</section>\n");
+        }
+        out.append("</main>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private void block(Block block, StringBuilder out) {
+        if (block instanceof Paragraph p) {
+            out.append("<p>").append(escape(p.text())).append("</p>\n");
+        } else if (block instanceof Note n) {
+            out.append("<p class=\"note\" role=\"note\">").append(escape(n.text())).append("</p>\n");
+        } else if (block instanceof BarChart chart) {
+            String id = id();
+            figure(out, chart.title(), () -> charts.bar(chart, id, out));
+            dataTable(out, chart.title(), List.of(words.label(), words.count()), rows(chart.bars(), false), hasHidden(chart.bars()));
+            out.append("</figure>\n");
+        } else if (block instanceof Funnel funnel) {
+            String id = id();
+            figure(out, funnel.title(), () -> charts.funnel(funnel, id, out));
+            dataTable(out, funnel.title(), List.of(words.label(), words.count(), words.shareOfFirst()), rows(funnel.stages(), true),
+                    hasHidden(funnel.stages()));
+            out.append("</figure>\n");
+        } else if (block instanceof StackedBarChart chart) {
+            String id = id();
+            figure(out, chart.title(), () -> charts.stacked(chart, id, out));
+            List<String> header = new ArrayList<>();
+            header.add(words.label());
+            header.addAll(chart.series());
+            List<List<String>> rows = new ArrayList<>();
+            boolean hidden = false;
+            for (StackedBarChart.Bar bar : chart.bars()) {
+                List<String> row = new ArrayList<>();
+                row.add(bar.label());
+                for (Cell c : bar.parts()) {
+                    row.add(text(c));
+                    hidden |= !c.isShown();
+                }
+                rows.add(row);
+            }
+            dataTable(out, chart.title(), header, rows, hidden);
+            out.append("</figure>\n");
+        } else if (block instanceof Table table) {
+            out.append("<table>\n<caption>").append(escape(table.caption())).append("</caption>\n");
+            tableBody(out, table.header(), table.rows());
+            out.append("</table>\n");
+        }
+    }
+
+    private void figure(StringBuilder out, String title, Runnable chart) {
+        out.append("<figure>\n<figcaption>").append(escape(title)).append("</figcaption>\n");
+        chart.run();
+    }
+
+    private void dataTable(StringBuilder out, String title, List<String> header, List<List<String>> rows, boolean hidden) {
+        out.append("<details open>\n<summary>").append(escape(words.data())).append("</summary>\n")
+                .append("<table>\n<caption>").append(escape(words.data())).append(": ").append(escape(title)).append("</caption>\n");
+        tableBody(out, header, rows);
+        out.append("</table>\n");
+        if (hidden) {
+            out.append("<p class=\"note\" role=\"note\">").append(escape(words.hiddenNote())).append("</p>\n");
+        }
+        out.append("</details>\n");
+    }
+
+    private void tableBody(StringBuilder out, List<String> header, List<List<String>> rows) {
+        out.append("<thead><tr>");
+        for (String h : header) {
+            out.append("<th scope=\"col\">").append(escape(h)).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : rows) {
+            out.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                String v = row.get(i);
+                if (i == 0) {
+                    out.append("<th scope=\"row\">").append(escape(v)).append("</th>");
+                } else {
+                    String kind = v.equals(words.notShown()) ? "hidden-value" : "number";
+                    out.append("<td class=\"").append(kind).append("\">").append(escape(v)).append("</td>");
+                }
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n");
+    }
+
+    private List<List<String>> rows(List<Datum> data, boolean shareOfFirst) {
+        List<List<String>> rows = new ArrayList<>();
+        Cell first = data.get(0).value();
+        for (Datum d : data) {
+            List<String> row = new ArrayList<>(List.of(d.label(), text(d.value())));
+            if (shareOfFirst) {
+                row.add(d.value() instanceof Cell.Shown s && first instanceof Cell.Shown f && f.count() > 0
+                        ? words.percent(s.count(), f.count()) : words.notShown());
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private String text(Cell c) {
+        return c instanceof Cell.Shown s ? words.number(s.count()) : words.notShown();
+    }
+
+    private static boolean hasHidden(List<Datum> data) {
+        return data.stream().anyMatch(d -> !d.value().isShown());
+    }
+
+    private String id() {
+        return "chart-" + nextId++;
+    }
+}
