@@ -4,5 +4,12 @@ module eu.coact.content {
     requires eu.coact.consent;
     requires eu.coact.anonymise;
     requires org.hibernate.validator;
-    requires jakarta.validation;
+    requires transitive jakarta.validation;
+
+    exports eu.coact.content;
+    //AUTH exports eu.coact.content.authoring;
+    //LEG exports eu.coact.content.legacy;
+
+    // Field-level constraints are read reflectively by Hibernate Validator.
+    opens eu.coact.content to org.hibernate.validator;
 }
