@@ -3,11 +3,12 @@ module eu.coact.content {
     requires transitive eu.coact.core;
     requires eu.coact.consent;
     requires eu.coact.anonymise;
+    requires com.fasterxml.jackson.dataformat.yaml;
     requires org.hibernate.validator;
     requires transitive jakarta.validation;
 
     exports eu.coact.content;
-    //AUTH exports eu.coact.content.authoring;
+    exports eu.coact.content.authoring;
     //LEG exports eu.coact.content.legacy;
 
     // Field-level constraints are read reflectively by Hibernate Validator.
