@@ -3,8 +3,15 @@ module eu.coact.content {
     requires transitive eu.coact.core;
     requires eu.coact.consent;
     requires eu.coact.anonymise;
+    requires com.fasterxml.jackson.dataformat.yaml;
     requires org.hibernate.validator;
-    requires jakarta.validation;
+    requires transitive jakarta.validation;
 
+    exports eu.coact.content;
+    exports eu.coact.content.authoring;
+    exports eu.coact.content.legacy;
     exports eu.coact.content.schedule;
+
+    // Field-level constraints are read reflectively by Hibernate Validator.
+    opens eu.coact.content to org.hibernate.validator;
 }

@@ -1,0 +1,160 @@
+package eu.coact.content;
+
+import jakarta.validation.constraints.Pattern;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A named, typed side effect that the engine executes when a message has been answered (or
+ * shown, for messages without an answer). Content never contains code: these are the only
+ * effects a block can have.
+ */
+public sealed interface Action permits Action.RecordConsent, Action.SetProfileField, Action.ChangeFrequency,
+        Action.SetTimeZone, Action.Pause, Action.Resume, Action.Withdraw {
+
+    /** The action names used in files, in the order they are documented. */
+    List<String> NAMES = List.of("record-consent", "set-profile-field", "change-frequency", "set-time-zone",
+            "pause", "resume", "withdraw");
+
+    /** The name used in files, e.g. {@code record-consent}. */
+    String name();
+
+    /** The answer variable this action reads, if any. */
+    default Optional<String> reads() {
+        return Optional.empty();
+    }
+
+    /** Whether a participant gave or refused consent. */
+    enum ConsentDecision {
+        /** Consent given: the participant becomes active. */
+        GIVEN,
+        /** Consent refused. */
+        REFUSED;
+
+        /** The name used in files. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The decision written as {@code code} in a file, if there is one. */
+        public static Optional<ConsentDecision> fromCode(String code) {
+            return Arrays.stream(values()).filter(d -> d.code().equals(code)).findFirst();
+        }
+    }
+
+    /**
+     * Records the participant's consent decision.
+     *
+     * @param decision given or refused
+     */
+    record RecordConsent(ConsentDecision decision) implements Action {
+        /** Checks presence. */
+        public RecordConsent {
+            Objects.requireNonNull(decision, "decision");
+        }
+
+        @Override
+        public String name() {
+            return "record-consent";
+        }
+    }
+
+    /**
+     * Stores an answer in the participant's profile.
+     *
+     * @param field    the profile field, e.g. {@code gender}
+     * @param variable the answer variable whose value is stored
+     */
+    record SetProfileField(
+            @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String field,
+            @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable) implements Action {
+        /** Checks presence. */
+        public SetProfileField {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(variable, "variable");
+        }
+
+        @Override
+        public String name() {
+            return "set-profile-field";
+        }
+
+        @Override
+        public Optional<String> reads() {
+            return Optional.of(variable);
+        }
+    }
+
+    /**
+     * Changes the delivery frequency to the one chosen in an answer (a value such as {@code 2/day}).
+     *
+     * @param variable the answer variable holding the frequency
+     */
+    record ChangeFrequency(@Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable)
+            implements Action {
+        /** Checks presence. */
+        public ChangeFrequency {
+            Objects.requireNonNull(variable, "variable");
+        }
+
+        @Override
+        public String name() {
+            return "change-frequency";
+        }
+
+        @Override
+        public Optional<String> reads() {
+            return Optional.of(variable);
+        }
+    }
+
+    /**
+     * Sets the participant's time zone from an answer (an IANA zone id or a local time).
+     *
+     * @param variable the answer variable holding the zone or local time
+     */
+    record SetTimeZone(@Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable)
+            implements Action {
+        /** Checks presence. */
+        public SetTimeZone {
+            Objects.requireNonNull(variable, "variable");
+        }
+
+        @Override
+        public String name() {
+            return "set-time-zone";
+        }
+
+        @Override
+        public Optional<String> reads() {
+            return Optional.of(variable);
+        }
+    }
+
+    /** Pauses deliveries to the participant until they resume. */
+    record Pause() implements Action {
+        @Override
+        public String name() {
+            return "pause";
+        }
+    }
+
+    /** Resumes deliveries after a pause. */
+    record Resume() implements Action {
+        @Override
+        public String name() {
+            return "resume";
+        }
+    }
+
+    /** The participant leaves the study (withdrawal). */
+    record Withdraw() implements Action {
+        @Override
+        public String name() {
+            return "withdraw";
+        }
+    }
+}

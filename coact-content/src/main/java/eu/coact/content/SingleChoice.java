@@ -1,0 +1,65 @@
+package eu.coact.content;
+
+import eu.coact.core.LocalizedText;
+import eu.coact.core.MessageId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A question answered by pressing one button. Buttons have stable values (stored and coded)
+ * and localized labels; a missing-value option such as "I'd rather not answer" is marked as such.
+ *
+ * @param id       the message id
+ * @param text     the question per language
+ * @param variable the name the answer is stored under
+ * @param options  the buttons, in display order
+ * @param image    an illustration sent with the question, the text being its caption
+ * @param pacing   the wait before the next message
+ * @param next     where to go next
+ * @param actions  side effects once answered
+ * @param fills    placeholder fillers by name
+ */
+public record SingleChoice(MessageId id, LocalizedText text,
+        @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable,
+        @NotEmpty(message = "a choice needs at least one button") @Size(max = 20, message = "a choice has at most 20 buttons")
+        List<@Valid Option> options,
+        Optional<Image> image, @Valid Pacing pacing, Next next, List<@Valid Action> actions,
+        Map<String, Placeholder> fills) implements Message {
+
+    /** Checks presence and copies collections. */
+    public SingleChoice {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(variable, "variable");
+        options = List.copyOf(options);
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(pacing, "pacing");
+        Objects.requireNonNull(next, "next");
+        actions = List.copyOf(actions);
+        fills = Collections.unmodifiableMap(new LinkedHashMap<>(fills));
+    }
+
+    /** A single-choice question with default pacing and nothing else attached. */
+    public static SingleChoice of(MessageId id, LocalizedText text, String variable, List<Option> options, Next next) {
+        return new SingleChoice(id, text, variable, options, Optional.empty(), Pacing.standard(), next, List.of(),
+                Map.of());
+    }
+
+    @Override
+    public String type() {
+        return "single-choice";
+    }
+
+    @Override
+    public Optional<String> answerVariable() {
+        return Optional.of(variable);
+    }
+}
