@@ -1,0 +1,76 @@
+package eu.coact.anonymise.scrub.internal;
+
+import eu.coact.anonymise.scrub.IdentifierKind;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * IBANs, written compactly or in groups of four, reported only when the ISO 13616 check
+ * digits are right. The length is known for the countries most likely in a study; for others,
+ * the longest valid prefix between 15 and 34 characters is taken.
+ */
+final class IbanDetector implements Detector {
+
+    private static final Pattern START = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z]{2}\\d{2}");
+    private static final Map<String, Integer> LENGTHS = Map.ofEntries(
+            Map.entry("ES", 24), Map.entry("DE", 22), Map.entry("AD", 24), Map.entry("FR", 27),
+            Map.entry("IT", 27), Map.entry("PT", 25), Map.entry("GB", 22), Map.entry("NL", 18),
+            Map.entry("BE", 16), Map.entry("AT", 20), Map.entry("CH", 21), Map.entry("IE", 22),
+            Map.entry("LU", 20), Map.entry("PL", 28), Map.entry("SE", 24), Map.entry("DK", 18));
+
+    @Override
+    public void find(String text, List<Span> out) {
+        Matcher m = START.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            int end = match(text, m.start());
+            if (end > 0) {
+                out.add(new Span(m.start(), end, IdentifierKind.IBAN));
+                from = end;
+            } else {
+                from = m.start() + 1;
+            }
+        }
+    }
+
+    /** The end of a valid IBAN starting at {@code start}, or -1. */
+    private static int match(String text, int start) {
+        StringBuilder compact = new StringBuilder(34);
+        int[] endAfter = new int[35];
+        int i = start;
+        int n = text.length();
+        boolean space = false;
+        while (i < n && compact.length() < 34) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) && c < 128) {
+                compact.append(Character.toUpperCase(c));
+                endAfter[compact.length()] = i + 1;
+                space = false;
+            } else if ((c == ' ' || c == '-') && !space && compact.length() >= 4) {
+                space = true;
+            } else {
+                break;
+            }
+            i++;
+        }
+        Integer known = LENGTHS.get(compact.substring(0, 2));
+        if (known != null) {
+            return fits(text, compact, endAfter, known) ? endAfter[known] : -1;
+        }
+        for (int length = compact.length(); length >= 15; length--) {
+            if (fits(text, compact, endAfter, length)) {
+                return endAfter[length];
+            }
+        }
+        return -1;
+    }
+
+    private static boolean fits(String text, StringBuilder compact, int[] endAfter, int length) {
+        return compact.length() >= length
+                && !Chars.wordAfter(text, endAfter[length])
+                && Checksums.iban(compact.subSequence(0, length));
+    }
+}
