@@ -81,19 +81,6 @@ public class PseudonymBenchmark {
         return out;
     }
 
-    /** TEMP */
-    @Benchmark
-    public String encodedOnly() {
-        precomputed.mac(id, 0, id.length, out, 0);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(out);
-    }
-
-    /** TEMP */
-    @Benchmark
-    public Pseudonym wrapOnly() {
-        return new Pseudonym("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG");
-    }
-
     /** The whole pseudonym: HMAC, base64url and the validated {@link Pseudonym} value. */
     @Benchmark
     public Pseudonym pseudonym() {
