@@ -370,7 +370,10 @@ public final class IdentityVault implements AutoCloseable {
         return byPseudonym.size();
     }
 
-    /** Wipes the keys held in memory; the vault cannot be used afterwards. */
+    /**
+     * Wipes the wrapping key held in memory and drops the index; the vault cannot be used
+     * afterwards.
+     */
     @Override
     public synchronized void close() {
         open = false;

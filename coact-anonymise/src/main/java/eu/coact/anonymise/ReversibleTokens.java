@@ -96,6 +96,11 @@ public final class ReversibleTokens {
                 throw new IllegalArgumentException("too long");
             }
             sealed = DECODER.decode(token);
+            // Base64 decoders ignore unused trailing bits: two strings would open to the same
+            // value. Only the canonical spelling of a token is a token.
+            if (!ENCODER.encodeToString(sealed).equals(token)) {
+                throw new IllegalArgumentException("not canonical");
+            }
         } catch (IllegalArgumentException e) {
             throw new InvalidTokenException(InvalidTokenException.Reason.MALFORMED,
                     "this is not a reversible token (wrong characters or length)");

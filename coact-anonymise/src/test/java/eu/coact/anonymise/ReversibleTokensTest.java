@@ -37,7 +37,7 @@ class ReversibleTokensTest {
                 e -> assertThat(e.reason()).isEqualTo(InvalidTokenException.Reason.NOT_AUTHENTIC));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void aTamperedTokenIsRefused(@ForAll @AlphaChars @StringLength(min = 1, max = 43) String value,
                                  @ForAll @IntRange(min = 0, max = 200) int at) {
         String token = tokens.tokenFor(value);
