@@ -54,4 +54,21 @@ class SecretsStayHiddenTest {
         assertThatThrownBy(() -> ChannelIdentity.of("Phone Number", "612345678"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("612345678");
     }
+
+    /** Nothing in the pseudonym, vault or scrubbing code writes to a log or the console. */
+    @Test
+    void theCodeThatHandlesSecretsAndIdentitiesNeverLogs() throws java.io.IOException {
+        java.util.List<Path> sources;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(Path.of("src/main/java/eu/coact/anonymise"))) {
+            sources = files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !p.toString().contains("disclosure") && !p.toString().contains("audit"))
+                    .toList();
+        }
+        assertThat(sources).hasSizeGreaterThan(20);
+        for (Path source : sources) {
+            assertThat(java.nio.file.Files.readString(source)).as(source.toString())
+                    .doesNotContain("System.out").doesNotContain("System.err").doesNotContain("printStackTrace")
+                    .doesNotContain("java.util.logging").doesNotContain("System.Logger").doesNotContain("org.slf4j");
+        }
+    }
 }
