@@ -33,4 +33,27 @@ final class Chars {
         }
         return end;
     }
+
+    /** The first digit at or after {@code from}, or -1. */
+    static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (isDigit(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** One past the last digit of the run starting at {@code start}. */
+    static int digitRunEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    static boolean isLetterOrDigit(String text, int index) {
+        return index >= 0 && index < text.length() && Character.isLetterOrDigit(text.charAt(index));
+    }
 }

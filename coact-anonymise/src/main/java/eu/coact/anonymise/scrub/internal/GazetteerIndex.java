@@ -22,6 +22,9 @@ public final class GazetteerIndex implements Detector {
     }
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    /** Hashes of every indexed first word: most words of a text are ruled out without a string. */
+    private final java.util.BitSet firstWordHashes = new java.util.BitSet(1 << HASH_BITS);
+    private static final int HASH_BITS = 20;
 
     /**
      * Indexes names and places.
@@ -32,8 +35,9 @@ public final class GazetteerIndex implements Detector {
     public GazetteerIndex(List<String> names, List<String> places) {
         add(names, IdentifierKind.NAME);
         add(places, IdentifierKind.PLACE);
-        for (List<Entry> entries : byFirstWord.values()) {
-            entries.sort(Comparator.comparingInt((Entry e) -> e.words().length).reversed());
+        for (Map.Entry<String, List<Entry>> entries : byFirstWord.entrySet()) {
+            entries.getValue().sort(Comparator.comparingInt((Entry e) -> e.words().length).reversed());
+            firstWordHashes.set(bucket(entries.getKey().hashCode()));
         }
     }
 
@@ -97,6 +101,10 @@ public final class GazetteerIndex implements Detector {
         String[] keys = new String[count];
         int w = 0;
         while (w < count) {
+            if (!firstWordHashes.get(bucket(Words.foldedHash(text, starts[w], ends[w])))) {
+                w++;
+                continue;
+            }
             List<Entry> candidates = byFirstWord.get(keyAt(text, keys, starts, ends, w));
             int matched = 0;
             if (candidates != null) {
@@ -110,6 +118,10 @@ public final class GazetteerIndex implements Detector {
             }
             w += Math.max(matched, 1);
         }
+    }
+
+    private static int bucket(int hash) {
+        return (hash ^ (hash >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
     }
 
     private static String keyAt(String text, String[] keys, int[] starts, int[] ends, int w) {

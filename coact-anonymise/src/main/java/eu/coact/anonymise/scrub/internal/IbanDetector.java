@@ -4,17 +4,15 @@ import eu.coact.anonymise.scrub.IdentifierKind;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * IBANs, written compactly or in groups of four, reported only when the ISO 13616 check
  * digits are right. The length is known for the countries most likely in a study; for others,
- * the longest valid prefix between 15 and 34 characters is taken.
+ * the longest valid prefix between 15 and 34 characters is taken. Candidates are the places
+ * where two letters are followed by two digits.
  */
 final class IbanDetector implements Detector {
 
-    private static final Pattern START = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z]{2}\\d{2}");
     private static final Map<String, Integer> LENGTHS = Map.ofEntries(
             Map.entry("ES", 24), Map.entry("DE", 22), Map.entry("AD", 24), Map.entry("FR", 27),
             Map.entry("IT", 27), Map.entry("PT", 25), Map.entry("GB", 22), Map.entry("NL", 18),
@@ -23,17 +21,25 @@ final class IbanDetector implements Detector {
 
     @Override
     public void find(String text, List<Span> out) {
-        Matcher m = START.matcher(text);
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            int end = match(text, m.start());
-            if (end > 0) {
-                out.add(new Span(m.start(), end, IdentifierKind.IBAN));
-                from = end;
-            } else {
-                from = m.start() + 1;
+        int n = text.length();
+        int i = Chars.nextDigit(text, 2);
+        while (i >= 0) {
+            int start = i - 2;
+            if (i + 1 < n && Chars.isDigit(text.charAt(i + 1)) && asciiLetter(text.charAt(i - 1))
+                    && asciiLetter(text.charAt(start)) && !Chars.isLetterOrDigit(text, start - 1)) {
+                int end = match(text, start);
+                if (end > 0) {
+                    out.add(new Span(start, end, IdentifierKind.IBAN));
+                    i = Chars.nextDigit(text, end);
+                    continue;
+                }
             }
+            i = Chars.nextDigit(text, Chars.digitRunEnd(text, i));
         }
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** The end of a valid IBAN starting at {@code start}, or -1. */
@@ -55,6 +61,9 @@ final class IbanDetector implements Detector {
                 break;
             }
             i++;
+        }
+        if (compact.length() < 15) {
+            return -1;
         }
         Integer known = LENGTHS.get(compact.substring(0, 2));
         if (known != null) {

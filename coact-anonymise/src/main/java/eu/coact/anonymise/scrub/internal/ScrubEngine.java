@@ -82,25 +82,30 @@ public final class ScrubEngine {
     }
 
     /**
-     * Replaces every identifier found with its token.
+     * Replaces every identifier found with its token. A replacement changes what is next to
+     * it ("E000EE@00" becomes "[POSTCODE]@00", and "@00" now looks like a handle), so the text
+     * is scanned again until nothing more is found: scrubbing a scrubbed text finds nothing.
+     * Each round replaces at least one character that is not part of a token, so it ends.
      *
      * @param text the text
      * @return the scrubbed text and the counts
      */
     public Scrubbed scrub(String text) {
-        List<Span> spans = detect(text);
-        if (spans.isEmpty()) {
-            return new Scrubbed(text, ScrubReport.none());
-        }
-        StringBuilder out = new StringBuilder(text.length());
+        String current = text;
         EnumMap<IdentifierKind, Integer> counts = new EnumMap<>(IdentifierKind.class);
-        int at = 0;
-        for (Span span : spans) {
-            out.append(text, at, span.start()).append(span.kind().token());
-            counts.merge(span.kind(), 1, Integer::sum);
-            at = span.end();
+        List<Span> spans = detect(current);
+        while (!spans.isEmpty()) {
+            StringBuilder out = new StringBuilder(current.length());
+            int at = 0;
+            for (Span span : spans) {
+                out.append(current, at, span.start()).append(span.kind().token());
+                counts.merge(span.kind(), 1, Integer::sum);
+                at = span.end();
+            }
+            out.append(current, at, current.length());
+            current = out.toString();
+            spans = detect(current);
         }
-        out.append(text, at, text.length());
-        return new Scrubbed(out.toString(), new ScrubReport(counts));
+        return new Scrubbed(current, counts.isEmpty() ? ScrubReport.none() : new ScrubReport(counts));
     }
 }
