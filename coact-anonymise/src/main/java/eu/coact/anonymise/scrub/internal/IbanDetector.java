@@ -13,6 +13,7 @@ import java.util.Map;
  */
 final class IbanDetector implements Detector {
 
+    private static final int MIN_DIGITS = 10;
     private static final Map<String, Integer> LENGTHS = Map.ofEntries(
             Map.entry("ES", 24), Map.entry("DE", 22), Map.entry("AD", 24), Map.entry("FR", 27),
             Map.entry("IT", 27), Map.entry("PT", 25), Map.entry("GB", 22), Map.entry("NL", 18),
@@ -26,7 +27,7 @@ final class IbanDetector implements Detector {
         while (i >= 0) {
             int start = i - 2;
             if (i + 1 < n && Chars.isDigit(text.charAt(i + 1)) && asciiLetter(text.charAt(i - 1))
-                    && asciiLetter(text.charAt(start)) && !Chars.isLetterOrDigit(text, start - 1)) {
+                    && asciiLetter(text.charAt(start)) && freeStart(text, start)) {
                 int end = match(text, start);
                 if (end > 0) {
                     out.add(new Span(start, end, IdentifierKind.IBAN));
@@ -36,6 +37,15 @@ final class IbanDetector implements Detector {
             }
             i = Chars.nextDigit(text, Chars.digitRunEnd(text, i));
         }
+    }
+
+    /** Not inside a word, a handle ("@ab20...") or an address. */
+    private static boolean freeStart(String text, int start) {
+        if (start == 0) {
+            return true;
+        }
+        char before = text.charAt(start - 1);
+        return !Character.isLetterOrDigit(before) && "@_./#-".indexOf(before) < 0;
     }
 
     private static boolean asciiLetter(char c) {
@@ -77,9 +87,37 @@ final class IbanDetector implements Detector {
         return -1;
     }
 
+    /**
+     * A candidate of this length is an IBAN when its check digits are right, it ends at a word
+     * boundary, it has at least {@value #MIN_DIGITS} digits (European IBANs are mostly digits;
+     * words that happen to pass mod 97 are not) and its letters are all of one case.
+     */
     private static boolean fits(String text, StringBuilder compact, int[] endAfter, int length) {
-        return compact.length() >= length
-                && !Chars.wordAfter(text, endAfter[length])
+        if (compact.length() < length || Chars.wordAfter(text, endAfter[length])) {
+            return false;
+        }
+        return enoughDigits(compact, length) && oneCase(text, endAfter[1] - 1, endAfter[length])
                 && Checksums.iban(compact.subSequence(0, length));
+    }
+
+    private static boolean enoughDigits(StringBuilder compact, int length) {
+        int digits = 0;
+        for (int i = 0; i < length; i++) {
+            if (Chars.isDigit(compact.charAt(i))) {
+                digits++;
+            }
+        }
+        return digits >= MIN_DIGITS;
+    }
+
+    private static boolean oneCase(String text, int start, int end) {
+        boolean upper = false;
+        boolean lower = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+        }
+        return !(upper && lower);
     }
 }
