@@ -2,4 +2,7 @@
 module eu.coact.anonymise {
     requires transitive eu.coact.core;
     requires org.bouncycastle.provider;
+
+    exports eu.coact.anonymise;
+    exports eu.coact.anonymise.scrub;
 }
