@@ -9,13 +9,11 @@ import eu.coact.core.journal.internal.RecordIndex;
 import eu.coact.core.journal.internal.SegmentStore;
 import eu.coact.core.journal.internal.StoredRecord;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.LongStream;
@@ -38,7 +36,9 @@ import java.util.stream.Stream;
  * damaged, it cannot be told apart from a torn write and is truncated like one.
  *
  * <p>Redaction overwrites the salt and payload of a record with zeros in place, marks the record
- * redacted, and forces the change to disk; the payload's length is erased too.
+ * redacted, and forces the change to disk; the payload's length is erased too. A short
+ * write-ahead note (holding no payload) makes this safe against a crash in mid-overwrite: the
+ * next open completes the erasure.
  *
  * <p>A directory is owned by one open journal at a time (a file lock); a second open, in this or
  * another process, fails.
@@ -216,34 +216,27 @@ public final class FileJournal implements Journal {
     private int redactAll(long[] positions) {
         return commit.exclusively(() -> {
             ensureWritable();
-            TreeSet<Integer> touched = new TreeSet<>();
-            int count = 0;
+            List<RecordIndex.Slot> slots = new ArrayList<>();
+            List<byte[]> erased = new ArrayList<>();
             try {
                 for (long position : positions) {
                     RecordIndex.Slot slot = index.slot(position);
                     byte[] frame = store.read(slot);
-                    if (RecordFrame.decode(frame, 0).redacted()) {
-                        continue;
+                    if (!RecordFrame.decode(frame, 0).redacted()) {
+                        slots.add(slot);
+                        erased.add(RecordFrame.redact(frame));
                     }
-                    byte[] erased = RecordFrame.redact(frame);
-                    overwrite.writeLock().lock();
-                    try {
-                        store.overwrite(slot, erased);
-                    } finally {
-                        overwrite.writeLock().unlock();
-                    }
-                    touched.add(slot.segment());
-                    count++;
                 }
-                for (int segment : touched) {
-                    store.force(segment);
+                if (!slots.isEmpty()) {
+                    store.overwrite(slots, erased, overwrite.writeLock());
                 }
             } catch (IOException e) {
                 failure = e;
                 throw new JournalException("the journal in " + store.directory() + " could not erase payloads ("
-                        + e.getMessage() + "); it refuses further changes until it is reopened", e);
+                        + e.getMessage() + "); it refuses further changes until it is reopened, which completes "
+                        + "the erasure", e);
             }
-            return count;
+            return slots.size();
         });
     }
 
@@ -291,8 +284,8 @@ public final class FileJournal implements Journal {
             ensureOpen();
             return RecordFrame.decode(store.read(slot), 0);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read entry #" + position + " of the journal in "
-                    + store.directory(), e);
+            throw new JournalException("cannot read entry #" + position + " of the journal in "
+                    + store.directory() + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new JournalException("entry #" + position + " of the journal in " + store.directory()
                     + " is malformed: " + e.getMessage(), e);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.coact.core.Pseudonym;
+import eu.coact.core.journal.internal.RecordFrame;
+import eu.coact.core.journal.internal.RedactionNote;
 import eu.coact.core.journal.internal.StoredRecord;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -177,6 +179,47 @@ class FileJournalTest {
             assertThat(journal.verify()).isEqualTo(new Verification.Intact(3));
             assertThat(journal.read(3, 3).findFirst().orElseThrow().event()).contains(event(3));
         }
+    }
+
+    @Test
+    void aRedactionCutShortByACrashIsCompletedOnOpen() throws Exception {
+        appendFive();
+        Path segment = SegmentFiles.onlySegment(dir);
+        byte[] original = SegmentFiles.frames(segment).get(1);
+        long offset = SegmentFiles.offsetOf(segment, 1);
+        byte[] erased = RecordFrame.redact(original);
+        // The crash came after the note was durable and half-way through overwriting the record.
+        RedactionNote.write(dir, List.of(new RedactionNote.Overwrite(1, offset, erased)));
+        byte[] bytes = SegmentFiles.read(segment);
+        System.arraycopy(erased, 0, bytes, (int) offset, erased.length / 2);
+        SegmentFiles.write(segment, bytes);
+
+        try (FileJournal journal = FileJournal.open(dir)) {
+            assertThat(journal.read(2, 2).findFirst().orElseThrow().isRedacted()).isTrue();
+            assertThat(journal.verify()).isEqualTo(new Verification.Intact(5));
+        }
+        assertThat(dir.resolve(RedactionNote.FILE_NAME)).doesNotExist();
+        assertThat(SegmentFiles.indexOf(SegmentFiles.read(segment), event(2).payload())).isNegative();
+    }
+
+    @Test
+    void aTornRedactionNoteWasNeverActedOnAndIsDiscarded() throws Exception {
+        appendFive();
+        Path segment = SegmentFiles.onlySegment(dir);
+        byte[] before = SegmentFiles.read(segment);
+        long offset = SegmentFiles.offsetOf(segment, 1);
+        RedactionNote.write(dir, List.of(new RedactionNote.Overwrite(1, offset,
+                RecordFrame.redact(SegmentFiles.frames(segment).get(1)))));
+        Path note = dir.resolve(RedactionNote.FILE_NAME);
+        byte[] noteBytes = SegmentFiles.read(note);
+        SegmentFiles.write(note, Arrays.copyOf(noteBytes, noteBytes.length - 3));
+
+        try (FileJournal journal = FileJournal.open(dir)) {
+            assertThat(journal.read(2, 2).findFirst().orElseThrow().event()).contains(event(2));
+            assertThat(journal.verify()).isEqualTo(new Verification.Intact(5));
+        }
+        assertThat(note).doesNotExist();
+        assertThat(SegmentFiles.read(segment)).isEqualTo(before);
     }
 
     @Test

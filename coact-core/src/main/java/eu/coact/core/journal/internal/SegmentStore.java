@@ -13,6 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.locks.Lock;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -38,6 +42,7 @@ public final class SegmentStore implements AutoCloseable {
     private final FileLock lock;
     private final List<Path> paths = new ArrayList<>();
     private final List<FileChannel> channels = new ArrayList<>();
+    private final List<Long> firstSequences = new ArrayList<>();
     private long tailSize;
     private StoredRecord lastRecord;
     private long recoveredBytes;
@@ -97,14 +102,65 @@ public final class SegmentStore implements AutoCloseable {
         try (Stream<Path> list = Files.list(directory)) {
             found = list.filter(p -> NAME.matcher(p.getFileName().toString()).matches()).sorted().toList();
         }
+        finishPendingRedaction();
         for (int s = 0; s < found.size(); s++) {
             paths.add(found.get(s));
+            firstSequences.add(firstSequence(found.get(s)));
             channels.add(FileChannel.open(found.get(s), StandardOpenOption.READ, StandardOpenOption.WRITE));
             scanSegment(s, s == found.size() - 1, index);
         }
         if (paths.isEmpty()) {
             newSegment(1);
         }
+    }
+
+    private static long firstSequence(Path segment) {
+        Matcher name = NAME.matcher(segment.getFileName().toString());
+        if (!name.matches()) {
+            throw new IllegalArgumentException("not a segment file: " + segment);
+        }
+        return Long.parseLong(name.group(1));
+    }
+
+    private Path segmentPath(long firstSequence) {
+        return directory.resolve(String.format("journal-%020d.seg", firstSequence));
+    }
+
+    /** Completes a redaction that a crash interrupted (see {@link RedactionNote}). */
+    private void finishPendingRedaction() throws IOException {
+        Optional<List<RedactionNote.Overwrite>> note = RedactionNote.read(directory);
+        if (note.isEmpty()) {
+            RedactionNote.delete(directory);
+            return;
+        }
+        List<FileChannel> touched = new ArrayList<>();
+        try {
+            for (RedactionNote.Overwrite o : note.get()) {
+                Path segment = segmentPath(o.segmentFirstSequence());
+                if (!Files.exists(segment) || Files.size(segment) < o.offset() + o.frame().length) {
+                    throw new JournalException("the pending redaction in " + directory + " names byte offset "
+                            + o.offset() + " of " + segment.getFileName() + ", which does not exist; the journal "
+                            + "was left unchanged");
+                }
+                FileChannel channel = FileChannel.open(segment, StandardOpenOption.WRITE);
+                touched.add(channel);
+                ByteBuffer buffer = ByteBuffer.wrap(o.frame());
+                long at = o.offset();
+                while (buffer.hasRemaining()) {
+                    at += channel.write(buffer, at);
+                }
+            }
+            for (FileChannel channel : touched) {
+                channel.force(false);
+            }
+        } finally {
+            for (FileChannel channel : touched) {
+                closeQuietly(channel);
+            }
+        }
+        RedactionNote.delete(directory);
+        LOG.log(Level.INFO, "journal in {0}: completed a redaction of {1} entries that a crash had interrupted",
+                directory, note.get().size());
     }
 
     private void scanSegment(int s, boolean last, RecordIndex index) throws IOException {
@@ -190,11 +246,12 @@ public final class SegmentStore implements AutoCloseable {
     }
 
     private void newSegment(long firstSequence) throws IOException {
-        Path path = directory.resolve(String.format("journal-%020d.seg", firstSequence));
+        Path path = segmentPath(firstSequence);
         FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         paths.add(path);
         channels.add(channel);
+        firstSequences.add(firstSequence);
         tailSize = 0;
         // The new file's name must be durable before anything acknowledged is written into it.
         try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
@@ -270,18 +327,36 @@ public final class SegmentStore implements AutoCloseable {
         return frame;
     }
 
-    /** Overwrites one frame in place with another of the same length (not yet forced). */
-    public void overwrite(RecordIndex.Slot slot, byte[] frame) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(frame);
-        long at = slot.offset();
-        while (buffer.hasRemaining()) {
-            at += channels.get(slot.segment()).write(buffer, at);
+    /**
+     * Overwrites frames in place with frames of the same length, crash-safely: a durable
+     * {@link RedactionNote} first, then the overwrites (holding {@code readers} exclusively
+     * meanwhile) and one fsync per touched segment, then the note is removed.
+     */
+    public void overwrite(List<RecordIndex.Slot> slots, List<byte[]> frames, Lock readers) throws IOException {
+        List<RedactionNote.Overwrite> note = new ArrayList<>(slots.size());
+        for (int i = 0; i < slots.size(); i++) {
+            note.add(new RedactionNote.Overwrite(firstSequences.get(slots.get(i).segment()), slots.get(i).offset(),
+                    frames.get(i)));
         }
-    }
-
-    /** Forces one segment to disk. */
-    public void force(int segment) throws IOException {
-        channels.get(segment).force(false);
+        RedactionNote.write(directory, note);
+        TreeSet<Integer> touched = new TreeSet<>();
+        readers.lock();
+        try {
+            for (int i = 0; i < slots.size(); i++) {
+                ByteBuffer buffer = ByteBuffer.wrap(frames.get(i));
+                long at = slots.get(i).offset();
+                while (buffer.hasRemaining()) {
+                    at += channels.get(slots.get(i).segment()).write(buffer, at);
+                }
+                touched.add(slots.get(i).segment());
+            }
+        } finally {
+            readers.unlock();
+        }
+        for (int segment : touched) {
+            channels.get(segment).force(false);
+        }
+        RedactionNote.delete(directory);
     }
 
     private JournalException damaged(RecordIndex.Slot slot, String problem) {
