@@ -13,7 +13,9 @@ import java.util.SplittableRandom;
  * and batches as fast as it can, and prints each acknowledged range until it is killed.
  *
  * <p>Output lines: {@code ack <first> <last> <run> <counter> .} — entries first..last hold the
- * payloads {@code run:counter}, {@code run:counter+1}, …; the final dot shows the line is whole.
+ * payloads {@code run:counter}, {@code run:counter+1}, …; {@code redacting <sequence> .} before
+ * and {@code redacted <sequence> .} after erasing an entry appended earlier in the same run. The
+ * final dot shows the line is whole.
  */
 public final class CrashingAppender {
 
@@ -34,10 +36,20 @@ public final class CrashingAppender {
         SplittableRandom random = new SplittableRandom(Long.parseLong(args[2]));
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.US_ASCII);
         long counter = 0;
+        long firstOfRun = 0;
         try (FileJournal journal = FileJournal.open(directory, SEGMENT_BYTES)) {
             out.println("open " + journal.lastSequence() + " .");
             out.flush();
+            firstOfRun = journal.lastSequence() + 1;
             while (true) {
+                if (counter > 0 && random.nextInt(25) == 0) {
+                    long target = firstOfRun + random.nextLong(journal.lastSequence() - firstOfRun + 1);
+                    out.println("redacting " + target + " .");
+                    out.flush();
+                    journal.redact(target);
+                    out.println("redacted " + target + " .");
+                    out.flush();
+                }
                 int size = random.nextInt(4) == 0 ? 1 + random.nextInt(40) : 1;
                 List<JournalEvent> events = new ArrayList<>(size);
                 for (int i = 0; i < size; i++) {

@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 class FileJournalCrashTest {
 
     private record Ack(long first, long last, long run, long counter) {
+    }
+
+    /** What one run of the child reported before it was killed. */
+    private record Report(List<Ack> acks, Set<Long> redacting, Set<Long> redacted) {
     }
 
     @TempDir
@@ -52,15 +59,21 @@ class FileJournalCrashTest {
         long seed = random.nextLong();
         random.setSeed(seed);
         List<Ack> acknowledged = new ArrayList<>();
+        Set<Long> redacting = new HashSet<>();
+        Set<Long> redacted = new HashSet<>();
         int killsAfterAck = 0;
         for (int run = 1; run <= kills(); run++) {
-            List<Ack> acks = runAndKill(run, random);
-            if (!acks.isEmpty()) {
+            Report report = runAndKill(run, random);
+            if (!report.acks().isEmpty()) {
                 killsAfterAck++;
             }
-            acknowledged.addAll(acks);
+            acknowledged.addAll(report.acks());
+            redacting.addAll(report.redacting());
+            redacted.addAll(report.redacted());
             try (FileJournal journal = FileJournal.open(dir, CrashingAppender.SEGMENT_BYTES)) {
-                assertAcknowledgedPresent(journal, acks, "run " + run + " (seed " + seed + ")");
+                String when = "run " + run + " (seed " + seed + ")";
+                assertAcknowledgedPresent(journal, report.acks(), redacting, when);
+                assertRedacted(journal, report.redacted(), when);
                 assertThat(journal.verify().isIntact()).as("verify after run %d (seed %d): %s", run, seed,
                         journal.verify()).isTrue();
             }
@@ -68,14 +81,15 @@ class FileJournalCrashTest {
         assertThat(killsAfterAck).as("kills that came after at least one acknowledgement")
                 .isGreaterThan(kills() / 2);
         try (FileJournal journal = FileJournal.open(dir, CrashingAppender.SEGMENT_BYTES)) {
-            assertAcknowledgedPresent(journal, acknowledged, "all runs (seed " + seed + ")");
+            assertAcknowledgedPresent(journal, acknowledged, redacting, "all runs (seed " + seed + ")");
+            assertRedacted(journal, redacted, "all runs (seed " + seed + ")");
             long next = journal.lastSequence() + 1;
             assertThat(journal.append(CrashingAppender.event(0, 0))).isEqualTo(next);
             assertThat(journal.verify()).isEqualTo(new Verification.Intact(next));
         }
     }
 
-    private List<Ack> runAndKill(int run, Random random) throws Exception {
+    private Report runAndKill(int run, Random random) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), CrashingAppender.class.getName(), dir.toString(),
@@ -83,6 +97,8 @@ class FileJournalCrashTest {
         builder.redirectError(childErrors.toFile());
         Process child = builder.start();
         List<Ack> acks = new CopyOnWriteArrayList<>();
+        Set<Long> redacting = ConcurrentHashMap.newKeySet();
+        Set<Long> redacted = ConcurrentHashMap.newKeySet();
         CountDownLatch firstAck = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(
@@ -95,6 +111,10 @@ class FileJournalCrashTest {
                         acks.add(new Ack(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
                                 Long.parseLong(f[4])));
                         firstAck.countDown();
+                    } else if (f.length == 3 && f[2].equals(".") && f[0].equals("redacting")) {
+                        redacting.add(Long.parseLong(f[1]));
+                    } else if (f.length == 3 && f[2].equals(".") && f[0].equals("redacted")) {
+                        redacted.add(Long.parseLong(f[1]));
                     }
                 }
             } catch (IOException e) {
@@ -120,20 +140,36 @@ class FileJournalCrashTest {
         child.destroyForcibly();
         child.waitFor(60, TimeUnit.SECONDS);
         reader.join(TimeUnit.SECONDS.toMillis(60));
-        return List.copyOf(acks);
+        return new Report(List.copyOf(acks), Set.copyOf(redacting), Set.copyOf(redacted));
     }
 
-    private static void assertAcknowledgedPresent(Journal journal, List<Ack> acks, String when) {
+    /** Every acknowledged entry is there with its payload, unless an erasure of it was begun. */
+    private static void assertAcknowledgedPresent(Journal journal, List<Ack> acks, Set<Long> redacting, String when) {
         for (Ack ack : acks) {
             assertThat(journal.lastSequence()).as("last sequence after %s", when).isGreaterThanOrEqualTo(ack.last());
-            List<JournalEvent> expected = new ArrayList<>();
-            for (long i = 0; i <= ack.last() - ack.first(); i++) {
-                expected.add(CrashingAppender.event(ack.run(), ack.counter() + i));
-            }
             try (Stream<JournalEntry> entries = journal.read(ack.first(), ack.last())) {
-                assertThat(entries.map(e -> e.event().orElseThrow()).toList())
-                        .as("acknowledged entries %d..%d after %s", ack.first(), ack.last(), when)
-                        .isEqualTo(expected);
+                List<JournalEntry> found = entries.toList();
+                assertThat(found).as("acknowledged entries %d..%d after %s", ack.first(), ack.last(), when)
+                        .hasSize((int) (ack.last() - ack.first() + 1));
+                for (JournalEntry entry : found) {
+                    JournalEvent expected = CrashingAppender.event(ack.run(), ack.counter() + entry.sequence() - ack.first());
+                    if (entry.isRedacted()) {
+                        assertThat(redacting).as("entry #%d is redacted after %s, but nobody asked", entry.sequence(), when)
+                                .contains(entry.sequence());
+                    } else {
+                        assertThat(entry.event()).as("entry #%d after %s", entry.sequence(), when).contains(expected);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every acknowledged erasure stuck. */
+    private static void assertRedacted(Journal journal, Set<Long> redacted, String when) {
+        for (long sequence : redacted) {
+            try (Stream<JournalEntry> entries = journal.read(sequence, sequence)) {
+                assertThat(entries.findFirst().orElseThrow().isRedacted()).as("entry #%d erased after %s", sequence, when)
+                        .isTrue();
             }
         }
     }
