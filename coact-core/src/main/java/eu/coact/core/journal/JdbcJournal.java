@@ -3,6 +3,7 @@ package eu.coact.core.journal;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.internal.ChainHash;
 import eu.coact.core.journal.internal.ChainVerifier;
+import eu.coact.core.journal.internal.GroupCommit;
 import eu.coact.core.journal.internal.JdbcTable;
 import eu.coact.core.journal.internal.RowStream;
 import eu.coact.core.journal.internal.StoredRecord;
@@ -24,11 +25,13 @@ import javax.sql.DataSource;
  * are created if absent; the schema is documented in the core README.
  *
  * <ul>
- *   <li>{@link #append} and {@link #appendAll} each commit one transaction before returning, so
- *       an event is as durable as the database makes a commit (on PostgreSQL with its default
- *       {@code fsync} and {@code synchronous_commit}: on disk).</li>
- *   <li>Appenders in one process take turns; each transaction reads the current last entry
- *       first, so several processes may append to the same table. On PostgreSQL they take
+ *   <li>{@link #append} and {@link #appendAll} return once a transaction holding their events
+ *       has committed, so an event is as durable as the database makes a commit (on PostgreSQL
+ *       with its default {@code fsync} and {@code synchronous_commit}: on disk). An
+ *       {@code appendAll} is never split across transactions; appenders on several threads share
+ *       transactions (group commit: whatever is waiting goes into the next one).</li>
+ *   <li>Each transaction reads the current last entry first, so several processes may append
+ *       to the same table. On PostgreSQL they take
  *       turns through an advisory transaction lock keyed by the table name. On any database the
  *       sequence number is the primary key, so two writers racing for the same number cannot
  *       fork the chain: one transaction fails on the key, is rolled back and retried.</li>
@@ -49,6 +52,7 @@ public final class JdbcJournal implements Journal {
     private final DataSource dataSource;
     private final JdbcTable table;
     private final ReentrantLock writer = new ReentrantLock();
+    private final GroupCommit<Unit> groupCommit = new GroupCommit<>(4 << 20);
     private final Connection connection;
     private final Optional<String> writerLock;
     private volatile boolean closed;
@@ -120,19 +124,41 @@ public final class JdbcJournal implements Journal {
     }
 
     private SequenceRange write(List<JournalEvent> events) {
-        // Salt and digest do not depend on the chain: compute them before taking the lock.
-        byte[][] salts = new byte[events.size()][];
-        byte[][] digests = new byte[events.size()][];
-        for (int i = 0; i < events.size(); i++) {
-            salts[i] = ChainHash.newSalt();
-            digests[i] = ChainHash.payloadDigest(salts[i], events.get(i).payload());
+        ensureOpen();
+        return groupCommit.submit(Unit.of(events), this::writeGroup);
+    }
+
+    /** One append call's events, with the chain-independent hashing done by the calling thread. */
+    private record Unit(List<JournalEvent> events, byte[][] salts, byte[][] digests) implements GroupCommit.Batch {
+
+        static Unit of(List<JournalEvent> events) {
+            byte[][] salts = new byte[events.size()][];
+            byte[][] digests = new byte[events.size()][];
+            for (int i = 0; i < events.size(); i++) {
+                salts[i] = ChainHash.newSalt();
+                digests[i] = ChainHash.payloadDigest(salts[i], events.get(i).payload());
+            }
+            return new Unit(events, salts, digests);
         }
+
+        @Override
+        public int weight() {
+            int bytes = 0;
+            for (JournalEvent event : events) {
+                bytes += event.payloadLength() + 256;
+            }
+            return bytes;
+        }
+    }
+
+    /** Writes the append calls waiting at this moment, from every thread, in one transaction. */
+    private List<SequenceRange> writeGroup(List<Unit> units) {
         writer.lock();
         try {
             ensureOpen();
             for (int attempt = 1; ; attempt++) {
                 try {
-                    return insert(events, salts, digests);
+                    return insert(units);
                 } catch (SQLException e) {
                     rollback();
                     // 23505: unique violation, i.e. another process took this sequence number.
@@ -150,7 +176,7 @@ public final class JdbcJournal implements Journal {
         }
     }
 
-    private SequenceRange insert(List<JournalEvent> events, byte[][] salts, byte[][] digests) throws SQLException {
+    private List<SequenceRange> insert(List<Unit> units) throws SQLException {
         if (writerLock.isPresent()) {
             try (PreparedStatement lock = connection.prepareStatement(writerLock.get())) {
                 lock.execute();
@@ -164,18 +190,23 @@ public final class JdbcJournal implements Journal {
                 hash = row.getBytes(2);
             }
         }
-        long first = sequence + 1;
+        List<SequenceRange> ranges = new ArrayList<>(units.size());
         try (PreparedStatement insert = connection.prepareStatement(table.insert())) {
-            for (int i = 0; i < events.size(); i++) {
-                StoredRecord record = StoredRecord.seal(++sequence, events.get(i), salts[i], digests[i], hash);
-                hash = record.hash();
-                JdbcTable.bind(insert, record);
-                insert.addBatch();
+            for (Unit unit : units) {
+                long first = sequence + 1;
+                for (int i = 0; i < unit.events().size(); i++) {
+                    StoredRecord record = StoredRecord.seal(++sequence, unit.events().get(i), unit.salts()[i],
+                            unit.digests()[i], hash);
+                    hash = record.hash();
+                    JdbcTable.bind(insert, record);
+                    insert.addBatch();
+                }
+                ranges.add(new SequenceRange(first, sequence));
             }
             insert.executeBatch();
         }
         connection.commit();
-        return new SequenceRange(first, sequence);
+        return ranges;
     }
 
     @Override
@@ -318,15 +349,19 @@ public final class JdbcJournal implements Journal {
 
     @Override
     public void close() {
-        writer.lock();
-        try {
-            if (!closed) {
-                closed = true;
-                closeQuietly(connection);
+        // Waits for the group being written; appends queued behind it then find the journal closed.
+        groupCommit.exclusively(() -> {
+            writer.lock();
+            try {
+                if (!closed) {
+                    closed = true;
+                    closeQuietly(connection);
+                }
+            } finally {
+                writer.unlock();
             }
-        } finally {
-            writer.unlock();
-        }
+            return null;
+        });
     }
 
     private void ensureOpen() {

@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one table of a JDBC journal and the SQL that reads and writes it. The SQL is the common
- * subset of PostgreSQL and H2 (BYTEA, {@code CREATE ... IF NOT EXISTS},
- * {@code FETCH FIRST n ROWS ONLY}).
+ * subset of PostgreSQL and H2 (BYTEA, {@code CREATE ... IF NOT EXISTS}).
  *
  * <pre>
  * CREATE TABLE coact_journal (
@@ -110,7 +109,9 @@ public final class JdbcTable {
 
     /** The SQL that finds the last record's sequence number and hash. */
     public String tail() {
-        return "SELECT sequence_number, entry_hash FROM " + name + " ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY";
+        // MAX over the primary key is an index lookup on both databases (H2 scans for ORDER BY ... FETCH).
+        return "SELECT sequence_number, entry_hash FROM " + name + " WHERE sequence_number = (SELECT MAX(sequence_number) FROM "
+                + name + ")";
     }
 
     /** The SQL that reads a range of records, in order. */
