@@ -45,7 +45,6 @@ public final class SegmentStore implements AutoCloseable {
     private final List<Long> firstSequences = new ArrayList<>();
     private long tailSize;
     private StoredRecord lastRecord;
-    private long recoveredBytes;
 
     /** Where a batch was written. */
     public record Written(int segment, long offset) {
@@ -240,7 +239,6 @@ public final class SegmentStore implements AutoCloseable {
         channel.truncate(pos);
         channel.force(true);
         tailSize = pos;
-        recoveredBytes = n - pos;
         LOG.log(Level.WARNING, "journal segment {0}: removed a torn tail of {1} bytes at offset {2} "
                 + "(an append that was never acknowledged)", paths.get(s).getFileName(), n - pos, pos);
     }
@@ -262,11 +260,6 @@ public final class SegmentStore implements AutoCloseable {
     /** The last record found on open, if any. */
     public StoredRecord lastRecord() {
         return lastRecord;
-    }
-
-    /** How many bytes of torn tail were removed on open. */
-    public long recoveredBytes() {
-        return recoveredBytes;
     }
 
     /**
