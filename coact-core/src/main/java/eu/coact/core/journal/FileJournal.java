@@ -98,12 +98,11 @@ public final class FileJournal implements Journal {
             implements GroupCommit.Batch {
 
         static Prepared of(List<JournalEvent> events) {
-            byte[][] salts = new byte[events.size()][];
+            byte[][] salts = ChainHash.newSalts(events.size());
             byte[][] digests = new byte[events.size()][];
             int weight = 0;
             for (int i = 0; i < events.size(); i++) {
                 JournalEvent event = Objects.requireNonNull(events.get(i), "event");
-                salts[i] = ChainHash.newSalt();
                 digests[i] = ChainHash.payloadDigest(salts[i], event.payload());
                 weight += 400 + event.payloadLength();
             }
