@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * Leader/follower group commit: every appender queues its batch and takes the leader lock; whoever
- * holds it writes everything queued so far in one durable write, so threads that arrive while an
- * fsync is running share the next one. A batch is never split across writes.
+ * Leader/follower group commit: every appender queues its batch; whoever gets the leader lock
+ * writes everything queued so far in one durable write and wakes the appenders it wrote for, so
+ * threads that arrive while an fsync is running share the next one. A batch is never split
+ * across writes.
  *
  * @param <B> a prepared batch of events (hashing that does not depend on the chain is done by
  *            the appending thread, before it queues)
@@ -38,9 +40,11 @@ public final class GroupCommit<B extends GroupCommit.Batch> {
 
     private static final class Request<B> {
         final B batch;
+        final Thread thread = Thread.currentThread();
         SequenceRange range;
         RuntimeException failure;
-        boolean done;
+        // Written last by the leader, so range and failure are visible once done reads true.
+        volatile boolean done;
 
         Request(B batch) {
             this.batch = batch;
@@ -63,34 +67,60 @@ public final class GroupCommit<B extends GroupCommit.Batch> {
     public SequenceRange submit(B batch, Writer<B> writer) {
         Request<B> mine = new Request<>(batch);
         queue.add(mine);
-        leader.lock();
-        try {
-            // A previous leader may already have written this batch; it set done under this lock.
-            while (!mine.done) {
-                List<Request<B>> group = drain();
+        // Followers park until the leader wakes them with their result; they do not queue on the
+        // leader lock, which would hand it from one finished follower to the next, one context
+        // switch each, before the next group could start.
+        while (!mine.done) {
+            if (leader.tryLock()) {
                 try {
-                    List<SequenceRange> ranges = writer.write(group.stream().map(r -> r.batch).toList());
-                    for (int i = 0; i < group.size(); i++) {
-                        group.get(i).range = ranges.get(i);
-                    }
-                } catch (RuntimeException e) {
-                    for (Request<B> request : group) {
-                        request.failure = e;
+                    if (!mine.done) {
+                        writeGroup(writer);
                     }
                 } finally {
-                    for (Request<B> request : group) {
-                        request.done = true;
-                    }
+                    leader.unlock();
                 }
+                wakeNextLeader();
+            } else {
+                LockSupport.parkNanos(this, 1_000_000);
             }
-        } finally {
-            leader.unlock();
         }
         if (mine.failure != null) {
             throw mine.failure instanceof JournalException je ? new JournalException(je.getMessage(), je)
                     : new JournalException("the append failed: " + mine.failure.getMessage(), mine.failure);
         }
         return mine.range;
+    }
+
+    private void writeGroup(Writer<B> writer) {
+        List<Request<B>> group = drain();
+        try {
+            List<SequenceRange> ranges = writer.write(group.stream().map(r -> r.batch).toList());
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).range = ranges.get(i);
+            }
+        } catch (RuntimeException e) {
+            for (Request<B> request : group) {
+                request.failure = e;
+            }
+        } catch (Error e) {
+            JournalException failure = new JournalException("the write failed: " + e, e);
+            for (Request<B> request : group) {
+                request.failure = failure;
+            }
+        } finally {
+            for (Request<B> request : group) {
+                request.done = true;
+                LockSupport.unpark(request.thread);
+            }
+        }
+    }
+
+    /** Wakes the oldest waiting appender, whose batch came too late for the group just written. */
+    private void wakeNextLeader() {
+        Request<B> next = queue.peek();
+        if (next != null) {
+            LockSupport.unpark(next.thread);
+        }
     }
 
     /** Runs an action while no batch is being written (redaction, closing). */
@@ -100,6 +130,7 @@ public final class GroupCommit<B extends GroupCommit.Batch> {
             return action.get();
         } finally {
             leader.unlock();
+            wakeNextLeader();
         }
     }
 
