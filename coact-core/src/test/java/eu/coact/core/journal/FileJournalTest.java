@@ -285,7 +285,7 @@ class FileJournalTest {
     }
 
     @Test
-    void concurrentAppendersShareWritesAndLeaveNoGaps() throws Exception {
+    void concurrentAppendersGetDistinctSequenceNumbersWithoutGapsAndAnIntactChain() throws Exception {
         int threads = 8;
         int perThread = 60;
         Set<Long> sequences = ConcurrentHashMap.newKeySet();
