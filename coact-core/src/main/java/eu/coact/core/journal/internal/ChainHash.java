@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -42,6 +43,18 @@ public final class ChainHash {
         byte[] salt = new byte[SALT_LENGTH];
         RANDOM.nextBytes(salt);
         return salt;
+    }
+
+    /** Fresh random salts for a batch of payloads, drawn from the generator in one call. */
+    public static byte[][] newSalts(int count) {
+        byte[] random = new byte[SALT_LENGTH * count];
+        RANDOM.nextBytes(random);
+        byte[][] salts = new byte[count][];
+        for (int i = 0; i < count; i++) {
+            salts[i] = Arrays.copyOfRange(random, i * SALT_LENGTH, (i + 1) * SALT_LENGTH);
+        }
+        Arrays.fill(random, (byte) 0);
+        return salts;
     }
 
     /** The salted digest of a payload. */

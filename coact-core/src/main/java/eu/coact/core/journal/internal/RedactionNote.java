@@ -1,0 +1,109 @@
+package eu.coact.core.journal.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+
+/**
+ * A write-ahead note of the frames a redaction is about to overwrite in place, so that a crash
+ * half-way through an overwrite never leaves a record that fails its checksum: the note is
+ * durable before the first segment byte changes, and the next open re-applies it (overwriting is
+ * idempotent) before scanning. A note that is itself torn was never acted on and is discarded.
+ *
+ * <p>The note holds the redacted frames only — digests, hashes, subject and type, never a
+ * payload or salt.
+ *
+ * <pre>magic[8] count[4] (segmentFirstSequence[8] offset[8] length[4] frame)* crc32c[4]</pre>
+ */
+public final class RedactionNote {
+
+    /** The note's file name in the journal directory. */
+    public static final String FILE_NAME = "redaction.pending";
+    private static final byte[] MAGIC = "COACTR01".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * One frame to put in place.
+     *
+     * @param segmentFirstSequence the first sequence number of the segment, as in its file name
+     * @param offset               the frame's byte offset in the segment
+     * @param frame                the redacted frame, as long as the one it replaces
+     */
+    public record Overwrite(long segmentFirstSequence, long offset, byte[] frame) {
+    }
+
+    private RedactionNote() {
+    }
+
+    /** Writes the note and makes it and its directory entry durable. */
+    public static void write(Path directory, List<Overwrite> overwrites) throws IOException {
+        int size = MAGIC.length + 4 + 4;
+        for (Overwrite o : overwrites) {
+            size += 8 + 8 + 4 + o.frame().length;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(size);
+        buffer.put(MAGIC).putInt(overwrites.size());
+        for (Overwrite o : overwrites) {
+            buffer.putLong(o.segmentFirstSequence()).putLong(o.offset()).putInt(o.frame().length).put(o.frame());
+        }
+        buffer.putInt(crc(buffer.array(), size - 4));
+        buffer.flip();
+        try (FileChannel channel = FileChannel.open(directory.resolve(FILE_NAME), StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+            dir.force(true);
+        }
+    }
+
+    /**
+     * Reads the note left in a directory, if any.
+     *
+     * @return the overwrites, or empty if there is no note or it is torn (never acted on)
+     */
+    public static Optional<List<Overwrite>> read(Path directory) throws IOException {
+        Path file = directory.resolve(FILE_NAME);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length < MAGIC.length + 8 || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+                || ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt() != crc(bytes, bytes.length - 4)) {
+            return Optional.empty();
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, MAGIC.length, bytes.length - MAGIC.length - 4);
+        int count = buffer.getInt();
+        List<Overwrite> overwrites = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            long segment = buffer.getLong();
+            long offset = buffer.getLong();
+            byte[] frame = new byte[buffer.getInt()];
+            buffer.get(frame);
+            overwrites.add(new Overwrite(segment, offset, frame));
+        }
+        return Optional.of(overwrites);
+    }
+
+    /** Removes the note once every overwrite it lists is durable. */
+    public static void delete(Path directory) throws IOException {
+        Files.deleteIfExists(directory.resolve(FILE_NAME));
+    }
+
+    private static int crc(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
+    }
+}
