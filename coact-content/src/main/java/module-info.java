@@ -7,6 +7,7 @@ module eu.coact.content {
     requires transitive jakarta.validation;
 
     exports eu.coact.content;
+    exports eu.coact.content.schedule;
     //AUTH exports eu.coact.content.authoring;
     //LEG exports eu.coact.content.legacy;
 

@@ -62,6 +62,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class DocumentReader {
 
     private static final DocumentReader STANDARD = new DocumentReader(ReadLimits.DEFAULT);
+    /** The YAML core-schema tags; anything else (e.g. {@code !!java.lang.Runtime}) is refused. */
+    private static final java.util.Set<String> STANDARD_TAGS = java.util.Set.of("str", "int", "float", "bool", "null",
+            "binary", "seq", "map", "timestamp").stream().map(t -> "tag:yaml.org,2002:" + t)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final ReadLimits limits;
     private final ObjectMapper json;
@@ -190,6 +194,17 @@ public final class DocumentReader {
             return Validated.valid(new SourceDocument(source, format, root, Map.copyOf(positions), this));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
+            String message = String.valueOf(e.getOriginalMessage());
+            if (message.startsWith("Duplicate field")) {
+                return Validated.invalid(Problem.error("duplicate-key",
+                        message.replace("Duplicate field", "The key") + " appears twice in the same mapping; keep one.",
+                        Location.of(source, "", line(at), column(at))));
+            }
+            if (message.contains("exceeds the maximum") || message.contains("exceeds the limit")) {
+                return Validated.invalid(Problem.error("limit-exceeded",
+                        "The document exceeds a safety limit: " + firstLine(message),
+                        Location.of(source, "", line(at), column(at))));
+            }
             return Validated.invalid(Problem.error("syntax-error",
                     "This is not valid " + format.name() + ": " + firstLine(e.getOriginalMessage()),
                     Location.of(source, "", line(at), column(at))));
@@ -466,7 +481,7 @@ public final class DocumentReader {
                 return;
             }
             String tag = yamlParser.getTypeId();
-            if (tag != null && !tag.startsWith("tag:yaml.org,2002:") && !tag.startsWith("!!")) {
+            if (tag != null && !STANDARD_TAGS.contains(tag)) {
                 fail("yaml-tag", "YAML tags such as '" + tag + "' are not allowed in CoAct files.", pointer, at);
             }
         }
