@@ -8,6 +8,8 @@ module eu.coact.content {
 
     exports eu.coact.content;
     exports eu.coact.content.schedule;
+    exports eu.coact.content.engine;
+    exports eu.coact.content.channel;
     //AUTH exports eu.coact.content.authoring;
     //LEG exports eu.coact.content.legacy;
 
