@@ -3,6 +3,7 @@ module eu.coact.content {
     requires transitive eu.coact.core;
     requires eu.coact.consent;
     requires eu.coact.anonymise;
+    requires com.fasterxml.jackson.dataformat.yaml;
     requires org.hibernate.validator;
     requires transitive jakarta.validation;
 
@@ -10,7 +11,7 @@ module eu.coact.content {
     exports eu.coact.content.schedule;
     exports eu.coact.content.engine;
     exports eu.coact.content.channel;
-    //AUTH exports eu.coact.content.authoring;
+    exports eu.coact.content.authoring;
     //LEG exports eu.coact.content.legacy;
 
     // Field-level constraints are read reflectively by Hibernate Validator.

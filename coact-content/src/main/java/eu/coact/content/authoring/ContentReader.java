@@ -1,0 +1,202 @@
+package eu.coact.content.authoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.coact.content.ContentBlock;
+import eu.coact.content.Study;
+import eu.coact.content.StudyPlan;
+import eu.coact.content.authoring.internal.BlockParser;
+import eu.coact.content.authoring.internal.FieldRules;
+import eu.coact.content.authoring.internal.NodeReader;
+import eu.coact.content.authoring.internal.Origin;
+import eu.coact.content.authoring.internal.PlanParser;
+import eu.coact.content.authoring.internal.StudyRules;
+import eu.coact.core.BlockId;
+import eu.coact.core.problem.Location;
+import eu.coact.core.problem.Problem;
+import eu.coact.core.problem.Problems;
+import eu.coact.core.problem.Validated;
+import eu.coact.core.read.DocumentFormat;
+import eu.coact.core.read.DocumentReader;
+import eu.coact.core.read.SourceDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads content written in YAML or JSON: a block file (one block, or {@code blocks:} with many)
+ * or a whole study folder:
+ *
+ * <pre>
+ * my-study/
+ *   study.yaml      id, languages, sequence, system blocks, frequencies
+ *   blocks/         block files (.yaml, .yml, .json), in sub-folders if wished
+ *   media/          images and documents named by the blocks
+ *   consent/        consent documents (read by the consent module)
+ * </pre>
+ *
+ * Every file is read safely and checked as a whole; the result is the content with its
+ * warnings, or every problem found (with file, path, line and column) and no content at all.
+ */
+public final class ContentReader {
+
+    private static final ContentReader STANDARD = new ContentReader(DocumentReader.standard(),
+            ContentValidator.standard());
+
+    private final DocumentReader documents;
+    private final ContentValidator validator;
+
+    private ContentReader(DocumentReader documents, ContentValidator validator) {
+        this.documents = documents;
+        this.validator = validator;
+    }
+
+    /** A reader with the standard document limits and the standard validator. */
+    public static ContentReader standard() {
+        return STANDARD;
+    }
+
+    /** The same reader with another validator, e.g. a strict one. */
+    public ContentReader withValidator(ContentValidator other) {
+        return new ContentReader(documents, Objects.requireNonNull(other, "validator"));
+    }
+
+    /** The same reader with other document limits. */
+    public ContentReader withDocuments(DocumentReader other) {
+        return new ContentReader(Objects.requireNonNull(other, "documents"), validator);
+    }
+
+    /** The blocks of one file, checked together. */
+    public Validated<List<ContentBlock>> readBlocks(Path file) {
+        return documents.read(file).flatMap(this::blocksOf);
+    }
+
+    /** The blocks of a document held in memory, checked together. */
+    public Validated<List<ContentBlock>> readBlocks(String source, String text, DocumentFormat format) {
+        return documents.read(source, text, format).flatMap(this::blocksOf);
+    }
+
+    private Validated<List<ContentBlock>> blocksOf(SourceDocument doc) {
+        Problems.Builder problems = Problems.builder();
+        Map<BlockId, Origin> origins = new LinkedHashMap<>();
+        List<ContentBlock> blocks = parse(doc, problems, origins, new LinkedHashMap<>());
+        if (problems.hasErrors()) {
+            return Validated.invalid(problems.build());
+        }
+        validator.checkBlocks(blocks, origins::get, problems);
+        return validator.verdict(List.copyOf(blocks), problems.build());
+    }
+
+    /**
+     * A whole study folder: {@code study.yaml} (or {@code .yml}/{@code .json}) and every block
+     * file under {@code blocks/}; media files are checked under {@code media/} unless the
+     * validator names another folder.
+     */
+    public Validated<Study> readStudy(Path folder) {
+        Problems.Builder problems = Problems.builder();
+        Optional<Path> studyFile = Stream.of("study.yaml", "study.yml", "study.json").map(folder::resolve)
+                .filter(Files::isRegularFile).findFirst();
+        if (studyFile.isEmpty()) {
+            return Validated.invalid(Problem.error("missing-study-file", "A study folder needs a study.yaml file "
+                    + "(id, languages, sequence, system blocks).", Location.of(folder.resolve("study.yaml").toString())));
+        }
+        Optional<StudyPlan> plan = Optional.empty();
+        Origin planOrigin = new Origin(Optional.empty(), studyFile.get().toString(), "");
+        Validated<SourceDocument> planDoc = documents.read(studyFile.get());
+        problems.addAll(planDoc.problems());
+        if (planDoc instanceof Validated.Valid<SourceDocument> valid) {
+            NodeReader in = new NodeReader(valid.value(), problems);
+            plan = new PlanParser(in).plan(valid.value().root());
+            planOrigin = Origin.of(valid.value(), "");
+            if (plan.isPresent()) {
+                FieldRules.check(plan.get(), planOrigin, problems);
+            }
+        }
+        Path blocksFolder = folder.resolve("blocks");
+        List<Path> files = blockFiles(blocksFolder, problems);
+        Map<BlockId, Origin> origins = new LinkedHashMap<>();
+        Map<BlockId, ContentBlock> blocks = new LinkedHashMap<>();
+        for (Path file : files) {
+            Validated<SourceDocument> doc = documents.read(file);
+            problems.addAll(doc.problems());
+            if (doc instanceof Validated.Valid<SourceDocument> valid) {
+                parse(valid.value(), problems, origins, blocks);
+            }
+        }
+        if (problems.hasErrors() || plan.isEmpty()) {
+            return Validated.invalid(problems.build());
+        }
+        ContentValidator checks = validator.mediaFolder().isPresent() ? validator
+                : validator.withMediaFolder(folder.resolve("media"));
+        checks.checkBlocks(blocks.values(), origins::get, problems);
+        Study study = new Study(plan.get(), blocks);
+        StudyRules.checkPlan(study, planOrigin, problems);
+        return checks.verdict(study, problems.build());
+    }
+
+    private static List<Path> blockFiles(Path folder, Problems.Builder problems) {
+        if (!Files.isDirectory(folder)) {
+            problems.error("missing-blocks-folder", "A study folder needs a blocks/ folder with the block files.",
+                    Location.of(folder.toString()));
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.walk(folder, 8)) {
+            return paths.filter(Files::isRegularFile)
+                    .filter(p -> DocumentFormat.of(p).isPresent())
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            problems.error("file-unreadable", "The blocks folder could not be read.", Location.of(folder.toString()));
+            return List.of();
+        }
+    }
+
+    private List<ContentBlock> parse(SourceDocument doc, Problems.Builder problems, Map<BlockId, Origin> origins,
+            Map<BlockId, ContentBlock> into) {
+        NodeReader in = new NodeReader(doc, problems);
+        BlockParser parser = new BlockParser(in, problems);
+        JsonNode root = doc.root();
+        List<String> pointers = new ArrayList<>();
+        if (root.isObject() && root.has("blocks") && root.size() == 1) {
+            JsonNode list = root.get("blocks");
+            if (!list.isArray() || list.isEmpty()) {
+                in.error("wrong-type", "Expected 'blocks' to be a list of blocks.", "/blocks");
+            } else {
+                for (int i = 0; i < list.size(); i++) {
+                    pointers.add("/blocks/" + i);
+                }
+            }
+        } else if (root.isObject() && root.has("id")) {
+            pointers.add("");
+        } else {
+            in.error("wrong-type", "A block file holds one block (a mapping with 'id', 'kind', 'languages', "
+                    + "'messages', ...) or 'blocks:' with a list of blocks.", "");
+        }
+        List<ContentBlock> read = new ArrayList<>();
+        for (String pointer : pointers) {
+            Optional<ContentBlock> block = parser.block(pointer.isEmpty() ? root : root.at(pointer), pointer);
+            if (block.isEmpty()) {
+                continue;
+            }
+            BlockId id = block.get().id();
+            Origin origin = Origin.of(doc, pointer);
+            if (origins.containsKey(id)) {
+                problems.error("duplicate-block", "The block id '" + id + "' is also used in "
+                        + origins.get(id).locate("").source() + "; block ids must be unique in a study.",
+                        origin.locate("/id"));
+                continue;
+            }
+            origins.put(id, origin);
+            into.put(id, block.get());
+            read.add(block.get());
+        }
+        return read;
+    }
+}
