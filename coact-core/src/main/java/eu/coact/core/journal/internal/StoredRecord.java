@@ -26,8 +26,16 @@ public record StoredRecord(long sequence, Instant at, Pseudonym subject, String 
     /** Seals a new event as the entry after {@code previousHash}. */
     public static StoredRecord seal(long sequence, JournalEvent event, byte[] previousHash) {
         byte[] salt = ChainHash.newSalt();
+        return seal(sequence, event, salt, ChainHash.payloadDigest(salt, event.payload()), previousHash);
+    }
+
+    /**
+     * Seals a new event whose salt and payload digest were computed beforehand (by the appending
+     * thread, outside the journal's write lock).
+     */
+    public static StoredRecord seal(long sequence, JournalEvent event, byte[] salt, byte[] digest,
+            byte[] previousHash) {
         byte[] payload = event.payload();
-        byte[] digest = ChainHash.payloadDigest(salt, payload);
         byte[] hash = ChainHash.entryHash(previousHash, sequence, event.at(), event.subject(), event.type(), digest);
         return new StoredRecord(sequence, event.at(), event.subject().orElse(null), event.type(), salt, payload,
                 digest, previousHash, hash);

@@ -1,0 +1,552 @@
+package eu.coact.core.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import eu.coact.core.Pseudonym;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link Journal} promises, run against each implementation by a subclass.
+ * Other modules may extend it for their own journals (it ships in the core test-jar).
+ *
+ * <p>Subclasses say how to open a named journal (empty the first time, as it was left when
+ * opened again), how to remove it, and how to tamper with its storage. Every test and every
+ * property try uses a fresh name.
+ */
+public abstract class JournalContract {
+
+    /** Three participants and "nobody", for events with and without a subject. */
+    protected static final List<Optional<Pseudonym>> SUBJECTS = List.of(Optional.empty(),
+            Optional.of(Pseudonym.of("participant-aaaaaaaaaaaa")),
+            Optional.of(Pseudonym.of("participant-bbbbbbbbbbbb")),
+            Optional.of(Pseudonym.of("participant-cccccccccccc")));
+
+    /**
+     * Opens the journal called {@code name}: empty the first time, holding what was appended
+     * before when opened again after {@link Journal#close()} (if {@link #durable()}).
+     */
+    protected abstract Journal open(String name);
+
+    /** Removes whatever the journal called {@code name} stored; called after each test. */
+    protected void dispose(String name) {
+    }
+
+    /** Whether a journal opened again after closing still holds its entries. */
+    protected boolean durable() {
+        return true;
+    }
+
+    /** Tampers with the stored journal called {@code name}, which the test has closed if durable. */
+    protected abstract Tamper tamper(String name);
+
+    /** A name no other test uses, lower case letters and digits starting with a letter. */
+    protected String freshName() {
+        return "j" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    // ----------------------------------------------------------------------------- appending
+
+    @Test
+    void appendGivesConsecutiveSequenceNumbersFromOne() {
+        inFreshJournal((name, journal) -> {
+            assertThat(journal.lastSequence()).isZero();
+            assertThat(journal.append(event(0, 1))).isEqualTo(1);
+            assertThat(journal.append(event(1, 2))).isEqualTo(2);
+            assertThat(journal.appendAll(List.of(event(2, 3), event(3, 4), event(0, 5))))
+                    .isEqualTo(new SequenceRange(3, 5));
+            assertThat(journal.lastSequence()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void appendingAnEmptyBatchChangesNothing() {
+        inFreshJournal((name, journal) -> {
+            journal.append(event(1, 1));
+            SequenceRange range = journal.appendAll(List.of());
+            assertThat(range.size()).isZero();
+            assertThat(range.first()).isEqualTo(2);
+            assertThat(journal.lastSequence()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void entriesReadBackEqualWhatWasAppendedAndLinkIntoAChain() {
+        inFreshJournal((name, journal) -> {
+            List<JournalEvent> events = List.of(event(0, 1), event(1, 2), event(2, 3), event(1, 4));
+            journal.appendAll(events.subList(0, 2));
+            journal.append(events.get(2));
+            journal.append(events.get(3));
+            List<JournalEntry> entries = readAll(journal);
+            assertThat(entries).extracting(e -> e.event().orElseThrow()).containsExactlyElementsOf(events);
+            assertThat(entries).extracting(JournalEntry::sequence).containsExactly(1L, 2L, 3L, 4L);
+            for (int i = 1; i < entries.size(); i++) {
+                assertThat(entries.get(i).previousHash()).isEqualTo(entries.get(i - 1).hash());
+            }
+            assertThat(journal.verify()).isEqualTo(new Verification.Intact(4));
+        });
+    }
+
+    @Test
+    void readingARangeReturnsOnlyThatRangeAndNothingPastTheEnd() {
+        inFreshJournal((name, journal) -> {
+            for (int i = 1; i <= 10; i++) {
+                journal.append(event(i % 4, i));
+            }
+            assertThat(sequences(journal.read(3, 5))).containsExactly(3L, 4L, 5L);
+            assertThat(sequences(journal.read(9, 100))).containsExactly(9L, 10L);
+            assertThat(sequences(journal.read(11, 20))).isEmpty();
+            assertThat(sequences(journal.read(5, 4))).isEmpty();
+            assertThatThrownBy(() -> journal.read(0, 3)).isInstanceOf(IllegalArgumentException.class);
+        });
+    }
+
+    @Test
+    void readingBySubjectReturnsThatParticipantsEntriesInOrder() {
+        inFreshJournal((name, journal) -> {
+            for (int i = 1; i <= 12; i++) {
+                journal.append(event(i % 4, i));
+            }
+            Pseudonym b = SUBJECTS.get(2).orElseThrow();
+            assertThat(sequences(journal.readSubject(b))).containsExactly(2L, 6L, 10L);
+            assertThat(sequences(journal.readSubject(Pseudonym.of("nobody-appended-for-me")))).isEmpty();
+        });
+    }
+
+    @Test
+    void anEmptyJournalVerifiesAndReadsNothing() {
+        inFreshJournal((name, journal) -> {
+            assertThat(journal.verify()).isEqualTo(new Verification.Intact(0));
+            assertThat(readAll(journal)).isEmpty();
+        });
+    }
+
+    @Test
+    void appendingAfterCloseFails() {
+        String name = freshName();
+        try {
+            Journal journal = open(name);
+            journal.append(event(0, 1));
+            journal.close();
+            assertThatThrownBy(() -> journal.append(event(0, 2))).isInstanceOf(JournalException.class);
+        } finally {
+            dispose(name);
+        }
+    }
+
+    // ----------------------------------------------------------------------------- erasure
+
+    @Test
+    void redactionErasesThePayloadButKeepsItsDigestSoTheChainStillVerifies() {
+        inFreshJournal((name, journal) -> {
+            journal.append(event(1, 1));
+            journal.append(event(2, 2));
+            journal.append(event(3, 3));
+            JournalEntry before = readAll(journal).get(1);
+
+            assertThat(journal.redact(2)).isTrue();
+
+            JournalEntry after = readAll(journal).get(1);
+            assertThat(after.isRedacted()).isTrue();
+            assertThat(after.payload()).isEmpty();
+            assertThat(after.event()).isEmpty();
+            assertThat(after.payloadDigest()).isEqualTo(before.payloadDigest());
+            assertThat(after.hash()).isEqualTo(before.hash());
+            assertThat(after.type()).isEqualTo(before.type());
+            assertThat(after.subject()).isEqualTo(before.subject());
+            assertThat(journal.verify()).isEqualTo(new Verification.Intact(3));
+        });
+    }
+
+    @Test
+    void redactingTwiceIsHarmlessAndUnknownEntriesAreRefused() {
+        inFreshJournal((name, journal) -> {
+            journal.append(event(1, 1));
+            assertThat(journal.redact(1)).isTrue();
+            assertThat(journal.redact(1)).isFalse();
+            assertThatThrownBy(() -> journal.redact(2)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> journal.redact(0)).isInstanceOf(IllegalArgumentException.class);
+        });
+    }
+
+    @Test
+    void redactingASubjectErasesEveryEntryAboutThemAndNothingElse() {
+        inFreshJournal((name, journal) -> {
+            for (int i = 1; i <= 9; i++) {
+                journal.append(event(i % 4, i));
+            }
+            Pseudonym a = SUBJECTS.get(1).orElseThrow();
+            assertThat(journal.redactSubject(a)).isEqualTo(3);
+            assertThat(journal.redactSubject(a)).isZero();
+            for (JournalEntry entry : readAll(journal)) {
+                assertThat(entry.isRedacted()).as("entry %s", entry).isEqualTo(entry.subject().equals(Optional.of(a)));
+            }
+            assertThat(journal.readSubject(a).toList()).hasSize(3).allMatch(JournalEntry::isRedacted);
+            assertThat(journal.verify().isIntact()).isTrue();
+        });
+    }
+
+    // ----------------------------------------------------------------------------- reopening
+
+    @Test
+    void aReopenedJournalHoldsEverythingAndContinuesTheChain() {
+        assumeTrue(durable(), "this journal is not durable");
+        String name = freshName();
+        try {
+            List<JournalEntry> before;
+            try (Journal journal = open(name)) {
+                journal.appendAll(List.of(event(1, 1), event(2, 2)));
+                journal.append(event(0, 3));
+                journal.redact(2);
+                before = readAll(journal);
+            }
+            try (Journal journal = open(name)) {
+                assertThat(readAll(journal)).isEqualTo(before);
+                assertThat(journal.lastSequence()).isEqualTo(3);
+                assertThat(journal.append(event(3, 4))).isEqualTo(4);
+                assertThat(readAll(journal).get(3).previousHash()).isEqualTo(before.get(2).hash());
+                assertThat(journal.verify()).isEqualTo(new Verification.Intact(4));
+            }
+            try (Journal journal = open(name)) {
+                assertThat(journal.lastSequence()).isEqualTo(4);
+                assertThat(journal.verify()).isEqualTo(new Verification.Intact(4));
+                assertThat(sequences(journal.readSubject(SUBJECTS.get(1).orElseThrow()))).containsExactly(1L);
+            }
+        } finally {
+            dispose(name);
+        }
+    }
+
+    // ----------------------------------------------------------------------------- concurrency
+
+    @Test
+    void concurrentAppendersLeaveNoGapsAndAnIntactChain() throws Exception {
+        int threads = 8;
+        int perThread = 40;
+        inFreshJournal((name, journal) -> {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Callable<List<Long>>> tasks = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int thread = t;
+                    tasks.add(() -> {
+                        List<Long> mine = new ArrayList<>();
+                        for (int i = 0; i < perThread; i++) {
+                            if (i % 5 == 4) {
+                                SequenceRange range = journal.appendAll(List.of(tagged(thread, i, 0), tagged(thread, i, 1)));
+                                mine.add(range.first());
+                                mine.add(range.last());
+                                assertThat(range.size()).isEqualTo(2);
+                            } else {
+                                mine.add(journal.append(tagged(thread, i, 0)));
+                            }
+                        }
+                        return mine;
+                    });
+                }
+                Set<Long> all = new HashSet<>();
+                for (Future<List<Long>> future : pool.invokeAll(tasks)) {
+                    all.addAll(future.get());
+                }
+                long expected = threads * (perThread + perThread / 5L);
+                assertThat(journal.lastSequence()).isEqualTo(expected);
+                assertThat(all).hasSize((int) expected);
+                List<JournalEntry> entries = readAll(journal);
+                assertThat(sequences(entries.stream())).isEqualTo(
+                        Stream.iterate(1L, s -> s + 1).limit(expected).toList());
+                // Each thread's events are in its own order, and a batch's two events are adjacent.
+                for (int t = 0; t < threads; t++) {
+                    String prefix = "t" + t + "-";
+                    List<String> mine = entries.stream().map(JournalContract::text).filter(s -> s.startsWith(prefix)).toList();
+                    assertThat(mine).hasSize(perThread + perThread / 5);
+                    assertThat(mine).isSortedAccordingTo((x, y) -> Integer.compare(order(x), order(y)));
+                }
+                for (int i = 0; i < entries.size(); i++) {
+                    String tag = text(entries.get(i));
+                    if (tag.endsWith("-1")) {
+                        assertThat(text(entries.get(i - 1))).as("the other half of batch %s", tag)
+                                .isEqualTo(tag.substring(0, tag.length() - 1) + "0");
+                    }
+                }
+                assertThat(journal.verify()).isEqualTo(new Verification.Intact(expected));
+            } finally {
+                pool.shutdownNow();
+            }
+        });
+    }
+
+    // ----------------------------------------------------------------------------- tampering
+
+    @Test
+    void aModifiedPayloadIsFoundAtItsEntry() {
+        assertTamperFound(t -> t.replacePayload(5, "forged".getBytes(StandardCharsets.UTF_8)), 5);
+    }
+
+    @Test
+    void aModifiedTypeIsFoundAtItsEntry() {
+        assertTamperFound(t -> t.replaceType(4, "consent.withdrawn"), 4);
+    }
+
+    @Test
+    void aDroppedEntryIsFoundWhereItIsMissing() {
+        assertTamperFound(t -> t.drop(6), 6);
+    }
+
+    @Test
+    void anInsertedEntryIsFoundRightAfterTheOriginal() {
+        assertTamperFound(t -> t.duplicate(3), 4);
+    }
+
+    @Test
+    void reorderedEntriesAreFoundAtTheFirstMovedOne() {
+        assertTamperFound(t -> t.swapWithNext(7), 7);
+    }
+
+    @Test
+    void droppingTheFirstEntryIsFound() {
+        assertTamperFound(t -> t.drop(1), 1);
+    }
+
+    private void assertTamperFound(java.util.function.Consumer<Tamper> change, long firstBad) {
+        String name = freshName();
+        try {
+            Journal journal = open(name);
+            for (int i = 1; i <= 10; i++) {
+                journal.append(event(i % 4, i));
+            }
+            assertThat(journal.verify().isIntact()).isTrue();
+            if (durable()) {
+                journal.close();
+            }
+            change.accept(tamper(name));
+            Journal reopened = durable() ? open(name) : journal;
+            try {
+                Verification result = reopened.verify();
+                assertThat(result).isInstanceOf(Verification.Broken.class);
+                assertThat(((Verification.Broken) result).firstBadSequence()).as("first bad entry: %s", result)
+                        .isEqualTo(firstBad);
+                assertThat(((Verification.Broken) result).reason()).isNotBlank();
+            } finally {
+                reopened.close();
+            }
+        } finally {
+            dispose(name);
+        }
+    }
+
+    // ----------------------------------------------------------------------------- properties
+
+    /** One step of a random history. */
+    sealed interface Step permits Append, AppendBatch, Redact, RedactSubject {
+    }
+
+    record Append(JournalEvent event) implements Step {
+    }
+
+    record AppendBatch(List<JournalEvent> events) implements Step {
+    }
+
+    /** Redacts the entry at this fraction of the journal's length (nothing if it is empty). */
+    record Redact(double where) implements Step {
+    }
+
+    record RedactSubject(Pseudonym subject) implements Step {
+    }
+
+    @Provide
+    Arbitrary<List<Step>> histories() {
+        Arbitrary<JournalEvent> events = Combinators.combine(
+                Arbitraries.of(SUBJECTS),
+                Arbitraries.longs().between(1_500_000_000L, 1_900_000_000L),
+                Arbitraries.integers().between(0, 999_999_999),
+                Arbitraries.of("consent.granted", "consent.withdrawn", "answer.given", "study.note"),
+                Arbitraries.bytes().array(byte[].class).ofMaxSize(200))
+                .as((subject, seconds, nanos, type, payload) -> {
+                    Instant at = Instant.ofEpochSecond(seconds, nanos);
+                    return subject.map(s -> JournalEvent.about(s, at, type, payload))
+                            .orElseGet(() -> JournalEvent.of(at, type, payload));
+                });
+        Arbitrary<Step> step = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, events.map(Append::new)),
+                net.jqwik.api.Tuple.of(3, events.list().ofMinSize(1).ofMaxSize(6).map(AppendBatch::new)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.doubles().between(0, 1).map(Redact::new)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(SUBJECTS.subList(1, 4)).map(s -> new RedactSubject(s.orElseThrow()))));
+        return step.list().ofMaxSize(25);
+    }
+
+    @Property(tries = 25)
+    void anyHistoryReadsBackAsAppendedExceptErasedPayloadsAndVerifies(@ForAll("histories") List<Step> history) {
+        String name = freshName();
+        try {
+            List<JournalEvent> appended = new ArrayList<>();
+            Set<Long> redacted = new HashSet<>();
+            try (Journal journal = open(name)) {
+                for (Step step : history) {
+                    apply(journal, step, appended, redacted);
+                }
+                assertMatchesModel(journal, appended, redacted);
+            }
+            if (durable()) {
+                try (Journal journal = open(name)) {
+                    assertMatchesModel(journal, appended, redacted);
+                }
+            }
+        } finally {
+            dispose(name);
+        }
+    }
+
+    private static void apply(Journal journal, Step step, List<JournalEvent> appended, Set<Long> redacted) {
+        if (step instanceof Append a) {
+            assertThat(journal.append(a.event())).isEqualTo(appended.size() + 1L);
+            appended.add(a.event());
+        } else if (step instanceof AppendBatch b) {
+            assertThat(journal.appendAll(b.events()))
+                    .isEqualTo(new SequenceRange(appended.size() + 1L, appended.size() + (long) b.events().size()));
+            appended.addAll(b.events());
+        } else if (step instanceof Redact r) {
+            if (!appended.isEmpty()) {
+                long sequence = 1 + (long) Math.min(appended.size() - 1, Math.floor(r.where() * appended.size()));
+                assertThat(journal.redact(sequence)).isEqualTo(redacted.add(sequence));
+            }
+        } else if (step instanceof RedactSubject s) {
+            int expected = 0;
+            for (int i = 0; i < appended.size(); i++) {
+                if (appended.get(i).subject().equals(Optional.of(s.subject())) && redacted.add(i + 1L)) {
+                    expected++;
+                }
+            }
+            assertThat(journal.redactSubject(s.subject())).isEqualTo(expected);
+        }
+    }
+
+    private static void assertMatchesModel(Journal journal, List<JournalEvent> appended, Set<Long> redacted) {
+        List<JournalEntry> entries = readAll(journal);
+        assertThat(journal.lastSequence()).isEqualTo(appended.size());
+        assertThat(entries).hasSize(appended.size());
+        for (int i = 0; i < entries.size(); i++) {
+            JournalEntry entry = entries.get(i);
+            JournalEvent event = appended.get(i);
+            assertThat(entry.sequence()).isEqualTo(i + 1L);
+            assertThat(entry.at()).isEqualTo(event.at());
+            assertThat(entry.type()).isEqualTo(event.type());
+            assertThat(entry.subject()).isEqualTo(event.subject());
+            if (redacted.contains(i + 1L)) {
+                assertThat(entry.isRedacted()).isTrue();
+                assertThat(entry.payload()).isEmpty();
+            } else {
+                assertThat(entry.event()).contains(event);
+            }
+        }
+        for (Optional<Pseudonym> subject : SUBJECTS.subList(1, 4)) {
+            List<Long> expected = new ArrayList<>();
+            for (int i = 0; i < appended.size(); i++) {
+                if (appended.get(i).subject().equals(subject)) {
+                    expected.add(i + 1L);
+                }
+            }
+            assertThat(sequences(journal.readSubject(subject.orElseThrow()))).isEqualTo(expected);
+        }
+        assertThat(journal.verify()).isEqualTo(new Verification.Intact(appended.size()));
+    }
+
+    @Property(tries = 20)
+    void anyRangeReadsExactlyTheEntriesInIt(@ForAll("ranges") long[] range) {
+        inFreshJournal((name, journal) -> {
+            for (int i = 1; i <= 12; i++) {
+                journal.append(event(i % 4, i));
+            }
+            List<Long> expected = new ArrayList<>();
+            for (long s = range[0]; s <= Math.min(range[1], 12); s++) {
+                expected.add(s);
+            }
+            assertThat(sequences(journal.read(range[0], range[1]))).isEqualTo(expected);
+        });
+    }
+
+    @Provide
+    Arbitrary<long[]> ranges() {
+        return Combinators.combine(Arbitraries.longs().between(1, 15), Arbitraries.longs().between(0, 15))
+                .as((from, to) -> new long[] {from, to});
+    }
+
+    // ----------------------------------------------------------------------------- helpers
+
+    /** A test body that gets a fresh, open journal and its name. */
+    @FunctionalInterface
+    protected interface JournalTest {
+        void run(String name, Journal journal) throws Exception;
+    }
+
+    /** Runs a test against a fresh journal, then closes and disposes of it. */
+    protected void inFreshJournal(JournalTest test) {
+        String name = freshName();
+        try (Journal journal = open(name)) {
+            test.run(name, journal);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            dispose(name);
+        }
+    }
+
+    /** A small event about subject {@code SUBJECTS.get(subject)} whose payload names {@code n}. */
+    protected static JournalEvent event(int subject, int n) {
+        Instant at = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n).plusNanos(n);
+        byte[] payload = ("{\"n\":" + n + "}").getBytes(StandardCharsets.UTF_8);
+        return SUBJECTS.get(subject).map(s -> JournalEvent.about(s, at, "answer.given", payload))
+                .orElseGet(() -> JournalEvent.of(at, "study.note", payload));
+    }
+
+    private static JournalEvent tagged(int thread, int i, int half) {
+        return JournalEvent.of(Instant.EPOCH, "test.tagged",
+                ("t" + thread + "-" + i + "-" + (half == 0 && i % 5 != 4 ? "x" : String.valueOf(half)))
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String text(JournalEntry entry) {
+        return new String(entry.payload().orElseThrow(), StandardCharsets.UTF_8);
+    }
+
+    private static int order(String tag) {
+        String[] parts = tag.split("-");
+        return Integer.parseInt(parts[1]) * 2 + (parts[2].equals("1") ? 1 : 0);
+    }
+
+    /** Every entry, read with the stream closed afterwards. */
+    protected static List<JournalEntry> readAll(Journal journal) {
+        try (Stream<JournalEntry> entries = journal.readAll()) {
+            return entries.toList();
+        }
+    }
+
+    /** The sequence numbers of a stream of entries, closing it. */
+    protected static List<Long> sequences(Stream<JournalEntry> entries) {
+        try (entries) {
+            return entries.map(JournalEntry::sequence).collect(Collectors.toList());
+        }
+    }
+}
