@@ -49,9 +49,11 @@ public final class JournalContactPolicy implements ContactPolicy {
             case ACTIVE -> kind != ContentKind.FAREWELL;
             case PAUSED, WITHDRAWING -> kind == ContentKind.CONFIRMATION;
             case WITHDRAWN -> {
-                boolean once = kind == ContentKind.FAREWELL && gate.farewellOpen;
+                if (kind != ContentKind.FAREWELL || !gate.farewellOpen) {
+                    yield false;
+                }
                 gate.farewellOpen = false;
-                yield once;
+                yield true;
             }
         };
     }
