@@ -2,6 +2,8 @@ package eu.coact.content.engine;
 
 import eu.coact.content.channel.ContentKind;
 import eu.coact.core.Pseudonym;
+import eu.coact.core.journal.JournalEvent;
+import java.util.List;
 
 /**
  * The consent gate: asked by the engine right before each message goes to a channel, after the
@@ -25,4 +27,16 @@ public interface ContactPolicy {
      * @return true when it may be sent
      */
     boolean permit(Pseudonym participant, ContentKind kind);
+
+    /**
+     * Told by the engine, after each group commit has returned (so the events are durable),
+     * which events it appended and at which sequence numbers. A policy over the same journal
+     * uses this to stay current without reading back what was just written; a policy that gets
+     * its facts elsewhere (a consent ledger) ignores it.
+     *
+     * @param firstSequence the sequence number of the first event
+     * @param events        the events, in order
+     */
+    default void appended(long firstSequence, List<JournalEvent> events) {
+    }
 }

@@ -5,15 +5,19 @@ import eu.coact.content.engine.internal.EventTypes;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEntry;
+import eu.coact.core.journal.JournalEvent;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
  * A {@link ContactPolicy} derived from the consent and lifecycle facts in a journal: it reads
- * every entry once, in order, catching up with new entries before each answer. Redacted entries
- * still count, by their type, so an erased participant stays withdrawn.
+ * every entry once, in order. New entries come either from the engine's report of what it
+ * appended ({@link #appended}) or, when someone else wrote in between, by reading the journal
+ * before each answer. Redacted entries still count, by their type, so an erased participant
+ * stays withdrawn.
  */
 public final class JournalContactPolicy implements ContactPolicy {
 
@@ -70,6 +74,22 @@ public final class JournalContactPolicy implements ContactPolicy {
         return gate == null ? Standing.INVITED : gate.standing;
     }
 
+    @Override
+    public synchronized void appended(long firstSequence, List<JournalEvent> events) {
+        if (firstSequence != seen + 1) {
+            catchUp();
+            return;
+        }
+        long sequence = firstSequence;
+        for (JournalEvent event : events) {
+            if (event.subject().isPresent() && EventTypes.isLifecycle(event.type())) {
+                apply(event.subject().get(), event.type(), sequence);
+            }
+            sequence++;
+        }
+        seen = sequence - 1;
+    }
+
     private void catchUp() {
         long last = journal.lastSequence();
         if (last <= seen) {
@@ -82,14 +102,17 @@ public final class JournalContactPolicy implements ContactPolicy {
     }
 
     private void apply(JournalEntry entry) {
-        if (entry.subject().isEmpty() || !EventTypes.isLifecycle(entry.type())) {
-            return;
+        if (entry.subject().isPresent() && EventTypes.isLifecycle(entry.type())) {
+            apply(entry.subject().get(), entry.type(), entry.sequence());
         }
-        Gate gate = gates.computeIfAbsent(entry.subject().get(), p -> new Gate());
+    }
+
+    private void apply(Pseudonym subject, String type, long sequence) {
+        Gate gate = gates.computeIfAbsent(subject, p -> new Gate());
         if (gate.standing == Standing.WITHDRAWN) {
             return;
         }
-        switch (entry.type()) {
+        switch (type) {
             case EventTypes.CONSENT_GIVEN -> {
                 gate.consented = true;
                 if (gate.standing == Standing.INVITED) {
@@ -114,7 +137,7 @@ public final class JournalContactPolicy implements ContactPolicy {
             case EventTypes.WITHDREW, EventTypes.ERASED -> {
                 gate.standing = Standing.WITHDRAWN;
                 // A farewell may follow a withdrawal seen live, never one replayed after a restart.
-                gate.farewellOpen = entry.sequence() > startSequence;
+                gate.farewellOpen = sequence > startSequence;
             }
             default -> {
                 // Other lifecycle facts (joined, withdrawal asked or cancelled) change nothing here.

@@ -79,9 +79,23 @@ class ConsentGateProperties {
 
         /** Checks the deliveries made since the last check, then notes the questions now pending. */
         void check() {
-            List<Envelope> all = run.channel.delivered;
-            for (Envelope envelope : all.subList(checked, all.size())) {
+            List<RecordingChannel.Attempt> all = run.channel.attempts;
+            for (RecordingChannel.Attempt attempt : all.subList(checked, all.size())) {
+                Envelope envelope = attempt.envelope();
                 Model m = models.get(envelope.to());
+                if (attempt.outcome() instanceof Delivery.Blocked) {
+                    // They blocked the bot: nothing of ours stays open, and an active participant is paused.
+                    if (!m.withdrawing) {
+                        m.question = null;
+                    }
+                    if (m.consented && !m.withdrawing && !m.withdrawn) {
+                        m.paused = true;
+                    }
+                    continue;
+                }
+                if (!(attempt.outcome() instanceof Delivery.Delivered)) {
+                    continue;
+                }
                 ContentKind kind = envelope.origin().kind();
                 if (m.withdrawn) {
                     assertThat(kind).as("after withdrawal only the farewell").isEqualTo(ContentKind.FAREWELL);

@@ -13,11 +13,17 @@ import java.util.List;
 final class RecordingChannel implements Channel {
 
     final List<Envelope> delivered = new ArrayList<>();
+    final List<Attempt> attempts = new ArrayList<>();
     final Deque<Delivery> outcomes = new ArrayDeque<>();
+
+    /** One delivery attempt and its outcome, in the order they happened. */
+    record Attempt(Envelope envelope, Delivery outcome) {
+    }
 
     @Override
     public Delivery deliver(Envelope envelope) {
         Delivery outcome = outcomes.isEmpty() ? Delivery.delivered() : outcomes.poll();
+        attempts.add(new Attempt(envelope, outcome));
         if (outcome instanceof Delivery.Delivered) {
             delivered.add(envelope);
         }

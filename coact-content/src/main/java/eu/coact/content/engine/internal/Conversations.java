@@ -130,7 +130,7 @@ public final class Conversations {
             return;
         }
         Participant p = participant(entry.subject().get());
-        events.apply(p, entry.type(), payload.map(Payload::read).orElse(Map.of()), entry.at());
+        events.apply(p, entry.type(), payload.map(Payload::read).orElse(Fields.NONE), entry.at());
     }
 
     private Participant participant(Pseudonym id) {
@@ -378,6 +378,26 @@ public final class Conversations {
         p.wakeToken++;
     }
 
+    /**
+     * The participant blocked the bot: they see nothing more, so no question of ours stays open
+     * and no block stays in progress; an active participant is paused until they come back.
+     * Someone leaving keeps the erase question, the only thing still waiting for them.
+     */
+    private void blocked(Participant p, Instant at) {
+        if (p.standing == Standing.WITHDRAWING) {
+            // The erase question stays open: they can still answer it if they come back.
+            return;
+        }
+        if (p.prompt != null) {
+            emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
+        }
+        if (p.block != null) {
+            emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
+        }
+        pause(p, at, "blocked");
+        p.wakeToken++;
+    }
+
     void resume(Participant p, Instant at) {
         if (p.standing != Standing.PAUSED) {
             return;
@@ -526,11 +546,7 @@ public final class Conversations {
     // ---------------------------------------------------------------- output
 
     void emit(Participant p, String type, Instant at, String... namesAndValues) {
-        Map<String, String> fields = new HashMap<>(8);
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            fields.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        events.apply(p, type, fields, at);
+        events.apply(p, type, new Fields(namesAndValues), at);
         batch.add(JournalEvent.about(p.id, at, type, Payload.of(namesAndValues)));
     }
 
@@ -573,11 +589,12 @@ public final class Conversations {
             if (!batch.isEmpty()) {
                 List<JournalEvent> commit = new ArrayList<>(batch);
                 batch.clear();
-                journal.appendAll(commit);
+                gate.appended(journal.appendAll(commit).first(), commit);
             }
             if (!erasures.isEmpty()) {
                 for (Participant p : List.copyOf(erasures)) {
                     journal.redactSubject(p.id);
+                    p.eraseRequested = false;
                     emit(p, EventTypes.ERASED, now);
                 }
                 erasures.clear();
@@ -618,7 +635,7 @@ public final class Conversations {
             p.outbox.add(envelope);
             wake(p, now.plus(settings.retry().waitAfter(p.failedTries)));
         } else if (delivery instanceof Delivery.Blocked) {
-            pause(p, now, "blocked");
+            blocked(p, now);
             stopped.add(p.id);
         } else {
             sent++;

@@ -13,7 +13,6 @@ import eu.coact.content.schedule.DeliveryFrequency;
 import eu.coact.content.schedule.ScheduledDeliveries;
 import eu.coact.core.BlockId;
 import eu.coact.core.Language;
-import eu.coact.core.MessageId;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -29,8 +28,9 @@ import java.util.Map;
  */
 public final class ParticipantEvents {
 
-    private final Study study;
-    private final Map<BlockId, Integer> sequenceIndex = new HashMap<>();
+    private final Map<String, ContentBlock> blocks = new HashMap<>();
+    private final Map<String, Map<String, Message>> messages = new HashMap<>();
+    private final Map<String, Integer> sequenceIndex = new HashMap<>();
 
     /**
      * Prepares for a study.
@@ -38,16 +38,24 @@ public final class ParticipantEvents {
      * @param study the study
      */
     public ParticipantEvents(Study study) {
-        this.study = study;
+        // Events name blocks and messages by their text; looking them up by text avoids
+        // re-validating identifiers for every event.
+        for (ContentBlock block : study.blocks().values()) {
+            blocks.put(block.id().value(), block);
+            Map<String, Message> byName = new HashMap<>();
+            block.messages().forEach((id, message) -> byName.put(id.value(), message));
+            messages.put(block.id().value(), byName);
+        }
         List<BlockId> sequence = study.plan().sequence();
         for (int i = 0; i < sequence.size(); i++) {
-            sequenceIndex.putIfAbsent(sequence.get(i), i);
+            sequenceIndex.putIfAbsent(sequence.get(i).value(), i);
         }
     }
 
     /** The position of a block in the sequence, or -1 for a system block. */
-    int indexOf(BlockId block) {
-        return sequenceIndex.getOrDefault(block, -1);
+    int indexOf(String block) {
+        Integer index = sequenceIndex.get(block);
+        return index == null ? -1 : index;
     }
 
     /**
@@ -58,7 +66,7 @@ public final class ParticipantEvents {
      * @param fields the payload fields (empty for a redacted entry)
      * @param at     when it happened
      */
-    void apply(Participant p, String type, Map<String, String> fields, Instant at) {
+    void apply(Participant p, String type, Fields fields, Instant at) {
         switch (type) {
             case EventTypes.JOINED -> {
                 String language = fields.get("language");
@@ -101,14 +109,18 @@ public final class ParticipantEvents {
                 p.eraseRequested = "yes".equals(fields.get("erase"));
             }
             case EventTypes.BLOCK_STARTED -> {
-                ContentBlock block = study.block(BlockId.of(fields.get("block"))).orElseThrow(
-                        () -> new IllegalStateException("the journal names a block the study does not have"));
+                ContentBlock block = blocks.get(fields.get("block"));
+                if (block == null) {
+                    throw new IllegalStateException("the journal names a block the study does not have");
+                }
                 p.startBlock(block, ContentKind.valueOf(fields.get("kind")));
             }
             case EventTypes.MESSAGE_SENT -> {
                 if (p.block != null) {
-                    Message message = p.block.message(MessageId.of(fields.get("message"))).orElseThrow(
-                            () -> new IllegalStateException("the journal names a message the block does not have"));
+                    Message message = messages.get(p.block.id().value()).get(fields.get("message"));
+                    if (message == null) {
+                        throw new IllegalStateException("the journal names a message the block does not have");
+                    }
                     p.current = message;
                     p.awaiting = takesAnswer(message);
                     p.answered = false;
@@ -127,7 +139,7 @@ public final class ParticipantEvents {
                 }
             }
             case EventTypes.BLOCK_COMPLETED, EventTypes.BLOCK_SKIPPED -> {
-                int index = indexOf(BlockId.of(fields.get("block")));
+                int index = indexOf(fields.get("block"));
                 if (index >= 0) {
                     p.markCompleted(index);
                     p.lastCompletion = at;

@@ -1,23 +1,23 @@
 package eu.coact.content.engine.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Journal payloads as flat JSON objects of strings: readable by auditors with any JSON tool,
- * cheap to write and read with the streaming API.
+ * Journal payloads as flat JSON objects of strings: readable by auditors with any JSON tool.
+ * Written by hand (the engine writes one per step, so it matters), read with Jackson's
+ * streaming parser.
  */
 public final class Payload {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
-    private static final byte[] EMPTY = {'{', '}'};
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private Payload() {
     }
@@ -29,39 +29,52 @@ public final class Payload {
      * @return the UTF-8 JSON bytes
      */
     public static byte[] of(String... namesAndValues) {
-        if (namesAndValues.length == 0) {
-            return EMPTY.clone();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32 + 16 * namesAndValues.length);
-        try (JsonGenerator generator = JSON.createGenerator(out)) {
-            generator.writeStartObject();
-            for (int i = 0; i < namesAndValues.length; i += 2) {
-                generator.writeStringField(namesAndValues[i], namesAndValues[i + 1]);
+        StringBuilder json = new StringBuilder(16 + 24 * namesAndValues.length);
+        json.append('{');
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (i > 0) {
+                json.append(',');
             }
-            generator.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            quote(json, namesAndValues[i]);
+            json.append(':');
+            quote(json, namesAndValues[i + 1]);
         }
-        return out.toByteArray();
+        return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void quote(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append("\\u00").append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+            } else {
+                json.append(c);
+            }
+        }
+        json.append('"');
     }
 
     /**
      * Reads a payload written by {@link #of}.
      *
      * @param bytes the payload
-     * @return the fields; non-string values are ignored
+     * @return the fields; values that are not strings are ignored
      */
-    public static Map<String, String> read(byte[] bytes) {
-        Map<String, String> fields = new HashMap<>(8);
+    static Fields read(byte[] bytes) {
+        List<String> fields = new ArrayList<>(8);
         try (JsonParser parser = JSON.createParser(bytes)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return fields;
+                return Fields.NONE;
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (value == JsonToken.VALUE_STRING) {
-                    fields.put(name, parser.getText());
+                    fields.add(name);
+                    fields.add(parser.getText());
                 } else {
                     parser.skipChildren();
                 }
@@ -69,6 +82,6 @@ public final class Payload {
         } catch (IOException e) {
             throw new UncheckedIOException("a journal payload is not a JSON object", e);
         }
-        return fields;
+        return new Fields(fields.toArray(new String[0]));
     }
 }
