@@ -69,7 +69,7 @@ public final class Conversations {
     private final Map<Pseudonym, Participant> participants = new HashMap<>();
     private final ScheduledDeliveries deliveries;
     private final List<JournalEvent> batch = new ArrayList<>();
-    private final List<Envelope> outbox = new ArrayList<>();
+    private final List<Queued> outbox = new ArrayList<>();
     private final List<Participant> erasures = new ArrayList<>();
     private final PriorityQueue<Wake> wakes = new PriorityQueue<>();
     private long sent;
@@ -239,8 +239,8 @@ public final class Conversations {
 
     private void send(Participant p, Message message, Instant at) {
         emit(p, EventTypes.MESSAGE_SENT, at, "block", p.block.id().value(), "message", message.id().value());
-        Outgoing out = rendering.render(message, p);
-        enqueue(p, out, p.blockKind, "block " + p.block.id().value() + " message " + message.id().value());
+        Rendering.Rendered rendered = rendering.rendered(p.block, message, p);
+        enqueue(p, rendered.message(), p.blockKind, rendered.reference());
         if (!ParticipantEvents.takesAnswer(message)) {
             runActions(p, message, at);
             if (p.block != null && p.current == message && p.prompt == null) {
@@ -510,7 +510,9 @@ public final class Conversations {
         if (p.outbox != null) {
             ArrayDeque<Envelope> waiting = p.outbox;
             p.outbox = null;
-            outbox.addAll(waiting);
+            for (Envelope envelope : waiting) {
+                outbox.add(new Queued(p, envelope));
+            }
             return;
         }
         if (p.standing == Standing.WITHDRAWN) {
@@ -539,7 +541,8 @@ public final class Conversations {
         if (explicit.isPresent()) {
             return explicit.get();
         }
-        int characters = rendering.text(message.text(), p.language).length();
+        int characters = p.block == null ? rendering.text(message.text(), p.language).length()
+                : rendering.rendered(p.block, message, p).characters();
         return settings.pacing().after(characters, message instanceof eu.coact.content.Media, answered);
     }
 
@@ -561,7 +564,7 @@ public final class Conversations {
     }
 
     void enqueue(Participant p, Outgoing message, ContentKind kind, String reference) {
-        outbox.add(new Envelope(p.id, message, new Origin(kind, reference)));
+        outbox.add(new Queued(p, new Envelope(p.id, message, new Origin(kind, reference))));
     }
 
     /** Sends a study-wide text to every active participant; returns how many it was sent to. */
@@ -600,18 +603,17 @@ public final class Conversations {
                 erasures.clear();
                 continue;
             }
-            List<Envelope> sending = new ArrayList<>(outbox);
+            List<Queued> sending = new ArrayList<>(outbox);
             outbox.clear();
-            for (Envelope envelope : sending) {
-                if (!stopped.contains(envelope.to())) {
-                    deliver(envelope, now, stopped);
+            for (Queued queued : sending) {
+                if (stopped.isEmpty() || !stopped.contains(queued.participant().id)) {
+                    deliver(queued.participant(), queued.envelope(), now, stopped);
                 }
             }
         }
     }
 
-    private void deliver(Envelope envelope, Instant now, Set<Pseudonym> stopped) {
-        Participant p = participants.get(envelope.to());
+    private void deliver(Participant p, Envelope envelope, Instant now, Set<Pseudonym> stopped) {
         if (p.outbox != null) {
             p.outbox.add(envelope);
             return;
@@ -676,6 +678,15 @@ public final class Conversations {
 
     Study study() {
         return study;
+    }
+
+    /**
+     * A message waiting for the group commit, with its recipient's state.
+     *
+     * @param participant the recipient
+     * @param envelope    the message
+     */
+    record Queued(Participant participant, Envelope envelope) {
     }
 
     /**

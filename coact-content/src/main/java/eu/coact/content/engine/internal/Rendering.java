@@ -9,7 +9,9 @@ import eu.coact.content.channel.Button;
 import eu.coact.content.channel.Outgoing;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
+import eu.coact.content.ContentBlock;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +23,41 @@ import java.util.Map;
 final class Rendering {
 
     private final List<Language> fallbacks;
+    /** Messages without placeholders look the same every time: rendered once per language. */
+    private final Map<Message, Rendered[]> cache = new IdentityHashMap<>();
 
     Rendering(List<Language> fallbacks) {
         this.fallbacks = fallbacks;
+    }
+
+    /**
+     * A message as sent, with the length of its text (for pacing) and where it comes from.
+     *
+     * @param message    what the channel shows
+     * @param characters the length of the text
+     * @param reference  the authored source, {@code block … message …}
+     */
+    record Rendered(Outgoing message, int characters, String reference) {
+    }
+
+    Rendered rendered(ContentBlock block, Message message, Participant p) {
+        int slot = fallbacks.indexOf(p.language);
+        if (slot < 0 || !message.fills().isEmpty()) {
+            return fresh(block, message, p);
+        }
+        Rendered[] slots = cache.computeIfAbsent(message, m -> new Rendered[fallbacks.size()]);
+        Rendered rendered = slots[slot];
+        if (rendered == null) {
+            rendered = fresh(block, message, p);
+            slots[slot] = rendered;
+        }
+        return rendered;
+    }
+
+    private Rendered fresh(ContentBlock block, Message message, Participant p) {
+        Outgoing out = render(message, p);
+        return new Rendered(out, out.text().length(),
+                "block " + block.id().value() + " message " + message.id().value());
     }
 
     String text(LocalizedText text, Language language) {
