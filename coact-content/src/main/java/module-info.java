@@ -12,7 +12,7 @@ module eu.coact.content {
     exports eu.coact.content.engine;
     exports eu.coact.content.channel;
     exports eu.coact.content.authoring;
-    //LEG exports eu.coact.content.legacy;
+    exports eu.coact.content.legacy;
 
     // Field-level constraints are read reflectively by Hibernate Validator.
     opens eu.coact.content to org.hibernate.validator;

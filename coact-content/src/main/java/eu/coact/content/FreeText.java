@@ -56,13 +56,14 @@ public record FreeText(MessageId id, LocalizedText text,
 
     /**
      * Whether a typed answer is accepted: the skip word in the participant's language, or a text
-     * of at most {@code maxLength} characters in the declared format.
+     * of at most {@code maxLength} characters (surrounding spaces aside) in the declared format.
      */
     public boolean accepts(String answer, eu.coact.core.Language language) {
-        if (skipWord.flatMap(w -> w.in(language)).filter(w -> w.equalsIgnoreCase(answer.strip())).isPresent()) {
+        String typed = answer.strip();
+        if (skipWord.flatMap(w -> w.in(language)).filter(w -> w.equalsIgnoreCase(typed)).isPresent()) {
             return true;
         }
-        return answer.codePointCount(0, answer.length()) <= maxLength && format.accepts(answer);
+        return typed.codePointCount(0, typed.length()) <= maxLength && format.accepts(typed);
     }
 
     @Override

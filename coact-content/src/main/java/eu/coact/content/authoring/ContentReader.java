@@ -87,9 +87,7 @@ public final class ContentReader {
         Problems.Builder problems = Problems.builder();
         Map<BlockId, Origin> origins = new LinkedHashMap<>();
         List<ContentBlock> blocks = parse(doc, problems, origins, new LinkedHashMap<>());
-        if (problems.hasErrors()) {
-            return Validated.invalid(problems.build());
-        }
+        // Blocks that could be read are checked even when others could not: one report has it all.
         validator.checkBlocks(blocks, origins::get, problems);
         return validator.verdict(List.copyOf(blocks), problems.build());
     }
@@ -130,12 +128,12 @@ public final class ContentReader {
                 parse(valid.value(), problems, origins, blocks);
             }
         }
-        if (problems.hasErrors() || plan.isEmpty()) {
-            return Validated.invalid(problems.build());
-        }
         ContentValidator checks = validator.mediaFolder().isPresent() ? validator
                 : validator.withMediaFolder(folder.resolve("media"));
         checks.checkBlocks(blocks.values(), origins::get, problems);
+        if (plan.isEmpty()) {
+            return Validated.invalid(problems.build());
+        }
         Study study = new Study(plan.get(), blocks);
         StudyRules.checkPlan(study, planOrigin, problems);
         return checks.verdict(study, problems.build());

@@ -2,8 +2,7 @@ package eu.coact.content.authoring;
 
 import eu.coact.content.ContentBlock;
 import eu.coact.content.Study;
-import eu.coact.content.authoring.internal.BlockRules;
-import eu.coact.content.authoring.internal.FieldRules;
+import eu.coact.content.authoring.internal.ContentChecks;
 import eu.coact.content.authoring.internal.Origin;
 import eu.coact.content.authoring.internal.StudyRules;
 import eu.coact.core.BlockId;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -104,15 +102,12 @@ public final class ContentValidator {
     }
 
     void checkBlocks(Iterable<ContentBlock> blocks, Function<BlockId, Origin> origins, Problems.Builder problems) {
-        Set<String> profileFields = StudyRules.profileFields(blocks);
-        Map<String, String> nfcIndex = media.map(StudyRules::nfcIndex).orElse(Map.of());
-        for (ContentBlock block : blocks) {
-            Origin origin = origins.apply(block.id());
-            FieldRules.check(block, origin, problems);
-            BlockRules.check(block, origin, problems, profileFields, sensitiveTerms);
-            media.ifPresent(folder -> StudyRules.checkMedia(block, origin, folder, problems, nfcIndex));
-        }
-        StudyRules.checkValueDrift(blocks, origins, problems);
+        ContentChecks.checkBlocks(blocks, origins, media, sensitiveTerms, problems);
+    }
+
+    /** The sensitive terms checked, per language. */
+    public Map<Language, List<String>> sensitiveTerms() {
+        return sensitiveTerms;
     }
 
     <T> Validated<T> verdict(T value, Problems problems) {

@@ -31,10 +31,6 @@ public final class ContentWriter {
     private static final ContentWriter YAML = new ContentWriter(DocumentFormat.YAML);
     private static final ContentWriter JSON = new ContentWriter(DocumentFormat.JSON);
 
-    /** The header that lets editors with yaml-language-server find the schema. */
-    public static final String SCHEMA_COMMENT =
-            "# yaml-language-server: $schema=https://coact.eu/schema/content-block.schema.json\n";
-
     private final DocumentFormat format;
     private final ObjectMapper mapper;
 
@@ -106,7 +102,7 @@ public final class ContentWriter {
     }
 
     private String header() {
-        return format == DocumentFormat.YAML ? SCHEMA_COMMENT : "";
+        return format == DocumentFormat.YAML ? "# A CoAct content block file; see the content-block schema.\n" : "";
     }
 
     private String text(ObjectNode tree) {

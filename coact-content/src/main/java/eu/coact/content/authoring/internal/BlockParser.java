@@ -87,7 +87,9 @@ public final class BlockParser {
         if (!in.object(node, pointer, "a block", BLOCK_FIELDS, Set.of("id", "kind", "languages", "messages"))) {
             return Optional.empty();
         }
+        in.context("");
         Optional<BlockId> id = in.parsed(node.get("id"), NodeReader.child(pointer, "id"), "block id", BlockId::of);
+        id.ifPresent(b -> in.context("block " + b));
         Optional<BlockKind> kind = enumField(node.get("kind"), NodeReader.child(pointer, "kind"), "block kind",
                 BlockKind::fromCode, () -> codes(BlockKind.values(), BlockKind::code));
         Optional<List<Language>> languages = in.list(node.get("languages"), NodeReader.child(pointer, "languages"),

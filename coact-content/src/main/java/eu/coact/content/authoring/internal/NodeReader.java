@@ -27,11 +27,17 @@ public final class NodeReader {
     private final SourceDocument doc;
     private final Problems.Builder problems;
     private int errors;
+    private String context = "";
 
     /** A reader of one document, adding its problems to {@code problems}. */
     public NodeReader(SourceDocument doc, Problems.Builder problems) {
         this.doc = doc;
         this.problems = problems;
+    }
+
+    /** Names what is being read in every later problem, e.g. {@code block Banc_del_parc}. */
+    public void context(String what) {
+        this.context = what.isEmpty() ? "" : " (" + what + ")";
     }
 
     /** How many errors this reader has reported so far. */
@@ -52,12 +58,12 @@ public final class NodeReader {
     /** Reports an error at a pointer. */
     public void error(String code, String message, String pointer) {
         errors++;
-        problems.error(code, message, at(pointer));
+        problems.error(code, message + context, at(pointer));
     }
 
     /** Reports a warning at a pointer. */
     public void warning(String code, String message, String pointer) {
-        problems.warning(code, message, at(pointer));
+        problems.warning(code, message + context, at(pointer));
     }
 
     /** A child pointer. */

@@ -1,0 +1,206 @@
+package eu.coact.content.legacy;
+
+import eu.coact.content.Authorship;
+import eu.coact.content.ContentBlock;
+import eu.coact.content.SystemRole;
+import eu.coact.content.authoring.ContentValidator;
+import eu.coact.content.authoring.internal.ContentChecks;
+import eu.coact.content.authoring.internal.NodeReader;
+import eu.coact.content.authoring.internal.Origin;
+import eu.coact.content.legacy.internal.LegacyBlockReader;
+import eu.coact.core.BlockId;
+import eu.coact.core.Language;
+import eu.coact.core.problem.Location;
+import eu.coact.core.problem.Problem;
+import eu.coact.core.problem.Problems;
+import eu.coact.core.problem.Validated;
+import eu.coact.core.read.DocumentFormat;
+import eu.coact.core.read.DocumentReader;
+import eu.coact.core.read.SourceDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Imports a folder of the original CoActuem bot's JSON blocks and its {@code sequence.txt}.
+ * Ids (non-ASCII included), languages, buttons and values, the four {@code next} forms,
+ * {@code save} targets, waits, media, actions and scores are carried over; what the files do
+ * not say (free-text continuations, image descriptions) comes from a {@link LegacyMapping}.
+ * The content's own defects are reported together with the import's problems, in one report.
+ *
+ * <pre>{@code
+ * Validated<ImportedContent> imported = LegacyImporter.of(authorship, List.of(ca, es, en, de))
+ *         .withMapping(LegacyMapping.read(mappingFile).orElseThrow())
+ *         .importFolder(folder);
+ * }</pre>
+ */
+public final class LegacyImporter {
+
+    private final Authorship authorship;
+    private final List<Language> languages;
+    private final LegacyMapping mapping;
+
+    private LegacyImporter(Authorship authorship, List<Language> languages, LegacyMapping mapping) {
+        this.authorship = Objects.requireNonNull(authorship, "authorship");
+        this.languages = List.copyOf(languages);
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+        if (this.languages.isEmpty()) {
+            throw new IllegalArgumentException("name the languages to import");
+        }
+    }
+
+    /**
+     * An importer.
+     *
+     * @param authorship who wrote the legacy content (the format does not say; it is required)
+     * @param languages  the languages of the legacy content, e.g. ca, es, en, de
+     */
+    public static LegacyImporter of(Authorship authorship, List<Language> languages) {
+        return new LegacyImporter(authorship, languages, LegacyMapping.none());
+    }
+
+    /** The same importer with continuations and alternative texts supplied. */
+    public LegacyImporter withMapping(LegacyMapping other) {
+        return new LegacyImporter(authorship, languages, other);
+    }
+
+    /**
+     * Imports every {@code .json} block of a folder and its {@code sequence.txt}.
+     *
+     * @return the content with warnings about its defects, or every problem when something
+     *         cannot be imported faithfully
+     */
+    public Validated<ImportedContent> importFolder(Path folder) {
+        Problems.Builder problems = Problems.builder();
+        List<BlockId> sequence = sequence(folder.resolve("sequence.txt"), problems);
+        Set<String> inSequence = new LinkedHashSet<>();
+        sequence.forEach(b -> inSequence.add(b.value()));
+        List<Path> files = jsonFiles(folder, problems);
+        Map<BlockId, ContentBlock> blocks = new LinkedHashMap<>();
+        Map<BlockId, Origin> origins = new LinkedHashMap<>();
+        Set<String> fileIds = new LinkedHashSet<>();
+        for (Path file : files) {
+            Validated<SourceDocument> doc = DocumentReader.standard().read(file, DocumentFormat.JSON);
+            problems.addAll(doc.problems());
+            if (!(doc instanceof Validated.Valid<SourceDocument> valid)) {
+                continue;
+            }
+            String name = file.getFileName().toString();
+            String fileId = Normalizer.normalize(name.substring(0, name.length() - ".json".length()),
+                    Normalizer.Form.NFC);
+            fileIds.add(fileId);
+            NodeReader in = new NodeReader(valid.value(), problems);
+            Optional<ContentBlock> block = new LegacyBlockReader(in, languages, mapping, authorship)
+                    .read(fileId, inSequence.contains(fileId), role(fileId).isPresent());
+            if (block.isPresent()) {
+                if (blocks.containsKey(block.get().id())) {
+                    in.error("duplicate-block", "Another file also has the block id '" + block.get().id() + "'.",
+                            "/_id");
+                } else {
+                    blocks.put(block.get().id(), block.get());
+                    origins.put(block.get().id(), Origin.of(valid.value(), ""));
+                }
+            }
+        }
+        for (int i = 0; i < sequence.size(); i++) {
+            if (!blocks.containsKey(sequence.get(i)) && !fileIds.contains(sequence.get(i).value())) {
+                problems.error("unknown-block", "The sequence names '" + sequence.get(i)
+                        + "', but there is no such block file.", Location.of(folder.resolve("sequence.txt").toString(),
+                        "", i + 1, 1));
+            }
+        }
+        mapping.continuations().forEach((block, continuations) -> {
+            if (!blocks.containsKey(block)) {
+                problems.warning("unused-mapping", "The mapping names the block '" + block
+                        + "', which was not imported.", Location.of("legacy mapping"));
+            }
+        });
+        ContentChecks.checkBlocks(blocks.values(), origins::get, Optional.empty(),
+                ContentValidator.DEFAULT_SENSITIVE_TERMS, problems);
+        Problems found = problems.build();
+        if (found.hasErrors()) {
+            return Validated.invalid(found);
+        }
+        return Validated.valid(new ImportedContent(languages, List.copyOf(blocks.values()), sequence,
+                systemRoles(blocks.keySet())), found);
+    }
+
+    private static List<BlockId> sequence(Path file, Problems.Builder problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.error("missing-sequence", "The folder needs a sequence.txt with one block id per line.",
+                    Location.of(file.toString()));
+            return List.of();
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            problems.error("file-unreadable", "sequence.txt could not be read as UTF-8 text.",
+                    Location.of(file.toString()));
+            return List.of();
+        }
+        List<BlockId> ids = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = Normalizer.normalize(lines.get(i).strip(), Normalizer.Form.NFC);
+            if (line.isEmpty()) {
+                continue;
+            }
+            try {
+                ids.add(BlockId.of(line));
+            } catch (IllegalArgumentException e) {
+                problems.error("invalid-value", "Not a valid block id: " + e.getMessage() + ".",
+                        Location.of(file.toString(), "", i + 1, 1));
+            }
+        }
+        return ids;
+    }
+
+    private static List<Path> jsonFiles(Path folder, Problems.Builder problems) {
+        if (!Files.isDirectory(folder)) {
+            problems.error("missing-folder", "The legacy content folder does not exist.", Location.of(folder.toString()));
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.list(folder)) {
+            return paths.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(Problem.error("file-unreadable", "The legacy content folder could not be read.",
+                    Location.of(folder.toString())));
+            return List.of();
+        }
+    }
+
+    private static Map<SystemRole, BlockId> systemRoles(Set<BlockId> blocks) {
+        Map<SystemRole, BlockId> roles = new EnumMap<>(SystemRole.class);
+        for (BlockId id : blocks) {
+            role(id.value()).ifPresent(r -> roles.putIfAbsent(r, id));
+        }
+        return roles;
+    }
+
+    private static Optional<SystemRole> role(String name) {
+        return name.startsWith("welcome") ? Optional.of(SystemRole.WELCOME)
+                    : name.equals("lang") ? Optional.of(SystemRole.LANGUAGE)
+                    : name.startsWith("frequencia") ? Optional.of(SystemRole.FREQUENCY)
+                    : name.equals("world") || name.equals("hour") ? Optional.of(SystemRole.TIME_ZONE)
+                    : name.equals("pause") ? Optional.of(SystemRole.PAUSE)
+                    : name.equals("resume") ? Optional.of(SystemRole.RESUME)
+                    : name.equals("unsubscribe") ? Optional.of(SystemRole.WITHDRAW)
+                    : Optional.empty();
+    }
+}

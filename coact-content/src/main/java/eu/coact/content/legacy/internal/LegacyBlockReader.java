@@ -1,0 +1,390 @@
+package eu.coact.content.legacy.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.coact.content.Action;
+import eu.coact.content.Authorship;
+import eu.coact.content.BlockKind;
+import eu.coact.content.ContentBlock;
+import eu.coact.content.FreeText;
+import eu.coact.content.Image;
+import eu.coact.content.Information;
+import eu.coact.content.Media;
+import eu.coact.content.MediaKind;
+import eu.coact.content.Message;
+import eu.coact.content.Next;
+import eu.coact.content.Option;
+import eu.coact.content.Pacing;
+import eu.coact.content.Placeholder;
+import eu.coact.content.Sensitivity;
+import eu.coact.content.SingleChoice;
+import eu.coact.content.TextFormat;
+import eu.coact.content.authoring.internal.NodeReader;
+import eu.coact.content.legacy.LegacyMapping;
+import eu.coact.core.BlockId;
+import eu.coact.core.Language;
+import eu.coact.core.LocalizedText;
+import eu.coact.core.MessageId;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one block of the original bot's JSON format into the model, reporting what it cannot
+ * carry over (unknown actions, unsupported templates, missing continuations) instead of guessing.
+ */
+public final class LegacyBlockReader {
+
+    /** Longest free-text answer assumed for legacy {@code WA} messages, which declared none. */
+    public static final int LEGACY_FREE_TEXT_LENGTH = 1000;
+
+    private static final Set<String> BLOCK_FIELDS = Set.of("_id", "title", "initial_messages", "points", "messages",
+            "repeatable", "skip");
+    private static final Set<String> MESSAGE_FIELDS = Set.of("type", "text", "vars", "save", "wait", "next", "action",
+            "display");
+    private static final Map<String, BlockKind> KINDS = Map.of(
+            "compartir_vivencias", BlockKind.SHARE_EXPERIENCE,
+            "encontrar_soluciones_juntos", BlockKind.FIND_SOLUTIONS,
+            "capacitation", BlockKind.TRAINING,
+            "user_settings", BlockKind.SYSTEM,
+            "user_engagement", BlockKind.ENGAGEMENT_MILESTONE,
+            "textos_informativos", BlockKind.INFORMATION);
+
+    private final NodeReader in;
+    private final List<Language> languages;
+    private final LegacyMapping mapping;
+    private final Authorship authorship;
+
+    /** A reader of one legacy document. */
+    public LegacyBlockReader(NodeReader in, List<Language> languages, LegacyMapping mapping, Authorship authorship) {
+        this.in = in;
+        this.languages = languages;
+        this.mapping = mapping;
+        this.authorship = authorship;
+    }
+
+    /**
+     * The block of the document, or empty when it has errors (all reported).
+     *
+     * @param fileId      the file name without {@code .json}
+     * @param inSequence  whether the sequence names this block (a settings block in the
+     *                    sequence is a questionnaire, e.g. the profile)
+     * @param system      whether the block has a system role (welcome, pause, ...)
+     */
+    public Optional<ContentBlock> read(String fileId, boolean inSequence, boolean system) {
+        JsonNode root = in.document().root();
+        int before = in.errors();
+        in.context("block " + fileId);
+        if (!in.object(root, "", "a legacy block", BLOCK_FIELDS, Set.of("_id", "title", "initial_messages",
+                "messages"))) {
+            return Optional.empty();
+        }
+        Optional<BlockId> id = in.parsed(root.get("_id"), "/_id", "block id", BlockId::of);
+        id.ifPresent(b -> {
+            if (!b.value().equals(Normalizer.normalize(fileId, Normalizer.Form.NFC))) {
+                in.warning("id-not-file-name", "The block id '" + b + "' differs from its file name '" + fileId
+                        + "'.", "/_id");
+            }
+        });
+        Optional<BlockKind> kind = in.text(root.get("title"), "/title", "a block category").flatMap(t -> {
+            BlockKind k = KINDS.get(t);
+            if (k == null) {
+                in.error("unknown-value", "'" + t + "' is not a category of the legacy format; the categories are: "
+                        + String.join(", ", KINDS.keySet().stream().sorted().toList()) + ".", "/title");
+            }
+            return Optional.ofNullable(k);
+        }).map(k -> k == BlockKind.SYSTEM && inSequence && !system ? BlockKind.QUESTIONNAIRE : k);
+        Optional<List<MessageId>> initial = in.list(root.get("initial_messages"), "/initial_messages",
+                "the start messages", in::messageId);
+        if (initial.isPresent() && initial.get().size() != 1) {
+            in.error("unsupported-feature", "Only single-participant blocks (one start message) can be imported; "
+                    + "this one has " + initial.get().size() + ".", "/initial_messages");
+        }
+        Optional<Integer> score = score(root.get("points"));
+        Map<MessageId, Message> messages = new LinkedHashMap<>();
+        JsonNode messageNodes = root.get("messages");
+        if (messageNodes != null && messageNodes.isObject() && id.isPresent()) {
+            for (Map.Entry<String, JsonNode> field : messageNodes.properties()) {
+                String at = NodeReader.child("/messages", field.getKey());
+                in.messageIdKey(field.getKey(), at).flatMap(m -> message(id.get(), m, field.getValue(), at))
+                        .ifPresent(m -> messages.put(m.id(), m));
+            }
+        } else if (messageNodes != null && !messageNodes.isObject()) {
+            in.error("wrong-type", "Expected the messages as a mapping of message id to message.", "/messages");
+        }
+        if (in.errors() > before || id.isEmpty() || kind.isEmpty() || initial.isEmpty() || initial.get().isEmpty()
+                || messages.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ContentBlock(id.get(), kind.get(), languages, initial.get().get(0), messages,
+                authorship, Sensitivity.none(), score, Optional.empty()));
+    }
+
+    private Optional<Integer> score(JsonNode points) {
+        if (points == null || points.isNull()) {
+            return Optional.empty();
+        }
+        Optional<List<String>> list = in.list(points, "/points", "the points", (n, p) -> in.text(n, p, "points"));
+        if (list.isEmpty() || list.get().isEmpty()) {
+            return Optional.empty();
+        }
+        String first = list.get().get(0).strip();
+        if (!first.matches("[0-9]{1,3}")) {
+            in.error("unsupported-feature", "Points written as an expression ('" + first + "') are not evaluated; "
+                    + "only whole numbers can be imported.", "/points/0");
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(first));
+    }
+
+    private Optional<Message> message(BlockId block, MessageId id, JsonNode node, String at) {
+        int before = in.errors();
+        if (!in.object(node, at, "a legacy message", MESSAGE_FIELDS, Set.of("type", "text"))) {
+            return Optional.empty();
+        }
+        String type = in.text(node.get("type"), at + "/type", "a message type").orElse("");
+        LocalizedText text = text(node.get("text"), at + "/text");
+        Pacing pacing = pacing(node.get("wait"), at + "/wait");
+        List<JsonNode> vars = new ArrayList<>();
+        JsonNode varNodes = node.get("vars");
+        if (varNodes != null && !varNodes.isNull()) {
+            if (varNodes.isArray()) {
+                varNodes.forEach(vars::add);
+            } else {
+                in.error("wrong-type", "Expected 'vars' to be a list.", at + "/vars");
+            }
+        }
+        for (int i = 0; i < vars.size(); i++) {
+            if (vars.get(i).has("condition")) {
+                in.error("unsupported-condition", "Conditions on answers are code in the legacy format and are never "
+                        + "evaluated; rewrite this check as a free-text format or a branch.", at + "/vars/" + i
+                        + "/condition");
+            }
+        }
+        Optional<String> variable = vars.isEmpty() ? Optional.empty() : variableName(vars.get(0), at + "/vars/0");
+        Map<String, Placeholder> fills = display(node.get("display"), at + "/display");
+        Next next = next(node.get("next"), at + "/next", variable);
+        List<Action> actions = new ArrayList<>();
+        in.text(node.get("save"), at + "/save", "a profile field").filter(s -> !s.equals("dontsave")).ifPresent(s -> {
+            if (variable.isEmpty()) {
+                in.error("invalid-save", "'save' needs an answer to store, but this message has no variable.",
+                        at + "/save");
+            } else {
+                actions.add(new Action.SetProfileField(s, variable.get()));
+            }
+        });
+        in.text(node.get("action"), at + "/action", "an action").ifPresent(a -> action(a, at + "/action", variable)
+                .ifPresent(actions::add));
+        Message message;
+        switch (type) {
+            case "NA" -> {
+                Optional<JsonNode> media = vars.stream().filter(v -> v.has("file_name")).findFirst();
+                if (media.isPresent()) {
+                    int index = vars.indexOf(media.get());
+                    JsonNode var = media.get();
+                    boolean image = "img".equals(var.path("type").asText()) || "img".equals(var.path("type2").asText());
+                    LocalizedText files = files(var.get("file_name"), at + "/vars/" + index + "/file_name");
+                    message = new Media(id, image ? MediaKind.IMAGE : MediaKind.DOCUMENT, files,
+                            image ? alt(files, at + "/vars/" + index) : LocalizedText.empty(), text, pacing, next,
+                            actions, fills);
+                } else {
+                    message = new Information(id, text, pacing, next, actions, fills);
+                }
+            }
+            case "SA" -> {
+                if (vars.isEmpty() || !"button".equals(vars.get(0).path("type").asText())) {
+                    in.error("invalid-value", "A select-answer (SA) message needs a button variable.", at + "/vars");
+                    return Optional.empty();
+                }
+                JsonNode var = vars.get(0);
+                Optional<Image> image = Optional.empty();
+                if ("img".equals(var.path("type2").asText())) {
+                    LocalizedText files = files(var.get("file_name"), at + "/vars/0/file_name");
+                    image = Optional.of(new Image(files, alt(files, at + "/vars/0")));
+                }
+                message = new SingleChoice(id, text, variable.orElse(""), options(var, at + "/vars/0"), image, pacing,
+                        next, actions, fills);
+            }
+            case "WA" -> {
+                Optional<MessageId> continuation = mapping.continuation(block, id);
+                if (continuation.isEmpty() && next instanceof Next.End) {
+                    in.error("missing-continuation", "Where the conversation goes after this free-text message was "
+                            + "written in the original program, not in the file: give it in the mapping file under "
+                            + "'continuations: " + block + ": " + id + ": <next message id>'.", at + "/next");
+                }
+                message = new FreeText(id, text, variable.orElse(""), LEGACY_FREE_TEXT_LENGTH, TextFormat.TEXT,
+                        Optional.empty(), pacing, continuation.map(Next::goTo).orElse(next), actions, fills);
+            }
+            case "CA" -> {
+                in.error("unsupported-feature", "Comparing the answers of two participants (CA) is not supported.",
+                        at + "/type");
+                return Optional.empty();
+            }
+            default -> {
+                in.error("unknown-value", "'" + type + "' is not a legacy message type (NA, SA, WA, CA).",
+                        at + "/type");
+                return Optional.empty();
+            }
+        }
+        return in.errors() > before ? Optional.empty() : Optional.of(message);
+    }
+
+    private LocalizedText text(JsonNode node, String at) {
+        LocalizedText text = in.localized(node, at, "text", languages).orElse(LocalizedText.empty());
+        Map<String, List<Language>> byText = new LinkedHashMap<>();
+        if (node != null && node.isObject()) {
+            text.asMap().forEach((language, value) -> byText.computeIfAbsent(value, v -> new ArrayList<>())
+                    .add(language));
+            byText.forEach((value, same) -> {
+                if (same.size() > 1 && value.strip().length() >= 12) {
+                    in.warning("same-text-in-languages", "The same text is given for "
+                            + String.join(", ", same.stream().map(Language::tag).toList())
+                            + ": a translation slot may hold another language's text.", at);
+                }
+            });
+        }
+        return text;
+    }
+
+    private LocalizedText files(JsonNode node, String at) {
+        LocalizedText files = in.localized(node, at, "file name", languages).orElse(LocalizedText.empty());
+        Map<Language, String> nfc = new LinkedHashMap<>();
+        files.asMap().forEach((language, name) -> {
+            String normal = Normalizer.normalize(name, Normalizer.Form.NFC);
+            if (!normal.equals(name)) {
+                in.warning("media-name-not-nfc", "The file name '" + normal + "' is written in Unicode NFD while ids "
+                        + "are NFC; it is imported in NFC: make sure the file on disk is named the same way.", at);
+            }
+            nfc.put(language, normal);
+        });
+        return LocalizedText.of(nfc);
+    }
+
+    private LocalizedText alt(LocalizedText files, String at) {
+        String file = files.asMap().values().stream().findFirst().orElse("");
+        LocalizedText alt = mapping.altTexts().get(file);
+        if (alt == null) {
+            in.error("missing-alt-text", "The legacy format has no alternative text for the image '" + file
+                    + "': give it in the mapping file under 'alt-texts'.", at);
+            return LocalizedText.empty();
+        }
+        return alt;
+    }
+
+    private Optional<String> variableName(JsonNode var, String at) {
+        if (var.isTextual()) {
+            return Optional.of(var.asText());
+        }
+        return in.text(var.get("name"), at + "/name", "a variable name");
+    }
+
+    private List<Option> options(JsonNode var, String at) {
+        List<LocalizedText> labels = in.list(var.get("texts"), at + "/texts", "the button texts",
+                (n, p) -> in.localized(n, p, "button text", languages)).orElse(List.of());
+        List<String> values = in.list(var.get("values"), at + "/values", "the button values",
+                (n, p) -> in.scalar(n, p, "a value")).orElse(List.of());
+        if (labels.size() != values.size()) {
+            in.error("invalid-value", "The button texts (" + labels.size() + ") and values (" + values.size()
+                    + ") must be lists of the same length.", at);
+            return List.of();
+        }
+        List<Option> options = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            options.add(new Option(values.get(i), labels.get(i), values.get(i).equals("nvr")));
+        }
+        return options;
+    }
+
+    private Pacing pacing(JsonNode node, String at) {
+        if (node == null || node.isNull()) {
+            return Pacing.standard();
+        }
+        if (!node.isNumber() || node.decimalValue().signum() < 0
+                || node.decimalValue().compareTo(BigDecimal.valueOf(Pacing.LONGEST.toSeconds())) > 0) {
+            in.error("invalid-wait", "Expected the wait in seconds (0 to 86400) or null.", at);
+            return Pacing.standard();
+        }
+        return Pacing.waitFor(Duration.ofMillis(node.decimalValue().movePointRight(3).longValue()));
+    }
+
+    private Next next(JsonNode node, String at, Optional<String> variable) {
+        if (node == null || node.isNull()) {
+            return Next.end();
+        }
+        if (node.isTextual()) {
+            return in.messageId(node, at).map(Next::goTo).orElse(Next.end());
+        }
+        if (!node.isObject()) {
+            in.error("wrong-type", "Expected 'next' to be null, a message id or a branch.", at);
+            return Next.end();
+        }
+        Optional<String> replaced = node.has("replace_variable")
+                ? in.text(node.get("replace_variable"), at + "/replace_variable", "a variable name")
+                : Optional.empty();
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(k -> {
+            if (!k.equals("replace_variable")) {
+                keys.add(k);
+            }
+        });
+        if (keys.size() != 1) {
+            in.error("invalid-value", "A legacy branch names exactly one variable.", at);
+            return Next.end();
+        }
+        String branchVariable = keys.get(0);
+        if (replaced.isPresent() && !replaced.get().equals(branchVariable)) {
+            in.error("invalid-value", "'replace_variable' names '" + replaced.get() + "' but the branch is on '"
+                    + branchVariable + "'.", at);
+            return Next.end();
+        }
+        Optional<Map<String, MessageId>> cases = in.map(node.get(branchVariable), NodeReader.child(at, branchVariable),
+                "the branch cases (value to message id)", in::messageId);
+        if (cases.isEmpty()) {
+            return Next.end();
+        }
+        if (replaced.isEmpty() && variable.filter(branchVariable::equals).isPresent()) {
+            return Next.onAnswer(cases.get(), Optional.empty());
+        }
+        return Next.onEarlierAnswer(branchVariable, cases.get(), Optional.empty());
+    }
+
+    private Optional<Action> action(String name, String at, Optional<String> variable) {
+        switch (name) {
+            case "legal_yes":
+                return Optional.of(new Action.RecordConsent(Action.ConsentDecision.GIVEN));
+            case "legal_no":
+                return Optional.of(new Action.RecordConsent(Action.ConsentDecision.REFUSED));
+            case "unsubscribe_final":
+                return Optional.of(new Action.Withdraw());
+            case "update_rhythm":
+                if (variable.isEmpty()) {
+                    in.error("invalid-value", "'update_rhythm' needs the frequency answer on the same message.", at);
+                    return Optional.empty();
+                }
+                return Optional.of(new Action.ChangeFrequency(variable.get()));
+            default:
+                in.warning("unknown-action", "The action '" + name + "' has no defined meaning (the original program "
+                        + "never implemented it); it is not imported.", at);
+                return Optional.empty();
+        }
+    }
+
+    private Map<String, Placeholder> display(JsonNode node, String at) {
+        Map<String, Placeholder> fills = new LinkedHashMap<>();
+        in.map(node, at, "the display templates", (n, p) -> in.text(n, p, "a template").flatMap(template -> {
+            Optional<Placeholder> placeholder = DisplayTemplates.parse(template, languages);
+            if (placeholder.isEmpty()) {
+                in.error("unsupported-display", "This template is not a pass-through '{name}' or a chain of "
+                        + "\"'text' if '{answer}' == 'value' else ...\"; it is code and is never evaluated. Rewrite it "
+                        + "as a value map ('fill').", p);
+            }
+            return placeholder;
+        })).ifPresent(fills::putAll);
+        return fills;
+    }
+}
