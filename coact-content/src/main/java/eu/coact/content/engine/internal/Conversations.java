@@ -1,9 +1,7 @@
 package eu.coact.content.engine.internal;
 
-import eu.coact.content.Action;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.FreeText;
-import eu.coact.content.Frequency;
 import eu.coact.content.Message;
 import eu.coact.content.Next;
 import eu.coact.content.Study;
@@ -64,6 +62,7 @@ public final class Conversations {
     private final ParticipantEvents events;
     private final Rendering rendering;
     private final Prompts prompts;
+    private final Lifecycle lifecycle;
     private final List<Language> languages;
     private final DeliveryPreferences defaultPreferences;
     private final Map<Pseudonym, Participant> participants = new HashMap<>();
@@ -90,6 +89,7 @@ public final class Conversations {
         this.defaultPreferences = new DeliveryPreferences(DeliveryFrequency.of(study.plan().defaultFrequency()),
                 settings.defaultWindow(), settings.defaultZone());
         this.deliveries = ScheduledDeliveries.writingTo(batch::add);
+        this.lifecycle = new Lifecycle(this, deliveries);
     }
 
     /**
@@ -199,7 +199,7 @@ public final class Conversations {
         answers++;
         emit(p, EventTypes.ANSWERED, at, "block", p.block.id().value(), "message", message.id().value(),
                 "variable", message.answerVariable().orElseThrow(), "value", value);
-        runActions(p, message, at);
+        lifecycle.runActions(p, message, at);
         if (p.block != null && p.current == message && p.prompt == null) {
             wake(p, at.plus(pause(p, message, true)));
         }
@@ -242,7 +242,7 @@ public final class Conversations {
         Rendering.Rendered rendered = rendering.rendered(p.block, message, p);
         enqueue(p, rendered.message(), p.blockKind, rendered.reference());
         if (!ParticipantEvents.takesAnswer(message)) {
-            runActions(p, message, at);
+            lifecycle.runActions(p, message, at);
             if (p.block != null && p.current == message && p.prompt == null) {
                 wake(p, at.plus(pause(p, message, false)));
             }
@@ -324,121 +324,9 @@ public final class Conversations {
         }
     }
 
-    // ---------------------------------------------------------------- actions and lifecycle
-
-    private void runActions(Participant p, Message message, Instant at) {
-        for (Action action : message.actions()) {
-            if (action instanceof Action.RecordConsent consent) {
-                if (consent.decision() == Action.ConsentDecision.GIVEN && !p.consented) {
-                    emit(p, EventTypes.CONSENT_GIVEN, at);
-                } else if (consent.decision() == Action.ConsentDecision.REFUSED && p.consented) {
-                    emit(p, EventTypes.CONSENT_REFUSED, at);
-                    deliveries.cancel(p.id, at);
-                } else if (consent.decision() == Action.ConsentDecision.REFUSED && !p.consented) {
-                    emit(p, EventTypes.CONSENT_REFUSED, at);
-                }
-            } else if (action instanceof Action.SetProfileField field) {
-                String value = Rendering.answer(field.variable(), p);
-                if (value != null) {
-                    emit(p, EventTypes.PROFILE_SET, at, "field", field.field(), "value", value);
-                }
-            } else if (action instanceof Action.ChangeFrequency change) {
-                String value = Rendering.answer(change.variable(), p);
-                if (value != null) {
-                    setFrequency(p, value, at);
-                }
-            } else if (action instanceof Action.SetTimeZone zone) {
-                String value = Rendering.answer(zone.variable(), p);
-                if (value != null) {
-                    Answers.zone(value, at).ifPresent(z -> changeSetting(p, "zone", z.getId(), at));
-                }
-            } else if (action instanceof Action.Pause) {
-                pause(p, at, "action");
-            } else if (action instanceof Action.Resume) {
-                resume(p, at);
-            } else if (action instanceof Action.Withdraw) {
-                prompts.confirmWithdrawal(p, at);
-                return;
-            }
-        }
-    }
-
-    void pause(Participant p, Instant at, String reason) {
-        if (p.standing != Standing.ACTIVE) {
-            return;
-        }
-        if (p.block != null && p.blockKind == ContentKind.STUDY) {
-            emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
-        }
-        if (p.prompt == Prompt.WARNING) {
-            emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
-        }
-        emit(p, EventTypes.PAUSED, at, "reason", reason);
-        deliveries.cancel(p.id, at);
-        p.wakeToken++;
-    }
-
-    /**
-     * The participant blocked the bot: they see nothing more, so no question of ours stays open
-     * and no block stays in progress; an active participant is paused until they come back.
-     * Someone leaving keeps the erase question, the only thing still waiting for them.
-     */
-    private void blocked(Participant p, Instant at) {
-        if (p.standing == Standing.WITHDRAWING) {
-            // The erase question stays open: they can still answer it if they come back.
-            return;
-        }
-        if (p.prompt != null) {
-            emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
-        }
-        if (p.block != null) {
-            emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
-        }
-        pause(p, at, "blocked");
-        p.wakeToken++;
-    }
-
-    void resume(Participant p, Instant at) {
-        if (p.standing != Standing.PAUSED) {
-            return;
-        }
-        emit(p, EventTypes.RESUMED, at);
-        afterBlock(p, at);
-    }
-
-    /** Stops everything for a participant who confirmed leaving. */
-    void stopAll(Participant p, Instant at) {
-        if (p.block != null) {
-            emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
-        }
-        deliveries.cancel(p.id, at);
-        p.wakeToken++;
-    }
-
-    void requestErasure(Participant p) {
-        erasures.add(p);
-    }
-
-    boolean setFrequency(Participant p, String written, Instant at) {
-        Optional<Frequency> frequency = Frequency.parse(written.strip());
-        if (frequency.isEmpty() || !(study.plan().allowedFrequencies().isEmpty()
-                || study.plan().allowedFrequencies().contains(frequency.get()))) {
-            return false;
-        }
-        changeSetting(p, "frequency", frequency.get().toString(), at);
-        return true;
-    }
-
-    void changeSetting(Participant p, String setting, String value, Instant at) {
-        emit(p, EventTypes.SETTING_CHANGED, at, "setting", setting, "value", value);
-        if (!setting.equals("language") && deliveries.cancel(p.id, at)) {
-            scheduleNext(p, at);
-        }
-    }
-
     // ---------------------------------------------------------------- scheduling and timers
 
-    private void scheduleNext(Participant p, Instant now) {
+    void scheduleNext(Participant p, Instant now) {
         List<BlockId> sequence = study.plan().sequence();
         for (int i = 0; i < sequence.size(); i++) {
             if (!p.hasCompleted(i)) {
@@ -629,7 +517,7 @@ public final class Conversations {
             if (p.failedTries >= settings.retry().attempts()) {
                 p.failedTries = 0;
                 emit(p, EventTypes.UNREACHABLE, now);
-                pause(p, now, "unreachable");
+                lifecycle.pause(p, now, "unreachable");
                 stopped.add(p.id);
                 return;
             }
@@ -637,7 +525,7 @@ public final class Conversations {
             p.outbox.add(envelope);
             wake(p, now.plus(settings.retry().waitAfter(p.failedTries)));
         } else if (delivery instanceof Delivery.Blocked) {
-            blocked(p, now);
+            lifecycle.blocked(p, now);
             stopped.add(p.id);
         } else {
             sent++;
@@ -670,6 +558,18 @@ public final class Conversations {
     /** The counters. */
     public EngineCounters counters() {
         return new EngineCounters(sent, answers, withheld, failures);
+    }
+
+    void requestErasure(Participant p) {
+        erasures.add(p);
+    }
+
+    Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    Prompts prompts() {
+        return prompts;
     }
 
     List<Language> languages() {

@@ -49,7 +49,7 @@ final class Prompts {
         switch (invocation.command()) {
             case PAUSE -> {
                 if (p.standing == Standing.ACTIVE) {
-                    c.pause(p, at, "command");
+                    c.lifecycle().pause(p, at, "command");
                     if (!c.startConfirmation(p, SystemRole.PAUSE, at)) {
                         c.say(p, SystemText.PAUSED, ContentKind.CONFIRMATION, at);
                     }
@@ -59,7 +59,7 @@ final class Prompts {
             }
             case RESUME -> {
                 if (p.standing == Standing.PAUSED) {
-                    c.resume(p, at);
+                    c.lifecycle().resume(p, at);
                     if (!c.startConfirmation(p, SystemRole.RESUME, at)) {
                         c.say(p, SystemText.RESUMED, ContentKind.CONFIRMATION, at);
                     }
@@ -129,7 +129,7 @@ final class Prompts {
             close(p, at);
         }
         c.emit(p, EventTypes.WITHDRAWAL_CONFIRMED, at);
-        c.stopAll(p, at);
+        c.lifecycle().stopAll(p, at);
         open(p, Prompt.ERASE, at);
         c.ask(p, SystemText.ERASE_QUESTION, yesNo(p), ContentKind.CONFIRMATION);
     }
@@ -198,7 +198,7 @@ final class Prompts {
                     return false;
                 }
                 closeIfOpen(p, prompt, at);
-                c.changeSetting(p, "language", language.get().tag(), at);
+                c.lifecycle().changeSetting(p, "language", language.get().tag(), at);
                 settled(p, SystemText.LANGUAGE_CHANGED, at);
                 return true;
             }
@@ -207,7 +207,7 @@ final class Prompts {
                     return false;
                 }
                 closeIfOpen(p, prompt, at);
-                if (!c.setFrequency(p, text, at)) {
+                if (!c.lifecycle().setFrequency(p, text, at)) {
                     c.say(p, SystemText.NOT_UNDERSTOOD, ContentKind.CONFIRMATION, at);
                     c.resumeBlock(p, at);
                     return true;
@@ -221,7 +221,7 @@ final class Prompts {
                     return false;
                 }
                 closeIfOpen(p, prompt, at);
-                c.changeSetting(p, "window", ParticipantEvents.written(window.get()), at);
+                c.lifecycle().changeSetting(p, "window", ParticipantEvents.written(window.get()), at);
                 settled(p, SystemText.WINDOW_CHANGED, at);
                 return true;
             }
@@ -231,7 +231,7 @@ final class Prompts {
                     return false;
                 }
                 closeIfOpen(p, prompt, at);
-                c.changeSetting(p, "zone", zone.get().getId(), at);
+                c.lifecycle().changeSetting(p, "zone", zone.get().getId(), at);
                 settled(p, SystemText.ZONE_CHANGED, at);
                 return true;
             }
