@@ -85,7 +85,7 @@ public final class Conversations {
         this.events = new ParticipantEvents(study);
         this.languages = study.plan().languages();
         this.rendering = new Rendering(languages);
-        this.prompts = new Prompts(this, settings, rendering, languages);
+        this.prompts = new Prompts(this, settings, languages);
         this.defaultPreferences = new DeliveryPreferences(DeliveryFrequency.of(study.plan().defaultFrequency()),
                 settings.defaultWindow(), settings.defaultZone());
         this.deliveries = ScheduledDeliveries.writingTo(batch::add);

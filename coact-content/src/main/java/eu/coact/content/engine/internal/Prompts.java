@@ -34,13 +34,11 @@ final class Prompts {
 
     private final Conversations c;
     private final EngineSettings settings;
-    private final Rendering rendering;
     private final List<Language> languages;
 
-    Prompts(Conversations conversations, EngineSettings settings, Rendering rendering, List<Language> languages) {
+    Prompts(Conversations conversations, EngineSettings settings, List<Language> languages) {
         this.c = conversations;
         this.settings = settings;
-        this.rendering = rendering;
         this.languages = languages;
     }
 
