@@ -50,6 +50,12 @@ final class GeneratedStudy {
         return LocalizedText.of(texts);
     }
 
+    static LocalizedText same(String value) {
+        Map<Language, String> texts = new LinkedHashMap<>();
+        LANGUAGES.forEach(language -> texts.put(language, value));
+        return LocalizedText.of(texts);
+    }
+
     /** A study with {@code stories} microstories (15 messages each with 3 attempts) and four system blocks. */
     static Study of(int stories) {
         ConfirmAndRetry pattern = new ConfirmAndRetry(3, text("Do you confirm?"), Option.of("Sí", text("Yes")),
@@ -61,7 +67,7 @@ final class GeneratedStudy {
         for (int i = 0; i < stories; i++) {
             Microstory story = new Microstory(BlockId.of("story_" + i), i % 2 == 0 ? BlockKind.SHARE_EXPERIENCE
                     : BlockKind.FIND_SOLUTIONS, LANGUAGES, "teller " + i, text("Intro " + i), text("Story " + i),
-                    Optional.of(new Image(text("story_" + i + ".png"), text("Illustration " + i))),
+                    Optional.of(new Image(same("story_" + i + ".png"), text("Illustration " + i))),
                     SocialEnvironment.values()[i % 3], Set.of("theme" + (i % 7)),
                     List.of(new StoryQuestion("me", text("Has this happened to you?"), abc),
                             new StoryQuestion("others", text("And to someone around you?"), abc)),

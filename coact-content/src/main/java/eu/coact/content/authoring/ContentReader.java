@@ -159,7 +159,7 @@ public final class ContentReader {
     private List<ContentBlock> parse(SourceDocument doc, Problems.Builder problems, Map<BlockId, Origin> origins,
             Map<BlockId, ContentBlock> into) {
         NodeReader in = new NodeReader(doc, problems);
-        BlockParser parser = new BlockParser(in, problems);
+        BlockParser parser = new BlockParser(in);
         JsonNode root = doc.root();
         List<String> pointers = new ArrayList<>();
         if (root.isObject() && root.has("blocks") && root.size() == 1) {

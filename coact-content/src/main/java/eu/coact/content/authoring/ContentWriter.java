@@ -88,8 +88,14 @@ public final class ContentWriter {
             Files.createDirectories(folder.resolve("media"));
             Files.writeString(folder.resolve("study" + extension), text(BlockWriter.plan(study.plan())),
                     StandardCharsets.UTF_8);
+            java.util.Set<String> used = new java.util.HashSet<>();
             for (ContentBlock block : study.blocks().values()) {
-                Files.writeString(blocks.resolve(fileName(block) + extension), write(block), StandardCharsets.UTF_8);
+                String name = fileName(block);
+                // Two ids may differ only in characters a file name cannot hold, or in case.
+                for (int n = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+                    name = fileName(block) + "_" + n;
+                }
+                Files.writeString(blocks.resolve(name + extension), write(block), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the study folder could not be written", e);

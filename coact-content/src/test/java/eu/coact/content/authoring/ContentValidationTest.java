@@ -108,6 +108,18 @@ class ContentValidationTest {
     }
 
     @Test
+    void aHugeScalarIsRefusedWithAReport() {
+        String huge = "id: x\nkind: information\nlanguages: [en]\nmessages:\n  a: {type: information, text: \""
+                + "x".repeat(2_000_000) + "\"}\n";
+
+        Validated<List<ContentBlock>> read = ContentReader.standard().readBlocks("huge.yaml", huge,
+                eu.coact.core.read.DocumentFormat.YAML);
+
+        assertThat(read.isValid()).isFalse();
+        assertThat(read.problems().errors()).isNotEmpty();
+    }
+
+    @Test
     void mediaFilesMustExistAndMatchTheirUnicodeNormalisation(@TempDir Path study) throws Exception {
         Path media = Files.createDirectories(study.resolve("media"));
         String nfd = java.text.Normalizer.normalize("camí.png", java.text.Normalizer.Form.NFD);

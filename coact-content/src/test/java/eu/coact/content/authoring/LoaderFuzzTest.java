@@ -42,7 +42,7 @@ class LoaderFuzzTest {
     }
 
     @Property
-    @FuzzTries(ci = 4000, local = 300)
+    @FuzzTries(ci = 5000, local = 300)
     void noiseIsNeverAnException(@ForAll("noise") String text, @ForAll boolean yaml) {
         Validated<List<ContentBlock>> read = ContentReader.standard().readBlocks("noise",
                 text, yaml ? DocumentFormat.YAML : DocumentFormat.JSON);
@@ -67,7 +67,7 @@ class LoaderFuzzTest {
     }
 
     @Property
-    @FuzzTries(ci = 4000, local = 300)
+    @FuzzTries(ci = 3000, local = 300)
     void brokenContentIsAReportOrStillValidContent(@ForAll("mutated") String text) {
         DocumentFormat format = text.startsWith("#yaml") ? DocumentFormat.YAML : DocumentFormat.JSON;
 

@@ -156,6 +156,21 @@ class LegacyImporterTest {
     }
 
     @Test
+    void anExportedStudyReadsBackAsAStudyWithTheSameBlocks(@TempDir Path folder) {
+        ImportedContent content = imported();
+
+        ContentWriter.yaml().writeStudy(content.study(StudyId.of("legacy-demo")), folder);
+        Validated<eu.coact.content.Study> study = ContentReader.standard()
+                .withValidator(eu.coact.content.authoring.ContentValidator.standard().withMediaFolder(folder))
+                .readStudy(folder);
+
+        // The legacy fixtures have no resume block, and images are not shipped with them.
+        assertThat(study.problems().errors()).extracting(Problem::code)
+                .containsOnly("missing-system-block", "missing-media");
+        assertThat(study.problems().withCode("missing-system-block")).hasSize(1);
+    }
+
+    @Test
     void aDisplayTemplateThatIsCodeIsReportedAndNeverEvaluated(@TempDir Path folder) throws Exception {
         java.nio.file.Files.writeString(folder.resolve("sequence.txt"), "x\n");
         java.nio.file.Files.writeString(folder.resolve("x.json"), """

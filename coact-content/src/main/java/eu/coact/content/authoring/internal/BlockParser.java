@@ -28,7 +28,6 @@ import eu.coact.core.BlockId;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
 import eu.coact.core.MessageId;
-import eu.coact.core.problem.Problems;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -61,12 +60,10 @@ public final class BlockParser {
             "media", with(COMMON, "media", "file", "alt"));
 
     private final NodeReader in;
-    private final Problems.Builder problems;
 
-    /** A parser reporting through {@code in}, whose problems are collected in {@code problems}. */
-    public BlockParser(NodeReader in, Problems.Builder problems) {
+    /** A parser reporting every problem through {@code in}. */
+    public BlockParser(NodeReader in) {
         this.in = in;
-        this.problems = problems;
     }
 
     private static Set<String> with(Set<String> base, String... more) {

@@ -159,6 +159,11 @@ public final class NodeReader {
         List<T> out = new ArrayList<>();
         boolean complete = true;
         for (int i = 0; i < node.size(); i++) {
+            if (node.get(i).isNull()) {
+                error("missing-value", "An element of " + what + " is empty (null).", pointer + "/" + i);
+                complete = false;
+                continue;
+            }
             Optional<T> value = element.read(node.get(i), pointer + "/" + i);
             if (value.isPresent()) {
                 out.add(value.get());
@@ -188,6 +193,12 @@ public final class NodeReader {
         Map<String, T> out = new LinkedHashMap<>();
         boolean complete = true;
         for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (field.getValue().isNull()) {
+                error("missing-value", "The entry '" + field.getKey() + "' of " + what + " is empty (null).",
+                        child(pointer, field.getKey()));
+                complete = false;
+                continue;
+            }
             Optional<T> value = element.read(field.getValue(), child(pointer, field.getKey()));
             if (value.isPresent()) {
                 out.put(field.getKey(), value.get());

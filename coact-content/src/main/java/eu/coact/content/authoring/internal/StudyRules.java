@@ -177,6 +177,7 @@ public final class StudyRules {
     private static void files(LocalizedText files, String at, ContentBlock block, Origin origin, Path media,
             Problems.Builder problems, Map<String, String> nfcIndex) {
         Set<String> seen = new HashSet<>();
+        Set<String> notNfc = new HashSet<>();
         for (Map.Entry<Language, String> file : files.asMap().entrySet()) {
             String name = file.getValue();
             if (!seen.add(name) || name.isBlank()) {
@@ -184,7 +185,7 @@ public final class StudyRules {
             }
             String fileAt = at + "/" + file.getKey().tag();
             String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
-            if (!nfc.equals(name)) {
+            if (!nfc.equals(name) && notNfc.add(nfc)) {
                 problems.warning("media-name-not-nfc", "The file name '" + nfc + "' is written in Unicode NFD; "
                         + "write it in NFC so that it matches on every system (block " + block.id() + ").",
                         origin.locate(fileAt));

@@ -101,7 +101,9 @@ public final class LegacyBlockReader {
         }).map(k -> k == BlockKind.SYSTEM && inSequence && !system ? BlockKind.QUESTIONNAIRE : k);
         Optional<List<MessageId>> initial = in.list(root.get("initial_messages"), "/initial_messages",
                 "the start messages", in::messageId);
-        if (initial.isPresent() && initial.get().size() != 1) {
+        if (initial.isPresent() && initial.get().isEmpty()) {
+            in.error("missing-field", "The block needs a start message in 'initial_messages'.", "/initial_messages");
+        } else if (initial.isPresent() && initial.get().size() != 1) {
             in.error("unsupported-feature", "Only single-participant blocks (one start message) can be imported; "
                     + "this one has " + initial.get().size() + ".", "/initial_messages");
         }
@@ -116,6 +118,9 @@ public final class LegacyBlockReader {
             }
         } else if (messageNodes != null && !messageNodes.isObject()) {
             in.error("wrong-type", "Expected the messages as a mapping of message id to message.", "/messages");
+        }
+        if (messageNodes != null && messageNodes.isObject() && messageNodes.isEmpty()) {
+            in.error("no-messages", "A block needs at least one message.", "/messages");
         }
         if (in.errors() > before || id.isEmpty() || kind.isEmpty() || initial.isEmpty() || initial.get().isEmpty()
                 || messages.isEmpty()) {
@@ -254,9 +259,10 @@ public final class LegacyBlockReader {
     private LocalizedText files(JsonNode node, String at) {
         LocalizedText files = in.localized(node, at, "file name", languages).orElse(LocalizedText.empty());
         Map<Language, String> nfc = new LinkedHashMap<>();
+        java.util.Set<String> reported = new java.util.HashSet<>();
         files.asMap().forEach((language, name) -> {
             String normal = Normalizer.normalize(name, Normalizer.Form.NFC);
-            if (!normal.equals(name)) {
+            if (!normal.equals(name) && reported.add(normal)) {
                 in.warning("media-name-not-nfc", "The file name '" + normal + "' is written in Unicode NFD while ids "
                         + "are NFC; it is imported in NFC: make sure the file on disk is named the same way.", at);
             }
