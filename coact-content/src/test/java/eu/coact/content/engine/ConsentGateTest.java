@@ -28,7 +28,7 @@ import net.jqwik.api.state.Transformer;
  * step, every message delivered in that step must be allowed by the model, and the engine must
  * never have needed the gate to stop one of its own messages.
  */
-class ConsentGateProperties {
+class ConsentGateTest {
 
     private static final int PARTICIPANTS = 3;
 

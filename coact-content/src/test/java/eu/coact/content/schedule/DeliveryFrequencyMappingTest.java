@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
-class DeliveryFrequencyProperties {
+class DeliveryFrequencyMappingTest {
 
     @Property
     void aDailyFrequencyAllowsExactlyThatManyDeliveriesEveryDay(@ForAll @IntRange(min = 1, max = 24) int times) {

@@ -8,7 +8,7 @@ import java.io.IOException;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
-class PayloadProperties {
+class PayloadTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

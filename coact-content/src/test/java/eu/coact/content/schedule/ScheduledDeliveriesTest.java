@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
-class ScheduledDeliveriesProperties {
+class ScheduledDeliveriesTest {
 
     private static final Instant START = Instant.parse("2024-03-04T08:00:00Z");
 
