@@ -225,12 +225,16 @@ public final class Conversations {
         if (p.block != null) {
             emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
         }
-        emit(p, EventTypes.BLOCK_STARTED, at, "block", block.id().value(), "kind", kind.name());
         if (kind == ContentKind.STUDY && block.sensitivity().isSensitive()) {
+            emit(p, EventTypes.BLOCK_STARTED, at, "block", block.id().value(), "kind", kind.name());
             prompts.warn(p, block, at);
             return;
         }
-        send(p, block.messages().get(block.entry()), at);
+        // The start of a block and the sending of its first message are one fact: one event.
+        Message entry = block.messages().get(block.entry());
+        emit(p, EventTypes.BLOCK_STARTED, at, "block", block.id().value(), "kind", kind.name(), "message",
+                entry.id().value());
+        deliverMessage(p, entry, at);
     }
 
     void sendEntry(Participant p, Instant at) {
@@ -239,6 +243,11 @@ public final class Conversations {
 
     private void send(Participant p, Message message, Instant at) {
         emit(p, EventTypes.MESSAGE_SENT, at, "block", p.block.id().value(), "message", message.id().value());
+        deliverMessage(p, message, at);
+    }
+
+    /** Queues a message whose sending was just recorded, and paces what follows it. */
+    private void deliverMessage(Participant p, Message message, Instant at) {
         Rendering.Rendered rendered = rendering.rendered(p.block, message, p);
         enqueue(p, rendered.message(), p.blockKind, rendered.reference());
         if (!ParticipantEvents.takesAnswer(message)) {

@@ -22,7 +22,7 @@ public final class EventTypes {
     /** They left and their answers were erased (written after the redaction). */
     public static final String ERASED = "participant.erased";
 
-    /** A block started. */
+    /** A block started, with its first message sent (unless a content warning comes first). */
     public static final String BLOCK_STARTED = "conversation.block-started";
     /** A message was handed to the channel. */
     public static final String MESSAGE_SENT = "conversation.message-sent";

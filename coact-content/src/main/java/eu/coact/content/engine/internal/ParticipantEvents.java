@@ -114,22 +114,12 @@ public final class ParticipantEvents {
                     throw new IllegalStateException("the journal names a block the study does not have");
                 }
                 p.startBlock(block, ContentKind.valueOf(fields.get("kind")));
-            }
-            case EventTypes.MESSAGE_SENT -> {
-                if (p.block != null) {
-                    Message message = messages.get(p.block.id().value()).get(fields.get("message"));
-                    if (message == null) {
-                        throw new IllegalStateException("the journal names a message the block does not have");
-                    }
-                    p.current = message;
-                    p.awaiting = takesAnswer(message);
-                    p.answered = false;
-                    p.currentAt = at;
-                    if (p.block.sensitivity().helpNote().filter(message.id()::equals).isPresent()) {
-                        p.helpNoteSent = true;
-                    }
+                String first = fields.get("message");
+                if (first != null) {
+                    sent(p, first, at);
                 }
             }
+            case EventTypes.MESSAGE_SENT -> sent(p, fields.get("message"), at);
             case EventTypes.ANSWERED -> {
                 if (p.block != null && p.answers != null) {
                     p.answers.put(fields.get("variable"), fields.get("value"));
@@ -160,6 +150,23 @@ public final class ParticipantEvents {
             default -> {
                 // Events of other kinds (deliveries scheduled or cancelled, unreachable) change no state here.
             }
+        }
+    }
+
+    private void sent(Participant p, String name, Instant at) {
+        if (p.block == null) {
+            return;
+        }
+        Message message = messages.get(p.block.id().value()).get(name);
+        if (message == null) {
+            throw new IllegalStateException("the journal names a message the block does not have");
+        }
+        p.current = message;
+        p.awaiting = takesAnswer(message);
+        p.answered = false;
+        p.currentAt = at;
+        if (p.block.sensitivity().helpNote().filter(message.id()::equals).isPresent()) {
+            p.helpNoteSent = true;
         }
     }
 
