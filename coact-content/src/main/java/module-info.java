@@ -8,6 +8,9 @@ module eu.coact.content {
     requires transitive jakarta.validation;
 
     exports eu.coact.content;
+    exports eu.coact.content.schedule;
+    exports eu.coact.content.engine;
+    exports eu.coact.content.channel;
     exports eu.coact.content.authoring;
     exports eu.coact.content.legacy;
     exports eu.coact.content.schedule;

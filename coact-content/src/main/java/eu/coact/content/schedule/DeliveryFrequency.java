@@ -34,6 +34,43 @@ public record DeliveryFrequency(String id, Set<DayOfWeek> days, int maxPerLocalD
     public static final DeliveryFrequency WEEKLY =
             new DeliveryFrequency("weekly", EnumSet.of(DayOfWeek.MONDAY), 1, Duration.ofHours(4));
 
+    /**
+     * The delivery frequency for a study's written frequency: {@code 1/day} is {@link #DAILY},
+     * {@code 2/day} {@link #TWICE_A_DAY}, {@code 3/week} {@link #THREE_TIMES_A_WEEK} and
+     * {@code 1/week} {@link #WEEKLY}; other counts per day allow that many deliveries every day;
+     * up to seven per week spread their days evenly from Monday, and more than seven allow the
+     * next whole number per day on every day.
+     *
+     * @param frequency the written frequency
+     * @return the delivery frequency
+     */
+    public static DeliveryFrequency of(eu.coact.content.Frequency frequency) {
+        int times = frequency.times();
+        if (frequency.per() == eu.coact.content.Frequency.Period.DAY) {
+            return switch (times) {
+                case 1 -> DAILY;
+                case 2 -> TWICE_A_DAY;
+                // Several a day: the gap shrinks so that all fit in a waking day of 16 hours.
+                default -> new DeliveryFrequency("daily-x" + times, EnumSet.allOf(DayOfWeek.class), times,
+                        Duration.ofHours(16).dividedBy(times).compareTo(Duration.ofHours(4)) > 0
+                                ? Duration.ofHours(4) : Duration.ofHours(16).dividedBy(times));
+            };
+        }
+        if (times == 1) {
+            return WEEKLY;
+        }
+        if (times == 3) {
+            return THREE_TIMES_A_WEEK;
+        }
+        int days = Math.min(times, 7);
+        int perDay = (times + days - 1) / days;
+        EnumSet<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
+        for (int i = 0; i < days; i++) {
+            chosen.add(DayOfWeek.of(1 + i * 7 / days));
+        }
+        return new DeliveryFrequency("weekly-x" + times, chosen, perDay, Duration.ofHours(4));
+    }
+
     /** Validates and copies the parts. */
     public DeliveryFrequency {
         Objects.requireNonNull(id, "id");
