@@ -34,6 +34,9 @@ public final class ChainHash {
     private static final byte[] PAYLOAD_DOMAIN = "coact.journal.payload.v1".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ENTRY_DOMAIN = "coact.journal.entry.v1".getBytes(StandardCharsets.US_ASCII);
     private static final SecureRandom RANDOM = new SecureRandom();
+    // Looking up a MessageDigest costs more than hashing a small record; each thread keeps one
+    // (digest() resets it, so it is always clean when handed out).
+    private static final ThreadLocal<MessageDigest> LOCAL_SHA = ThreadLocal.withInitial(ChainHash::sha256);
 
     private ChainHash() {
     }
@@ -59,7 +62,7 @@ public final class ChainHash {
 
     /** The salted digest of a payload. */
     public static byte[] payloadDigest(byte[] salt, byte[] payload) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = LOCAL_SHA.get();
         sha.update(PAYLOAD_DOMAIN);
         sha.update(salt);
         sha.update(payload);
@@ -74,7 +77,7 @@ public final class ChainHash {
         ByteBuffer fixed = ByteBuffer.allocate(8 + 8 + 4 + 4 + 4);
         fixed.putLong(sequence).putLong(at.getEpochSecond()).putInt(at.getNano())
                 .putInt(subjectBytes.length).putInt(typeBytes.length);
-        MessageDigest sha = sha256();
+        MessageDigest sha = LOCAL_SHA.get();
         sha.update(ENTRY_DOMAIN);
         sha.update(previousHash);
         sha.update(fixed.array());
