@@ -13,7 +13,6 @@ module eu.coact.content {
     exports eu.coact.content.channel;
     exports eu.coact.content.authoring;
     exports eu.coact.content.legacy;
-    exports eu.coact.content.schedule;
 
     // Field-level constraints are read reflectively by Hibernate Validator.
     opens eu.coact.content to org.hibernate.validator;
