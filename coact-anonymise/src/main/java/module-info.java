@@ -2,4 +2,6 @@
 module eu.coact.anonymise {
     requires transitive eu.coact.core;
     requires org.bouncycastle.provider;
+
+    exports eu.coact.anonymise.disclosure;
 }
