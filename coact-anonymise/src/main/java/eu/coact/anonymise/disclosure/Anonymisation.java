@@ -279,6 +279,17 @@ public final class Anonymisation {
                 all.size());
     }
 
+    /** The exhaustive evaluation itself, for tests that compare every metric at once. */
+    ExhaustiveSearch exhaustive() {
+        return new ExhaustiveSearch(encoded, criteria, progress(SearchListener.SILENT, Cancellation.create()));
+    }
+
+    /** Turns an engine judgement into a transformation scored with a given metric. */
+    Transformation transformation(Found found, Metric metric) {
+        return new Transformation(quasiIdentifiers, Arrays.stream(found.levels()).boxed().toList(),
+                found.satisfied(), found.suppressed(), metric, found.score());
+    }
+
     /**
      * Judges one transformation.
      *

@@ -10,6 +10,7 @@ final class ClassTable {
     final int[] counts;
     final int[][] hist;
     final int size;
+    static final long[] WORK = new long[2];
 
     private ClassTable(long[] keys, int[] counts, int[][] hist, int size) {
         this.keys = keys;
@@ -56,8 +57,29 @@ final class ClassTable {
         return new ClassTable(keys, counts, hist, size);
     }
 
+    /** Reusable buffers for roll-ups, so that judging a node allocates only its result. */
+    static final class Scratch {
+        final LongIndex index = new LongIndex(4);
+        long[] keys = new long[0];
+        int[] counts = new int[0];
+        int[] target = new int[0];
+
+        void ensure(int size) {
+            if (keys.length < size) {
+                keys = new long[size];
+                counts = new int[size];
+                target = new int[size];
+            }
+        }
+    }
+
     /** The classes of a more general node, merged from these (which belong to {@code from}). */
     ClassTable rollUp(Encoded data, int[] from, int[] to) {
+        return rollUp(data, from, to, new Scratch());
+    }
+
+    /** The classes of a more general node, merged from these, using reusable buffers. */
+    ClassTable rollUp(Encoded data, int[] from, int[] to, Scratch scratch) {
         int changed = 0;
         int[] qs = new int[from.length];
         for (int q = 0; q < from.length; q++) {
@@ -77,10 +99,12 @@ final class ClassTable {
             shifts[c] = data.shift[q];
             masks[c] = data.mask[q];
         }
-        LongIndex index = new LongIndex(size);
-        long[] outKeys = new long[size];
-        int[] outCounts = new int[size];
-        int[] target = new int[size];
+        scratch.ensure(size);
+        LongIndex index = scratch.index;
+        index.reset(size);
+        long[] outKeys = scratch.keys;
+        int[] outCounts = scratch.counts;
+        int[] target = scratch.target;
         for (int i = 0; i < size; i++) {
             long key = keys[i];
             for (int c = 0; c < changed; c++) {
@@ -91,8 +115,10 @@ final class ClassTable {
             if (found < 0) {
                 found = -found - 1;
                 outKeys[found] = key;
+                outCounts[found] = counts[i];
+            } else {
+                outCounts[found] += counts[i];
             }
-            outCounts[found] += counts[i];
             target[i] = found;
         }
         int outSize = index.size();
@@ -110,14 +136,7 @@ final class ClassTable {
             }
             outHist[s] = h;
         }
-        return new ClassTable(trim(outKeys, outSize), trim(outCounts, outSize), outHist, outSize);
-    }
-
-    private static long[] trim(long[] values, int size) {
-        return size == values.length ? values : java.util.Arrays.copyOf(values, size);
-    }
-
-    private static int[] trim(int[] values, int size) {
-        return size == values.length ? values : java.util.Arrays.copyOf(values, size);
+        return new ClassTable(java.util.Arrays.copyOf(outKeys, outSize), java.util.Arrays.copyOf(outCounts, outSize),
+                outHist, outSize);
     }
 }

@@ -54,6 +54,7 @@ public final class ExhaustiveSearch {
         int[] levels = new int[data.qis];
         int[] from = new int[data.qis];
         Outcome outcome = new Outcome(true);
+        ClassTable.Scratch scratch = new ClassTable.Scratch();
         for (int i = 0; i < lattice.size; i++) {
             int node = lattice.byHeight[i];
             if (lattice.heights[node] != band) {
@@ -78,7 +79,7 @@ public final class ExhaustiveSearch {
             } else {
                 lattice.levels(sourceNode, from);
             }
-            ClassTable table = source.rollUp(data, from, levels);
+            ClassTable table = source.rollUp(data, from, levels, scratch);
             current.put(node, table);
             evaluator.evaluate(table, levels, outcome);
             satisfied[node] = outcome.satisfied;

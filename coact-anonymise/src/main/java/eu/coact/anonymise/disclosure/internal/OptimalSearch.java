@@ -82,6 +82,7 @@ public final class OptimalSearch {
         if (evaluator.criteria.monotone()) {
             tagSatisfaction();
         }
+        if (System.getProperty("coact.debug") != null) { System.err.println("phase1 checked=" + checked + " work=" + ClassTable.WORK[0] + "/" + ClassTable.WORK[1] + " bottom=" + cache.bottom().size); }
         resolved = 0;
         for (int i = 0; i < lattice.size; i++) {
             int node = lattice.byHeight[i];
@@ -118,6 +119,7 @@ public final class OptimalSearch {
                 pruneParents(node);
             }
         }
+        if (System.getProperty("coact.debug") != null) { System.err.println("end checked=" + checked + " work=" + ClassTable.WORK[0] + "/" + ClassTable.WORK[1]); ClassTable.WORK[0]=0; ClassTable.WORK[1]=0; }
         progress.report(lattice.size, lattice.size);
         if (bestNode < 0) {
             return new SearchRun(Optional.empty(), checked, lattice.size);

@@ -20,6 +20,7 @@ final class TableCache {
     private final int[] fromLevels;
     private final int[] toLevels;
     private final int[] recent = new int[RECENT];
+    private final ClassTable.Scratch scratch = new ClassTable.Scratch();
     private int nextRecent;
 
     /** How many recently merged nodes are considered as sources besides a node's children. */
@@ -76,7 +77,7 @@ final class TableCache {
             lattice.levels(source, fromLevels);
         }
         lattice.levels(node, toLevels);
-        ClassTable table = from.rollUp(data, fromLevels, toLevels);
+        ClassTable table = from.rollUp(data, fromLevels, toLevels, scratch);
         store(node, table);
         return table;
     }
