@@ -130,7 +130,7 @@ public final class HierarchyFiles {
                 path.add(field.getKey());
                 String child = pointer + "/" + SourceDocument.escape(field.getKey());
                 JsonNode value = field.getValue();
-                if (value.isNull()) {
+                if (value.isNull() || value.isMissingNode() || value.isTextual() && value.asText().isEmpty()) {
                     leaf(document, child, path, rows, locations);
                 } else {
                     walk(document, value, child, path, rows, locations, problems);
