@@ -26,6 +26,9 @@ import java.util.SplittableRandom;
  * }
  * }</pre>
  */
+// The arbitraries are jqwik types, and jqwik is required statically, not transitively (it is an
+// optional dependency only auditors' tests have), which javac's "exports" lint reports.
+@SuppressWarnings("exports")
 public final class DisclosureArbitraries {
 
     private static final List<Double> SUPPRESSION_LIMITS = List.of(0.0, 0.05, 0.1, 0.25, 0.5);
