@@ -10,7 +10,6 @@ final class ClassTable {
     final int[] counts;
     final int[][] hist;
     final int size;
-    static final long[] WORK = new long[2];
 
     private ClassTable(long[] keys, int[] counts, int[][] hist, int size) {
         this.keys = keys;

@@ -11,9 +11,12 @@ import java.util.concurrent.CancellationException;
  * returns — while checking as few nodes as it can:
  *
  * <ol>
- *   <li>When satisfaction is monotone (see {@link Criteria#monotone()}), binary searches along
- *       upward paths decide it for every node, tagging all generalisations of a satisfying node
- *       and all specialisations of a failing one without checking them.</li>
+ *   <li>When satisfaction is monotone (see {@link Criteria#monotone()}), it is decided with
+ *       predictive tagging: all generalisations of a satisfying node satisfy and all
+ *       specialisations of a failing node fail, without being checked. Nodes are checked by
+ *       binary searches along upward paths, or — when the bound needs no classes and records
+ *       may be suppressed — first along the chain of cheapest generalisations and then from the
+ *       top down among the nodes whose bound could still beat the best.</li>
  *   <li>Then nodes are visited by increasing height. A lower bound on the score of a node and
  *       of all its generalisations ({@link Evaluator#bound}) that cannot beat the best found so
  *       far prunes the node and everything above it. The metric itself is not assumed monotone:
@@ -80,9 +83,21 @@ public final class OptimalSearch {
     public SearchRun run() {
         cache = new TableCache(data, lattice, ClassTable.group(data));
         if (evaluator.criteria.monotone()) {
-            tagSatisfaction();
+            // Which way of deciding satisfaction checks fewest classes depends on the shape of the
+            // problem; the choice below follows measurements on Adult (docs/PERFORMANCE.md). Every
+            // way is exact: they differ only in which nodes they check.
+            Criteria criteria = evaluator.criteria;
+            boolean diversity = criteria.distinctAttribute.length + criteria.entropyAttribute.length > 0;
+            if (evaluator.boundNeedsClasses() || criteria.maxSuppressed() == 0 || diversity) {
+                tagSatisfaction(null);
+            } else if (evaluator.metric == Metric.HEIGHT) {
+                double[] nodeBound = freeBounds();
+                seed(nodeBound);
+                tagSatisfaction(nodeBound);
+            } else {
+                boundedTopDown();
+            }
         }
-        if (System.getProperty("coact.debug") != null) { System.err.println("phase1 checked=" + checked + " work=" + ClassTable.WORK[0] + "/" + ClassTable.WORK[1] + " bottom=" + cache.bottom().size); }
         resolved = 0;
         for (int i = 0; i < lattice.size; i++) {
             int node = lattice.byHeight[i];
@@ -119,7 +134,6 @@ public final class OptimalSearch {
                 pruneParents(node);
             }
         }
-        if (System.getProperty("coact.debug") != null) { System.err.println("end checked=" + checked + " work=" + ClassTable.WORK[0] + "/" + ClassTable.WORK[1]); ClassTable.WORK[0]=0; ClassTable.WORK[1]=0; }
         progress.report(lattice.size, lattice.size);
         if (bestNode < 0) {
             return new SearchRun(Optional.empty(), checked, lattice.size);
@@ -128,12 +142,110 @@ public final class OptimalSearch {
                 checked, lattice.size);
     }
 
-    /** Decides satisfaction of every node by binary searches along upward paths. */
-    private void tagSatisfaction() {
+    /**
+     * When the bound needs no classes: find a good satisfying node first (binary search along the
+     * chain of cheapest generalisations, then greedy descent), then visit, from the top down,
+     * only the nodes whose bound could still beat the best. Checking them top-down lets one
+     * failing node tag all its specialisations, which are exactly the nodes with smaller bounds.
+     */
+    private void boundedTopDown() {
+        double[] nodeBound = freeBounds();
+        seed(nodeBound);
+        for (int i = lattice.size - 1; i >= 0; i--) {
+            int node = lattice.byHeight[i];
+            if (tag[node] == FAILED || judged[node] || cannotWin(nodeBound[node], lattice.heights[node], node)) {
+                continue;
+            }
+            lattice.levels(node, levels);
+            judge(node, cache.tableFor(node), nodeBound[node]);
+        }
+    }
+
+    private double[] freeBounds() {
+        double[] nodeBound = new double[lattice.size];
+        for (int node = 0; node < lattice.size; node++) {
+            lattice.levels(node, levels);
+            nodeBound[node] = evaluator.bound(levels, null);
+        }
+        return nodeBound;
+    }
+
+    private void seed(double[] nodeBound) {
+        int[] chain = new int[maxPath()];
+        int length = 0;
+        int current = 0;
+        chain[length++] = current;
+        while (true) {
+            int next = -1;
+            for (int q = 0; q < data.qis; q++) {
+                if (lattice.level(current, q) + 1 < lattice.radix[q]) {
+                    int parent = current + lattice.stride[q];
+                    if (next < 0 || nodeBound[parent] < nodeBound[next]) {
+                        next = parent;
+                    }
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+            chain[length++] = next;
+            current = next;
+        }
+        int low = 0;
+        int high = length - 1;
+        int lowest = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int node = chain[middle];
+            if (tag[node] == UNKNOWN) {
+                lattice.levels(node, levels);
+                judge(node, cache.tableFor(node), nodeBound[node]);
+            }
+            if (tag[node] == SATISFIED) {
+                lowest = node;
+                high = middle - 1;
+            } else {
+                low = middle + 1;
+            }
+        }
+        int at = lowest;
+        while (at >= 0) {
+            int move = -1;
+            for (int tries = 0; tries < data.qis && move < 0; tries++) {
+                int child = -1;
+                for (int q = 0; q < data.qis; q++) {
+                    if (lattice.level(at, q) > 0) {
+                        int candidate = at - lattice.stride[q];
+                        if (tag[candidate] != FAILED && !(judged[candidate] && tag[candidate] != SATISFIED)
+                                && (child < 0 || nodeBound[candidate] < nodeBound[child])
+                                && !(judged[candidate] && tag[candidate] == SATISFIED && candidate != at)) {
+                            child = candidate;
+                        }
+                    }
+                }
+                if (child < 0) {
+                    break;
+                }
+                lattice.levels(child, levels);
+                judge(child, cache.tableFor(child), nodeBound[child]);
+                if (tag[child] == SATISFIED) {
+                    move = child;
+                }
+            }
+            at = move;
+        }
+    }
+
+    /**
+     * Decides satisfaction by binary searches along upward paths; given class-free bounds, only
+     * for nodes (and along paths through nodes) that could still beat the best.
+     */
+    private void tagSatisfaction(double[] nodeBound) {
         int[] path = new int[lattice.size == 0 ? 0 : maxPath()];
         for (int i = 0; i < lattice.size; i++) {
             int start = lattice.byHeight[i];
-            if (tag[start] != UNKNOWN) {
+            if (tag[start] != UNKNOWN
+                    || nodeBound != null && cannotWin(nodeBound[start], lattice.heights[start], start)) {
                 continue;
             }
             int length = 0;
@@ -144,7 +256,8 @@ public final class OptimalSearch {
                 for (int q = 0; q < data.qis && next < 0; q++) {
                     if (lattice.level(current, q) + 1 < lattice.radix[q]) {
                         int parent = current + lattice.stride[q];
-                        if (tag[parent] == UNKNOWN) {
+                        if (tag[parent] == UNKNOWN && (nodeBound == null
+                                || !cannotWin(nodeBound[parent], lattice.heights[parent], parent))) {
                             next = parent;
                         }
                     }

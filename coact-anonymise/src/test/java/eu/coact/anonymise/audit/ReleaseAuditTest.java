@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The audit kit passes every release the library makes, and catches releases that were tampered with. */
-class ReleaseAuditProperties {
+class ReleaseAuditTest {
 
     @Property(tries = 300)
     void everyReleaseOfTheLibraryPassesItsAudit(@ForAll("cases") AuditCase auditCase) {

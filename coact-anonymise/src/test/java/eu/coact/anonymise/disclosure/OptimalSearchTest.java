@@ -10,7 +10,7 @@ import net.jqwik.api.Provide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** On random small tables, with every kind of model and metric, search and exhaustive evaluation agree. */
-class SearchEqualsExhaustiveProperties {
+class OptimalSearchTest {
 
     @Property(tries = 1200)
     void optimalSearchReturnsTheExhaustiveOptimum(@ForAll("cases") AuditCase auditCase) {
