@@ -172,13 +172,22 @@ public final class Anonymisation {
         return codes;
     }
 
+    /** The sensitive attributes some model protects; others need no per-class histogram. */
     private static List<String> sensitiveAttributes(DisclosureConfiguration configuration) {
         List<String> names = new ArrayList<>();
-        configuration.roles().forEach((name, role) -> {
-            if (role == AttributeRole.SENSITIVE) {
-                names.add(name);
+        for (PrivacyModel model : configuration.models()) {
+            String attribute = null;
+            if (model instanceof PrivacyModel.DistinctLDiversity m) {
+                attribute = m.attribute();
+            } else if (model instanceof PrivacyModel.EntropyLDiversity m) {
+                attribute = m.attribute();
+            } else if (model instanceof PrivacyModel.TCloseness m) {
+                attribute = m.attribute();
             }
-        });
+            if (attribute != null && !names.contains(attribute)) {
+                names.add(attribute);
+            }
+        }
         return names;
     }
 

@@ -121,29 +121,8 @@ public final class ExhaustiveSearch {
         return Optional.of(new Found(lattice.levels(best), true, suppressed[best], score[best]));
     }
 
-    /**
-     * The judgement of one node.
-     *
-     * @param levels its levels
-     * @param metric the metric to score it with
-     * @return the judgement
-     */
-    public Found node(int[] levels, Metric metric) {
-        int node = lattice.node(levels);
-        return new Found(levels.clone(), satisfied[node], suppressed[node], scores[metric.ordinal()][node]);
-    }
-
     /** @return the number of nodes */
     public int size() {
         return lattice.size;
-    }
-
-    /** @return how many nodes satisfy the models */
-    public int satisfying() {
-        int count = 0;
-        for (boolean s : satisfied) {
-            count += s ? 1 : 0;
-        }
-        return count;
     }
 }
