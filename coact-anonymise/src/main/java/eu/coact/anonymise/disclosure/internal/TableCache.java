@@ -21,6 +21,8 @@ final class TableCache {
     private final int[] toLevels;
     private final int[] recent = new int[RECENT];
     private final ClassTable.Scratch scratch = new ClassTable.Scratch();
+    private final java.util.List<Integer> pinnedNodes = new java.util.ArrayList<>();
+    private final java.util.List<ClassTable> pinnedTables = new java.util.ArrayList<>();
     private int nextRecent;
 
     /** How many recently merged nodes are considered as sources besides a node's children. */
@@ -58,6 +60,13 @@ final class TableCache {
                 }
             }
         }
+        for (int p = 0; p < pinnedNodes.size(); p++) {
+            ClassTable candidate = pinnedTables.get(p);
+            if (candidate.size < from.size && lattice.below(pinnedNodes.get(p), node)) {
+                from = candidate;
+                source = pinnedNodes.get(p);
+            }
+        }
         if (source < 0) {
             for (int r = 0; r < recent.length; r++) {
                 int other = recent[r];
@@ -80,6 +89,21 @@ final class TableCache {
         ClassTable table = from.rollUp(data, fromLevels, toLevels, scratch);
         store(node, table);
         return table;
+    }
+
+    /**
+     * Keeps a node's classes for the whole search, as a source for any node above it (used for
+     * the chain of cheapest generalisations, which lies below most nodes a top-down pass checks).
+     */
+    void pin(int node) {
+        if (pinnedNodes.contains(node)) {
+            return;
+        }
+        ClassTable table = tableFor(node);
+        if (table.size <= budget / 8) {
+            pinnedNodes.add(node);
+            pinnedTables.add(table);
+        }
     }
 
     private void store(int node, ClassTable table) {
