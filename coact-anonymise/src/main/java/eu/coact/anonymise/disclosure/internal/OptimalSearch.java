@@ -342,56 +342,12 @@ public final class OptimalSearch {
         }
         if (evaluator.criteria.monotone() && tag[node] == UNKNOWN) {
             if (outcome.satisfied) {
-                tagUp(node);
+                Tagging.closeUpwards(lattice, tag, node, SATISFIED);
             } else {
-                tagDown(node);
+                Tagging.closeDownwards(lattice, tag, node, FAILED);
             }
         } else if (tag[node] == UNKNOWN) {
             tag[node] = outcome.satisfied ? SATISFIED : FAILED;
-        }
-    }
-
-    private void tagUp(int node) {
-        int[] stack = new int[64];
-        int top = 0;
-        tag[node] = SATISFIED;
-        stack[top++] = node;
-        while (top > 0) {
-            int current = stack[--top];
-            for (int q = 0; q < data.qis; q++) {
-                if (lattice.level(current, q) + 1 < lattice.radix[q]) {
-                    int parent = current + lattice.stride[q];
-                    if (tag[parent] == UNKNOWN) {
-                        tag[parent] = SATISFIED;
-                        if (top == stack.length) {
-                            stack = java.util.Arrays.copyOf(stack, top * 2);
-                        }
-                        stack[top++] = parent;
-                    }
-                }
-            }
-        }
-    }
-
-    private void tagDown(int node) {
-        int[] stack = new int[64];
-        int top = 0;
-        tag[node] = FAILED;
-        stack[top++] = node;
-        while (top > 0) {
-            int current = stack[--top];
-            for (int q = 0; q < data.qis; q++) {
-                if (lattice.level(current, q) > 0) {
-                    int child = current - lattice.stride[q];
-                    if (tag[child] == UNKNOWN) {
-                        tag[child] = FAILED;
-                        if (top == stack.length) {
-                            stack = java.util.Arrays.copyOf(stack, top * 2);
-                        }
-                        stack[top++] = child;
-                    }
-                }
-            }
         }
     }
 
