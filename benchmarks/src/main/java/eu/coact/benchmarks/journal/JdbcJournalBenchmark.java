@@ -1,5 +1,6 @@
 package eu.coact.benchmarks.journal;
 
+import eu.coact.core.journal.UrlDataSource;
 import eu.coact.core.journal.JdbcJournal;
 import eu.coact.core.journal.JournalEvent;
 import eu.coact.core.journal.SequenceRange;
@@ -43,7 +44,7 @@ public class JdbcJournalBenchmark {
     int batch;
 
     private Path directory;
-    private DriverDataSource dataSource;
+    private UrlDataSource dataSource;
     private String table;
     private JdbcJournal journal;
     private List<JournalEvent> events;
@@ -59,7 +60,7 @@ public class JdbcJournalBenchmark {
     public void open() throws SQLException {
         if (database.equals("h2")) {
             directory = BenchDirectories.create("coact-jdbc-journal-bench");
-            dataSource = new DriverDataSource("jdbc:h2:file:" + directory.resolve("journal"));
+            dataSource = new UrlDataSource("jdbc:h2:file:" + directory.resolve("journal"));
         } else {
             String url = System.getenv("COACT_POSTGRES_URL");
             if (url == null || url.isBlank()) {
@@ -69,7 +70,7 @@ public class JdbcJournalBenchmark {
                 throw new IllegalStateException("PostgreSQL is absent: set COACT_POSTGRES_URL (or -Dcoact.postgres.url) "
                         + "to a JDBC URL to benchmark JdbcJournal on PostgreSQL");
             }
-            dataSource = new DriverDataSource(url);
+            dataSource = new UrlDataSource(url);
         }
         table = "bench_" + Long.toHexString(new Random().nextLong() & Long.MAX_VALUE);
         journal = JdbcJournal.open(dataSource, table);

@@ -1,5 +1,6 @@
 package eu.coact.benchmarks.journal;
 
+import eu.coact.core.journal.UrlDataSource;
 import eu.coact.core.journal.JdbcJournal;
 import eu.coact.core.journal.JournalEvent;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public class JdbcJournalConcurrentBenchmark {
     String database;
 
     private Path directory;
-    private DriverDataSource dataSource;
+    private UrlDataSource dataSource;
     private String table;
     private JdbcJournal journal;
     private final JournalEvent event = JournalEvents.answer(7);
@@ -45,7 +46,7 @@ public class JdbcJournalConcurrentBenchmark {
     public void open() {
         if (database.equals("h2")) {
             directory = BenchDirectories.create("coact-jdbc-journal-concurrent-bench");
-            dataSource = new DriverDataSource("jdbc:h2:file:" + directory.resolve("journal"));
+            dataSource = new UrlDataSource("jdbc:h2:file:" + directory.resolve("journal"));
         } else {
             String url = System.getenv("COACT_POSTGRES_URL");
             if (url == null || url.isBlank()) {
@@ -55,7 +56,7 @@ public class JdbcJournalConcurrentBenchmark {
                 throw new IllegalStateException("PostgreSQL is absent: set COACT_POSTGRES_URL (or -Dcoact.postgres.url) "
                         + "to a JDBC URL to benchmark JdbcJournal on PostgreSQL");
             }
-            dataSource = new DriverDataSource(url);
+            dataSource = new UrlDataSource(url);
         }
         table = "bench_" + Long.toHexString(new Random().nextLong() & Long.MAX_VALUE);
         journal = JdbcJournal.open(dataSource, table);

@@ -10,17 +10,17 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /** A data source that connects through {@link DriverManager}; enough for tests and benchmarks. */
-final class UrlDataSource implements DataSource {
+public final class UrlDataSource implements DataSource {
 
     private final String url;
     private final Properties properties;
 
-    UrlDataSource(String url, Properties properties) {
+    public UrlDataSource(String url, Properties properties) {
         this.url = url;
         this.properties = properties;
     }
 
-    UrlDataSource(String url) {
+    public UrlDataSource(String url) {
         this(url, new Properties());
     }
 
