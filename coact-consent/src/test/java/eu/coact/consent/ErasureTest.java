@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.IntRange;
  * and other modules' answers alike — while everyone else's data stays and the chain verifies.
  * Runs on every journal implementation in {@link JournalUnderTest#all()}.
  */
-class ErasureProperties {
+class ErasureTest {
 
     @Provide
     Arbitrary<JournalUnderTest> journals() {

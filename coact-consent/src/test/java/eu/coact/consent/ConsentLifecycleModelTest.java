@@ -33,7 +33,7 @@ import net.jqwik.api.statistics.Statistics;
  * reference model of the lifecycle written independently here; after every step the ledger must
  * agree with the model and keep its invariants.
  */
-class ConsentLifecycleProperties {
+class ConsentLifecycleModelTest {
 
     private static final List<PurposeId> CATALOGUE = PurposeCatalogue.studyDefaults().purposes().stream()
             .map(Purpose::id).toList();

@@ -27,7 +27,7 @@ import net.jqwik.api.constraints.IntRange;
  * Whoever alters the stored ledger (a flipped byte, an entry dropped, inserted or moved) is
  * caught by {@link ConsentLedger#verify()}, which names the first entry that no longer fits.
  */
-class LedgerTamperProperties {
+class LedgerTamperTest {
 
     /** A ledger of several participants with erasures, so tampering hits every kind of entry. */
     private static TamperableJournal ledgerOf(int people) {
