@@ -1,7 +1,11 @@
 package eu.coact.consent;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Who caused a transition: the participant themself, a researcher of the study, or the system. */
 public enum Actor {
@@ -12,9 +16,18 @@ public enum Actor {
     /** The software, e.g. a scheduled re-consent campaign. */
     SYSTEM;
 
+    private static final Map<String, Actor> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Actor::code, Function.identity()));
+
+    private final String code;
+
+    Actor() {
+        this.code = name().toLowerCase(Locale.ROOT);
+    }
+
     /** The lower-case name used in the ledger and in receipts. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /**
@@ -24,11 +37,6 @@ public enum Actor {
      * @return the actor, or empty if the code names none
      */
     public static Optional<Actor> fromCode(String code) {
-        for (Actor actor : values()) {
-            if (actor.code().equals(code)) {
-                return Optional.of(actor);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BY_CODE.get(code));
     }
 }

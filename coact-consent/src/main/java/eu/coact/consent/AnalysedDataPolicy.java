@@ -1,7 +1,11 @@
 package eu.coact.consent;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What a study does with data that was already analysed when a participant withdraws. GDPR
@@ -15,9 +19,18 @@ public enum AnalysedDataPolicy {
     /** The participant's data is also removed from analyses that can still be recomputed. */
     REMOVE_WHERE_RECOMPUTABLE;
 
+    private static final Map<String, AnalysedDataPolicy> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(AnalysedDataPolicy::code, Function.identity()));
+
+    private final String code;
+
+    AnalysedDataPolicy() {
+        this.code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** The kebab-case name used in the ledger and in receipts. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return code;
     }
 
     /**
@@ -27,11 +40,6 @@ public enum AnalysedDataPolicy {
      * @return the policy, or empty if the code names none
      */
     public static Optional<AnalysedDataPolicy> fromCode(String code) {
-        for (AnalysedDataPolicy policy : values()) {
-            if (policy.code().equals(code)) {
-                return Optional.of(policy);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BY_CODE.get(code));
     }
 }

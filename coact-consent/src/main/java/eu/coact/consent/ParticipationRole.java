@@ -1,7 +1,11 @@
 package eu.coact.consent;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The ways of taking part in a citizen-social-science study; each role has its own consent
@@ -15,9 +19,18 @@ public enum ParticipationRole {
     /** Anyone who joins, consents and answers microstories. */
     CITIZEN_SCIENTIST;
 
+    private static final Map<String, ParticipationRole> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(ParticipationRole::code, Function.identity()));
+
+    private final String code;
+
+    ParticipationRole() {
+        this.code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** The kebab-case name written in consent documents, e.g. {@code citizen-scientist}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return code;
     }
 
     /**
@@ -27,11 +40,6 @@ public enum ParticipationRole {
      * @return the role, or empty if the code names none
      */
     public static Optional<ParticipationRole> fromCode(String code) {
-        for (ParticipationRole role : values()) {
-            if (role.code().equals(code)) {
-                return Optional.of(role);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BY_CODE.get(code));
     }
 }

@@ -1,6 +1,8 @@
 package eu.coact.consent.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -131,37 +133,36 @@ public final class LedgerCodec {
         Pseudonym participant = entry.subject()
                 .orElseThrow(() -> new IllegalArgumentException("a transition is about a participant"));
         Instant at = entry.at();
-        JsonNode payload = read(entry);
-        Actor actor = Actor.fromCode(text(payload, "actor"))
+        Fields payload = fields(entry);
+        Actor actor = Actor.fromCode(payload.require("actor", payload.actor))
                 .orElseThrow(() -> new IllegalArgumentException("unknown actor"));
-        Channel channel = channels.computeIfAbsent(text(payload, "channel"), Channel::of);
+        Channel channel = channels.computeIfAbsent(payload.require("channel", payload.channel), Channel::of);
         String kind = entry.type().substring(PREFIX.length());
         Transition transition;
         AnalysedDataPolicy analysed = current;
         switch (kind) {
             case "first-contact" -> transition = new FirstContact(participant, at, actor, channel,
-                    ParticipationRole.fromCode(text(payload, "role"))
+                    ParticipationRole.fromCode(payload.require("role", payload.role))
                             .orElseThrow(() -> new IllegalArgumentException("unknown role")));
             case "document-shown" -> transition = new DocumentShown(participant, at, actor, channel,
                     document(payload, documents));
             case "consent-given" -> {
                 Set<PurposeId> granted = new HashSet<>();
-                payload.path("granted").forEach(p -> granted.add(purpose(p.asText())));
-                Eligibility eligibility = new Eligibility(payload.path("declared-age").asInt(-1),
-                        payload.has("support-note") ? Optional.of(text(payload, "support-note")) : Optional.empty());
+                payload.granted.forEach(p -> granted.add(purpose(p)));
+                Eligibility eligibility = new Eligibility(payload.declaredAge, Optional.ofNullable(payload.supportNote));
                 transition = new ConsentGiven(participant, at, actor, channel, document(payload, documents),
                         granted, eligibility);
             }
             case "consent-declined" -> transition = new ConsentDeclined(participant, at, actor, channel);
             case "purpose-changed" -> transition = new PurposeChanged(participant, at, actor, channel,
-                    purpose(text(payload, "purpose")), payload.path("granted").asBoolean());
+                    purpose(payload.require("purpose", payload.purpose)), payload.grantedFlag);
             case "contact-paused" -> transition = new ContactPaused(participant, at, actor, channel);
             case "contact-resumed" -> transition = new ContactResumed(participant, at, actor, channel);
             case "consent-withdrawn" -> {
                 transition = new ConsentWithdrawn(participant, at, actor, channel,
-                        WithdrawalChoice.fromCode(text(payload, "choice"))
+                        WithdrawalChoice.fromCode(payload.require("choice", payload.choice))
                                 .orElseThrow(() -> new IllegalArgumentException("unknown withdrawal choice")));
-                analysed = AnalysedDataPolicy.fromCode(text(payload, "analysed-data"))
+                analysed = AnalysedDataPolicy.fromCode(payload.require("analysed-data", payload.analysedData))
                         .orElseThrow(() -> new IllegalArgumentException("unknown analysed-data policy"));
             }
             case "data-erased" -> transition = new DataErased(participant, at, actor, channel);
@@ -170,14 +171,98 @@ public final class LedgerCodec {
         return new LedgerFact(transition, analysed);
     }
 
-    private DocumentReference document(JsonNode payload, DocumentRegistry documents) {
-        JsonNode node = payload.path("document");
-        Optional<PublishedVersion> known = documents.byDigest(node.path("digest").asText());
-        if (known.isPresent() && known.get().reference().version() == node.path("version").asInt()
-                && known.get().reference().id().value().equals(node.path("id").asText())) {
+    /** The fields a transition payload may hold; read with the streaming parser, as replay reads millions. */
+    private static final class Fields {
+        String actor;
+        String channel;
+        String role;
+        String purpose;
+        boolean grantedFlag;
+        List<String> granted = List.of();
+        int declaredAge = -1;
+        String supportNote;
+        String choice;
+        String analysedData;
+        String documentId;
+        int documentVersion;
+        String documentLanguage;
+        String documentDigest;
+
+        String require(String name, String value) {
+            if (value == null) {
+                throw new IllegalArgumentException("the field '" + name + "' is missing");
+            }
+            return value;
+        }
+    }
+
+    private Fields fields(JournalEntry entry) {
+        byte[] bytes = entry.payload().orElseThrow(() -> new IllegalArgumentException("the entry is redacted"));
+        Fields fields = new Fields();
+        try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("the payload is not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (name) {
+                    case "actor" -> fields.actor = parser.getValueAsString();
+                    case "channel" -> fields.channel = parser.getValueAsString();
+                    case "role" -> fields.role = parser.getValueAsString();
+                    case "purpose" -> fields.purpose = parser.getValueAsString();
+                    case "granted" -> {
+                        if (value == JsonToken.START_ARRAY) {
+                            List<String> listed = new ArrayList<>();
+                            while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                                listed.add(parser.getText());
+                            }
+                            fields.granted = listed;
+                        } else {
+                            fields.grantedFlag = value == JsonToken.VALUE_TRUE;
+                        }
+                    }
+                    case "declared-age" -> fields.declaredAge = parser.getValueAsInt(-1);
+                    case "support-note" -> fields.supportNote = parser.getValueAsString();
+                    case "choice" -> fields.choice = parser.getValueAsString();
+                    case "analysed-data" -> fields.analysedData = parser.getValueAsString();
+                    case "document" -> readDocument(parser, fields);
+                    default -> parser.skipChildren();
+                }
+            }
+            return fields;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the payload is not JSON", e);
+        }
+    }
+
+    private static void readDocument(JsonParser parser, Fields fields) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw new IllegalArgumentException("the document reference is not an object");
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            switch (name) {
+                case "id" -> fields.documentId = parser.getValueAsString();
+                case "version" -> fields.documentVersion = parser.getValueAsInt(0);
+                case "language" -> fields.documentLanguage = parser.getValueAsString();
+                case "digest" -> fields.documentDigest = parser.getValueAsString();
+                default -> parser.skipChildren();
+            }
+        }
+    }
+
+    private static DocumentReference document(Fields payload, DocumentRegistry documents) {
+        String digest = payload.require("document digest", payload.documentDigest);
+        Optional<PublishedVersion> known = documents.byDigest(digest);
+        if (known.isPresent() && known.get().reference().version() == payload.documentVersion
+                && known.get().reference().id().value().equals(payload.documentId)) {
             return known.get().reference();
         }
-        return documentReference(node);
+        return new DocumentReference(DocumentId.of(payload.require("document id", payload.documentId)),
+                payload.documentVersion, Language.of(payload.require("document language", payload.documentLanguage)),
+                digest);
     }
 
     private static DocumentReference documentReference(JsonNode node) {
