@@ -21,6 +21,7 @@ import eu.coact.core.journal.JournalEntry;
 import eu.coact.core.journal.JournalException;
 import eu.coact.core.journal.Verification;
 import java.security.MessageDigest;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -246,7 +247,7 @@ public final class ConsentLedger implements ConsentQueries {
             ParticipantState next = lifecycle.next(before, fact.transition(), fact.analysedData());
             apply(participant, history, next);
             tally.count(kind, entry.at());
-        } catch (IllegalArgumentException | IllegalTransitionException e) {
+        } catch (IllegalArgumentException | IllegalTransitionException | DateTimeException e) {
             throw new JournalException("consent ledger entry #" + entry.sequence() + " (" + type
                     + ") cannot be replayed: " + e.getMessage(), e);
         }
