@@ -37,6 +37,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -70,6 +71,8 @@ public final class ConsentLedger implements ConsentQueries {
     private final LedgerCodec codec = new LedgerCodec();
     private final TransitionTally tally = new TransitionTally();
     private final Map<Pseudonym, ParticipantHistory> histories = new HashMap<>();
+    /** The latest state of each participant, readable without the lock by the contact gate. */
+    private final Map<Pseudonym, ParticipantState> current = new ConcurrentHashMap<>();
     private Instant last = Instant.MIN;
 
     private ConsentLedger(Journal journal, ConsentPolicy policy) {
@@ -182,6 +185,7 @@ public final class ConsentLedger implements ConsentQueries {
         } finally {
             // Whatever happens next, the redaction may have happened: the participant is erased.
             histories.computeIfAbsent(participant, p -> new ParticipantHistory()).forgetAllBut(erased);
+            current.put(participant, erased);
         }
         long sequence = journal.append(codec.encode(erasure, Optional.empty(), policy.analysedData()));
         tally.count(erasure.kind(), erasure.at());
@@ -198,6 +202,7 @@ public final class ConsentLedger implements ConsentQueries {
             return;
         }
         target.add(next);
+        current.put(participant, next);
     }
 
     private void replay() {
@@ -209,8 +214,11 @@ public final class ConsentLedger implements ConsentQueries {
             }
         }
         // An erasure interrupted between redaction and tombstone still counts as an erasure.
-        pendingErasure.forEach((participant, at) -> histories.computeIfAbsent(participant,
-                p -> new ParticipantHistory()).forgetAllBut(new Erased(participant, at)));
+        pendingErasure.forEach((participant, at) -> {
+            Erased erased = new Erased(participant, at);
+            histories.computeIfAbsent(participant, p -> new ParticipantHistory()).forgetAllBut(erased);
+            current.put(participant, erased);
+        });
     }
 
     private void replay(JournalEntry entry, Map<Pseudonym, Instant> pendingErasure) {
@@ -231,8 +239,9 @@ public final class ConsentLedger implements ConsentQueries {
             String kind = type.substring(LedgerCodec.PREFIX.length());
             if (type.equals(LedgerCodec.DATA_ERASED)) {
                 pendingErasure.remove(participant);
-                histories.computeIfAbsent(participant, p -> new ParticipantHistory())
-                        .forgetAllBut(new Erased(participant, entry.at()));
+                Erased erased = new Erased(participant, entry.at());
+                histories.computeIfAbsent(participant, p -> new ParticipantHistory()).forgetAllBut(erased);
+                current.put(participant, erased);
                 tally.count(kind, entry.at());
                 return;
             }
@@ -254,9 +263,8 @@ public final class ConsentLedger implements ConsentQueries {
     }
 
     /** The participant's current state, if the ledger knows them. Constant time. */
-    public synchronized Optional<ParticipantState> state(Pseudonym participant) {
-        ParticipantHistory history = histories.get(participant);
-        return history == null ? Optional.empty() : Optional.of(history.current());
+    public Optional<ParticipantState> state(Pseudonym participant) {
+        return Optional.ofNullable(current.get(participant));
     }
 
     /** Every known participant's current state, by pseudonym. */
@@ -274,9 +282,9 @@ public final class ConsentLedger implements ConsentQueries {
     }
 
     @Override
-    public synchronized boolean mayContact(Pseudonym participant) {
-        ParticipantHistory history = histories.get(participant);
-        if (history == null || !(history.current() instanceof Active active)) {
+    public boolean mayContact(Pseudonym participant) {
+        // Lock-free: the engine asks this before every message it sends.
+        if (!(current.get(participant) instanceof Active active)) {
             return false;
         }
         return documents.inForce(active.accepted(), active.granted(), Instant.MAX).contains(policy.contactPurpose());

@@ -4,24 +4,25 @@ import eu.coact.consent.DocumentReference;
 import eu.coact.core.DocumentId;
 import eu.coact.core.PurposeId;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The consent documents published in a ledger, and which version of each is the newest at any
- * instant (for re-consent).
+ * instant (for re-consent). Written by one thread at a time (the ledger's lock); read without
+ * locking by the contact gate, hence the concurrent collections.
  */
 public final class DocumentRegistry {
 
-    private final Map<String, PublishedVersion> byDigest = new HashMap<>();
-    private final Map<String, PublishedVersion> byVersionAndLanguage = new HashMap<>();
-    private final Map<String, PublishedVersion> byVersion = new HashMap<>();
+    private final Map<String, PublishedVersion> byDigest = new ConcurrentHashMap<>();
+    private final Map<String, PublishedVersion> byVersionAndLanguage = new ConcurrentHashMap<>();
+    private final Map<String, PublishedVersion> byVersion = new ConcurrentHashMap<>();
     /** Per document id, the publications in time order, each with the newest version so far. */
-    private final Map<DocumentId, List<PublishedVersion>> newestOverTime = new HashMap<>();
+    private final Map<DocumentId, List<PublishedVersion>> newestOverTime = new ConcurrentHashMap<>();
 
     /**
      * Checks that a document may be published.
@@ -65,7 +66,7 @@ public final class DocumentRegistry {
         byDigest.put(ref.digest(), version);
         byVersionAndLanguage.put(key(ref) + "/" + ref.language(), version);
         byVersion.putIfAbsent(key(ref), version);
-        List<PublishedVersion> history = newestOverTime.computeIfAbsent(ref.id(), id -> new ArrayList<>());
+        List<PublishedVersion> history = newestOverTime.computeIfAbsent(ref.id(), id -> new CopyOnWriteArrayList<>());
         if (history.isEmpty() || history.get(history.size() - 1).reference().version() < ref.version()) {
             history.add(version);
         }
