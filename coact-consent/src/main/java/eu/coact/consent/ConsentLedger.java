@@ -2,8 +2,6 @@ package eu.coact.consent;
 
 import eu.coact.consent.ParticipantState.Active;
 import eu.coact.consent.ParticipantState.Erased;
-import eu.coact.consent.ParticipantState.Paused;
-import eu.coact.consent.ParticipantState.Withdrawn;
 import eu.coact.consent.Transition.ConsentGiven;
 import eu.coact.consent.Transition.ConsentWithdrawn;
 import eu.coact.consent.Transition.DataErased;
@@ -13,6 +11,8 @@ import eu.coact.consent.internal.LedgerFact;
 import eu.coact.consent.internal.Lifecycle;
 import eu.coact.consent.internal.ParticipantHistory;
 import eu.coact.consent.internal.PublishedVersion;
+import eu.coact.consent.internal.ReceiptIssuer;
+import eu.coact.consent.internal.Standing;
 import eu.coact.consent.internal.TransitionTally;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.PurposeId;
@@ -25,10 +25,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,6 +68,8 @@ public final class ConsentLedger implements ConsentQueries {
     private final Lifecycle lifecycle;
     private final LedgerCodec codec = new LedgerCodec();
     private final TransitionTally tally = new TransitionTally();
+    private final Standing standing;
+    private final ReceiptIssuer receipts;
     private final Map<Pseudonym, ParticipantHistory> histories = new HashMap<>();
     /** The latest state of each participant, readable without the lock by the contact gate. */
     private final Map<Pseudonym, ParticipantState> current = new ConcurrentHashMap<>();
@@ -79,6 +79,8 @@ public final class ConsentLedger implements ConsentQueries {
         this.journal = journal;
         this.policy = policy;
         this.lifecycle = new Lifecycle(documents, policy.minimumAge());
+        this.standing = new Standing(documents, policy);
+        this.receipts = new ReceiptIssuer(journal, documents, policy, standing);
     }
 
     /**
@@ -160,13 +162,13 @@ public final class ConsentLedger implements ConsentQueries {
         }
         ParticipantState next = lifecycle.next(before, transition, policy.analysedData());
         Optional<DocumentReference> governing = next.document().or(() -> before.flatMap(ParticipantState::document));
-        Optional<ParticipationRole> role = roleOf(next).or(() -> before.flatMap(ConsentLedger::roleOf));
+        Optional<ParticipationRole> role = Standing.roleOf(next).or(() -> before.flatMap(Standing::roleOf));
         if (transition instanceof DataErased) {
             long sequence = erase(participant, transition, next);
-            return new Recorded(sequence, next, receipt(sequence, transition, next, role, governing));
+            return new Recorded(sequence, next, receipts.receipt(sequence, transition, next, role, governing));
         }
         long sequence = journal.append(codec.encode(transition, governing, policy.analysedData()));
-        ConsentReceipt receipt = receipt(sequence, transition, next, role, governing);
+        ConsentReceipt receipt = receipts.receipt(sequence, transition, next, role, governing);
         apply(participant, history, next);
         tally.count(transition.kind(), transition.at());
         last = transition.at();
@@ -293,7 +295,7 @@ public final class ConsentLedger implements ConsentQueries {
     @Override
     public synchronized boolean mayProcess(Pseudonym participant, PurposeId purpose, Instant at) {
         ParticipantHistory history = histories.get(participant);
-        return history != null && history.at(at).map(state -> grantedInForce(state, at).contains(purpose))
+        return history != null && history.at(at).map(state -> standing.grantedInForce(state, at).contains(purpose))
                 .orElse(false);
     }
 
@@ -301,7 +303,7 @@ public final class ConsentLedger implements ConsentQueries {
     public synchronized SortedSet<Pseudonym> publishable(PurposeId purpose, Instant at) {
         SortedSet<Pseudonym> out = new TreeSet<>();
         histories.forEach((participant, history) -> {
-            if (history.at(at).map(state -> grantedInForce(state, at).contains(purpose)).orElse(false)) {
+            if (history.at(at).map(state -> standing.grantedInForce(state, at).contains(purpose)).orElse(false)) {
                 out.add(participant);
             }
         });
@@ -316,13 +318,13 @@ public final class ConsentLedger implements ConsentQueries {
 
     @Override
     public synchronized Map<PurposeId, PurposeStatus> purposesAt(Pseudonym participant, Instant at) {
-        return stateAt(participant, at).map(state -> purposeStatus(state, at)).orElse(Map.of());
+        return stateAt(participant, at).map(state -> standing.purposeStatus(state, at)).orElse(Map.of());
     }
 
     @Override
     public synchronized SortedSet<Pseudonym> awaitingReconsent(Instant at) {
         SortedSet<Pseudonym> out = new TreeSet<>();
-        histories.forEach((participant, history) -> history.at(at).flatMap(ConsentLedger::accepted)
+        histories.forEach((participant, history) -> history.at(at).flatMap(Standing::accepted)
                 .filter(accepted -> documents.awaitsReconsent(accepted, at)).ifPresent(a -> out.add(participant)));
         return out;
     }
@@ -346,9 +348,9 @@ public final class ConsentLedger implements ConsentQueries {
             }
             ParticipantState state = found.get();
             byState.merge(state.stage(), 1L, Long::sum);
-            roleOf(state).ifPresent(role -> byRole.merge(role, 1L, Long::sum));
-            accepted(state).ifPresent(doc -> byVersion.merge(doc.id() + "@" + doc.version(), 1L, Long::sum));
-            for (PurposeId purpose : grantedInForce(state, at)) {
+            Standing.roleOf(state).ifPresent(role -> byRole.merge(role, 1L, Long::sum));
+            Standing.accepted(state).ifPresent(doc -> byVersion.merge(doc.id() + "@" + doc.version(), 1L, Long::sum));
+            for (PurposeId purpose : standing.grantedInForce(state, at)) {
                 byPurpose.merge(purpose, 1L, Long::sum);
             }
         }
@@ -384,96 +386,5 @@ public final class ConsentLedger implements ConsentQueries {
             }
         }
         return new Verification.Intact(expected - 1);
-    }
-
-    private Set<PurposeId> grantedInForce(ParticipantState state, Instant at) {
-        if (state instanceof Active active) {
-            return documents.inForce(active.accepted(), active.granted(), at);
-        }
-        if (state instanceof Paused paused) {
-            return documents.inForce(paused.accepted(), paused.granted(), at);
-        }
-        return Set.of();
-    }
-
-    private Map<PurposeId, PurposeStatus> purposeStatus(ParticipantState state, Instant at) {
-        Map<PurposeId, PurposeStatus> out = new LinkedHashMap<>();
-        List<PurposeId> listed = state.document()
-                .flatMap(doc -> documents.version(doc.id(), doc.version()))
-                .map(PublishedVersion::purposes)
-                .orElseGet(() -> policy.catalogue().purposes().stream().map(Purpose::id).toList());
-        Optional<Set<PurposeId>> granted = state instanceof Active a ? Optional.of(a.granted())
-                : state instanceof Paused p ? Optional.of(p.granted()) : Optional.empty();
-        Set<PurposeId> inForce = grantedInForce(state, at);
-        boolean ended = state instanceof Withdrawn || state instanceof Erased;
-        for (PurposeId purpose : listed) {
-            PurposeStatus status;
-            if (ended) {
-                status = PurposeStatus.WITHDRAWN;
-            } else if (inForce.contains(purpose)) {
-                status = PurposeStatus.GRANTED;
-            } else if (granted.isPresent() && granted.get().contains(purpose)) {
-                status = PurposeStatus.AWAITING_RECONSENT;
-            } else {
-                status = PurposeStatus.REFUSED;
-            }
-            out.put(purpose, status);
-        }
-        return out;
-    }
-
-    private ConsentReceipt receipt(long sequence, Transition transition, ParticipantState state,
-            Optional<ParticipationRole> role, Optional<DocumentReference> governing) {
-        String hash = journal.read(sequence, sequence).findFirst().map(JournalEntry::hash)
-                .map(HexFormat.of()::formatHex)
-                .orElseThrow(() -> new JournalException("entry #" + sequence + " was appended but cannot be read"));
-        Map<PurposeId, PurposeStatus> statuses = purposeStatus(state, transition.at());
-        Set<PurposeId> mandatory = governing.flatMap(doc -> documents.version(doc.id(), doc.version()))
-                .map(PublishedVersion::mandatory).orElse(Set.of());
-        List<ConsentReceipt.PurposeLine> lines = statuses.entrySet().stream()
-                .map(e -> new ConsentReceipt.PurposeLine(e.getKey(), mandatory.contains(e.getKey()), e.getValue()))
-                .toList();
-        Optional<Eligibility> eligibility = transition instanceof ConsentGiven given
-                ? Optional.of(given.eligibility()) : Optional.empty();
-        Optional<ConsentReceipt.Withdrawal> withdrawal = transition instanceof ConsentWithdrawn withdrawn
-                ? Optional.of(new ConsentReceipt.Withdrawal(withdrawn.choice(), policy.analysedData()))
-                : Optional.empty();
-        return new ConsentReceipt("urn:coact:consent-receipt:" + hash, sequence, transition.participant(),
-                policy.controller(), policy.controllerContact(), policy.jurisdiction(), policy.sensitive(),
-                transition.kind(), transition.at(), transition.actor(), transition.channel(), state.stage(),
-                state instanceof Erased ? Optional.empty() : role, state instanceof Erased ? Optional.empty() : governing,
-                lines, eligibility, policy.withdrawalMethod(), withdrawal);
-    }
-
-    private static Optional<DocumentReference> accepted(ParticipantState state) {
-        if (state instanceof Active active) {
-            return Optional.of(active.accepted());
-        }
-        if (state instanceof Paused paused) {
-            return Optional.of(paused.accepted());
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<ParticipationRole> roleOf(ParticipantState state) {
-        if (state instanceof ParticipantState.Prospective s) {
-            return Optional.of(s.role());
-        }
-        if (state instanceof ParticipantState.Informed s) {
-            return Optional.of(s.role());
-        }
-        if (state instanceof Active s) {
-            return Optional.of(s.role());
-        }
-        if (state instanceof Paused s) {
-            return Optional.of(s.role());
-        }
-        if (state instanceof Withdrawn s) {
-            return Optional.of(s.role());
-        }
-        if (state instanceof ParticipantState.Declined s) {
-            return Optional.of(s.role());
-        }
-        return Optional.empty();
     }
 }
