@@ -1,6 +1,9 @@
 package eu.coact.consent;
 
+import eu.coact.consent.internal.ConsentPolicyLoader;
 import eu.coact.core.PurposeId;
+import eu.coact.core.problem.Validated;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -40,6 +43,21 @@ public record ConsentPolicy(String controller, String controllerContact, String 
         if (!catalogue.contains(contactPurpose)) {
             throw new IllegalArgumentException("the contact purpose '" + contactPurpose + "' is not in the catalogue");
         }
+    }
+
+    /**
+     * Reads and validates a study's consent policy file (YAML or JSON), e.g.
+     * {@code consent-policy.yaml} beside the study's {@code consent/} directory. Fields:
+     * {@code controller}, {@code controller-contact} (required), {@code jurisdiction},
+     * {@code minimum-age}, {@code analysed-data}, {@code withdrawal-method},
+     * {@code contact-purpose}, {@code sensitive} and {@code purposes} (a list of
+     * {@code {id, mandatory}}; the study's five defaults when absent).
+     *
+     * @param file the policy file
+     * @return the policy, or every problem found, each with file, path and line
+     */
+    public static Validated<ConsentPolicy> load(Path file) {
+        return ConsentPolicyLoader.load(file);
     }
 
     private static void requireText(String value, String what) {
