@@ -74,6 +74,7 @@ public final class ConsentLedger implements ConsentQueries {
     /** The latest state of each participant, readable without the lock by the contact gate. */
     private final Map<Pseudonym, ParticipantState> current = new ConcurrentHashMap<>();
     private Instant last = Instant.MIN;
+    private boolean replaying;
 
     private ConsentLedger(Journal journal, ConsentPolicy policy) {
         this.journal = journal;
@@ -204,10 +205,13 @@ public final class ConsentLedger implements ConsentQueries {
             return;
         }
         target.add(next);
-        current.put(participant, next);
+        if (!replaying) {
+            current.put(participant, next);
+        }
     }
 
     private void replay() {
+        replaying = true;
         Map<Pseudonym, Instant> pendingErasure = new HashMap<>();
         try (Stream<JournalEntry> entries = journal.readAll()) {
             Iterator<JournalEntry> it = entries.iterator();
@@ -219,8 +223,10 @@ public final class ConsentLedger implements ConsentQueries {
         pendingErasure.forEach((participant, at) -> {
             Erased erased = new Erased(participant, at);
             histories.computeIfAbsent(participant, p -> new ParticipantHistory()).forgetAllBut(erased);
-            current.put(participant, erased);
         });
+        // Published once at the end: one write per participant rather than one per event.
+        histories.forEach((participant, history) -> current.put(participant, history.current()));
+        replaying = false;
     }
 
     private void replay(JournalEntry entry, Map<Pseudonym, Instant> pendingErasure) {
@@ -243,7 +249,6 @@ public final class ConsentLedger implements ConsentQueries {
                 pendingErasure.remove(participant);
                 Erased erased = new Erased(participant, entry.at());
                 histories.computeIfAbsent(participant, p -> new ParticipantHistory()).forgetAllBut(erased);
-                current.put(participant, erased);
                 tally.count(kind, entry.at());
                 return;
             }
