@@ -1,0 +1,2 @@
+/** Benchmarks of the consent ledger: replay of a million events, and the contact gate. */
+package eu.coact.benchmarks.consent;

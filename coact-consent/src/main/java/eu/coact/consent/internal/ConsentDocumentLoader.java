@@ -1,0 +1,417 @@
+package eu.coact.consent.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.coact.consent.ConsentDocument;
+import eu.coact.consent.ParticipationRole;
+import eu.coact.consent.PurposeCatalogue;
+import eu.coact.core.DocumentId;
+import eu.coact.core.Language;
+import eu.coact.core.PurposeId;
+import eu.coact.core.problem.Location;
+import eu.coact.core.problem.Problem;
+import eu.coact.core.problem.Problems;
+import eu.coact.core.problem.Validated;
+import eu.coact.core.read.DocumentFormat;
+import eu.coact.core.read.DocumentReader;
+import eu.coact.core.read.SourceDocument;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads consent documents: Markdown with a YAML front matter, or YAML/JSON with a {@code text}
+ * field. Every problem is collected before anything is returned, so an author sees all their
+ * mistakes at once.
+ */
+public final class ConsentDocumentLoader {
+
+    private static final Set<String> FRONT_MATTER_KEYS =
+            Set.of("id", "version", "language", "role", "effective", "purposes", "mandatory");
+    private static final Set<String> TEXT_KEY = Set.of("text");
+
+    private final DocumentReader reader;
+    private final PurposeCatalogue catalogue;
+
+    private ConsentDocumentLoader(DocumentReader reader, PurposeCatalogue catalogue) {
+        this.reader = reader;
+        this.catalogue = catalogue;
+    }
+
+    /** A loader with the standard reading limits. */
+    public static ConsentDocumentLoader standard(PurposeCatalogue catalogue) {
+        return new ConsentDocumentLoader(DocumentReader.standard(), catalogue);
+    }
+
+    /** Reads one file. */
+    public Validated<ConsentDocument> load(Path file) {
+        String source = file.toString();
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            return readText(file, source).flatMap(text -> loadMarkdown(source, text));
+        }
+        Optional<DocumentFormat> format = DocumentFormat.of(file);
+        if (format.isEmpty()) {
+            return Validated.invalid(Problem.error("consent-document-format",
+                    "a consent document is a Markdown file (.md) with a YAML front matter, or a .yaml, .yml or "
+                            + ".json file with a 'text' field",
+                    Location.of(source)));
+        }
+        return reader.read(file, format.get()).flatMap(doc -> fromFields(doc, 0, Optional.empty()));
+    }
+
+    /** Reads a Markdown document given as text; {@code source} names it in problems. */
+    public Validated<ConsentDocument> loadMarkdown(String source, String text) {
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<String> lines = content.lines().toList();
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            return Validated.invalid(Problem.error("consent-front-matter-missing",
+                    "a Markdown consent document starts with a YAML front matter: a line '---', the fields "
+                            + "(id, version, language, role, effective, purposes), and another line '---'",
+                    Location.of(source, "", 1, 1)));
+        }
+        int close = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.equals("---") || line.equals("...")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            return Validated.invalid(Problem.error("consent-front-matter-unclosed",
+                    "the YAML front matter is never closed: add a line '---' between the fields and the text",
+                    Location.of(source, "", 1, 1)));
+        }
+        String frontMatter = String.join("\n", lines.subList(1, close)) + "\n";
+        String body = bodyAfterLine(content, close);
+        if (frontMatter.isBlank()) {
+            return Validated.invalid(Problem.error("consent-front-matter-empty",
+                    "the YAML front matter is empty: it needs id, version, language, role, effective and purposes",
+                    Location.of(source, "", 1, 1)));
+        }
+        Validated<SourceDocument> parsed = reader.read(source, frontMatter, DocumentFormat.YAML);
+        if (parsed instanceof Validated.Invalid<SourceDocument> invalid) {
+            return Validated.invalid(shift(invalid.problems(), 1));
+        }
+        return parsed.flatMap(doc -> fromFields(doc, 1, Optional.of(body)));
+    }
+
+    /** Reads every document of a directory and checks them as a set. */
+    public Validated<List<ConsentDocument>> loadAll(Path directory) {
+        String source = directory.toString();
+        if (!Files.isDirectory(directory)) {
+            return Validated.invalid(Problem.error("consent-directory-missing",
+                    "the study has no consent directory here: create it and put one file per consent document "
+                            + "version and language in it",
+                    Location.of(source)));
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(directory)) {
+            files = listing.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            return Validated.invalid(Problem.error("consent-directory-unreadable",
+                    "the consent directory cannot be listed: " + e.getMessage(), Location.of(source)));
+        }
+        Problems.Builder problems = Problems.builder();
+        List<ConsentDocument> documents = new ArrayList<>();
+        Map<ConsentDocument, Path> origin = new HashMap<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
+            }
+            Validated<ConsentDocument> one = load(file);
+            problems.addAll(one.problems());
+            one.asOptional().ifPresent(doc -> {
+                documents.add(doc);
+                origin.put(doc, file);
+            });
+        }
+        if (files.isEmpty()) {
+            problems.error("consent-directory-empty",
+                    "the consent directory holds no consent document: add at least one", Location.of(source));
+        }
+        checkSet(documents, origin, problems);
+        Problems all = problems.build();
+        if (all.hasErrors()) {
+            return Validated.invalid(all);
+        }
+        List<ConsentDocument> ordered = new ArrayList<>(documents);
+        ordered.sort(Comparator.comparing(ConsentDocument::id).thenComparingInt(ConsentDocument::version)
+                .thenComparing(ConsentDocument::language));
+        return Validated.valid(List.copyOf(ordered), all);
+    }
+
+    private static void checkSet(List<ConsentDocument> documents, Map<ConsentDocument, Path> origin,
+            Problems.Builder problems) {
+        Map<String, ConsentDocument> byVersionAndLanguage = new HashMap<>();
+        Map<String, ConsentDocument> byVersion = new HashMap<>();
+        for (ConsentDocument doc : documents) {
+            String source = origin.get(doc).toString();
+            String key = doc.id() + "@" + doc.version() + "/" + doc.language();
+            ConsentDocument twin = byVersionAndLanguage.putIfAbsent(key, doc);
+            if (twin != null) {
+                problems.error("consent-document-duplicate", "version " + doc.version() + " of '" + doc.id()
+                        + "' in language " + doc.language() + " is also given in " + origin.get(twin)
+                        + ": a new text needs a new version", Location.of(source, "/version"));
+                continue;
+            }
+            ConsentDocument first = byVersion.putIfAbsent(doc.id() + "@" + doc.version(), doc);
+            if (first != null) {
+                String other = origin.get(first).toString();
+                if (first.role() != doc.role()) {
+                    problems.error("consent-translation-mismatch", "this translation is for role '"
+                            + doc.role().code() + "' but " + other + " is for '" + first.role().code() + "'",
+                            Location.of(source, "/role"));
+                }
+                if (!first.purposes().equals(doc.purposes()) || !first.mandatory().equals(doc.mandatory())) {
+                    problems.error("consent-translation-mismatch",
+                            "the translations of one version ask for the same purposes; this one differs from "
+                                    + other,
+                            Location.of(source, "/purposes"));
+                }
+                if (!first.effective().equals(doc.effective())) {
+                    problems.error("consent-translation-mismatch", "this translation takes effect on "
+                            + doc.effective() + " but " + other + " on " + first.effective(),
+                            Location.of(source, "/effective"));
+                }
+            }
+        }
+    }
+
+    private Validated<String> readText(Path file, String source) {
+        try {
+            long size = Files.size(file);
+            if (size > reader.limits().maxBytes()) {
+                return Validated.invalid(Problem.error("consent-document-too-large",
+                        "the file has " + size + " bytes; a consent document has at most "
+                                + reader.limits().maxBytes(),
+                        Location.of(source)));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return Validated.valid(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Validated.invalid(Problem.error("consent-document-encoding",
+                    "the file is not valid UTF-8: save it as UTF-8", Location.of(source)));
+        } catch (IOException e) {
+            return Validated.invalid(Problem.error("consent-document-unreadable",
+                    "the file cannot be read: " + e.getMessage(), Location.of(source)));
+        }
+    }
+
+    /** The text after line {@code index} (0-based), exactly as written, line endings included. */
+    private static String bodyAfterLine(String content, int index) {
+        int at = 0;
+        for (int line = 0; line <= index; line++) {
+            int lf = content.indexOf('\n', at);
+            if (lf < 0) {
+                return "";
+            }
+            at = lf + 1;
+        }
+        return content.substring(at);
+    }
+
+    private Validated<ConsentDocument> fromFields(SourceDocument doc, int lineOffset, Optional<String> body) {
+        String source = doc.source();
+        JsonNode root = doc.root();
+        Problems.Builder problems = Problems.builder();
+        if (!root.isObject()) {
+            problems.add(error(doc, lineOffset, "", "consent-document-shape",
+                    "a consent document's fields are a mapping of names to values (id, version, language, …)"));
+            return Validated.invalid(problems.build());
+        }
+        Set<String> allowed = new LinkedHashSet<>(FRONT_MATTER_KEYS);
+        if (body.isEmpty()) {
+            allowed.addAll(TEXT_KEY);
+        }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                problems.add(error(doc, lineOffset, "/" + SourceDocument.escape(name), "consent-field-unknown",
+                        "unknown field '" + name + "'; the fields are " + String.join(", ", allowed)));
+            }
+        }
+        Optional<DocumentId> id = text(doc, lineOffset, "id", problems).flatMap(value -> {
+            try {
+                return Optional.of(DocumentId.of(value));
+            } catch (IllegalArgumentException e) {
+                problems.add(error(doc, lineOffset, "/id", "consent-id-invalid", e.getMessage()));
+                return Optional.empty();
+            }
+        });
+        Optional<Integer> version = required(doc, lineOffset, "version", problems).flatMap(node -> {
+            if (!node.canConvertToInt() || !node.isIntegralNumber() || node.intValue() < 1) {
+                problems.add(error(doc, lineOffset, "/version", "consent-version-invalid",
+                        "the version is a whole number from 1 upwards"));
+                return Optional.empty();
+            }
+            return Optional.of(node.intValue());
+        });
+        Optional<Language> language = text(doc, lineOffset, "language", problems).flatMap(value -> {
+            try {
+                return Optional.of(Language.of(value));
+            } catch (IllegalArgumentException e) {
+                problems.add(error(doc, lineOffset, "/language", "consent-language-invalid", e.getMessage()));
+                return Optional.empty();
+            }
+        });
+        Optional<ParticipationRole> role = text(doc, lineOffset, "role", problems).flatMap(value -> {
+            Optional<ParticipationRole> found = ParticipationRole.fromCode(value);
+            if (found.isEmpty()) {
+                problems.add(error(doc, lineOffset, "/role", "consent-role-unknown", "unknown role '" + value
+                        + "'; the roles are co-researcher, knowledge-coalition-member and citizen-scientist"));
+            }
+            return found;
+        });
+        Optional<LocalDate> effective = text(doc, lineOffset, "effective", problems).flatMap(value -> {
+            try {
+                return Optional.of(LocalDate.parse(value));
+            } catch (DateTimeParseException e) {
+                problems.add(error(doc, lineOffset, "/effective", "consent-effective-invalid",
+                        "the effective date is written year-month-day, e.g. 2024-03-01"));
+                return Optional.empty();
+            }
+        });
+        Optional<List<PurposeId>> purposes = purposeList(doc, lineOffset, "purposes", true, problems);
+        Optional<List<PurposeId>> mandatoryList = root.has("mandatory")
+                ? purposeList(doc, lineOffset, "mandatory", false, problems)
+                : Optional.empty();
+        Set<PurposeId> mandatory = new LinkedHashSet<>();
+        purposes.ifPresent(listed -> {
+            if (mandatoryList.isPresent()) {
+                List<PurposeId> declared = mandatoryList.get();
+                for (int i = 0; i < declared.size(); i++) {
+                    if (!listed.contains(declared.get(i))) {
+                        problems.add(error(doc, lineOffset, "/mandatory/" + i, "consent-mandatory-not-listed",
+                                "'" + declared.get(i) + "' is mandatory but not among this document's purposes"));
+                    }
+                }
+                mandatory.addAll(declared);
+            } else {
+                listed.stream().filter(catalogue.mandatory()::contains).forEach(mandatory::add);
+            }
+        });
+        Optional<String> text = body.isPresent() ? body : text(doc, lineOffset, "text", problems);
+        if (text.isPresent() && text.get().isBlank()) {
+            problems.add(body.isPresent()
+                    ? Problem.error("consent-text-missing",
+                            "the consent text after the front matter is empty: write the text participants read",
+                            Location.of(source))
+                    : error(doc, lineOffset, "/text", "consent-text-missing",
+                            "the consent text is empty: write the text participants read"));
+        }
+        Problems found = problems.build();
+        if (found.hasErrors()) {
+            return Validated.invalid(found);
+        }
+        return Validated.valid(new ConsentDocument(id.orElseThrow(), version.orElseThrow(), language.orElseThrow(),
+                role.orElseThrow(), effective.orElseThrow(), purposes.orElseThrow(), mandatory, text.orElseThrow()),
+                found);
+    }
+
+    private Optional<List<PurposeId>> purposeList(SourceDocument doc, int lineOffset, String field,
+            boolean needsOne, Problems.Builder problems) {
+        Optional<JsonNode> node = needsOne ? required(doc, lineOffset, field, problems)
+                : Optional.ofNullable(doc.root().get(field));
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!node.get().isArray() || (needsOne && node.get().isEmpty())) {
+            problems.add(error(doc, lineOffset, "/" + field, "consent-purposes-invalid", "'" + field
+                    + "' is a list of purpose names, e.g. [take-part, process-answers]"
+                    + (needsOne ? ", with at least one" : "")));
+            return Optional.empty();
+        }
+        List<PurposeId> ids = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < node.get().size(); i++) {
+            JsonNode item = node.get().get(i);
+            String path = "/" + field + "/" + i;
+            if (!item.isTextual()) {
+                problems.add(error(doc, lineOffset, path, "consent-purposes-invalid", "a purpose is named by text"));
+                ok = false;
+                continue;
+            }
+            PurposeId id;
+            try {
+                id = PurposeId.of(item.textValue());
+            } catch (IllegalArgumentException e) {
+                problems.add(error(doc, lineOffset, path, "consent-purposes-invalid", e.getMessage()));
+                ok = false;
+                continue;
+            }
+            if (!catalogue.contains(id)) {
+                problems.add(error(doc, lineOffset, path, "consent-purpose-unknown", "the study has no purpose '"
+                        + id + "'; its purposes are " + catalogue.purposes().stream()
+                                .map(p -> p.id().value()).toList()));
+                ok = false;
+            } else if (ids.contains(id)) {
+                problems.add(error(doc, lineOffset, path, "consent-purpose-repeated",
+                        "the purpose '" + id + "' is listed twice"));
+                ok = false;
+            } else {
+                ids.add(id);
+            }
+        }
+        return ok ? Optional.of(List.copyOf(ids)) : Optional.empty();
+    }
+
+    private static Optional<String> text(SourceDocument doc, int lineOffset, String field, Problems.Builder problems) {
+        return required(doc, lineOffset, field, problems).flatMap(node -> {
+            if (node.isTextual() || node.isNumber()) {
+                return Optional.of(node.asText());
+            }
+            problems.add(error(doc, lineOffset, "/" + field, "consent-field-invalid",
+                    "'" + field + "' is written as text"));
+            return Optional.empty();
+        });
+    }
+
+    private static Optional<JsonNode> required(SourceDocument doc, int lineOffset, String field,
+            Problems.Builder problems) {
+        JsonNode node = doc.root().get(field);
+        if (node == null || node.isNull()) {
+            problems.add(error(doc, lineOffset, "", "consent-field-missing",
+                    "the field '" + field + "' is missing"));
+            return Optional.empty();
+        }
+        return Optional.of(node);
+    }
+
+    private static Problem error(SourceDocument doc, int lineOffset, String pointer, String code, String message) {
+        return Problem.error(code, message, shift(doc.locate(pointer), lineOffset));
+    }
+
+    private static Location shift(Location location, int lineOffset) {
+        if (lineOffset == 0 || location.lineNumber().isEmpty()) {
+            return location;
+        }
+        return Location.of(location.source(), location.path(), location.line() + lineOffset, location.column());
+    }
+
+    private static Problems shift(Problems problems, int lineOffset) {
+        return Problems.of(problems.stream()
+                .map(p -> new Problem(p.severity(), p.code(), p.message(), shift(p.location(), lineOffset)))
+                .toList());
+    }
+}

@@ -1,0 +1,63 @@
+package eu.coact.consent;
+
+import eu.coact.core.journal.InMemoryJournal;
+import eu.coact.core.journal.Journal;
+import eu.coact.core.journal.JournalEntry;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * A journal implementation the consent tests run on, with a way to read back every byte it
+ * stores, so that erasure can be checked by searching the store itself. A durable journal adds
+ * itself to {@link #all()} with a reader of its raw segment or table bytes.
+ *
+ * @param name        what to call it in test reports
+ * @param open        opens a fresh, empty journal
+ * @param storedBytes every chunk of bytes the journal keeps, read as raw as the implementation allows
+ */
+record JournalUnderTest(String name, Supplier<Journal> open, Function<Journal, List<byte[]>> storedBytes) {
+
+    /** Every journal implementation the consent ledger is tested on. */
+    static List<JournalUnderTest> all() {
+        return List.of(inMemory());
+    }
+
+    /** The in-memory journal: what it stores is exactly the entries' payloads. */
+    static JournalUnderTest inMemory() {
+        return new JournalUnderTest("in-memory", InMemoryJournal::new, journal -> {
+            try (Stream<JournalEntry> entries = journal.readAll()) {
+                return entries.flatMap(e -> e.payload().stream()).toList();
+            }
+        });
+    }
+
+    /** True when some stored chunk contains {@code needle}. */
+    boolean stores(Journal journal, byte[] needle) {
+        for (byte[] chunk : storedBytes.apply(journal)) {
+            if (indexOf(chunk, needle) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
