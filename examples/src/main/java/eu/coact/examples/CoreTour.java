@@ -3,15 +3,18 @@ package eu.coact.examples;
 import eu.coact.core.LocalizedText;
 import eu.coact.core.Language;
 import eu.coact.core.Pseudonym;
-import eu.coact.core.journal.InMemoryJournal;
+import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEvent;
 import eu.coact.core.problem.Validated;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
 import eu.coact.core.read.SourceDocument;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -71,19 +74,39 @@ public final class CoreTour {
     }
 
     private boolean journalTour() {
-        out.println("3. The append-only journal");
+        out.println("3. The append-only journal (durable, on disk)");
         Pseudonym ana = Pseudonym.of("p-demo-0000000000000001");
         Pseudonym biel = Pseudonym.of("p-demo-0000000000000002");
-        try (Journal journal = new InMemoryJournal()) {
-            Instant now = clock.instant();
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("coact-demo-journal");
+        } catch (IOException e) {
+            out.println("   could not create a temporary directory: " + e.getMessage());
+            return false;
+        }
+        Instant now = clock.instant();
+        try (Journal journal = FileJournal.open(directory)) {
             for (Map.Entry<Pseudonym, String> answer : Map.of(ana, "yes", biel, "something-similar").entrySet()) {
                 journal.append(JournalEvent.about(answer.getKey(), now, "answer.recorded",
                         ("{\"value\":\"" + answer.getValue() + "\"}").getBytes(StandardCharsets.UTF_8)));
             }
-            out.println("   appended " + journal.lastSequence() + " answers; chain: " + journal.verify());
-            int erased = journal.redactSubject(ana);
-            out.println("   erased " + erased + " payload(s) of one participant; chain still: " + journal.verify());
-            return journal.verify().isIntact() && erased == 1;
+            out.println("   appended " + journal.lastSequence() + " answers, each fsynced before it was acknowledged");
+        }
+        try (Journal reopened = FileJournal.open(directory)) {
+            out.println("   reopened from disk: " + reopened.lastSequence() + " entries; chain: " + reopened.verify());
+            int erased = reopened.redactSubject(ana);
+            out.println("   erased " + erased + " payload(s) of one participant; chain still: " + reopened.verify());
+            return reopened.verify().isIntact() && erased == 1 && reopened.lastSequence() == 2;
+        } finally {
+            deleteQuietly(directory);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (var files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary directory is harmless; the demo's result does not depend on it.
         }
     }
 }
