@@ -1,6 +1,8 @@
 package eu.coact.consent.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,6 +60,15 @@ public final class LedgerCodec {
     public static final String DATA_ERASED = PREFIX + "data-erased";
 
     private final ObjectMapper mapper = DocumentReader.standard().mapper(DocumentFormat.JSON);
+    /**
+     * Replay parses millions of payloads that this codec wrote itself and the journal's hash chain
+     * protects, so it skips duplicate-key detection (which allocates a set per object) but keeps
+     * the size limits of the reader that people's files go through.
+     */
+    private final JsonFactory replayParsers = JsonFactory.builder()
+            .streamReadConstraints(mapper.getFactory().streamReadConstraints())
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     private final Map<String, Channel> channels = new HashMap<>();
     private final Map<String, PurposeId> purposes = new HashMap<>();
 
@@ -199,7 +210,7 @@ public final class LedgerCodec {
     private Fields fields(JournalEntry entry) {
         byte[] bytes = entry.payload().orElseThrow(() -> new IllegalArgumentException("the entry is redacted"));
         Fields fields = new Fields();
-        try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
+        try (JsonParser parser = replayParsers.createParser(bytes)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("the payload is not a JSON object");
             }
