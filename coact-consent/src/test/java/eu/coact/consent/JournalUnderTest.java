@@ -1,9 +1,16 @@
 package eu.coact.consent;
 
+import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.InMemoryJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEntry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -21,7 +28,35 @@ record JournalUnderTest(String name, Supplier<Journal> open, Function<Journal, L
 
     /** Every journal implementation the consent ledger is tested on. */
     static List<JournalUnderTest> all() {
-        return List.of(inMemory());
+        return List.of(inMemory(), file());
+    }
+
+    private static final Map<Journal, Path> DIRECTORIES = new ConcurrentHashMap<>();
+
+    /** The durable file journal: what it stores is every byte of every file in its directory. */
+    static JournalUnderTest file() {
+        return new JournalUnderTest("file", () -> {
+            try {
+                Path directory = Files.createTempDirectory("consent-journal");
+                Journal journal = FileJournal.open(directory);
+                DIRECTORIES.put(journal, directory);
+                return journal;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, journal -> {
+            try (Stream<Path> files = Files.walk(DIRECTORIES.get(journal))) {
+                return files.filter(Files::isRegularFile).map(f -> {
+                    try {
+                        return Files.readAllBytes(f);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The in-memory journal: what it stores is exactly the entries' payloads. */
@@ -31,6 +66,13 @@ record JournalUnderTest(String name, Supplier<Journal> open, Function<Journal, L
                 return entries.flatMap(e -> e.payload().stream()).toList();
             }
         });
+    }
+
+    /** True when some payload still readable from the journal contains {@code needle}. */
+    static boolean payloadsMention(Journal journal, byte[] needle) {
+        try (Stream<JournalEntry> entries = journal.readAll()) {
+            return entries.flatMap(e -> e.payload().stream()).anyMatch(payload -> indexOf(payload, needle) >= 0);
+        }
     }
 
     /** True when some stored chunk contains {@code needle}. */
