@@ -25,6 +25,7 @@ import eu.coact.consent.Transition.DocumentShown;
 import eu.coact.consent.Transition.FirstContact;
 import eu.coact.consent.Transition.PurposeChanged;
 import eu.coact.core.PurposeId;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -134,25 +135,10 @@ public final class Lifecycle {
             return new Paused(state.participant(), state.role(), paused.at(), state.accepted(), state.granted(),
                     state.eligibility());
         }
-        if (transition instanceof PurposeChanged changed) {
-            Set<PurposeId> granted = changedPurposes(state, state.accepted(), state.granted(), changed);
-            return new Active(state.participant(), state.role(), changed.at(), state.accepted(), granted,
-                    state.eligibility());
-        }
-        if (transition instanceof ConsentGiven given) {
-            checkReconsent(state, state.accepted(), given, state.role());
-            return new Active(state.participant(), state.role(), given.at(), given.document(), given.granted(),
-                    given.eligibility());
-        }
-        if (transition instanceof DocumentShown shown) {
-            checkNewerShown(state, state.accepted(), shown, state.role());
-            return state;
-        }
-        if (transition instanceof ConsentWithdrawn withdrawn) {
-            return new Withdrawn(state.participant(), state.role(), withdrawn.at(), state.accepted(),
-                    withdrawn.choice(), analysedData);
-        }
-        throw illegal(state, transition, "an active participant pauses, changes a purpose, re-consents or withdraws");
+        return fromConsented(state, state.role(), state.accepted(), state.granted(), state.eligibility(), transition,
+                analysedData, (at, document, granted, eligibility) -> new Active(state.participant(), state.role(), at,
+                        document, granted, eligibility),
+                "an active participant pauses, changes a purpose, re-consents or withdraws");
     }
 
     private ParticipantState fromPaused(Paused state, Transition transition, AnalysedDataPolicy analysedData) {
@@ -160,25 +146,37 @@ public final class Lifecycle {
             return new Active(state.participant(), state.role(), resumed.at(), state.accepted(), state.granted(),
                     state.eligibility());
         }
+        return fromConsented(state, state.role(), state.accepted(), state.granted(), state.eligibility(), transition,
+                analysedData, (at, document, granted, eligibility) -> new Paused(state.participant(), state.role(), at,
+                        document, granted, eligibility),
+                "a paused participant resumes, changes a purpose, re-consents or withdraws");
+    }
+
+    /** Builds the same consented state (active or paused) with new consent details. */
+    @FunctionalInterface
+    private interface Consented {
+        ParticipantState with(Instant at, DocumentReference document, Set<PurposeId> granted, Eligibility eligibility);
+    }
+
+    /** What active and paused participants share: purpose changes, re-consent, newer documents, withdrawal. */
+    private ParticipantState fromConsented(ParticipantState state, ParticipationRole role, DocumentReference accepted,
+            Set<PurposeId> granted, Eligibility eligibility, Transition transition, AnalysedDataPolicy analysedData,
+            Consented same, String allowed) {
         if (transition instanceof PurposeChanged changed) {
-            Set<PurposeId> granted = changedPurposes(state, state.accepted(), state.granted(), changed);
-            return new Paused(state.participant(), state.role(), changed.at(), state.accepted(), granted,
-                    state.eligibility());
+            return same.with(changed.at(), accepted, changedPurposes(state, accepted, granted, changed), eligibility);
         }
         if (transition instanceof ConsentGiven given) {
-            checkReconsent(state, state.accepted(), given, state.role());
-            return new Paused(state.participant(), state.role(), given.at(), given.document(), given.granted(),
-                    given.eligibility());
+            checkReconsent(state, accepted, given, role);
+            return same.with(given.at(), given.document(), given.granted(), given.eligibility());
         }
         if (transition instanceof DocumentShown shown) {
-            checkNewerShown(state, state.accepted(), shown, state.role());
+            checkNewerShown(state, accepted, shown, role);
             return state;
         }
         if (transition instanceof ConsentWithdrawn withdrawn) {
-            return new Withdrawn(state.participant(), state.role(), withdrawn.at(), state.accepted(),
-                    withdrawn.choice(), analysedData);
+            return new Withdrawn(state.participant(), role, withdrawn.at(), accepted, withdrawn.choice(), analysedData);
         }
-        throw illegal(state, transition, "a paused participant resumes, changes a purpose, re-consents or withdraws");
+        throw illegal(state, transition, allowed);
     }
 
     private ParticipantState fromWithdrawn(Withdrawn state, Transition transition) {
