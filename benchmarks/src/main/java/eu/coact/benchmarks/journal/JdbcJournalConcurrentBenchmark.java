@@ -46,18 +46,8 @@ public class JdbcJournalConcurrentBenchmark {
     public void open() {
         if (database.equals("h2")) {
             directory = BenchDirectories.create("coact-jdbc-journal-concurrent-bench");
-            dataSource = new UrlDataSource("jdbc:h2:file:" + directory.resolve("journal"));
-        } else {
-            String url = System.getenv("COACT_POSTGRES_URL");
-            if (url == null || url.isBlank()) {
-                url = System.getProperty("coact.postgres.url", "");
-            }
-            if (url.isBlank()) {
-                throw new IllegalStateException("PostgreSQL is absent: set COACT_POSTGRES_URL (or -Dcoact.postgres.url) "
-                        + "to a JDBC URL to benchmark JdbcJournal on PostgreSQL");
-            }
-            dataSource = new UrlDataSource(url);
         }
+        dataSource = BenchDatabases.open(database, directory);
         table = "bench_" + Long.toHexString(new Random().nextLong() & Long.MAX_VALUE);
         journal = JdbcJournal.open(dataSource, table);
     }
