@@ -180,8 +180,8 @@ public final class DocumentReader {
                 return Validated.invalid(Problem.error("document-empty", "The document is empty.",
                         Location.of(source)));
             }
-            TreeBuilder builder = new TreeBuilder(source, parser, positions, limits);
-            JsonNode root = builder.value("", 1);
+            TreeBuilder builder = new TreeBuilder(source, parser, positions);
+            JsonNode root = builder.value("");
             if (builder.problem != null) {
                 return Validated.invalid(builder.problem);
             }
@@ -400,27 +400,20 @@ public final class DocumentReader {
         private final String source;
         private final JsonParser parser;
         private final Map<String, long[]> positions;
-        private final ReadLimits limits;
         private final JsonNodeFactory nodes = JsonNodeFactory.instance;
         private Problem problem;
 
-        TreeBuilder(String source, JsonParser parser, Map<String, long[]> positions, ReadLimits limits) {
+        TreeBuilder(String source, JsonParser parser, Map<String, long[]> positions) {
             this.source = source;
             this.parser = parser;
             this.positions = positions;
-            this.limits = limits;
         }
 
-        JsonNode value(String pointer, int depth) throws IOException {
+        JsonNode value(String pointer) throws IOException {
             JsonLocation at = parser.currentTokenLocation();
             positions.put(pointer, new long[] {line(at), column(at)});
             if (problem == null) {
                 checkYamlFeatures(pointer, at);
-            }
-            if (depth > limits.maxDepth()) {
-                fail("too-deep", "The document is nested more than " + limits.maxDepth() + " levels deep.", pointer, at);
-                parser.skipChildren();
-                return nodes.nullNode();
             }
             JsonToken token = parser.currentToken();
             switch (token) {
@@ -431,8 +424,8 @@ public final class DocumentReader {
                         JsonLocation nameAt = parser.currentTokenLocation();
                         parser.nextToken();
                         String child = pointer + "/" + SourceDocument.escape(name);
-                        positions.put(child, new long[] {line(nameAt), column(nameAt)});
-                        JsonNode value = value(child, depth + 1);
+                        JsonNode value = value(child);
+                        // A field is located at its name, where an author looks for it.
                         positions.put(child, new long[] {line(nameAt), column(nameAt)});
                         object.set(name, value);
                     }
@@ -442,7 +435,7 @@ public final class DocumentReader {
                     ArrayNode array = nodes.arrayNode();
                     int index = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        array.add(value(pointer + "/" + index++, depth + 1));
+                        array.add(value(pointer + "/" + index++));
                     }
                     return array;
                 }
