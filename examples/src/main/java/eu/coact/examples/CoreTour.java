@@ -11,7 +11,7 @@ import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
 import eu.coact.core.read.SourceDocument;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +27,11 @@ import java.util.Map;
  */
 public final class CoreTour {
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final Clock clock;
 
     /** A tour that prints to {@code out} and reads time from {@code clock}. */
-    public CoreTour(PrintStream out, Clock clock) {
+    public CoreTour(PrintWriter out, Clock clock) {
         this.out = out;
         this.clock = clock;
     }

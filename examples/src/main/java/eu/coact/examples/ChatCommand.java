@@ -1,0 +1,182 @@
+package eu.coact.examples;
+
+import eu.coact.content.Study;
+import eu.coact.content.channel.ChannelPseudonyms;
+import eu.coact.content.channel.ConsoleChannel;
+import eu.coact.content.channel.Inbound;
+import eu.coact.content.channel.Reply;
+import eu.coact.content.engine.ConversationEngine;
+import eu.coact.content.engine.EngineSettings;
+import eu.coact.content.engine.ParticipantView;
+import eu.coact.core.Language;
+import eu.coact.core.journal.FileJournal;
+import eu.coact.core.journal.Journal;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code coact chat}: talk to a study's bot in the terminal, as a participant would on a
+ * messaging platform — consent, language, microstories, and the commands (pause, resume,
+ * withdraw, help) in the study's languages. The conversation is recorded in a journal like a
+ * real one: in a temporary folder, or in {@code --journal} to continue it another day.
+ */
+@Command(name = "chat", mixinStandardHelpOptions = true,
+        description = {"Talk to a study's bot in the terminal. Buttons are numbered: type the number, or the answer.",
+            "Commands in the study's languages work at any moment: pause, resume, withdraw, help, language.",
+            "Lines starting with ':' talk to the terminal, not the bot: :next jumps to the next scheduled "
+                    + "message, :status shows where you are, :quit ends."})
+public final class ChatCommand implements Callable<Integer> {
+
+    /** Paced messages due within this stretch of conversation time are shown before the next line is read. */
+    private static final Duration TURN = Duration.ofMinutes(5);
+
+    @ParentCommand
+    private Coact launcher;
+
+    @Option(names = "--study", paramLabel = "<folder>",
+            description = "A study folder, or the name of an example study (default: " + StudySource.DEFAULT_STUDY
+                    + "; also: dementia-carers).")
+    private Optional<String> study = Optional.empty();
+
+    @Option(names = "--language", paramLabel = "<xx>", description = "The language to talk in (default: the study's first).")
+    private Optional<String> language = Optional.empty();
+
+    @Option(names = "--journal", paramLabel = "<folder>",
+            description = "Keep the conversation in this folder and continue it when run again (default: a temporary "
+                    + "folder, deleted at the end).")
+    private Optional<Path> journalFolder = Optional.empty();
+
+    @Option(names = "--speed", paramLabel = "<factor>", defaultValue = "1",
+            description = "Let the study's reading pauses pass this many times faster (default: ${DEFAULT-VALUE}).")
+    private double speed;
+
+    /** Runs the conversation until the input ends or the person types :quit. */
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = launcher.terminal().err();
+        Path scratch = Files.createTempDirectory("coact-chat");
+        try {
+            Path folder = StudySource.resolve(study, scratch);
+            StudyCheck check = StudyCheck.of(folder, false);
+            if (check.study().isEmpty() || !check.passes(false)) {
+                err.print(check.report().render());
+                err.println("The study cannot run until these errors are fixed.");
+                return Coact.INPUT_ERRORS;
+            }
+            Study content = check.study().get();
+            Optional<Language> chosen = language.map(ChatCommand::language);
+            if (chosen.isPresent() && !content.plan().languages().contains(chosen.get())) {
+                throw new InputMistake("the study speaks " + content.plan().languages() + ", not " + chosen.get());
+            }
+            Path home = journalFolder.orElse(scratch.resolve("conversation"));
+            return converse(content, home, chosen);
+        } finally {
+            Folders.deleteQuietly(scratch);
+        }
+    }
+
+    private int converse(Study content, Path home, Optional<Language> chosen) throws IOException, InterruptedException {
+        ChannelPseudonyms boundary = ChannelPseudonyms.keyed(ConsoleKey.loadOrCreate(home.resolve("console.key")));
+        ConsoleChannel channel = ConsoleChannel.of(launcher.terminal().in(), launcher.terminal().out(), boundary,
+                System.getProperty("user.name", "console"));
+        ChatClock clock = new ChatClock(Instant.now(), speed);
+        try (Journal journal = FileJournal.open(home.resolve("journal"))) {
+            ConversationEngine engine = ConversationEngine.start(content, journal, channel, EngineSettings.defaults(),
+                    clock.now());
+            try (ChatTicker ticker = new ChatTicker(engine, clock)) {
+                launcher.terminal().err().println("Chatting with the study '" + content.plan().id().value()
+                        + "'. Buttons are numbered: type the number. Type :quit to end, :next to skip ahead to the "
+                        + "next scheduled message.");
+                return converse(engine, channel, clock, ticker, chosen);
+            }
+        }
+    }
+
+    private int converse(ConversationEngine engine, ConsoleChannel channel, ChatClock clock, ChatTicker ticker,
+            Optional<Language> chosen) throws InterruptedException {
+        PrintWriter err = launcher.terminal().err();
+        if (engine.participant(channel.participant()).isEmpty()) {
+            engine.receive(Inbound.typed(channel.participant(), "hello", clock.now()));
+            chosen.ifPresent(l -> engine.receive(Inbound.typed(channel.participant(), "language " + l.tag(),
+                    clock.now())));
+        }
+        ticker.reschedule();
+        while (true) {
+            ticker.awaitQuiet(TURN);
+            Optional<Inbound> reply = channel.readReply(clock.now());
+            if (reply.isEmpty()) {
+                break;
+            }
+            if (reply.get().reply() instanceof Reply.TypedText typed && typed.text().strip().startsWith(":")) {
+                if (!terminalCommand(typed.text().strip().toLowerCase(Locale.ROOT), engine, channel, clock, ticker)) {
+                    break;
+                }
+                continue;
+            }
+            engine.receive(reply.get());
+            ticker.reschedule();
+        }
+        ticker.awaitQuiet(TURN);
+        journalFolder.ifPresent(f -> err.println("The conversation is kept in " + f
+                + "; run the same command again to continue it."));
+        err.flush();
+        return Coact.OK;
+    }
+
+    /** Carries out a line meant for the terminal; false when the conversation should end. */
+    private boolean terminalCommand(String command, ConversationEngine engine, ConsoleChannel channel, ChatClock clock,
+            ChatTicker ticker) {
+        PrintWriter err = launcher.terminal().err();
+        switch (command) {
+            case ":quit", ":exit", ":q" -> {
+                return false;
+            }
+            case ":next" -> {
+                Optional<Instant> next = engine.nextWakeUp();
+                if (next.isEmpty()) {
+                    err.println("(nothing is scheduled)");
+                } else {
+                    err.println("(skipping ahead " + readable(Duration.between(clock.now(), next.get())) + ")");
+                    clock.jumpTo(next.get());
+                    ticker.reschedule();
+                }
+            }
+            case ":status" -> err.println(engine.participant(channel.participant()).map(ChatCommand::status)
+                    .orElse("(you have not joined yet)"));
+            default -> err.println("(terminal commands: :next, :status, :quit)");
+        }
+        err.flush();
+        return true;
+    }
+
+    private static String status(ParticipantView view) {
+        return "(" + view.standing().name().toLowerCase(Locale.ROOT) + ", language " + view.language().tag() + ", "
+                + view.completed() + " blocks done" + view.block().map(b -> ", in block " + b.value()).orElse("")
+                + view.nextDelivery().map(at -> ", next block at " + at).orElse("") + ")";
+    }
+
+    private static String readable(Duration wait) {
+        if (wait.toHours() >= 1) {
+            return wait.toHours() + " h " + wait.toMinutesPart() + " min";
+        }
+        return wait.toMinutes() >= 1 ? wait.toMinutes() + " min" : Math.max(0, wait.toSeconds()) + " s";
+    }
+
+    private static Language language(String tag) {
+        try {
+            return Language.of(tag);
+        } catch (IllegalArgumentException e) {
+            throw new InputMistake("'" + tag + "' is not a language tag (for example ca, es, en, de, it)");
+        }
+    }
+}

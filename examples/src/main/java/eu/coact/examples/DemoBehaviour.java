@@ -1,0 +1,97 @@
+package eu.coact.examples;
+
+import eu.coact.content.ContentBlock;
+import eu.coact.content.FreeText;
+import eu.coact.content.Message;
+import eu.coact.content.MultipleChoice;
+import eu.coact.content.Option;
+import eu.coact.content.SingleChoice;
+import eu.coact.content.Study;
+import eu.coact.content.TextFormat;
+import eu.coact.content.channel.ScriptedBehaviour;
+import eu.coact.core.Language;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How the demo's simulated participants behave, derived from the study's own buttons so that
+ * any study folder can be rehearsed: earlier options are chosen more often than later ones
+ * (answers are skewed, as real ones are), "I'd rather not answer" is rare, most people agree to
+ * take part and some do not, a few pause for some days and come back, a few leave — some of
+ * them asking for their answers to be erased — and free-text questions get answers of the
+ * declared form.
+ */
+final class DemoBehaviour {
+
+    /** The weight of agreeing ("yes") against declining ("no"): about one in eleven declines. */
+    private static final int YES = 30;
+    private static final int NO = 3;
+
+    private DemoBehaviour() {
+    }
+
+    /** The behaviour for a study. */
+    static ScriptedBehaviour of(Study study) {
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (ContentBlock block : study.blocks().values()) {
+            for (Message message : block.messages().values()) {
+                if (message instanceof SingleChoice choice) {
+                    weigh(choice.options(), weights);
+                } else if (message instanceof MultipleChoice choice) {
+                    weigh(choice.options(), weights);
+                } else if (message instanceof FreeText free) {
+                    typed.putIfAbsent(free.id().value(), typedAnswer(free.format()));
+                }
+            }
+        }
+        for (String value : weights.keySet().toArray(String[]::new)) {
+            String lower = value.toLowerCase(Locale.ROOT);
+            if (lower.equals("yes") || lower.equals("si") || lower.equals("sí") || lower.equals("ja")) {
+                weights.put(value, YES);
+            } else if (lower.equals("no") || lower.equals("nein")) {
+                weights.put(value, NO);
+            }
+        }
+        ScriptedBehaviour behaviour = ScriptedBehaviour.standard()
+                .withDelays(Duration.ofSeconds(20), Duration.ofMinutes(40))
+                .withAnswers(weights, 0.1)
+                .withPauses(0.006, Duration.ofDays(4))
+                .withWithdrawals(0.003, 0.4)
+                .withLanguages(languages(study.plan().languages()));
+        for (Map.Entry<String, String> answer : typed.entrySet()) {
+            behaviour = behaviour.withTypedAnswer(answer.getKey(), answer.getValue());
+        }
+        return behaviour;
+    }
+
+    /** The first button is the most common answer, each later one a little less; missing codes are rare. */
+    private static void weigh(List<Option> options, Map<String, Integer> weights) {
+        for (int i = 0; i < options.size(); i++) {
+            Option option = options.get(i);
+            int weight = option.missing() ? 1 : Math.max(2, 12 - 3 * i);
+            weights.merge(option.value(), weight, Math::max);
+        }
+    }
+
+    private static String typedAnswer(TextFormat format) {
+        return switch (format) {
+            case TIME -> "20:30";
+            case POSTCODE -> "08001";
+            case NUMBER -> "2";
+            case TEXT -> "I would listen first";
+        };
+    }
+
+    /** The study's first language is the most common choice, then each next one a little less. */
+    private static Map<Language, Integer> languages(List<Language> languages) {
+        Map<Language, Integer> weights = new LinkedHashMap<>();
+        for (int i = 0; i < languages.size(); i++) {
+            weights.put(languages.get(i), Math.max(1, languages.size() + 1 - i));
+        }
+        return weights;
+    }
+}

@@ -1,0 +1,117 @@
+package eu.coact.examples;
+
+import eu.coact.content.Study;
+import eu.coact.core.journal.FileJournal;
+import eu.coact.core.journal.Journal;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code coact demo}: the whole method in one command. Simulated participants take part in a
+ * study through the real conversation engine and durable journal — some decline consent, some
+ * pause and come back, some leave, some of those erase their answers — and the results are
+ * written to an output folder with a summary.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Simulate a study with many participants through the real engine and journal, and write the "
+                + "results to an output folder.",
+            "Runs in virtual time: months of study in seconds."})
+public final class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Coact launcher;
+
+    @Option(names = "--participants", paramLabel = "<n>", defaultValue = "1000",
+            description = "How many simulated participants join (default: ${DEFAULT-VALUE}).")
+    private int participants;
+
+    @Option(names = "--study", paramLabel = "<folder>",
+            description = "A study folder, or the name of an example study (default: " + StudySource.DEFAULT_STUDY
+                    + "; also: dementia-carers).")
+    private Optional<String> study = Optional.empty();
+
+    @Option(names = "--output", paramLabel = "<folder>", defaultValue = "coact-demo-output",
+            description = "Where to write the results (default: ./${DEFAULT-VALUE}); a previous demo's output there is "
+                    + "replaced.")
+    private Path output;
+
+    @Option(names = "--seed", paramLabel = "<n>", defaultValue = "2026",
+            description = "The seed of every random choice: the same seed gives the same run (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--journal", paramLabel = "<folder>",
+            description = "Keep the study's journal in this new folder (default: a temporary folder, in memory-backed "
+                    + "storage where the system has it, deleted at the end).")
+    private Optional<Path> journalFolder = Optional.empty();
+
+    @Option(names = "--batch-seconds", paramLabel = "<s>", defaultValue = "60",
+            description = "Replies and timers within this many seconds of study time are handled together, with one "
+                    + "write to disk (default: ${DEFAULT-VALUE}).")
+    private int batchSeconds;
+
+    @Option(names = "--force", description = "Replace the output folder even if it holds something else than a "
+            + "previous demo's output.")
+    private boolean force;
+
+    /** Runs the simulation, writes the output folder and prints the summary. */
+    @Override
+    public Integer call() throws IOException {
+        if (participants < 1 || participants > 1_000_000) {
+            throw new InputMistake("--participants is between 1 and 1000000");
+        }
+        if (batchSeconds < 0 || batchSeconds > 3600) {
+            throw new InputMistake("--batch-seconds is between 0 and 3600");
+        }
+        PrintWriter err = launcher.terminal().err();
+        DemoOutput.checkReplaceable(output, force);
+        journalFolder.ifPresent(DemoCommand::checkNewFolder);
+        Path scratch = Scratch.create("coact-demo");
+        try {
+            Path folder = StudySource.resolve(study, scratch);
+            StudyCheck check = StudyCheck.of(folder, false);
+            if (check.study().isEmpty() || !check.passes(false)) {
+                err.print(check.report().render());
+                err.println("The study cannot run until these errors are fixed.");
+                return Coact.INPUT_ERRORS;
+            }
+            Study content = check.study().get();
+            long began = System.nanoTime();
+            DemoOutcome outcome;
+            try (Journal journal = FileJournal.open(journalFolder.orElse(scratch.resolve("journal")))) {
+                ProgressBar progress = new ProgressBar(err, System.console() != null, "simulating");
+                outcome = new DemoSimulation(content, participants, seed, Duration.ofSeconds(batchSeconds)).run(journal, progress);
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - began);
+            DemoSummary summary = new DemoSummary(content.plan().id().value(), outcome, took, output);
+            DemoOutput.write(output, summary);
+            launcher.terminal().out().print(summary.text());
+            launcher.terminal().out().flush();
+            return outcome.journal().isIntact() ? Coact.OK : Coact.INPUT_ERRORS;
+        } finally {
+            Folders.deleteQuietly(scratch);
+        }
+    }
+
+    private static void checkNewFolder(Path folder) {
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    throw new InputMistake(folder + " is not empty; the demo's journal needs a new folder");
+                }
+            } catch (IOException e) {
+                throw new InputMistake(folder + " cannot be read: " + e.getMessage());
+            }
+        } else if (Files.exists(folder)) {
+            throw new InputMistake(folder + " is a file, not a folder");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package eu.coact.examples;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * The demo's output folder, written whole or not at all: everything goes to a hidden sibling
+ * folder first, which then takes the output folder's place. A previous demo's output (recognised
+ * by its marker file) is replaced; anything else is only replaced when asked.
+ */
+final class DemoOutput {
+
+    /** The file that marks a folder as a demo's output. */
+    static final String MARKER = ".coact-demo-output";
+
+    private DemoOutput() {
+    }
+
+    /** Refuses an output folder that holds something other than a previous demo's output, unless forced. */
+    static void checkReplaceable(Path output, boolean force) {
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new InputMistake(output + " is a file, not a folder");
+        }
+        if (!Files.isDirectory(output) || force || Files.exists(output.resolve(MARKER))) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(output)) {
+            if (entries.findAny().isPresent()) {
+                throw new InputMistake(output + " holds files that are not a demo's output; choose another --output "
+                        + "or add --force to replace them");
+            }
+        } catch (IOException e) {
+            throw new InputMistake(output + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Writes the output folder. */
+    static void write(Path output, DemoSummary summary) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Files.createDirectories(target.getParent());
+        Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
+        try {
+            Files.writeString(staging.resolve(MARKER), "Written by coact demo; replaced by the next run.\n",
+                    StandardCharsets.UTF_8);
+            Files.writeString(staging.resolve("summary.txt"), summary.text(), StandardCharsets.UTF_8);
+            Files.writeString(staging.resolve("summary.json"), summary.json(), StandardCharsets.UTF_8);
+            Files.writeString(staging.resolve("journal-verification.txt"),
+                    DemoSummary.verification(summary.outcome().journal()) + "\n", StandardCharsets.UTF_8);
+            if (Files.exists(target)) {
+                Folders.delete(target);
+            }
+            Files.move(staging, target);
+        } finally {
+            Folders.deleteQuietly(staging);
+        }
+    }
+}
