@@ -36,6 +36,10 @@ public final class Coact implements Runnable {
     private static final java.util.logging.Logger QUIET_VALIDATOR = java.util.logging.Logger.getLogger(
             "org.hibernate.validator");
 
+    static {
+        QUIET_VALIDATOR.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private final Terminal terminal;
 
     @CommandLine.Spec
@@ -63,7 +67,6 @@ public final class Coact implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        QUIET_VALIDATOR.setLevel(java.util.logging.Level.WARNING);
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         Terminal terminal = new Terminal(new BufferedReader(new InputStreamReader(System.in, console)),
                 new PrintWriter(new PrintStream(System.out, true, console), true),

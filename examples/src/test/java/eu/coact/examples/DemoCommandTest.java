@@ -1,0 +1,71 @@
+package eu.coact.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+
+    @Test
+    void fiftyParticipantsRunThroughTheStudyAndTheSummaryAddsUp(@TempDir Path dir) throws IOException {
+        Path output = dir.resolve("demo-output");
+        Launch run = Launch.of("demo", "--study", Launch.study("tiny-study").toString(), "--participants", "50",
+                "--output", output.toString(), "--seed", "7");
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).contains("simulating").contains("100%");
+        assertThat(run.out()).contains("50 simulated participants").contains("Journal: intact");
+
+        JsonNode summary = new ObjectMapper().readTree(output.resolve("summary.json").toFile());
+        JsonNode standing = summary.get("standing");
+        int total = standing.get("invited").asInt() + standing.get("active").asInt() + standing.get("paused").asInt()
+                + standing.get("withdrawing").asInt() + standing.get("withdrawn").asInt();
+        assertThat(total).isEqualTo(50);
+        assertThat(summary.get("declined").asInt()).isEqualTo(standing.get("invited").asInt());
+        assertThat(summary.get("withdrew").asInt()).isEqualTo(standing.get("withdrawn").asInt());
+        assertThat(summary.get("erased").asInt()).isBetween(0, summary.get("withdrew").asInt());
+        assertThat(standing.get("active").asInt()).as("most take part").isGreaterThan(25);
+        assertThat(summary.get("answers").asLong()).isGreaterThan(50);
+        assertThat(summary.get("withheld").asLong()).as("the engine never needs the consent gate").isZero();
+        assertThat(Files.readString(output.resolve("journal-verification.txt"))).startsWith("intact");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameRun(@TempDir Path dir) throws IOException {
+        String study = Launch.study("tiny-study").toString();
+        Launch.of("demo", "--study", study, "--participants", "30", "--output", dir.resolve("a").toString());
+        Launch.of("demo", "--study", study, "--participants", "30", "--output", dir.resolve("b").toString());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode a = json.readTree(dir.resolve("a/summary.json").toFile());
+        JsonNode b = json.readTree(dir.resolve("b/summary.json").toFile());
+        assertThat(a.get("standing")).isEqualTo(b.get("standing"));
+        assertThat(a.get("answers")).isEqualTo(b.get("answers"));
+    }
+
+    @Test
+    void aFolderThatIsNotADemosOutputIsNotOverwritten(@TempDir Path dir) throws IOException {
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(mine.resolve("thesis.tex"), "\\documentclass{book}");
+        Launch run = Launch.of("demo", "--study", Launch.study("tiny-study").toString(), "--participants", "5",
+                "--output", mine.toString());
+        assertThat(run.exit()).isEqualTo(Coact.INPUT_ERRORS);
+        assertThat(run.err()).contains("not a demo's output");
+        assertThat(mine.resolve("thesis.tex")).exists();
+    }
+
+    @Test
+    void aPreviousDemoOutputIsReplaced(@TempDir Path dir) throws IOException {
+        Path output = dir.resolve("out");
+        String study = Launch.study("tiny-study").toString();
+        assertThat(Launch.of("demo", "--study", study, "--participants", "5", "--output", output.toString()).exit())
+                .isZero();
+        assertThat(Launch.of("demo", "--study", study, "--participants", "6", "--output", output.toString()).exit())
+                .isZero();
+        assertThat(Files.readString(output.resolve("summary.txt"))).contains("6 simulated participants");
+    }
+}

@@ -1,0 +1,39 @@
+package eu.coact.examples;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Runs the launcher in-process with given input, capturing its exit status and both output streams. */
+record Launch(int exit, String out, String err) {
+
+    static Launch typing(String input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Coact.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                args);
+        return new Launch(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Launch of(String... args) {
+        return typing("", args);
+    }
+
+    /** A study folder of the tests' resources. */
+    static Path study(String name) {
+        try {
+            return Path.of(Launch.class.getResource("/studies/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The shared fixtures folder the build names in {@code coact.shared.dir}. */
+    static Path shared() {
+        return Path.of(System.getProperty("coact.shared.dir", "../../shared"));
+    }
+}

@@ -1,0 +1,55 @@
+package eu.coact.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class ValidateCommandTest {
+
+    @Test
+    void aCorrectStudyWithItsConsentPolicyAndDocumentsPassesWithExitStatusZero() {
+        Launch run = Launch.of("validate", Launch.study("tiny-study").toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("No problems found.");
+    }
+
+    @Test
+    void brokenContentIsReportedFileByFileWithLinesAndColumns() {
+        Launch run = Launch.of("validate", Launch.study("broken-study").toString());
+        assertThat(run.exit()).isEqualTo(Coact.INPUT_ERRORS);
+        String report = run.out();
+        assertThat(report).contains("blocks/first_story.yaml\n", "blocks/hello.yaml\n", "study.yaml\n");
+        assertThat(report).containsPattern("  9:5 +error +\\[dangling-next\\]");
+        assertThat(report).containsPattern("  4:10 +error +\\[duplicate-key\\]");
+        assertThat(report).containsPattern("  3:25 +error +\\[unknown-block\\].*missing_block");
+        assertThat(report).containsPattern("consent/broken-consent-v1.en.md\n  7:23 +error +\\[consent-purpose-unknown\\]");
+        assertThat(report).contains("10 errors, 1 warning in 4 files").contains("cannot be used");
+        // Problems of one file are listed under its name, in line order.
+        assertThat(report.indexOf("9:5")).isLessThan(report.indexOf("16:10"));
+    }
+
+    @Test
+    void jsonReportCountsAndLocatesEveryProblem() throws Exception {
+        Launch run = Launch.of("validate", "--json", Launch.study("broken-study").toString());
+        assertThat(run.exit()).isEqualTo(Coact.INPUT_ERRORS);
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(report.get("errors").asInt()).isEqualTo(10);
+        assertThat(report.get("problems")).anySatisfy(p -> {
+            assertThat(p.get("code").asText()).isEqualTo("duplicate-value");
+            assertThat(p.get("source").asText()).endsWith("first_story.yaml");
+            assertThat(p.get("line").asInt()).isEqualTo(16);
+        });
+    }
+
+    @Test
+    void warningsPassUnlessStrict() {
+        String folder = Launch.study("warning-study").toString();
+        Launch lenient = Launch.of("validate", folder);
+        assertThat(lenient.exit()).isZero();
+        assertThat(lenient.out()).contains("system-block-in-sequence").contains("0 errors, 1 warning");
+        Launch strict = Launch.of("validate", "--strict", folder);
+        assertThat(strict.exit()).isEqualTo(Coact.INPUT_ERRORS);
+    }
+}
