@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -106,9 +108,11 @@ public final class ChatCommand implements Callable<Integer> {
             Optional<Language> chosen) throws InterruptedException {
         PrintWriter err = launcher.terminal().err();
         if (engine.participant(channel.participant()).isEmpty()) {
-            engine.receive(Inbound.typed(channel.participant(), "hello", clock.now()));
-            chosen.ifPresent(l -> engine.receive(Inbound.typed(channel.participant(), "language " + l.tag(),
-                    clock.now())));
+            Instant now = clock.now();
+            List<Inbound> opening = new ArrayList<>();
+            opening.add(Inbound.typed(channel.participant(), "hello", now));
+            chosen.ifPresent(l -> opening.add(Inbound.typed(channel.participant(), "language " + l.tag(), now)));
+            engine.receiveAll(opening, now);
         }
         ticker.reschedule();
         while (true) {
