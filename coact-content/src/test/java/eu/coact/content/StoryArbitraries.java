@@ -61,8 +61,9 @@ public final class StoryArbitraries {
                         Arbitraries.of(SocialEnvironment.class),
                         ContentArbitraries.names().set().ofMaxSize(3),
                         ContentArbitraries.localized(languages),
-                        Combinators.combine(ContentArbitraries.localized(languages),
-                                ContentArbitraries.localized(languages)).as(Image::new).optional(),
+                        Combinators.combine(ContentArbitraries.names().map(n -> n + ".png"),
+                                ContentArbitraries.localized(languages))
+                                .as((file, alt) -> new Image(sameIn(languages, file), alt)).optional(),
                         ContentArbitraries.options(languages))
                 .flatAs((id, kind, teller, environment, themes, text, image, options) ->
                         Combinators.combine(Arbitraries.of(ContentWarning.class).set().ofMaxSize(2),
@@ -79,6 +80,12 @@ public final class StoryArbitraries {
                 .filter(s -> !s.options().isEmpty()
                         || !pattern.template(s.kind()).orElseThrow().takesStoryOptions())
                 .withoutEdgeCases();
+    }
+
+    private static eu.coact.core.LocalizedText sameIn(List<Language> languages, String text) {
+        Map<Language, String> texts = new java.util.LinkedHashMap<>();
+        languages.forEach(l -> texts.put(l, text));
+        return eu.coact.core.LocalizedText.of(texts);
     }
 
     /** The file names of a story's illustration, which a study folder must hold. */
