@@ -88,6 +88,36 @@ public final class StoryArbitraries {
         return eu.coact.core.LocalizedText.of(texts);
     }
 
+    /**
+     * Studies of one to four short-form stories with their generated pattern; the stories stand
+     * in for the system blocks, since what is generated here is the short form.
+     */
+    public static Arbitrary<Study> studies() {
+        return ContentArbitraries.languages()
+                .flatMap(StoryArbitraries::patterns)
+                .flatMap(pattern -> stories(pattern).list().ofMinSize(1).ofMaxSize(4)
+                        .uniqueElements(s -> s.id().value().toLowerCase(java.util.Locale.ROOT))
+                        .map(stories -> study(pattern, stories)))
+                .withoutEdgeCases();
+    }
+
+    private static Study study(MicrostoryPattern pattern, List<ShortMicrostory> stories) {
+        Map<BlockId, ContentBlock> blocks = new java.util.LinkedHashMap<>();
+        Map<BlockId, ShortMicrostory> shortStories = new java.util.LinkedHashMap<>();
+        for (ShortMicrostory story : stories) {
+            blocks.put(story.id(), story.toBlock(pattern));
+            shortStories.put(story.id(), story);
+        }
+        Map<SystemRole, BlockId> system = new EnumMap<>(SystemRole.class);
+        for (SystemRole role : List.of(SystemRole.WELCOME, SystemRole.PAUSE, SystemRole.RESUME, SystemRole.WITHDRAW)) {
+            system.put(role, stories.get(0).id());
+        }
+        StudyPlan plan = new StudyPlan(eu.coact.core.StudyId.of("generated"), pattern.languages(),
+                stories.stream().map(ShortMicrostory::id).toList(), system, Frequency.daily(),
+                Set.of(Frequency.daily()));
+        return new Study(plan, blocks, java.util.Optional.of(pattern), shortStories);
+    }
+
     /** The file names of a story's illustration, which a study folder must hold. */
     public static List<String> mediaFiles(ShortMicrostory story) {
         return story.illustration().map(i -> List.copyOf(i.file().asMap().values())).orElse(List.of());
