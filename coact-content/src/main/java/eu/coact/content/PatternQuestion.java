@@ -1,6 +1,7 @@
 package eu.coact.content;
 
 import eu.coact.core.LocalizedText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,7 +32,7 @@ public record PatternQuestion(String variable, LocalizedText question, List<Opti
         if (!storyOptions) {
             return new StoryQuestion(variable, question, options);
         }
-        List<Option> all = new java.util.ArrayList<>(storyButtons);
+        List<Option> all = new ArrayList<>(storyButtons);
         all.addAll(options);
         return new StoryQuestion(variable, question, all);
     }

@@ -16,6 +16,7 @@ import eu.coact.content.authoring.internal.PlanParser;
 import eu.coact.content.authoring.internal.ShortStoryParser;
 import eu.coact.content.authoring.internal.StudyRules;
 import eu.coact.core.BlockId;
+import eu.coact.core.Language;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Problems;
@@ -129,7 +130,7 @@ public final class ContentReader {
                 FieldRules.check(plan.get(), planOrigin, problems);
             }
             if (root.isObject() && root.has(PatternParser.SECTION)) {
-                Optional<List<eu.coact.core.Language>> languages = plan.map(StudyPlan::languages);
+                Optional<List<Language>> languages = plan.map(StudyPlan::languages);
                 stories = new StoryContext(languages.flatMap(l -> new PatternParser(in)
                         .pattern(root.get(PatternParser.SECTION), l)), true, new LinkedHashMap<>());
             }

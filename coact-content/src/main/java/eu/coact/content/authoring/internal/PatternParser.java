@@ -11,8 +11,10 @@ import eu.coact.content.StoryTemplate;
 import eu.coact.content.VariableName;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -199,7 +201,7 @@ public final class PatternParser {
                     + "; the study is written in " + tags(languages) + ".", at);
             fine = false;
         }
-        Set<Language> extra = new java.util.LinkedHashSet<>(text.languages());
+        Set<Language> extra = new LinkedHashSet<>(text.languages());
         languages.forEach(extra::remove);
         if (!extra.isEmpty()) {
             in.error("undeclared-language", "The " + what + " is written in " + tags(extra)
@@ -213,7 +215,7 @@ public final class PatternParser {
         return fine;
     }
 
-    private static String tags(java.util.Collection<Language> languages) {
+    private static String tags(Collection<Language> languages) {
         return String.join(", ", languages.stream().map(Language::tag).toList());
     }
 }

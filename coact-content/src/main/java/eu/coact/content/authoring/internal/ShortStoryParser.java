@@ -14,6 +14,7 @@ import eu.coact.core.BlockId;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -112,7 +113,7 @@ public final class ShortStoryParser {
                 in.error("missing-options", "This kind of story asks for the story's own answers: list them under "
                         + "'options' (value and label).", node.has("options") ? optionsAt : pointer);
             } else if (t.takesStoryOptions()) {
-                Set<String> shared = new java.util.HashSet<>();
+                Set<String> shared = new HashSet<>();
                 t.questions().stream().filter(q -> q.storyOptions())
                         .forEach(q -> q.options().forEach(o -> shared.add(o.value())));
                 for (int i = 0; i < options.size(); i++) {

@@ -11,6 +11,7 @@ import eu.coact.content.Option;
 import eu.coact.content.PatternQuestion;
 import eu.coact.content.ShortMicrostory;
 import eu.coact.content.StoryTemplate;
+import java.util.List;
 
 /** Writes the short form of microstories and the study's pattern, field for field what the parsers read. */
 public final class StoryWriter {
@@ -85,7 +86,7 @@ public final class StoryWriter {
     }
 
     private static ObjectNode button(Option option) {
-        return (ObjectNode) BlockWriter.options(java.util.List.of(option)).get(0);
+        return (ObjectNode) BlockWriter.options(List.of(option)).get(0);
     }
 
     private static ObjectNode authorship(Authorship authorship) {
