@@ -58,6 +58,7 @@ public final class Conversations {
     private final Journal journal;
     private final Channel channel;
     private final ContactPolicy gate;
+    private final ConsentRecords records;
     private final EngineSettings settings;
     private final ParticipantEvents events;
     private final Rendering rendering;
@@ -76,11 +77,13 @@ public final class Conversations {
     private long withheld;
     private long failures;
 
-    private Conversations(Study study, Journal journal, Channel channel, ContactPolicy gate, EngineSettings settings) {
+    private Conversations(Study study, Journal journal, Channel channel, ContactPolicy gate, ConsentRecords records,
+            EngineSettings settings) {
         this.study = study;
         this.journal = journal;
         this.channel = channel;
         this.gate = gate;
+        this.records = records;
         this.settings = settings;
         this.events = new ParticipantEvents(study);
         this.languages = study.plan().languages();
@@ -89,7 +92,7 @@ public final class Conversations {
         this.defaultPreferences = new DeliveryPreferences(DeliveryFrequency.of(study.plan().defaultFrequency()),
                 settings.defaultWindow(), settings.defaultZone());
         this.deliveries = ScheduledDeliveries.writingTo(batch::add);
-        this.lifecycle = new Lifecycle(this, deliveries);
+        this.lifecycle = new Lifecycle(this, deliveries, records);
     }
 
     /**
@@ -105,9 +108,35 @@ public final class Conversations {
      */
     public static Conversations start(Study study, Journal journal, Channel channel, ContactPolicy gate,
             EngineSettings settings, Instant now) {
-        Conversations c = new Conversations(study, journal, channel, gate, settings);
+        return start(study, journal, channel, gate, ConsentRecords.NONE, settings, now);
+    }
+
+    /**
+     * Rebuilds every participant from the journal, brings them in line with a consent ledger
+     * (the source of consent truth) and arms their timers.
+     *
+     * @param study    the study
+     * @param journal  the journal
+     * @param channel  the channel
+     * @param gate     the consent gate
+     * @param records  the ledger the engine records consent in
+     * @param settings the settings
+     * @param now      the current instant
+     * @return the running conversations
+     */
+    public static Conversations start(Study study, Journal journal, Channel channel, ContactPolicy gate,
+            LedgerRecords records, EngineSettings settings, Instant now) {
+        return start(study, journal, channel, gate, (ConsentRecords) records, settings, now);
+    }
+
+    private static Conversations start(Study study, Journal journal, Channel channel, ContactPolicy gate,
+            ConsentRecords records, EngineSettings settings, Instant now) {
+        Conversations c = new Conversations(study, journal, channel, gate, records, settings);
         try (Stream<JournalEntry> entries = journal.readAll()) {
             entries.forEach(c::replay);
+        }
+        for (Participant p : c.participants.values()) {
+            c.lifecycle.reconcile(p, now);
         }
         for (Participant p : c.participants.values()) {
             if (p.eraseRequested) {
@@ -122,7 +151,8 @@ public final class Conversations {
 
     private void replay(JournalEntry entry) {
         deliveries.replay(entry);
-        if (entry.subject().isEmpty()) {
+        if (entry.subject().isEmpty() || !EventTypes.isEngine(entry.type())) {
+            // A consent ledger sharing the journal keeps its own entries, which it replays itself.
             return;
         }
         Optional<byte[]> payload = entry.payload();

@@ -44,10 +44,17 @@ public final class EventTypes {
     public static final String SETTING_CHANGED = "participant.setting-changed";
     /** A message could not be delivered after every retry. */
     public static final String UNREACHABLE = "participant.unreachable";
+    /** Consent given in the chat that the consent ledger did not accept (with the reason); not consented. */
+    public static final String CONSENT_NOT_RECORDED = "participant.consent-not-recorded";
     /** A broadcast to every active participant (about the study, not one participant). */
     public static final String BROADCAST = "study.broadcast";
 
     private EventTypes() {
+    }
+
+    /** True for the event types this engine writes (a shared journal holds others, too). */
+    public static boolean isEngine(String type) {
+        return type.startsWith("participant.") || type.startsWith("conversation.") || type.startsWith("delivery.");
     }
 
     /** True for the facts the consent gate reads. */

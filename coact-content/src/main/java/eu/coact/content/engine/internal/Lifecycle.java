@@ -18,23 +18,18 @@ final class Lifecycle {
 
     private final Conversations c;
     private final ScheduledDeliveries deliveries;
+    private final ConsentRecords records;
 
-    Lifecycle(Conversations conversations, ScheduledDeliveries deliveries) {
+    Lifecycle(Conversations conversations, ScheduledDeliveries deliveries, ConsentRecords records) {
         this.c = conversations;
         this.deliveries = deliveries;
+        this.records = records;
     }
 
     void runActions(Participant p, Message message, Instant at) {
         for (Action action : message.actions()) {
             if (action instanceof Action.RecordConsent consent) {
-                if (consent.decision() == Action.ConsentDecision.GIVEN && !p.consented) {
-                    c.emit(p, EventTypes.CONSENT_GIVEN, at);
-                } else if (consent.decision() == Action.ConsentDecision.REFUSED && p.consented) {
-                    c.emit(p, EventTypes.CONSENT_REFUSED, at);
-                    deliveries.cancel(p.id, at);
-                } else if (consent.decision() == Action.ConsentDecision.REFUSED && !p.consented) {
-                    c.emit(p, EventTypes.CONSENT_REFUSED, at);
-                }
+                recordConsent(p, consent, at);
             } else if (action instanceof Action.SetProfileField field) {
                 String value = Rendering.answer(field.variable(), p);
                 if (value != null) {
@@ -61,6 +56,74 @@ final class Lifecycle {
         }
     }
 
+    private void recordConsent(Participant p, Action.RecordConsent consent, Instant at) {
+        if (p.consented && !consent.grants().isEmpty()) {
+            // A later decision about optional purposes: consent itself stands.
+            records.purposes(p, consent, at);
+            return;
+        }
+        if (consent.decision() == Action.ConsentDecision.GIVEN) {
+            if (p.consented) {
+                return;
+            }
+            Optional<String> refusal = records.given(p, consent, at);
+            if (refusal.isPresent()) {
+                c.emit(p, EventTypes.CONSENT_NOT_RECORDED, at, "reason", refusal.get());
+                return;
+            }
+            c.emit(p, EventTypes.CONSENT_GIVEN, at);
+            return;
+        }
+        boolean consented = p.consented;
+        records.refused(p, consent, at);
+        c.emit(p, EventTypes.CONSENT_REFUSED, at);
+        if (consented) {
+            deliveries.cancel(p.id, at);
+        }
+    }
+
+    /**
+     * Brings a participant replayed from the journal in line with the consent record, which is
+     * written first: after a stop between the two, the record is ahead.
+     */
+    void reconcile(Participant p, Instant at) {
+        Optional<Standing> recorded = records.standing(p);
+        if (recorded.isEmpty() || recorded.get() == p.standing) {
+            return;
+        }
+        switch (recorded.get()) {
+            case WITHDRAWN -> {
+                if (p.standing != Standing.WITHDRAWN) {
+                    if (p.prompt != null) {
+                        c.emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
+                    }
+                    stopAll(p, at);
+                    boolean erased = records.erased(p);
+                    c.emit(p, EventTypes.WITHDREW, at, "erase", erased ? "yes" : "no");
+                    if (erased) {
+                        c.requestErasure(p);
+                    }
+                }
+            }
+            case PAUSED -> {
+                if (p.standing == Standing.ACTIVE) {
+                    pause(p, at, "ledger");
+                }
+            }
+            case ACTIVE -> {
+                if (p.standing == Standing.INVITED && !p.consented) {
+                    c.emit(p, EventTypes.CONSENT_GIVEN, at);
+                } else if (p.standing == Standing.PAUSED) {
+                    c.emit(p, EventTypes.RESUMED, at);
+                }
+            }
+            default -> {
+                // Someone the record does not count as consented, whom the engine does: cannot happen
+                // (the record is written first); the gate keeps study content from them regardless.
+            }
+        }
+    }
+
     void pause(Participant p, Instant at, String reason) {
         if (p.standing != Standing.ACTIVE) {
             return;
@@ -70,6 +133,9 @@ final class Lifecycle {
         }
         if (p.prompt == Prompt.WARNING) {
             c.emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
+        }
+        if (!reason.equals("ledger")) {
+            records.paused(p, !reason.equals("blocked") && !reason.equals("unreachable"), at);
         }
         c.emit(p, EventTypes.PAUSED, at, "reason", reason);
         deliveries.cancel(p.id, at);
@@ -100,8 +166,19 @@ final class Lifecycle {
         if (p.standing != Standing.PAUSED) {
             return;
         }
+        records.resumed(p, at);
         c.emit(p, EventTypes.RESUMED, at);
         c.afterBlock(p, at);
+    }
+
+    /** Records that a participant confirmed leaving: no more contact while they choose about erasure. */
+    void leaving(Participant p, Instant at) {
+        records.leaving(p, at);
+    }
+
+    /** Records a withdrawal with the erase choice. */
+    void withdrew(Participant p, boolean erase, Instant at) {
+        records.withdrew(p, erase, at);
     }
 
     /** Stops everything for a participant who confirmed leaving. */

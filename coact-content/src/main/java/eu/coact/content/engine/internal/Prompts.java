@@ -126,6 +126,7 @@ final class Prompts {
         if (p.prompt != null) {
             close(p, at);
         }
+        c.lifecycle().leaving(p, at);
         c.emit(p, EventTypes.WITHDRAWAL_CONFIRMED, at);
         c.lifecycle().stopAll(p, at);
         open(p, Prompt.ERASE, at);
@@ -171,6 +172,7 @@ final class Prompts {
                 boolean erase = choice.equals(YES);
                 // The farewell is rendered before the state is forgotten, in the participant's language.
                 c.say(p, erase ? SystemText.FAREWELL_ERASED : SystemText.FAREWELL, ContentKind.FAREWELL, at);
+                c.lifecycle().withdrew(p, erase, at);
                 c.emit(p, EventTypes.WITHDREW, at, "erase", erase ? YES : NO);
                 if (erase) {
                     c.requestErasure(p);
