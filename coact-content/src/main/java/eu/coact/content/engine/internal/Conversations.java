@@ -389,7 +389,15 @@ public final class Conversations {
     }
 
     private void rearm(Participant p, Instant now) {
-        if (p.standing == Standing.WITHDRAWN || p.standing == Standing.WITHDRAWING) {
+        if (p.standing == Standing.WITHDRAWN) {
+            return;
+        }
+        if (p.outbox != null) {
+            // Messages held after a passing failure are retried when they were due.
+            wake(p, Instant.ofEpochMilli(Math.max(p.retryAt, now.toEpochMilli())));
+            return;
+        }
+        if (p.standing == Standing.WITHDRAWING) {
             return;
         }
         if (p.block != null) {
@@ -542,7 +550,8 @@ public final class Conversations {
 
     private void deliver(Participant p, Envelope envelope, Instant now, Set<Pseudonym> stopped) {
         if (p.outbox != null) {
-            p.outbox.add(envelope);
+            // Held behind a message being retried; journalled so that a restart keeps it.
+            emit(p, EventTypes.DELIVERY_HELD, now, HeldMessages.fields(envelope));
             return;
         }
         if (!gate.permit(envelope.to(), envelope.origin().kind())) {
@@ -552,24 +561,24 @@ public final class Conversations {
         Delivery delivery = channel.deliver(envelope);
         if (delivery instanceof Delivery.Failed) {
             failures++;
-            p.failedTries++;
-            if (p.failedTries >= settings.retry().attempts()) {
-                p.failedTries = 0;
+            int tries = p.failedTries + 1;
+            if (tries >= settings.retry().attempts()) {
                 emit(p, EventTypes.UNREACHABLE, now);
                 lifecycle.pause(p, now, "unreachable");
                 stopped.add(p.id);
                 return;
             }
-            p.outbox = new ArrayDeque<>();
-            p.outbox.add(envelope);
-            wake(p, now.plus(settings.retry().waitAfter(p.failedTries)));
+            Instant retry = now.plus(settings.retry().waitAfter(tries));
+            emit(p, EventTypes.DELIVERY_FAILED, now, HeldMessages.fields(envelope, "tries", Integer.toString(tries),
+                    "retry", Long.toString(retry.toEpochMilli())));
+            wake(p, retry);
         } else if (delivery instanceof Delivery.Blocked) {
             lifecycle.blocked(p, now);
             stopped.add(p.id);
         } else {
             sent++;
             if (p.failedTries > 0) {
-                p.failedTries = 0;
+                emit(p, EventTypes.DELIVERY_RECOVERED, now);
                 rearm(p, now);
             }
         }

@@ -34,6 +34,12 @@ public final class EventTypes {
     public static final String BLOCK_SKIPPED = "conversation.block-skipped";
     /** A block was left unfinished (pause or withdrawal). */
     public static final String BLOCK_ABANDONED = "conversation.block-abandoned";
+    /** A delivery failed for a passing reason; the message is retried at {@code retry} (epoch ms). */
+    public static final String DELIVERY_FAILED = "conversation.delivery-failed";
+    /** A message waits behind one being retried. */
+    public static final String DELIVERY_HELD = "conversation.delivery-held";
+    /** A retried message went through; the messages held behind it follow. */
+    public static final String DELIVERY_RECOVERED = "conversation.delivery-recovered";
     /** The engine asked a question of its own (warning, withdrawal, setting). */
     public static final String PROMPTED = "conversation.prompted";
     /** The engine's own question was answered or dropped. */
