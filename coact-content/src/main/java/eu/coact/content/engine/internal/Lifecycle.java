@@ -33,7 +33,7 @@ final class Lifecycle {
             } else if (action instanceof Action.SetProfileField field) {
                 String value = Rendering.answer(field.variable(), p);
                 if (value != null) {
-                    c.emit(p, EventTypes.PROFILE_SET, at, "field", field.field(), "value", value);
+                    c.out.emit(p, EventTypes.PROFILE_SET, at, "field", field.field(), "value", value);
                 }
             } else if (action instanceof Action.ChangeFrequency change) {
                 String value = Rendering.answer(change.variable(), p);
@@ -50,7 +50,7 @@ final class Lifecycle {
             } else if (action instanceof Action.Resume) {
                 resume(p, at);
             } else if (action instanceof Action.Withdraw) {
-                c.prompts().confirmWithdrawal(p, at);
+                c.prompts.confirmWithdrawal(p, at);
                 return;
             }
         }
@@ -68,15 +68,15 @@ final class Lifecycle {
             }
             Optional<String> refusal = records.given(p, consent, at);
             if (refusal.isPresent()) {
-                c.emit(p, EventTypes.CONSENT_NOT_RECORDED, at, "reason", refusal.get());
+                c.out.emit(p, EventTypes.CONSENT_NOT_RECORDED, at, "reason", refusal.get());
                 return;
             }
-            c.emit(p, EventTypes.CONSENT_GIVEN, at);
+            c.out.emit(p, EventTypes.CONSENT_GIVEN, at);
             return;
         }
         boolean consented = p.consented;
         records.refused(p, consent, at);
-        c.emit(p, EventTypes.CONSENT_REFUSED, at);
+        c.out.emit(p, EventTypes.CONSENT_REFUSED, at);
         if (consented) {
             deliveries.cancel(p.id, at);
         }
@@ -95,13 +95,13 @@ final class Lifecycle {
             case WITHDRAWN -> {
                 if (p.standing != Standing.WITHDRAWN) {
                     if (p.prompt != null) {
-                        c.emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
+                        c.out.emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
                     }
                     stopAll(p, at);
                     boolean erased = records.erased(p);
-                    c.emit(p, EventTypes.WITHDREW, at, "erase", erased ? "yes" : "no");
+                    c.out.emit(p, EventTypes.WITHDREW, at, "erase", erased ? "yes" : "no");
                     if (erased) {
-                        c.requestErasure(p);
+                        c.out.requestErasure(p);
                     }
                 }
             }
@@ -112,9 +112,9 @@ final class Lifecycle {
             }
             case ACTIVE -> {
                 if (p.standing == Standing.INVITED && !p.consented) {
-                    c.emit(p, EventTypes.CONSENT_GIVEN, at);
+                    c.out.emit(p, EventTypes.CONSENT_GIVEN, at);
                 } else if (p.standing == Standing.PAUSED) {
-                    c.emit(p, EventTypes.RESUMED, at);
+                    c.out.emit(p, EventTypes.RESUMED, at);
                 }
             }
             default -> {
@@ -129,15 +129,15 @@ final class Lifecycle {
             return;
         }
         if (p.block != null && p.blockKind == ContentKind.STUDY) {
-            c.emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
+            c.out.emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
         }
         if (p.prompt == Prompt.WARNING) {
-            c.emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
+            c.out.emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
         }
         if (!reason.equals("ledger")) {
             records.paused(p, !reason.equals("blocked") && !reason.equals("unreachable"), at);
         }
-        c.emit(p, EventTypes.PAUSED, at, "reason", reason);
+        c.out.emit(p, EventTypes.PAUSED, at, "reason", reason);
         deliveries.cancel(p.id, at);
         p.wakeToken++;
     }
@@ -153,10 +153,10 @@ final class Lifecycle {
             return;
         }
         if (p.prompt != null) {
-            c.emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
+            c.out.emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
         }
         if (p.block != null) {
-            c.emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
+            c.out.emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
         }
         pause(p, at, "blocked");
         p.wakeToken++;
@@ -167,8 +167,8 @@ final class Lifecycle {
             return;
         }
         records.resumed(p, at);
-        c.emit(p, EventTypes.RESUMED, at);
-        c.afterBlock(p, at);
+        c.out.emit(p, EventTypes.RESUMED, at);
+        c.blocks.afterBlock(p, at);
     }
 
     /** Records that a participant confirmed leaving: no more contact while they choose about erasure. */
@@ -184,7 +184,7 @@ final class Lifecycle {
     /** Stops everything for a participant who confirmed leaving. */
     void stopAll(Participant p, Instant at) {
         if (p.block != null) {
-            c.emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
+            c.out.emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
         }
         deliveries.cancel(p.id, at);
         p.wakeToken++;
@@ -201,9 +201,9 @@ final class Lifecycle {
     }
 
     void changeSetting(Participant p, String setting, String value, Instant at) {
-        c.emit(p, EventTypes.SETTING_CHANGED, at, "setting", setting, "value", value);
+        c.out.emit(p, EventTypes.SETTING_CHANGED, at, "setting", setting, "value", value);
         if (!setting.equals("language") && deliveries.cancel(p.id, at)) {
-            c.scheduleNext(p, at);
+            c.timers.scheduleNext(p, at);
         }
     }
 }
