@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.Study;
 import eu.coact.content.StudyPlan;
+import eu.coact.content.engine.EngineSettings;
 import eu.coact.content.authoring.internal.BlockParser;
+import eu.coact.content.authoring.internal.ConversationParser;
 import eu.coact.content.authoring.internal.FieldRules;
 import eu.coact.content.authoring.internal.NodeReader;
 import eu.coact.content.authoring.internal.Origin;
@@ -116,6 +118,8 @@ public final class ContentReader {
             if (plan.isPresent()) {
                 FieldRules.check(plan.get(), planOrigin, problems);
             }
+            // The conversation settings are read by the engine; their mistakes are reported here too.
+            new ConversationParser(in).settings(valid.value().root().get("conversation"), EngineSettings.defaults());
         }
         Path blocksFolder = folder.resolve("blocks");
         List<Path> files = blockFiles(blocksFolder, problems);
