@@ -178,6 +178,11 @@ public final class BlockWriter {
         out.put("type", action.name());
         if (action instanceof Action.RecordConsent consent) {
             out.put("decision", consent.decision().code());
+            consent.document().ifPresent(d -> out.put("document", d.value()));
+            if (!consent.grants().isEmpty()) {
+                ArrayNode grants = out.putArray("grants");
+                consent.grants().forEach(g -> grants.add(g.value()));
+            }
         } else if (action instanceof Action.SetProfileField field) {
             out.put("field", field.field());
             out.put("from", field.variable());
