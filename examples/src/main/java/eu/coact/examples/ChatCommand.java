@@ -6,11 +6,11 @@ import eu.coact.content.channel.ConsoleChannel;
 import eu.coact.content.channel.Inbound;
 import eu.coact.content.channel.Reply;
 import eu.coact.content.engine.ConversationEngine;
-import eu.coact.content.engine.EngineSettings;
 import eu.coact.content.engine.ParticipantView;
 import eu.coact.core.Language;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;
+import eu.coact.core.journal.JournalEntry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -81,20 +82,27 @@ public final class ChatCommand implements Callable<Integer> {
                 throw new InputMistake("the study speaks " + content.plan().languages() + ", not " + chosen.get());
             }
             Path home = journalFolder.orElse(scratch.resolve("conversation"));
-            return converse(content, home, chosen);
+            return converse(check, home, chosen);
         } finally {
             Folders.deleteQuietly(scratch);
         }
     }
 
-    private int converse(Study content, Path home, Optional<Language> chosen) throws IOException, InterruptedException {
-        ChannelPseudonyms boundary = ChannelPseudonyms.keyed(ConsoleKey.loadOrCreate(home.resolve("console.key")));
+    private int converse(StudyCheck check, Path home, Optional<Language> chosen)
+            throws IOException, InterruptedException {
+        Study content = check.study().orElseThrow();
+        ChannelPseudonyms boundary = StudyConsent.pseudonyms(content, ConsoleKey.loadOrCreate(home.resolve("console.key")));
         ConsoleChannel channel = ConsoleChannel.of(launcher.terminal().in(), launcher.terminal().out(), boundary,
                 System.getProperty("user.name", "console"));
-        ChatClock clock = new ChatClock(Instant.now(), speed);
         try (Journal journal = FileJournal.open(home.resolve("journal"))) {
-            ConversationEngine engine = ConversationEngine.start(content, journal, channel, EngineSettings.defaults(),
+            // A conversation continued after running faster than real time resumes at its own time, not before it.
+            Instant last = journal.lastSequence() == 0 ? Instant.EPOCH : lastEntryTime(journal);
+            Instant now = Instant.now();
+            ChatClock clock = new ChatClock(now.isAfter(last) ? now : last, speed);
+            StudyConsent consent = StudyConsent.open(check.requirePolicy(), check.documents(), journal, "console",
                     clock.now());
+            ConversationEngine engine = ConversationEngine.start(content, journal, channel, consent.binding(),
+                    check.settings(), clock.now());
             try (ChatTicker ticker = new ChatTicker(engine, clock)) {
                 launcher.terminal().err().println("Chatting with the study '" + content.plan().id().value()
                         + "'. Buttons are numbered: type the number. Type :quit to end, :next to skip ahead to the "
@@ -135,6 +143,12 @@ public final class ChatCommand implements Callable<Integer> {
                 + "; run the same command again to continue it."));
         err.flush();
         return Coact.OK;
+    }
+
+    private static Instant lastEntryTime(Journal journal) {
+        try (Stream<JournalEntry> last = journal.read(journal.lastSequence(), journal.lastSequence())) {
+            return last.map(JournalEntry::at).findFirst().orElse(Instant.EPOCH);
+        }
     }
 
     /** Carries out a line meant for the terminal; false when the conversation should end. */

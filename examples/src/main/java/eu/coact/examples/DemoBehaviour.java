@@ -1,8 +1,10 @@
 package eu.coact.examples;
 
+import eu.coact.content.Action;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.FreeText;
 import eu.coact.content.Message;
+import eu.coact.content.Next;
 import eu.coact.content.MultipleChoice;
 import eu.coact.content.Option;
 import eu.coact.content.SingleChoice;
@@ -10,23 +12,24 @@ import eu.coact.content.Study;
 import eu.coact.content.TextFormat;
 import eu.coact.content.channel.ScriptedBehaviour;
 import eu.coact.core.Language;
+import eu.coact.core.MessageId;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How the demo's simulated participants behave, derived from the study's own buttons so that
  * any study folder can be rehearsed: earlier options are chosen more often than later ones
  * (answers are skewed, as real ones are), "I'd rather not answer" is rare, most people agree to
- * take part and some do not, a few pause for some days and come back, a few leave — some of
+ * take part (whatever the buttons that give or refuse consent are called) and some do not, a few pause for some days and come back, a few leave — some of
  * them asking for their answers to be erased — and free-text questions get answers of the
  * declared form.
  */
 final class DemoBehaviour {
 
-    /** The weight of agreeing ("yes") against declining ("no"): about one in eleven declines. */
+    /** The weight of agreeing against declining: about one in eleven declines. */
     private static final int YES = 30;
     private static final int NO = 3;
 
@@ -48,14 +51,7 @@ final class DemoBehaviour {
                 }
             }
         }
-        for (String value : weights.keySet().toArray(String[]::new)) {
-            String lower = value.toLowerCase(Locale.ROOT);
-            if (lower.equals("yes") || lower.equals("si") || lower.equals("sí") || lower.equals("ja")) {
-                weights.put(value, YES);
-            } else if (lower.equals("no") || lower.equals("nein")) {
-                weights.put(value, NO);
-            }
-        }
+        consentAnswers(study, weights);
         ScriptedBehaviour behaviour = ScriptedBehaviour.standard()
                 .withDelays(Duration.ofSeconds(20), Duration.ofMinutes(40))
                 .withAnswers(weights, 0.1)
@@ -66,6 +62,31 @@ final class DemoBehaviour {
             behaviour = behaviour.withTypedAnswer(answer.getKey(), answer.getValue());
         }
         return behaviour;
+    }
+
+    /**
+     * The buttons that lead to consent being given weigh {@link #YES}, those leading to a refusal
+     * {@link #NO}, whatever the study calls them ("agree", "sí", …).
+     */
+    private static void consentAnswers(Study study, Map<String, Integer> weights) {
+        for (ContentBlock block : study.blocks().values()) {
+            for (Message message : block.messages().values()) {
+                if (message instanceof SingleChoice choice && choice.next() instanceof Next.OnAnswer branches) {
+                    for (Map.Entry<String, MessageId> branch : branches.cases().entrySet()) {
+                        decision(block.messages().get(branch.getValue())).ifPresent(d ->
+                                weights.put(branch.getKey(), d == Action.ConsentDecision.GIVEN ? YES : NO));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Optional<Action.ConsentDecision> decision(Message message) {
+        if (message == null) {
+            return Optional.empty();
+        }
+        return message.actions().stream().filter(Action.RecordConsent.class::isInstance)
+                .map(a -> ((Action.RecordConsent) a).decision()).findFirst();
     }
 
     /** The first button is the most common answer, each later one a little less; missing codes are rare. */

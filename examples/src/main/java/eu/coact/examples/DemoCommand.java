@@ -87,8 +87,11 @@ public final class DemoCommand implements Callable<Integer> {
             long began = System.nanoTime();
             DemoOutcome outcome;
             try (Journal journal = FileJournal.open(journalFolder.orElse(scratch.resolve("journal")))) {
+                StudyConsent consent = StudyConsent.open(check.requirePolicy(), check.documents(), journal,
+                        "simulation", DemoSimulation.START);
                 ProgressBar progress = new ProgressBar(err, System.console() != null, "simulating");
-                outcome = new DemoSimulation(content, participants, seed, Duration.ofSeconds(batchSeconds)).run(journal, progress);
+                outcome = new DemoSimulation(check, participants, seed, Duration.ofSeconds(batchSeconds))
+                        .run(journal, consent, progress);
             }
             Duration took = Duration.ofNanos(System.nanoTime() - began);
             DemoSummary summary = new DemoSummary(content.plan().id().value(), outcome, took, output);

@@ -1,10 +1,8 @@
 package eu.coact.examples;
 
 import eu.coact.content.Study;
-import eu.coact.content.channel.ChannelPseudonyms;
 import eu.coact.content.channel.SimulatedChannel;
 import eu.coact.content.engine.ConversationEngine;
-import eu.coact.content.engine.EngineSettings;
 import eu.coact.content.engine.ParticipantView;
 import eu.coact.content.engine.Simulation;
 import eu.coact.content.engine.Standing;
@@ -30,6 +28,7 @@ final class DemoSimulation {
     private static final Duration RECRUITMENT = Duration.ofDays(14);
     private static final int LONGEST_RUN_DAYS = 400;
 
+    private final StudyCheck check;
     private final Study study;
     private final int participants;
     private final long seed;
@@ -41,21 +40,23 @@ final class DemoSimulation {
      * @param batch replies and timers this close together in virtual time are handled together, with one group
      *              commit, as a busy bot handles what arrives while it writes
      */
-    DemoSimulation(Study study, int participants, long seed, Duration batch) {
-        this.study = study;
+    DemoSimulation(StudyCheck check, int participants, long seed, Duration batch) {
+        this.check = check;
+        this.study = check.study().orElseThrow();
         this.participants = participants;
         this.seed = seed;
         this.batch = batch;
     }
 
-    /** Runs the study on the journal, showing progress; returns what happened. */
-    DemoOutcome run(Journal journal, ProgressBar progress) {
+    /** Runs the study on the journal, recording consent in the study's ledger there; returns what happened. */
+    DemoOutcome run(Journal journal, StudyConsent consent, ProgressBar progress) {
         byte[] key = new byte[32];
         // The pseudonym key only has to be secret within one run; derived from the seed, runs repeat exactly.
         new SplittableRandom(seed).nextBytes(key);
         SimulatedChannel channel = SimulatedChannel.of(participants, DemoBehaviour.of(study),
-                ChannelPseudonyms.keyed(key), seed);
-        ConversationEngine engine = ConversationEngine.start(study, journal, channel, EngineSettings.defaults(), START);
+                StudyConsent.pseudonyms(study, key), seed);
+        ConversationEngine engine = ConversationEngine.start(study, journal, channel, consent.binding(),
+                check.settings(), START);
         channel.joinAll(START, RECRUITMENT);
         Simulation simulation = Simulation.of(engine, channel, batch, START);
         long expectedDays = RECRUITMENT.toDays() + 2L * study.plan().sequence().size() + 7;

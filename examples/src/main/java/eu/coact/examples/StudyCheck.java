@@ -6,6 +6,7 @@ import eu.coact.consent.PurposeCatalogue;
 import eu.coact.content.Study;
 import eu.coact.content.authoring.ContentReader;
 import eu.coact.content.authoring.ContentValidator;
+import eu.coact.content.engine.EngineSettings;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import java.nio.file.Files;
@@ -68,6 +69,24 @@ public record StudyCheck(Path folder, Optional<Study> study, Optional<ConsentPol
             documents = read.asOptional().orElse(List.of());
         }
         return new StudyCheck(folder, content.asOptional(), policy, documents, problems);
+    }
+
+    /**
+     * The consent policy and documents a study needs to run, or a mistake saying which is missing.
+     *
+     * @return the policy
+     */
+    public ConsentPolicy requirePolicy() {
+        return policy.orElseThrow(() -> new InputMistake("the study has no " + POLICY_FILE + "; write one (who is "
+                + "responsible, how to withdraw) before participants can take part"));
+    }
+
+    /**
+     * How the study's conversations run: the {@code conversation:} section of its study file over the
+     * engine's defaults. The content reader has already reported that section's problems.
+     */
+    public EngineSettings settings() {
+        return EngineSettings.read(folder).asOptional().orElse(EngineSettings.defaults());
     }
 
     /** Whether the study may run: no errors (and, when strict, no warnings). */
