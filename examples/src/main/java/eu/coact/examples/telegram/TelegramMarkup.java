@@ -1,0 +1,72 @@
+package eu.coact.examples.telegram;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the content's simple formatting ({@code *bold*}, {@code _italic_}) in Telegram's HTML
+ * parse mode. Everything else is escaped, so authored text can never be read as markup: a stray
+ * {@code <}, {@code &} or unmatched {@code *} shows as written. The marks are recognised as the
+ * console channel recognises them, except that italic never spans part of a bold stretch.
+ */
+final class TelegramMarkup {
+
+    private static final Pattern BOLD = Pattern.compile("\\*([^*\\n]+)\\*");
+    // Italic text never holds a bold mark, so the two can nest but never cross: Telegram rejects crossed tags.
+    private static final Pattern ITALIC =
+            Pattern.compile("(?<![\\p{L}\\p{N}])_([^_\\n\u0001\u0002]+)_(?![\\p{L}\\p{N}])");
+    private static final Pattern INTERNAL = Pattern.compile("[\u0001-\u0004]");
+
+    private TelegramMarkup() {
+    }
+
+    /**
+     * The text in Telegram HTML.
+     *
+     * @param text authored text with simple formatting
+     * @return HTML with only {@code <b>} and {@code <i>} tags and escaped text
+     */
+    static String html(String text) {
+        // Marks become private control characters first (escaping never touches them), then the text
+        // is escaped and they become tags. Authored text cannot contain them: they are dropped.
+        String bold = replace(BOLD, INTERNAL.matcher(text).replaceAll(""), "\u0001", "\u0002");
+        String both = replace(ITALIC, bold, "\u0003", "\u0004");
+        return escape(both).replace("\u0001", "<b>").replace("\u0002", "</b>").replace("\u0003", "<i>")
+                .replace("\u0004", "</i>");
+    }
+
+    /**
+     * The text without formatting marks, for places that take no markup.
+     *
+     * @param text authored text with simple formatting
+     * @return the plain text
+     */
+    static String plain(String text) {
+        String bold = replace(BOLD, INTERNAL.matcher(text).replaceAll(""), "\u0001", "\u0002");
+        return INTERNAL.matcher(replace(ITALIC, bold, "\u0003", "\u0004")).replaceAll("");
+    }
+
+    private static String replace(Pattern pattern, String text, String open, String close) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(open + m.group(1) + close));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
