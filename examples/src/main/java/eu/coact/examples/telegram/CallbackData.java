@@ -1,9 +1,16 @@
 package eu.coact.examples.telegram;
 
+import eu.coact.content.ContentBlock;
+import eu.coact.content.Message;
+import eu.coact.content.MultipleChoice;
+import eu.coact.content.Option;
+import eu.coact.content.SingleChoice;
+import eu.coact.content.Study;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * of callback data; a value that fits (and is not empty and does not start with the marker {@code ~}) travels as
  * it is, so a press can be read without any memory. A longer value travels as {@code ~} and a
  * digest of the value, and is remembered here when its button is sent; a press on such a button
- * sent before a restart, whose value was not registered again, is recognised as unknown rather
- * than guessed.
+ * sent before a restart, whose value was not registered again (see {@link #of(Study)}), is
+ * recognised as unknown rather than guessed.
  *
  * <p>Button values are authored content (e.g. {@code yes}, {@code A}), never a person's identity,
  * so a plain digest is enough. Thread-safe.
@@ -33,6 +40,25 @@ public final class CallbackData {
     /** An empty mapping. */
     public CallbackData() {
         // Long values are registered as their buttons are sent.
+    }
+
+    /**
+     * A mapping that knows every answer option of a study from the start, so that a press on a
+     * button sent before a restart is still recognised when its value had to be shortened.
+     *
+     * @param study the study whose options are remembered
+     * @return the mapping
+     */
+    public static CallbackData of(Study study) {
+        CallbackData callbacks = new CallbackData();
+        for (ContentBlock block : study.blocks().values()) {
+            for (Message message : block.messages().values()) {
+                List<Option> options = message instanceof SingleChoice single ? single.options()
+                        : message instanceof MultipleChoice multiple ? multiple.options() : List.of();
+                options.forEach(option -> callbacks.encode(option.value()));
+            }
+        }
+        return callbacks;
     }
 
     /**

@@ -34,6 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * parse mode, images with {@code sendPhoto} and their caption, documents with
  * {@code sendDocument}; buttons become an inline keyboard whose callback data is the button's
  * value (see {@link CallbackData}). A file is uploaded once and then sent by the id Telegram gave it.
+ * A caption too long for Telegram follows its file as a message, and a text too long for one
+ * message goes out in pieces, the buttons under the last.
  *
  * <p>What Telegram answers decides the delivery: a 403 (the person blocked the bot or left
  * Telegram) is {@link Delivery#blocked()}, which pauses the participant; a 429 (too many
@@ -49,6 +51,8 @@ public final class TelegramChannel implements Channel {
 
     /** The longest caption Telegram shows under a photo or document, in characters. */
     static final int CAPTION_LIMIT = 1024;
+    /** The longest text of one Telegram message, in characters. */
+    static final int MESSAGE_LIMIT = 4096;
 
     private static final int SHORT_LABEL = 12;
     private static final int BUTTONS_PER_ROW = 3;
@@ -125,6 +129,21 @@ public final class TelegramChannel implements Channel {
         if (text.isBlank() && buttons.isEmpty()) {
             return Delivery.delivered();
         }
+        // A text too long for one message goes out in pieces, the buttons under the last one.
+        List<String> pieces = TelegramMarkup.pieces(text, MESSAGE_LIMIT).stream().filter(p -> !p.isBlank()).toList();
+        if (pieces.isEmpty()) {
+            pieces = List.of(text);
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            Delivery delivery = sendPiece(chat, pieces.get(i), i == pieces.size() - 1 ? buttons : List.of());
+            if (!(delivery instanceof Delivery.Delivered)) {
+                return delivery;
+            }
+        }
+        return Delivery.delivered();
+    }
+
+    private Delivery sendPiece(long chat, String text, List<Button> buttons) {
         SendMessage formatted = new SendMessage(chat, TelegramMarkup.html(text)).parseMode(ParseMode.HTML);
         keyboard(buttons).ifPresent(formatted::replyMarkup);
         SendResponse response = bot.execute(formatted);

@@ -127,7 +127,7 @@ public final class TelegramCommand implements Callable<Integer> {
             PrintWriter err) {
         Clock clock = Clock.systemUTC();
         TelegramBot bot = TelegramConnection.open(token, Optional.ofNullable(apiUrl));
-        CallbackData callbacks = new CallbackData();
+        CallbackData callbacks = CallbackData.of(content);
         TelegramParticipants participants = new TelegramParticipants(identities);
         TelegramChannel channel = TelegramChannel.of(bot, participants, study.resolve("media"), callbacks, clock);
         ConversationEngine engine = ConversationEngine.start(content, facts, channel, EngineSettings.defaults(),

@@ -1,5 +1,7 @@
 package eu.coact.examples.telegram;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +46,37 @@ final class TelegramMarkup {
     static String plain(String text) {
         String bold = replace(BOLD, INTERNAL.matcher(text).replaceAll(""), "\u0001", "\u0002");
         return INTERNAL.matcher(replace(ITALIC, bold, "\u0003", "\u0004")).replaceAll("");
+    }
+
+    /**
+     * Cuts a text too long for one Telegram message into pieces of at most {@code limit}
+     * characters, at line breaks where possible, else at spaces. A mark never spans a line, so
+     * cutting at line breaks keeps formatting whole.
+     *
+     * @param text  authored text
+     * @param limit the most characters per piece
+     * @return the pieces in order; the separators cut at are dropped
+     */
+    static List<String> pieces(String text, int limit) {
+        List<String> pieces = new ArrayList<>();
+        String rest = text;
+        while (rest.length() > limit) {
+            int cut = rest.lastIndexOf('\n', limit);
+            if (cut <= 0) {
+                cut = rest.lastIndexOf(' ', limit);
+            }
+            if (cut <= 0) {
+                // One unbroken run of characters: cut it, but never between the halves of a surrogate pair.
+                cut = Character.isHighSurrogate(rest.charAt(limit - 1)) ? limit - 1 : limit;
+                pieces.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            } else {
+                pieces.add(rest.substring(0, cut));
+                rest = rest.substring(cut + 1);
+            }
+        }
+        pieces.add(rest);
+        return pieces;
     }
 
     private static String replace(Pattern pattern, String text, String open, String close) {

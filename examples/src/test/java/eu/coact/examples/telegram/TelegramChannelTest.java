@@ -118,6 +118,24 @@ class TelegramChannelTest {
     }
 
     @Test
+    void aTextTooLongForOneMessageGoesOutInPiecesWithTheButtonsUnderTheLast() {
+        try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
+            Pseudonym marta = run.participants.admit(StudyOnTelegram.CHAT);
+            String paragraph = "*A line of a long story.* ".repeat(60).strip();
+            String story = String.join("\n", paragraph, paragraph, paragraph, paragraph);
+            send(run, marta, new Outgoing.Text(story, List.of(new Button("A", "Yes"))));
+
+            List<RecordedBotApi.Request> pieces = run.api.requests("sendMessage");
+            assertThat(pieces).hasSizeGreaterThan(1);
+            assertThat(pieces).allSatisfy(p -> assertThat(TelegramMarkup.plain(p.field("text").replaceAll("</?b>", "")))
+                    .hasSizeLessThanOrEqualTo(TelegramChannel.MESSAGE_LIMIT));
+            assertThat(pieces.get(0).callbackData()).isEmpty();
+            assertThat(pieces.get(pieces.size() - 1).callbackData()).containsExactly(List.of("A"));
+            assertThat(pieces).allSatisfy(p -> assertThat(p.field("text")).startsWith("<b>"));
+        }
+    }
+
+    @Test
     void aFileNamedOutsideTheMediaFolderIsNeverSent() {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             Pseudonym marta = run.participants.admit(StudyOnTelegram.CHAT);

@@ -61,6 +61,16 @@ class TelegramMarkupProperties {
         assertThat(TelegramMarkup.plain(unmarked)).isEqualTo(unmarked);
     }
 
+    @Property
+    void piecesStayWithinTheLimitAndLoseOnlyTheSeparatorsCutAt(
+            @ForAll("texts") String text, @ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 12) int limit) {
+        java.util.List<String> pieces = TelegramMarkup.pieces(text, limit);
+
+        assertThat(pieces).allSatisfy(piece -> assertThat(piece.length()).isLessThanOrEqualTo(limit));
+        assertThat(String.join("", pieces).replaceAll("[ \n]", "")).isEqualTo(text.replaceAll("[ \n]", ""));
+        assertThat(pieces).allSatisfy(piece -> assertThat(piece).doesNotEndWith("\uD83D"));
+    }
+
     @Example
     void marksBecomeTagsAndEverythingElseIsEscaped() {
         assertThat(TelegramMarkup.html("*Hola* & <b>_adéu_</b>, 2*3 = snake_case"))
