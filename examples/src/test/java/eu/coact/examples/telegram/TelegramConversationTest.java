@@ -3,6 +3,7 @@ package eu.coact.examples.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.coact.content.engine.Standing;
+import eu.coact.core.Pseudonym;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +70,34 @@ class TelegramConversationTest {
             assertThat(run.view().standing()).isEqualTo(Standing.ACTIVE);
             assertThat(run.view().completed()).isEqualTo(1);
             assertThat(run.notices).isEmpty();
+        }
+    }
+
+    @Test
+    void withdrawingWithErasureEndsWithTheFarewellAndTheVaultForgetsTheChat() {
+        try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
+            consentAndStory(run);
+            Pseudonym before = run.participant();
+            run.api.play("getUpdates-typed-text.json", Map.of("text", "withdraw"));
+            run.inbox.pollOnce(0);
+            run.api.play("getUpdates-press-recorded-data.json", Map.of("data", "yes"));
+            run.inbox.pollOnce(0);
+            run.api.play("getUpdates-press-recorded-data.json", Map.of("data", "yes"));
+            run.inbox.pollOnce(0);
+            run.advance(Duration.ofMinutes(2));
+
+            List<RecordedBotApi.Request> messages = run.api.requests("sendMessage");
+            assertThat(messages.get(messages.size() - 3).field("text")).startsWith("Do you want to leave the study?");
+            assertThat(messages.get(messages.size() - 2).field("text")).contains("erase your answers");
+            assertThat(messages.get(messages.size() - 1).field("text")).startsWith("You have left the study");
+            assertThat(run.engine.participant(before).orElseThrow().standing()).isEqualTo(Standing.WITHDRAWN);
+            assertThat(run.participants.find(StudyOnTelegram.CHAT)).isEmpty();
+            assertThat(run.vault.size()).isZero();
+
+            // Writing again later starts afresh, under a pseudonym unrelated to the old one.
+            run.receive("getUpdates-start.json");
+            assertThat(run.participant()).isNotEqualTo(before);
+            assertThat(run.view().standing()).isEqualTo(Standing.INVITED);
         }
     }
 
