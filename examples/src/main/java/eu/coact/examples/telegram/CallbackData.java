@@ -92,7 +92,8 @@ public final class CallbackData {
     }
 
     private static boolean fits(String value) {
-        return !value.isEmpty() && !value.startsWith(MARKER) && value.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+        return !value.isEmpty() && !value.startsWith(MARKER)
+                && value.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
     }
 
     private static String digest(String value) {

@@ -9,9 +9,11 @@ import com.pengrad.telegrambot.model.message.MaybeInaccessibleMessage;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
 import com.pengrad.telegrambot.request.GetUpdates;
 import com.pengrad.telegrambot.response.GetUpdatesResponse;
+import eu.coact.anonymise.IdentityVaultException;
 import eu.coact.content.channel.Inbound;
 import eu.coact.content.channel.InboundHandler;
 import eu.coact.core.Pseudonym;
+import eu.coact.core.journal.JournalException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +32,9 @@ import java.util.function.Consumer;
  * and other updates are ignored: the study asks for nothing of the kind, and they are not stored.
  *
  * <p>An update is confirmed to Telegram (by the next poll's offset) only after the handler has
- * taken it, so a crash loses nothing: at worst a reply is handed over again.
+ * taken it, so a crash loses nothing: at worst a reply is handed over again. When the journal or
+ * the vault cannot store a reply, polling stops without confirming it; a reply the handler
+ * rejects for any other reason is skipped with a notice, so that it cannot block the others.
  */
 public final class TelegramInbox {
 
@@ -102,7 +106,17 @@ public final class TelegramInbox {
         }
         List<Update> updates = response.updates() == null ? List.of() : response.updates();
         for (Update update : updates) {
-            translate(update).ifPresent(handler::receive);
+            try {
+                translate(update).ifPresent(handler::receive);
+            } catch (JournalException | IdentityVaultException e) {
+                // Storage is failing: stop before confirming this update, so Telegram keeps it
+                // (for a day) and it is handled once storage works again.
+                return Polled.failure(true, "replies cannot be stored (" + e.getClass().getSimpleName()
+                        + "); polling stopped");
+            } catch (RuntimeException e) {
+                // One reply the engine cannot take must not hold back everyone else's.
+                notices.accept("a reply could not be handled and was skipped (" + e.getClass().getSimpleName() + ")");
+            }
             if (update.updateId() != null) {
                 offset = Math.max(offset, update.updateId() + 1);
             }

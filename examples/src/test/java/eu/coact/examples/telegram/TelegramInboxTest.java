@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.coact.content.channel.Inbound;
 import eu.coact.content.channel.Reply;
+import eu.coact.core.journal.JournalException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,39 @@ class TelegramInboxTest {
 
             assertThat(stoppedCleanly).isFalse();
             assertThat(run.notices).containsExactly("Telegram refused the bot token");
+        }
+    }
+
+    @Test
+    void aReplyTheHandlerRejectsIsSkippedSoItCannotHoldBackTheOthers() {
+        try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
+            TelegramInbox inbox = TelegramInbox.of(run.bot, run.participants, run.callbacks, inbound -> {
+                throw new IllegalStateException("rejected");
+            }, run.clock, run.notices::add);
+            run.api.play("getUpdates-start.json");
+            TelegramInbox.Polled polled = inbox.pollOnce(0);
+            inbox.pollOnce(0);
+
+            assertThat(polled.problem()).isEmpty();
+            assertThat(run.notices).containsExactly(
+                    "a reply could not be handled and was skipped (IllegalStateException)");
+            assertThat(run.api.requests("getUpdates").get(1).field("offset")).isEqualTo("730104513");
+        }
+    }
+
+    @Test
+    void whenRepliesCannotBeStoredPollingStopsWithoutConfirmingThem() {
+        try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
+            TelegramInbox inbox = TelegramInbox.of(run.bot, run.participants, run.callbacks, inbound -> {
+                throw new JournalException("the disk is full");
+            }, run.clock, run.notices::add);
+            run.api.play("getUpdates-start.json");
+            TelegramInbox.Polled polled = inbox.pollOnce(0);
+            inbox.pollOnce(0);
+
+            assertThat(polled.fatal()).isTrue();
+            assertThat(polled.problem()).hasValueSatisfying(p -> assertThat(p).contains("cannot be stored"));
+            assertThat(run.api.requests("getUpdates").get(1).field("offset")).isEqualTo("0");
         }
     }
 

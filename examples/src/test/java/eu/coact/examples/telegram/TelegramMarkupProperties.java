@@ -75,6 +75,7 @@ class TelegramMarkupProperties {
     void marksBecomeTagsAndEverythingElseIsEscaped() {
         assertThat(TelegramMarkup.html("*Hola* & <b>_adéu_</b>, 2*3 = snake_case"))
                 .isEqualTo("<b>Hola</b> &amp; &lt;b&gt;<i>adéu</i>&lt;/b&gt;, 2*3 = snake_case");
-        assertThat(TelegramMarkup.html("*bold with _italic_ inside*")).isEqualTo("<b>bold with <i>italic</i> inside</b>");
+        assertThat(TelegramMarkup.html("*bold with _italic_ inside*"))
+                .isEqualTo("<b>bold with <i>italic</i> inside</b>");
     }
 }
