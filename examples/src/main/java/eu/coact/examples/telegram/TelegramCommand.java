@@ -46,7 +46,8 @@ public final class TelegramCommand implements Callable<Integer> {
     /** The environment variable holding the identity vault's password (at least 12 characters). */
     public static final String PASSWORD_VARIABLE = "COACT_VAULT_PASSWORD";
 
-    private static final int POLL_SECONDS = 25;
+    /** Long enough to spare requests, short enough that Ctrl+C stops the bot within seconds. */
+    private static final int POLL_SECONDS = 10;
     private static final int MINIMUM_PASSWORD = 12;
 
     private final Map<String, String> environment;
@@ -112,19 +113,22 @@ public final class TelegramCommand implements Callable<Integer> {
             out.println(valid.problems().render());
         }
         char[] secret = password.get().toCharArray();
+        // Counted down once the journal and vault are closed, so that Ctrl+C waits for that.
+        CountDownLatch closed = new CountDownLatch(1);
         try (Journal facts = FileJournal.open(journal);
                 IdentityVault identities = IdentityVault.openWithPassword(vault, secret)) {
-            return run(valid.value(), facts, identities, token.get(), out, err);
+            return run(valid.value(), facts, identities, token.get(), closed, out, err);
         } catch (JournalException | IdentityVaultException e) {
-            err.println("Cannot start: " + e.getMessage());
+            err.println("Cannot go on: " + e.getMessage());
             return 1;
         } finally {
             Arrays.fill(secret, ' ');
+            closed.countDown();
         }
     }
 
-    private int run(Study content, Journal facts, IdentityVault identities, String token, PrintWriter out,
-            PrintWriter err) {
+    private int run(Study content, Journal facts, IdentityVault identities, String token, CountDownLatch closed,
+            PrintWriter out, PrintWriter err) {
         Clock clock = Clock.systemUTC();
         TelegramBot bot = TelegramConnection.open(token, Optional.ofNullable(apiUrl));
         CallbackData callbacks = CallbackData.of(content);
@@ -150,11 +154,12 @@ public final class TelegramCommand implements Callable<Integer> {
                 err.flush();
             }
         }, 1, 1, TimeUnit.SECONDS);
-        CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
+            err.println("Stopping after the current poll...");
+            err.flush();
             inbox.stop();
             try {
-                stopped.await(POLL_SECONDS + 5L, TimeUnit.SECONDS);
+                closed.await(POLL_SECONDS + 10L, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -169,11 +174,10 @@ public final class TelegramCommand implements Callable<Integer> {
         } finally {
             ticker.shutdownNow();
             bot.shutdown();
-            stopped.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {
-                // Already shutting down: the hook is running and waits for the latch above.
+                // Already shutting down: the hook is running and waits until the journal is closed.
             }
         }
     }
