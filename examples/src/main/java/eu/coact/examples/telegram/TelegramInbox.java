@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  *
  * <p>Only private chats take part: a message from a group or channel is ignored and its chat is
  * never admitted to the vault. Typed text becomes {@link Inbound#typed}, with a bot command's
- * {@code @botname} suffix removed; a button press becomes {@link Inbound#press} with the button's
+ * {@code @botname} suffix removed ({@code /start} from someone already taking part is dropped:
+ * Telegram's app sends it by itself when the bot is reopened); a button press becomes {@link Inbound#press} with the button's
  * value and is answered so that the person's app stops waiting. Stickers, photos, voice messages
  * and other updates are ignored: the study asks for nothing of the kind, and they are not stored.
  *
@@ -170,8 +171,14 @@ public final class TelegramInbox {
         if (message == null || !isPrivate(message.chat()) || message.text() == null || message.text().isBlank()) {
             return Optional.empty();
         }
+        String text = withoutBotName(message.text());
+        if (isStart(text) && participants.find(message.chat().id()).isPresent()) {
+            // Telegram's app sends /start by itself when someone reopens or unblocks the bot; for
+            // a participant already taking part it is no answer to anything.
+            return Optional.empty();
+        }
         Pseudonym from = participants.admit(message.chat().id());
-        return Optional.of(Inbound.typed(from, withoutBotName(message.text()), clock.instant()));
+        return Optional.of(Inbound.typed(from, text, clock.instant()));
     }
 
     private Optional<Inbound> press(CallbackQuery query) {
@@ -196,6 +203,11 @@ public final class TelegramInbox {
 
     private static boolean isPrivate(Chat chat) {
         return chat != null && chat.id() != null && chat.type() == Chat.Type.Private;
+    }
+
+    private static boolean isStart(String text) {
+        String command = text.strip();
+        return command.equalsIgnoreCase("/start") || command.regionMatches(true, 0, "/start ", 0, 7);
     }
 
     /** {@code /pause@study_bot now} becomes {@code /pause now}; other text is unchanged. */

@@ -107,6 +107,24 @@ class TelegramInboxTest {
     }
 
     @Test
+    void startFromSomeoneAlreadyTakingPartIsNoAnswer() {
+        try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
+            List<Inbound> replies = new ArrayList<>();
+            TelegramInbox inbox = TelegramInbox.of(run.bot, run.participants, run.callbacks, replies::add, run.clock,
+                    run.notices::add);
+            run.api.play("getUpdates-start.json").play("getUpdates-start.json");
+            run.api.play("getUpdates-typed-text.json", java.util.Map.of("text", "/START"));
+            run.api.play("getUpdates-typed-text.json", java.util.Map.of("text", "/startled"));
+            for (int i = 0; i < 4; i++) {
+                inbox.pollOnce(0);
+            }
+
+            assertThat(replies).extracting(Inbound::reply).containsExactly(new Reply.TypedText("/start"),
+                    new Reply.TypedText("/startled"));
+        }
+    }
+
+    @Test
     void aBotNameAfterACommandIsDropped() {
         assertThat(TelegramInbox.withoutBotName("/pause@coact_study_bot")).isEqualTo("/pause");
         assertThat(TelegramInbox.withoutBotName("/language@coact_study_bot ca")).isEqualTo("/language ca");
