@@ -1,8 +1,8 @@
 /** CoAct content: content blocks, microstories, questionnaires, authoring and validation. */
 module eu.coact.content {
     requires transitive eu.coact.core;
-    requires eu.coact.consent;
-    requires eu.coact.anonymise;
+    requires transitive eu.coact.consent;
+    requires transitive eu.coact.anonymise;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.hibernate.validator;
     requires transitive jakarta.validation;

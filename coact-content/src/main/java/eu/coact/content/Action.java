@@ -1,11 +1,14 @@
 package eu.coact.content;
 
+import eu.coact.core.DocumentId;
+import eu.coact.core.PurposeId;
 import jakarta.validation.constraints.Pattern;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A named, typed side effect that the engine executes when a message has been answered (or
@@ -46,14 +49,34 @@ public sealed interface Action permits Action.RecordConsent, Action.SetProfileFi
     }
 
     /**
-     * Records the participant's consent decision.
+     * Records the participant's consent decision. With a consent ledger, a decision names the
+     * consent document it answers and, when given, the purposes it grants; a second decision
+     * given for the same document grants further optional purposes (or, refused, revokes them).
      *
      * @param decision given or refused
+     * @param document the consent document the decision answers; empty: the study's only one
+     * @param grants   the purposes this decision grants (given) or revokes (refused); empty
+     *                 when given: the document's mandatory purposes
      */
-    record RecordConsent(ConsentDecision decision) implements Action {
-        /** Checks presence. */
+    record RecordConsent(ConsentDecision decision, Optional<DocumentId> document, List<PurposeId> grants)
+            implements Action {
+        /** Checks presence and copies the purposes. */
         public RecordConsent {
             Objects.requireNonNull(decision, "decision");
+            Objects.requireNonNull(document, "document");
+            grants = List.copyOf(grants);
+            if (Set.copyOf(grants).size() != grants.size()) {
+                throw new IllegalArgumentException("a consent decision names each purpose once");
+            }
+        }
+
+        /**
+         * A decision about the study's only consent document, granting its mandatory purposes.
+         *
+         * @param decision given or refused
+         */
+        public RecordConsent(ConsentDecision decision) {
+            this(decision, Optional.empty(), List.of());
         }
 
         @Override

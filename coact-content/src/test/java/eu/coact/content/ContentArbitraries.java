@@ -1,9 +1,11 @@
 package eu.coact.content;
 
 import eu.coact.core.BlockId;
+import eu.coact.core.DocumentId;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
 import eu.coact.core.MessageId;
+import eu.coact.core.PurposeId;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,6 +106,11 @@ public final class ContentArbitraries {
     public static Arbitrary<List<Action>> actions(Optional<String> variable) {
         List<Arbitrary<? extends Action>> choices = new ArrayList<>(List.of(
                 Arbitraries.of(Action.ConsentDecision.class).map(Action.RecordConsent::new),
+                Combinators.combine(Arbitraries.of(Action.ConsentDecision.class),
+                        Arbitraries.of("consent", "publication-consent").map(DocumentId::of).optional(),
+                        Arbitraries.of("take-part", "publish-open-data", "contact").set().ofMaxSize(3)
+                                .map(s -> s.stream().sorted().map(PurposeId::of).toList()))
+                        .as(Action.RecordConsent::new),
                 Arbitraries.just(new Action.Pause()), Arbitraries.just(new Action.Resume()),
                 Arbitraries.just(new Action.Withdraw())));
         variable.ifPresent(v -> {

@@ -1,5 +1,9 @@
 package eu.coact.benchmarks.engine;
 
+import eu.coact.anonymise.KeyId;
+import eu.coact.anonymise.PseudonymDomain;
+import eu.coact.anonymise.PseudonymKey;
+import eu.coact.anonymise.Pseudonymiser;
 import eu.coact.content.Study;
 import eu.coact.content.channel.ChannelPseudonyms;
 import eu.coact.content.channel.ScriptedBehaviour;
@@ -41,6 +45,12 @@ public final class EngineSimulation {
     private static final Instant START = Instant.parse("2024-03-04T08:00:00Z");
     private static final byte[] KEY = "benchmark pseudonym key, not a secret of any study".getBytes(
             StandardCharsets.UTF_8);
+    /** The channel boundary: the study's keyed pseudonyms (a fixed key, so runs can be compared). */
+    private static ChannelPseudonyms boundary() {
+        return ChannelPseudonyms.of(Pseudonymiser.of(PseudonymKey.of(KeyId.of("k1"), KEY), DOMAIN));
+    }
+
+    private static final PseudonymDomain DOMAIN = PseudonymDomain.of("benchmark", "participation");
 
     private EngineSimulation() {
     }
@@ -93,7 +103,7 @@ public final class EngineSimulation {
     }
 
     private static Result run(Study study, int participants, Duration batch, Journal journal, String name) {
-        SimulatedChannel channel = SimulatedChannel.of(participants, behaviour(), ChannelPseudonyms.keyed(KEY), 1);
+        SimulatedChannel channel = SimulatedChannel.of(participants, behaviour(), boundary(), 1);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuBefore = threads.getCurrentThreadCpuTime();
         long before = System.nanoTime();
@@ -121,7 +131,7 @@ public final class EngineSimulation {
 
     private static void measureIdleMemory(Study study, int participants, Duration batch) {
         InMemoryJournal journal = new InMemoryJournal();
-        SimulatedChannel channel = SimulatedChannel.of(participants, behaviour(), ChannelPseudonyms.keyed(KEY), 1);
+        SimulatedChannel channel = SimulatedChannel.of(participants, behaviour(), boundary(), 1);
         ConversationEngine engine = ConversationEngine.start(study, journal, channel, EngineSettings.defaults(), START);
         channel.joinAll(START, Duration.ofMinutes(30));
         // Everyone consents and finishes the first block; then all are idle, waiting for the next one.

@@ -1,7 +1,8 @@
 package eu.coact.content.channel;
 
-import eu.coact.content.channel.internal.KeyedPseudonyms;
+import eu.coact.anonymise.Pseudonymiser;
 import eu.coact.core.Pseudonym;
+import java.util.Objects;
 
 /**
  * Turns channel identities into pseudonyms at the boundary, so that neither the engine nor the
@@ -20,15 +21,17 @@ public interface ChannelPseudonyms {
     Pseudonym pseudonymOf(ChannelIdentity identity);
 
     /**
-     * Pseudonyms keyed with HMAC-SHA-256. The key is the application's secret (at least 32
-     * bytes, kept out of the journal and the logs); the pseudonym is the URL-safe Base64 of the
-     * MAC of the channel and address.
+     * The study's keyed pseudonyms: each identity becomes the {@link Pseudonymiser}'s pseudonym
+     * of the same channel and address (HMAC-SHA-256 under the current key of the study's key
+     * ring, in the pseudonymiser's domain), so the engine's pseudonyms are the ones the identity
+     * vault and the consent ledger know.
      *
-     * @param key the secret key; copied
-     * @return the pseudonym maker
-     * @throws IllegalArgumentException when the key is shorter than 32 bytes
+     * @param pseudonymiser the study's pseudonymiser for participation
+     * @return the boundary
      */
-    static ChannelPseudonyms keyed(byte[] key) {
-        return new KeyedPseudonyms(key);
+    static ChannelPseudonyms of(Pseudonymiser pseudonymiser) {
+        Objects.requireNonNull(pseudonymiser, "pseudonymiser");
+        return identity -> pseudonymiser.pseudonymOf(
+                eu.coact.anonymise.ChannelIdentity.of(identity.channel(), identity.address()));
     }
 }

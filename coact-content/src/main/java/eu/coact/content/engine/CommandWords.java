@@ -30,14 +30,15 @@ public final class CommandWords {
     }
 
     /**
-     * The words of the original study in Catalan, Spanish and German, with the English words as
-     * aliases, so that they work whatever language a participant chose.
+     * The words of the original study in Catalan, Spanish and German, words in Italian, with the
+     * English words as aliases, so that they work whatever language a participant chose.
      */
     public static CommandWords standard() {
         Language ca = Language.of("ca");
         Language es = Language.of("es");
         Language en = Language.of("en");
         Language de = Language.of("de");
+        Language it = Language.of("it");
         return none()
                 .with(Command.PAUSE, ca, "pausa", "pausar").with(Command.PAUSE, es, "pausa", "pausar")
                 .with(Command.PAUSE, de, "pausieren", "pause")
@@ -54,6 +55,10 @@ public final class CommandWords {
                 .with(Command.TIME_WINDOW, de, "uhrzeit")
                 .with(Command.TIME_ZONE, ca, "fus").with(Command.TIME_ZONE, es, "zona")
                 .with(Command.TIME_ZONE, de, "zeitzone")
+                .with(Command.PAUSE, it, "pausa").with(Command.RESUME, it, "riprendi")
+                .with(Command.WITHDRAW, it, "cancellami").with(Command.HELP, it, "aiuto")
+                .with(Command.LANGUAGE, it, "lingua").with(Command.FREQUENCY, it, "frequenza")
+                .with(Command.TIME_WINDOW, it, "orario").with(Command.TIME_ZONE, it, "fuso")
                 .alias(Command.PAUSE, "pause").alias(Command.RESUME, "resume").alias(Command.WITHDRAW, "unsubscribe")
                 .alias(Command.WITHDRAW, "withdraw").alias(Command.HELP, "help").alias(Command.LANGUAGE, "language")
                 .alias(Command.FREQUENCY, "frequency").alias(Command.TIME_WINDOW, "time")

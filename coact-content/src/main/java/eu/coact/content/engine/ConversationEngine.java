@@ -5,6 +5,7 @@ import eu.coact.content.channel.Channel;
 import eu.coact.content.channel.Inbound;
 import eu.coact.content.channel.InboundHandler;
 import eu.coact.content.engine.internal.Conversations;
+import eu.coact.content.engine.internal.LedgerRecords;
 import eu.coact.core.LocalizedText;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.Journal;
@@ -72,6 +73,33 @@ public final class ConversationEngine implements InboundHandler {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(now, "now");
         return new ConversationEngine(Conversations.start(study, journal, channel, gate, settings, now));
+    }
+
+    /**
+     * Starts (or restarts) an engine whose consent truth is a consent ledger: consent decisions,
+     * pauses, resumptions and withdrawals made in the chat are recorded there as transitions
+     * (before the engine's own events), the gate asks the ledger before every message, and at
+     * start-up each participant is brought in line with the ledger. The ledger may keep its
+     * entries in {@code journal} too (see {@link LedgerConsent}).
+     *
+     * @param study    the study's content
+     * @param journal  the engine's journal; its existing facts are replayed
+     * @param channel  where messages go
+     * @param consent  the ledger and the consent documents shown in the chat
+     * @param settings how the study runs
+     * @param now      the current instant
+     * @return the running engine
+     */
+    public static ConversationEngine start(Study study, Journal journal, Channel channel, LedgerConsent consent,
+            EngineSettings settings, Instant now) {
+        Objects.requireNonNull(study, "study");
+        Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(consent, "consent");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(now, "now");
+        return new ConversationEngine(Conversations.start(study, journal, channel,
+                LedgerContactPolicy.over(consent.ledger(), journal), new LedgerRecords(consent, now), settings, now));
     }
 
     /**

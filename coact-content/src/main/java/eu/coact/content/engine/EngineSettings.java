@@ -1,10 +1,23 @@
 package eu.coact.content.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.coact.content.authoring.internal.ConversationParser;
+import eu.coact.content.authoring.internal.NodeReader;
 import eu.coact.content.schedule.DailyWindow;
 import eu.coact.content.schedule.DeliverySchedule;
+import eu.coact.core.problem.Location;
+import eu.coact.core.problem.Problem;
+import eu.coact.core.problem.Problems;
+import eu.coact.core.problem.Validated;
+import eu.coact.core.read.DocumentReader;
+import eu.coact.core.read.SourceDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * How an engine runs a study: quiet hours, the defaults for new participants, pacing, retries,
@@ -34,13 +47,45 @@ public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindo
 
     /**
      * Quiet hours 22:00–08:00, any time of day, Central European time, standard pacing and
-     * retries, the original study's command words, English system texts.
+     * retries, the original study's command words, the SDK's system texts (Catalan, Spanish,
+     * English, German, Italian).
      */
     public static EngineSettings defaults() {
         return new EngineSettings(
                 DeliverySchedule.withQuietHours(DailyWindow.between(LocalTime.of(22, 0), LocalTime.of(8, 0))),
                 DailyWindow.ANY, ZoneId.of("Europe/Madrid"), PacingPolicy.standard(), RetryPolicy.standard(),
-                CommandWords.standard(), SystemTexts.english());
+                CommandWords.standard(), SystemTexts.standard());
+    }
+
+    /**
+     * The settings of a study folder: the defaults, changed by the {@code conversation:} section
+     * of its {@code study.yaml} (quiet hours, default time of day and time zone, pacing, retries,
+     * command words and aliases per language, system texts, topic names and crisis resources per
+     * locale).
+     *
+     * @param studyFolder the study folder (or its study file)
+     * @return the settings, or every problem found, each with file, path and line
+     */
+    public static Validated<EngineSettings> read(Path studyFolder) {
+        Objects.requireNonNull(studyFolder, "studyFolder");
+        Optional<Path> file = Files.isRegularFile(studyFolder) ? Optional.of(studyFolder)
+                : Stream.of("study.yaml", "study.yml", "study.json").map(studyFolder::resolve)
+                        .filter(Files::isRegularFile).findFirst();
+        if (file.isEmpty()) {
+            return Validated.invalid(Problem.error("missing-study-file", "A study folder needs a study.yaml file.",
+                    Location.of(studyFolder.resolve("study.yaml").toString())));
+        }
+        Validated<SourceDocument> document = DocumentReader.standard().read(file.get());
+        if (!(document instanceof Validated.Valid<SourceDocument> valid)) {
+            return Validated.invalid(document.problems());
+        }
+        Problems.Builder problems = Problems.builder();
+        problems.addAll(valid.problems());
+        JsonNode root = valid.value().root();
+        Optional<EngineSettings> settings = new ConversationParser(new NodeReader(valid.value(), problems))
+                .settings(root.isObject() ? root.get("conversation") : null, defaults());
+        return settings.isPresent() ? Validated.of(settings.get(), problems.build())
+                : Validated.invalid(problems.build());
     }
 
     /** These settings with other quiet hours. */

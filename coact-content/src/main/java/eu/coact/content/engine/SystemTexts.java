@@ -1,11 +1,19 @@
 package eu.coact.content.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import eu.coact.content.ContentWarning;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,6 +46,46 @@ public final class SystemTexts {
             topics.put(warning, LocalizedText.of(ENGLISH, warning.code().replace('-', ' ')));
         }
         return new SystemTexts(Collections.unmodifiableMap(texts), Collections.unmodifiableMap(topics));
+    }
+
+    /**
+     * The SDK's texts in Catalan, Spanish, English, German and Italian. The help text only points
+     * to the European emergency number: a study gives its own crisis resources per locale.
+     */
+    public static SystemTexts standard() {
+        return STANDARD;
+    }
+
+    private static final SystemTexts STANDARD = load();
+
+    private static SystemTexts load() {
+        SystemTexts texts = english();
+        JsonNode root;
+        try (InputStream in = SystemTexts.class.getResourceAsStream("system-texts.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("the SDK's system texts are missing from the jar");
+            }
+            root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the SDK's system texts cannot be read", e);
+        }
+        for (SystemText key : SystemText.values()) {
+            JsonNode node = root.path("texts").path(key.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            texts = texts.with(key, translations(node));
+        }
+        for (ContentWarning warning : ContentWarning.values()) {
+            texts = texts.withTopic(warning, translations(root.path("topics").path(warning.code())));
+        }
+        return texts;
+    }
+
+    private static LocalizedText translations(JsonNode node) {
+        Map<Language, String> out = new LinkedHashMap<>();
+        node.properties().forEach(e -> out.put(Language.of(e.getKey()), e.getValue().asText()));
+        if (out.isEmpty()) {
+            throw new IllegalStateException("a system text of the SDK has no translations");
+        }
+        return LocalizedText.of(out);
     }
 
     /**

@@ -2,6 +2,7 @@ package eu.coact.content.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.consent.ParticipantState;
 import eu.coact.content.channel.Button;
 import eu.coact.content.channel.ContentKind;
 import eu.coact.content.channel.Delivery;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -19,6 +21,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
+import net.jqwik.api.state.ActionChainArbitrary;
 import net.jqwik.api.state.Transformer;
 
 /**
@@ -37,9 +40,27 @@ class ConsentGateTest {
         chain.withInvariant("every delivery allowed", World::check).run();
     }
 
+    @Property(tries = 150)
+    void withAConsentLedgerNoMessageEverBreaksConsentAndTheLedgerFollowsTheChat(
+            @ForAll("ledgerChains") ActionChain<World> chain) {
+        chain.withInvariant("every delivery allowed", World::check)
+                .withInvariant("the ledger agrees with what participants did", World::checkLedger).run();
+    }
+
     @Provide
     Arbitrary<ActionChain<World>> chains() {
-        return ActionChain.startWith(World::new)
+        return actions(ActionChain.startWith(World::new));
+    }
+
+    @Provide
+    Arbitrary<ActionChain<World>> ledgerChains() {
+        // The ledger keeps its entries in the engine's journal or in its own.
+        return Arbitraries.of(true, false).flatMap(shared -> actions(ActionChain.startWith(
+                () -> new World(Run.withLedger(Studies.standard(), shared)))));
+    }
+
+    private static ActionChainArbitrary<World> actions(ActionChainArbitrary<World> start) {
+        return start
                 .withAction(3, new Hello())
                 .withAction(6, new Press())
                 .withAction(3, new Command())
@@ -62,12 +83,17 @@ class ConsentGateTest {
 
     /** The engine under test, with the model beside it. */
     static final class World {
-        final Run run = new Run(Studies.standard());
+        final Run run;
         final Map<Pseudonym, Model> models = new HashMap<>();
         int checked;
         final List<Pseudonym> farewellAllowed = new ArrayList<>();
 
         World() {
+            this(new Run(Studies.standard()));
+        }
+
+        World(Run run) {
+            this.run = run;
             for (int i = 0; i < PARTICIPANTS; i++) {
                 models.put(Run.participant(i), new Model());
             }
@@ -115,6 +141,26 @@ class ConsentGateTest {
             checked = all.size();
             farewellAllowed.clear();
             assertThat(run.engine.counters().withheld()).as("the engine never needs the gate").isZero();
+        }
+
+        /** The ledger holds what each participant decided in the chat, and nothing else. */
+        void checkLedger() {
+            models.forEach((p, m) -> {
+                Optional<ParticipantState.Stage> stage = run.ledger.state(p).map(ParticipantState::stage);
+                if (m.withdrawn) {
+                    stage.ifPresent(s -> assertThat(s).as("left").isIn(ParticipantState.Stage.WITHDRAWN,
+                            ParticipantState.Stage.ERASED, ParticipantState.Stage.DECLINED));
+                } else if (m.consented && (m.paused || m.withdrawing)) {
+                    assertThat(stage).as("consented, paused or leaving").contains(ParticipantState.Stage.PAUSED);
+                } else if (m.consented) {
+                    assertThat(stage).as("consented").contains(ParticipantState.Stage.ACTIVE);
+                } else {
+                    stage.ifPresent(s -> assertThat(s).as("not consented").isNotIn(ParticipantState.Stage.ACTIVE,
+                            ParticipantState.Stage.PAUSED));
+                }
+                assertThat(run.ledger.mayContact(p)).as("may contact")
+                        .isEqualTo(m.consented && !m.paused && !m.withdrawing && !m.withdrawn);
+            });
         }
     }
 

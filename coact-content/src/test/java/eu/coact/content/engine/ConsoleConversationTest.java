@@ -2,6 +2,10 @@ package eu.coact.content.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.anonymise.KeyId;
+import eu.coact.anonymise.PseudonymDomain;
+import eu.coact.anonymise.PseudonymKey;
+import eu.coact.anonymise.Pseudonymiser;
 import eu.coact.content.channel.ChannelPseudonyms;
 import eu.coact.content.channel.ConsoleChannel;
 import eu.coact.content.channel.Inbound;
@@ -23,8 +27,9 @@ class ConsoleConversationTest {
         String input = String.join("\n", "hello", "1", "2", "help") + "\n";
         StringWriter printed = new StringWriter();
         ConsoleChannel console = ConsoleChannel.of(new BufferedReader(new StringReader(input)),
-                new PrintWriter(printed), ChannelPseudonyms.keyed("console key, long enough for HMAC-SHA-256"
-                        .getBytes(StandardCharsets.UTF_8)), "alice");
+                new PrintWriter(printed), ChannelPseudonyms.of(Pseudonymiser.of(PseudonymKey.of(KeyId.of("console"),
+                        "console key, long enough for HMAC-SHA-256".getBytes(StandardCharsets.UTF_8)),
+                        PseudonymDomain.of("engine-test", "participation"))), "alice");
         Instant now = Run.MONDAY_9_MADRID;
         ConversationEngine engine = ConversationEngine.start(Studies.standard(), new InMemoryJournal(), console,
                 EngineSettings.defaults(), now);

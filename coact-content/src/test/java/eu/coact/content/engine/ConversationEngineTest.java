@@ -281,6 +281,29 @@ class ConversationEngineTest {
     }
 
     @Test
+    void aRetryPendingAtARestartIsSentAfterItOnceWithTheMessagesHeldBehindIt() {
+        Run run = atFirstQuestion();
+        run.channel.outcomes.add(Delivery.failed("timeout"));
+        run.type(P, "help");
+        run.type(P, "frequency 2/day");
+        assertThat(run.channel.attempts).last().extracting(a -> a.outcome()).isInstanceOf(Delivery.Failed.class);
+        int delivered = run.channel.to(P).size();
+        run.restart();
+        run.settle();
+
+        List<String> after = run.channel.to(P).subList(delivered, run.channel.to(P).size()).stream()
+                .map(e -> e.origin().reference()).toList();
+        assertThat(after).containsExactly("system help", "system frequency_changed", "block s1 message yo");
+        assertThat(entries(run, EventTypes.DELIVERY_FAILED)).hasSize(1);
+        assertThat(entries(run, EventTypes.DELIVERY_HELD)).hasSize(2);
+        assertThat(entries(run, EventTypes.DELIVERY_RECOVERED)).hasSize(1);
+        run.restart();
+        run.settle();
+        assertThat(run.channel.to(P)).hasSize(delivered + 3);
+        assertThat(run.view(P).message()).map(m -> m.value()).contains("yo");
+    }
+
+    @Test
     void aBroadcastReachesOnlyActiveParticipants() {
         Run run = consented();
         Pseudonym newcomer = Run.participant(2);

@@ -1,5 +1,6 @@
 package eu.coact.content.engine;
 
+import eu.coact.consent.ConsentLedger;
 import eu.coact.content.Study;
 import eu.coact.content.channel.Inbound;
 import eu.coact.core.Pseudonym;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /** One engine in virtual time over a journal, with helpers to talk to it. */
@@ -21,6 +23,10 @@ final class Run {
     final Journal journal;
     final RecordingChannel channel = new RecordingChannel();
     final EngineSettings settings;
+    /** Where the consent ledger keeps its entries, when the engine records consent in one. */
+    final Optional<Journal> ledgerJournal;
+    ConsentLedger ledger;
+    private boolean ageDeclared = true;
     ConversationEngine engine;
     Instant now = MONDAY_9_MADRID;
 
@@ -32,12 +38,48 @@ final class Run {
         this.study = study;
         this.journal = journal;
         this.settings = settings;
+        this.ledgerJournal = Optional.empty();
         this.engine = ConversationEngine.start(study, journal, channel, settings, now);
     }
 
-    /** Stops this engine and starts a new one over the same journal, as after a crash. */
+    private Run(Study study, Journal journal, Journal ledgerJournal, boolean ageDeclared) {
+        this.study = study;
+        this.journal = journal;
+        this.settings = EngineSettings.defaults();
+        this.ledgerJournal = Optional.of(ledgerJournal);
+        this.ageDeclared = ageDeclared;
+        ConsentLedger.open(ledgerJournal, Consents.POLICY).publish(Consents.DOCUMENT, now.minusSeconds(60));
+        start();
+    }
+
+    /**
+     * An engine that records consent in a ledger, which keeps its entries in the engine's journal
+     * ({@code shared}) or in a journal of its own.
+     */
+    static Run withLedger(Study study, boolean shared) {
+        return withLedger(study, shared, true);
+    }
+
+    /** As {@link #withLedger(Study, boolean)}; without {@code ageDeclared}, consent in the chat declares no age. */
+    static Run withLedger(Study study, boolean shared, boolean ageDeclared) {
+        Journal journal = new InMemoryJournal();
+        return new Run(study, journal, shared ? journal : new InMemoryJournal(), ageDeclared);
+    }
+
+    private void start() {
+        if (ledgerJournal.isEmpty()) {
+            engine = ConversationEngine.start(study, journal, channel, settings, now);
+            return;
+        }
+        ledger = ConsentLedger.open(ledgerJournal.get(), Consents.POLICY);
+        LedgerConsent binding = ageDeclared ? Consents.binding(ledger)
+                : LedgerConsent.of(ledger, List.of(Consents.DOCUMENT), eu.coact.consent.Channel.of("telegram"));
+        engine = ConversationEngine.start(study, journal, channel, binding, settings, now);
+    }
+
+    /** Stops this engine (and ledger) and starts new ones over the same journals, as after a crash. */
     void restart() {
-        engine = ConversationEngine.start(study, journal, channel, settings, now);
+        start();
     }
 
     void type(Pseudonym p, String text) {

@@ -2,6 +2,10 @@ package eu.coact.content.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.anonymise.KeyId;
+import eu.coact.anonymise.PseudonymDomain;
+import eu.coact.anonymise.PseudonymKey;
+import eu.coact.anonymise.Pseudonymiser;
 import eu.coact.content.Study;
 import eu.coact.content.channel.ChannelPseudonyms;
 import eu.coact.content.channel.ScriptedBehaviour;
@@ -25,6 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SimulationTest {
 
     private static final byte[] KEY = "simulation key, long enough for HMAC-SHA-256 use".getBytes(StandardCharsets.UTF_8);
+    /** The channel boundary: the study's keyed pseudonyms (a fixed key, so runs can be compared). */
+    private static ChannelPseudonyms boundary() {
+        return ChannelPseudonyms.of(Pseudonymiser.of(PseudonymKey.of(KeyId.of("k1"), KEY), DOMAIN));
+    }
+
+    private static final PseudonymDomain DOMAIN = PseudonymDomain.of("engine-test", "participation");
     private static final Instant START = Run.MONDAY_9_MADRID;
 
     private static Study study() {
@@ -45,7 +55,7 @@ class SimulationTest {
     void scriptedParticipantsGoThroughTheWholeSequenceAndNobodyIsContactedAfterLeaving() {
         Study study = study();
         Journal journal = new InMemoryJournal();
-        SimulatedChannel channel = SimulatedChannel.of(60, lively(), ChannelPseudonyms.keyed(KEY), 42);
+        SimulatedChannel channel = SimulatedChannel.of(60, lively(), boundary(), 42);
         ConversationEngine engine = ConversationEngine.start(study, journal, channel, EngineSettings.defaults(), START);
         channel.joinAll(START, Duration.ofHours(1));
         Simulation simulation = Simulation.of(engine, channel, Duration.ofSeconds(1), START);
@@ -75,13 +85,13 @@ class SimulationTest {
     void restartsInTheMiddleChangeNothingForParticipants(@TempDir Path directory) throws IOException {
         Study study = study();
         ScriptedBehaviour calm = ScriptedBehaviour.standard().withTypedAnswer("postcode", "08001");
-        SimulatedChannel uninterrupted = SimulatedChannel.of(20, calm, ChannelPseudonyms.keyed(KEY), 7);
+        SimulatedChannel uninterrupted = SimulatedChannel.of(20, calm, boundary(), 7);
         ConversationEngine one = ConversationEngine.start(study, new InMemoryJournal(), uninterrupted,
                 EngineSettings.defaults(), START);
         uninterrupted.joinAll(START, Duration.ofMinutes(30));
         Simulation.of(one, uninterrupted, Duration.ZERO, START).runUntil(START.plus(Duration.ofDays(20)));
 
-        SimulatedChannel restarted = SimulatedChannel.of(20, calm, ChannelPseudonyms.keyed(KEY), 7);
+        SimulatedChannel restarted = SimulatedChannel.of(20, calm, boundary(), 7);
         Journal journal = FileJournal.open(directory.resolve("journal"));
         ConversationEngine engine = ConversationEngine.start(study, journal, restarted, EngineSettings.defaults(),
                 START);

@@ -133,8 +133,13 @@ final class Studies {
 
     /** Welcome, pause and resume confirmations, and a sequence of the given blocks. */
     static Study of(List<ContentBlock> sequence) {
+        return of(welcome(), sequence);
+    }
+
+    /** A welcome block of one's own, the confirmations, and a sequence of the given blocks. */
+    static Study of(ContentBlock welcome, List<ContentBlock> sequence) {
         List<ContentBlock> all = new ArrayList<>(sequence);
-        all.add(welcome());
+        all.add(welcome);
         all.add(confirmation("paused", "Paused. Type resume to continue."));
         all.add(confirmation("resumed", "Welcome back."));
         all.add(confirmation("leaving", "Leaving."));

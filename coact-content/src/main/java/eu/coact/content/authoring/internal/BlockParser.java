@@ -25,9 +25,11 @@ import eu.coact.content.SocialEnvironment;
 import eu.coact.content.Story;
 import eu.coact.content.TextFormat;
 import eu.coact.core.BlockId;
+import eu.coact.core.DocumentId;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
 import eu.coact.core.MessageId;
+import eu.coact.core.PurposeId;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -131,7 +133,7 @@ public final class BlockParser {
         return in.errors();
     }
 
-    private Optional<Authorship> authorship(JsonNode node, String blockPointer) {
+    Optional<Authorship> authorship(JsonNode node, String blockPointer) {
         String pointer = NodeReader.child(blockPointer, "authorship");
         if (node == null || node.isNull()) {
             in.error("missing-authorship", "Every block needs authorship (authors as pseudonyms or roles, date, "
@@ -292,7 +294,7 @@ public final class BlockParser {
                 (n, p) -> option(n, p, declared)).orElse(List.of());
     }
 
-    private Optional<Option> option(JsonNode node, String pointer, List<Language> declared) {
+    Optional<Option> option(JsonNode node, String pointer, List<Language> declared) {
         if (!in.object(node, pointer, "a button", Set.of("value", "label", "missing"), Set.of("value", "label"))) {
             return Optional.empty();
         }
@@ -306,7 +308,7 @@ public final class BlockParser {
         return Optional.of(new Option(value.get(), label.get(), missing));
     }
 
-    private Optional<Image> image(JsonNode node, String pointer, List<Language> declared) {
+    Optional<Image> image(JsonNode node, String pointer, List<Language> declared) {
         if (node == null || node.isNull()) {
             return Optional.empty();
         }
@@ -380,7 +382,7 @@ public final class BlockParser {
             return Optional.empty();
         }
         Set<String> fields = switch (type.get()) {
-            case "record-consent" -> Set.of("type", "decision");
+            case "record-consent" -> Set.of("type", "decision", "document", "grants");
             case "set-profile-field" -> Set.of("type", "field", "from");
             case "change-frequency", "set-time-zone" -> Set.of("type", "from");
             case "pause", "resume", "withdraw" -> Set.of("type");
@@ -393,15 +395,14 @@ public final class BlockParser {
         }
         Set<String> required = new LinkedHashSet<>(fields);
         required.remove("type");
+        required.remove("document");
+        required.remove("grants");
         if (!in.object(node, pointer, "the action " + type.get(), fields, required)) {
             return Optional.empty();
         }
         Optional<String> from = in.text(node.get("from"), NodeReader.child(pointer, "from"), "a variable name");
         return switch (type.get()) {
-            case "record-consent" -> enumField(node.get("decision"), NodeReader.child(pointer, "decision"),
-                    "consent decision", Action.ConsentDecision::fromCode,
-                    () -> codes(Action.ConsentDecision.values(), Action.ConsentDecision::code))
-                    .map(Action.RecordConsent::new);
+            case "record-consent" -> recordConsent(node, pointer);
             case "set-profile-field" -> in.text(node.get("field"), NodeReader.child(pointer, "field"),
                     "a profile field").flatMap(f -> from.map(v -> new Action.SetProfileField(f, v)));
             case "change-frequency" -> from.map(Action.ChangeFrequency::new);
@@ -410,6 +411,45 @@ public final class BlockParser {
             case "resume" -> Optional.of(new Action.Resume());
             default -> Optional.of(new Action.Withdraw());
         };
+    }
+
+    private Optional<Action> recordConsent(JsonNode node, String pointer) {
+        Optional<Action.ConsentDecision> decision = enumField(node.get("decision"),
+                NodeReader.child(pointer, "decision"), "consent decision", Action.ConsentDecision::fromCode,
+                () -> codes(Action.ConsentDecision.values(), Action.ConsentDecision::code));
+        Optional<DocumentId> document = Optional.empty();
+        boolean complete = true;
+        if (node.has("document")) {
+            String at = NodeReader.child(pointer, "document");
+            document = in.text(node.get("document"), at, "a consent document id").flatMap(t -> id(t, at,
+                    DocumentId::of));
+            complete = document.isPresent();
+        }
+        List<PurposeId> grants = List.of();
+        if (node.has("grants")) {
+            String at = NodeReader.child(pointer, "grants");
+            Optional<List<PurposeId>> read = in.list(node.get("grants"), at, "the purposes granted",
+                    (n, p) -> in.text(n, p, "a purpose id").flatMap(t -> id(t, p, PurposeId::of)));
+            if (read.isPresent() && Set.copyOf(read.get()).size() != read.get().size()) {
+                in.error("duplicate", "Each purpose is granted once.", at);
+                read = Optional.empty();
+            }
+            complete &= read.isPresent();
+            grants = read.orElse(List.of());
+        }
+        if (decision.isEmpty() || !complete) {
+            return Optional.empty();
+        }
+        return Optional.of(new Action.RecordConsent(decision.get(), document, grants));
+    }
+
+    private <T> Optional<T> id(String text, String pointer, Function<String, T> parse) {
+        try {
+            return Optional.of(parse.apply(text));
+        } catch (IllegalArgumentException e) {
+            in.error("invalid-id", "Not a valid id: " + e.getMessage() + ".", pointer);
+            return Optional.empty();
+        }
     }
 
     private Optional<Placeholder> placeholder(JsonNode node, String pointer, List<Language> declared) {
@@ -434,7 +474,7 @@ public final class BlockParser {
         return cases.map(c -> new Placeholder.ValueMap(from.get(), c, otherwise));
     }
 
-    private <E> Optional<E> enumField(JsonNode node, String pointer, String what, Function<String, Optional<E>> lookup,
+    <E> Optional<E> enumField(JsonNode node, String pointer, String what, Function<String, Optional<E>> lookup,
             Supplier<String> choices) {
         Optional<String> code = in.text(node, pointer, "a " + what);
         if (code.isEmpty()) {
@@ -448,7 +488,7 @@ public final class BlockParser {
         return value;
     }
 
-    private static <E> String codes(E[] values, Function<E, String> code) {
+    static <E> String codes(E[] values, Function<E, String> code) {
         List<String> out = new ArrayList<>();
         for (E value : values) {
             out.add(code.apply(value));

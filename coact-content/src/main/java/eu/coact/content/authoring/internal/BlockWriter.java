@@ -135,7 +135,7 @@ public final class BlockWriter {
         return out;
     }
 
-    private static ArrayNode options(List<Option> options) {
+    static ArrayNode options(List<Option> options) {
         ArrayNode out = NODES.arrayNode();
         for (Option option : options) {
             ObjectNode node = out.addObject();
@@ -178,6 +178,11 @@ public final class BlockWriter {
         out.put("type", action.name());
         if (action instanceof Action.RecordConsent consent) {
             out.put("decision", consent.decision().code());
+            consent.document().ifPresent(d -> out.put("document", d.value()));
+            if (!consent.grants().isEmpty()) {
+                ArrayNode grants = out.putArray("grants");
+                consent.grants().forEach(g -> grants.add(g.value()));
+            }
         } else if (action instanceof Action.SetProfileField field) {
             out.put("field", field.field());
             out.put("from", field.variable());
@@ -200,7 +205,7 @@ public final class BlockWriter {
         return out;
     }
 
-    private static ObjectNode localized(LocalizedText text) {
+    static ObjectNode localized(LocalizedText text) {
         ObjectNode out = NODES.objectNode();
         text.asMap().forEach((language, value) -> out.put(language.tag(), value));
         return out;

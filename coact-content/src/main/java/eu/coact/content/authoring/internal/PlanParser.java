@@ -27,7 +27,8 @@ public final class PlanParser {
     /** The plan, or empty when it has errors (all reported). */
     public Optional<StudyPlan> plan(JsonNode node) {
         int before = in.errors();
-        if (!in.object(node, "", "the study file", Set.of("study", "languages", "sequence", "system", "frequency"),
+        if (!in.object(node, "", "the study file", Set.of("study", "languages", "sequence", "system", "frequency",
+                "conversation"),
                 Set.of("study", "languages", "sequence", "system"))) {
             return Optional.empty();
         }

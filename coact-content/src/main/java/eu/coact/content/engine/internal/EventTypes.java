@@ -34,6 +34,12 @@ public final class EventTypes {
     public static final String BLOCK_SKIPPED = "conversation.block-skipped";
     /** A block was left unfinished (pause or withdrawal). */
     public static final String BLOCK_ABANDONED = "conversation.block-abandoned";
+    /** A delivery failed for a passing reason; the message is retried at {@code retry} (epoch ms). */
+    public static final String DELIVERY_FAILED = "conversation.delivery-failed";
+    /** A message waits behind one being retried. */
+    public static final String DELIVERY_HELD = "conversation.delivery-held";
+    /** A retried message went through; the messages held behind it follow. */
+    public static final String DELIVERY_RECOVERED = "conversation.delivery-recovered";
     /** The engine asked a question of its own (warning, withdrawal, setting). */
     public static final String PROMPTED = "conversation.prompted";
     /** The engine's own question was answered or dropped. */
@@ -44,10 +50,17 @@ public final class EventTypes {
     public static final String SETTING_CHANGED = "participant.setting-changed";
     /** A message could not be delivered after every retry. */
     public static final String UNREACHABLE = "participant.unreachable";
+    /** Consent given in the chat that the consent ledger did not accept (with the reason); not consented. */
+    public static final String CONSENT_NOT_RECORDED = "participant.consent-not-recorded";
     /** A broadcast to every active participant (about the study, not one participant). */
     public static final String BROADCAST = "study.broadcast";
 
     private EventTypes() {
+    }
+
+    /** True for the event types this engine writes (a shared journal holds others, too). */
+    public static boolean isEngine(String type) {
+        return type.startsWith("participant.") || type.startsWith("conversation.") || type.startsWith("delivery.");
     }
 
     /** True for the facts the consent gate reads. */

@@ -18,27 +18,22 @@ final class Lifecycle {
 
     private final Conversations c;
     private final ScheduledDeliveries deliveries;
+    private final ConsentRecords records;
 
-    Lifecycle(Conversations conversations, ScheduledDeliveries deliveries) {
+    Lifecycle(Conversations conversations, ScheduledDeliveries deliveries, ConsentRecords records) {
         this.c = conversations;
         this.deliveries = deliveries;
+        this.records = records;
     }
 
     void runActions(Participant p, Message message, Instant at) {
         for (Action action : message.actions()) {
             if (action instanceof Action.RecordConsent consent) {
-                if (consent.decision() == Action.ConsentDecision.GIVEN && !p.consented) {
-                    c.emit(p, EventTypes.CONSENT_GIVEN, at);
-                } else if (consent.decision() == Action.ConsentDecision.REFUSED && p.consented) {
-                    c.emit(p, EventTypes.CONSENT_REFUSED, at);
-                    deliveries.cancel(p.id, at);
-                } else if (consent.decision() == Action.ConsentDecision.REFUSED && !p.consented) {
-                    c.emit(p, EventTypes.CONSENT_REFUSED, at);
-                }
+                recordConsent(p, consent, at);
             } else if (action instanceof Action.SetProfileField field) {
                 String value = Rendering.answer(field.variable(), p);
                 if (value != null) {
-                    c.emit(p, EventTypes.PROFILE_SET, at, "field", field.field(), "value", value);
+                    c.out.emit(p, EventTypes.PROFILE_SET, at, "field", field.field(), "value", value);
                 }
             } else if (action instanceof Action.ChangeFrequency change) {
                 String value = Rendering.answer(change.variable(), p);
@@ -55,8 +50,76 @@ final class Lifecycle {
             } else if (action instanceof Action.Resume) {
                 resume(p, at);
             } else if (action instanceof Action.Withdraw) {
-                c.prompts().confirmWithdrawal(p, at);
+                c.prompts.confirmWithdrawal(p, at);
                 return;
+            }
+        }
+    }
+
+    private void recordConsent(Participant p, Action.RecordConsent consent, Instant at) {
+        if (p.consented && !consent.grants().isEmpty()) {
+            // A later decision about optional purposes: consent itself stands.
+            records.purposes(p, consent, at);
+            return;
+        }
+        if (consent.decision() == Action.ConsentDecision.GIVEN) {
+            if (p.consented) {
+                return;
+            }
+            Optional<String> refusal = records.given(p, consent, at);
+            if (refusal.isPresent()) {
+                c.out.emit(p, EventTypes.CONSENT_NOT_RECORDED, at, "reason", refusal.get());
+                return;
+            }
+            c.out.emit(p, EventTypes.CONSENT_GIVEN, at);
+            return;
+        }
+        boolean consented = p.consented;
+        records.refused(p, consent, at);
+        c.out.emit(p, EventTypes.CONSENT_REFUSED, at);
+        if (consented) {
+            deliveries.cancel(p.id, at);
+        }
+    }
+
+    /**
+     * Brings a participant replayed from the journal in line with the consent record, which is
+     * written first: after a stop between the two, the record is ahead.
+     */
+    void reconcile(Participant p, Instant at) {
+        Optional<Standing> recorded = records.standing(p);
+        if (recorded.isEmpty() || recorded.get() == p.standing) {
+            return;
+        }
+        switch (recorded.get()) {
+            case WITHDRAWN -> {
+                if (p.standing != Standing.WITHDRAWN) {
+                    if (p.prompt != null) {
+                        c.out.emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
+                    }
+                    stopAll(p, at);
+                    boolean erased = records.erased(p);
+                    c.out.emit(p, EventTypes.WITHDREW, at, "erase", erased ? "yes" : "no");
+                    if (erased) {
+                        c.out.requestErasure(p);
+                    }
+                }
+            }
+            case PAUSED -> {
+                if (p.standing == Standing.ACTIVE) {
+                    pause(p, at, "ledger");
+                }
+            }
+            case ACTIVE -> {
+                if (p.standing == Standing.INVITED && !p.consented) {
+                    c.out.emit(p, EventTypes.CONSENT_GIVEN, at);
+                } else if (p.standing == Standing.PAUSED) {
+                    c.out.emit(p, EventTypes.RESUMED, at);
+                }
+            }
+            default -> {
+                // Someone the record does not count as consented, whom the engine does: cannot happen
+                // (the record is written first); the gate keeps study content from them regardless.
             }
         }
     }
@@ -66,12 +129,15 @@ final class Lifecycle {
             return;
         }
         if (p.block != null && p.blockKind == ContentKind.STUDY) {
-            c.emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
+            c.out.emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
         }
         if (p.prompt == Prompt.WARNING) {
-            c.emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
+            c.out.emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
         }
-        c.emit(p, EventTypes.PAUSED, at, "reason", reason);
+        if (!reason.equals("ledger")) {
+            records.paused(p, !reason.equals("blocked") && !reason.equals("unreachable"), at);
+        }
+        c.out.emit(p, EventTypes.PAUSED, at, "reason", reason);
         deliveries.cancel(p.id, at);
         p.wakeToken++;
     }
@@ -87,10 +153,10 @@ final class Lifecycle {
             return;
         }
         if (p.prompt != null) {
-            c.emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
+            c.out.emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
         }
         if (p.block != null) {
-            c.emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
+            c.out.emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
         }
         pause(p, at, "blocked");
         p.wakeToken++;
@@ -100,14 +166,25 @@ final class Lifecycle {
         if (p.standing != Standing.PAUSED) {
             return;
         }
-        c.emit(p, EventTypes.RESUMED, at);
-        c.afterBlock(p, at);
+        records.resumed(p, at);
+        c.out.emit(p, EventTypes.RESUMED, at);
+        c.blocks.afterBlock(p, at);
+    }
+
+    /** Records that a participant confirmed leaving: no more contact while they choose about erasure. */
+    void leaving(Participant p, Instant at) {
+        records.leaving(p, at);
+    }
+
+    /** Records a withdrawal with the erase choice. */
+    void withdrew(Participant p, boolean erase, Instant at) {
+        records.withdrew(p, erase, at);
     }
 
     /** Stops everything for a participant who confirmed leaving. */
     void stopAll(Participant p, Instant at) {
         if (p.block != null) {
-            c.emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
+            c.out.emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
         }
         deliveries.cancel(p.id, at);
         p.wakeToken++;
@@ -124,9 +201,9 @@ final class Lifecycle {
     }
 
     void changeSetting(Participant p, String setting, String value, Instant at) {
-        c.emit(p, EventTypes.SETTING_CHANGED, at, "setting", setting, "value", value);
+        c.out.emit(p, EventTypes.SETTING_CHANGED, at, "setting", setting, "value", value);
         if (!setting.equals("language") && deliveries.cancel(p.id, at)) {
-            c.scheduleNext(p, at);
+            c.timers.scheduleNext(p, at);
         }
     }
 }

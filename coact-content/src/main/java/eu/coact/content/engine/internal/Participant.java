@@ -45,6 +45,8 @@ public final class Participant {
     /** Messages waiting behind one that failed transiently, oldest first. */
     ArrayDeque<Envelope> outbox;
     int failedTries;
+    /** When the held messages are retried, in epoch milliseconds. */
+    long retryAt;
     long wakeToken;
 
     static final int RECENT = 24;

@@ -7,6 +7,7 @@ import eu.coact.content.Media;
 import eu.coact.content.Message;
 import eu.coact.content.Study;
 import eu.coact.content.channel.ContentKind;
+import eu.coact.content.channel.Envelope;
 import eu.coact.content.engine.Standing;
 import eu.coact.content.schedule.DailyWindow;
 import eu.coact.content.schedule.DeliveryFrequency;
@@ -16,6 +17,7 @@ import eu.coact.core.Language;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -147,6 +149,25 @@ public final class ParticipantEvents {
             }
             case EventTypes.SETTING_CHANGED -> applySetting(p, fields.get("setting"), fields.get("value"));
             case ScheduledDeliveries.HANDED_OVER -> p.addDelivery(at);
+            case EventTypes.DELIVERY_FAILED -> {
+                Envelope held = HeldMessages.read(p.id, fields);
+                p.failedTries = Integer.parseInt(fields.get("tries"));
+                p.retryAt = Long.parseLong(fields.get("retry"));
+                p.outbox = new ArrayDeque<>();
+                if (held != null) {
+                    p.outbox.add(held);
+                }
+            }
+            case EventTypes.DELIVERY_HELD -> {
+                Envelope held = HeldMessages.read(p.id, fields);
+                if (p.outbox != null && held != null) {
+                    p.outbox.add(held);
+                }
+            }
+            case EventTypes.DELIVERY_RECOVERED, EventTypes.UNREACHABLE -> {
+                p.outbox = null;
+                p.failedTries = 0;
+            }
             default -> {
                 // Events of other kinds (deliveries scheduled or cancelled, unreachable) change no state here.
             }

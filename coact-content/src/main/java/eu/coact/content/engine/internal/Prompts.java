@@ -47,29 +47,29 @@ final class Prompts {
         switch (invocation.command()) {
             case PAUSE -> {
                 if (p.standing == Standing.ACTIVE) {
-                    c.lifecycle().pause(p, at, "command");
-                    if (!c.startConfirmation(p, SystemRole.PAUSE, at)) {
-                        c.say(p, SystemText.PAUSED, ContentKind.CONFIRMATION, at);
+                    c.lifecycle.pause(p, at, "command");
+                    if (!c.blocks.startConfirmation(p, SystemRole.PAUSE, at)) {
+                        c.out.say(p, SystemText.PAUSED, ContentKind.CONFIRMATION, at);
                     }
                 } else {
-                    c.say(p, SystemText.PAUSED, ContentKind.CONFIRMATION, at);
+                    c.out.say(p, SystemText.PAUSED, ContentKind.CONFIRMATION, at);
                 }
             }
             case RESUME -> {
                 if (p.standing == Standing.PAUSED) {
-                    c.lifecycle().resume(p, at);
-                    if (!c.startConfirmation(p, SystemRole.RESUME, at)) {
-                        c.say(p, SystemText.RESUMED, ContentKind.CONFIRMATION, at);
+                    c.lifecycle.resume(p, at);
+                    if (!c.blocks.startConfirmation(p, SystemRole.RESUME, at)) {
+                        c.out.say(p, SystemText.RESUMED, ContentKind.CONFIRMATION, at);
                     }
                 } else {
-                    c.say(p, SystemText.NOT_PAUSED, ContentKind.CONFIRMATION, at);
+                    c.out.say(p, SystemText.NOT_PAUSED, ContentKind.CONFIRMATION, at);
                 }
             }
             case WITHDRAW -> {
                 open(p, Prompt.WITHDRAW, at);
-                c.ask(p, SystemText.WITHDRAW_QUESTION, yesNo(p), ContentKind.CONFIRMATION);
+                c.out.ask(p, SystemText.WITHDRAW_QUESTION, yesNo(p), ContentKind.CONFIRMATION);
             }
-            case HELP -> c.say(p, SystemText.HELP, ContentKind.CONFIRMATION, at);
+            case HELP -> c.out.say(p, SystemText.HELP, ContentKind.CONFIRMATION, at);
             case LANGUAGE -> setOrAsk(p, Prompt.LANGUAGE, argument, at);
             case FREQUENCY -> setOrAsk(p, Prompt.FREQUENCY, argument, at);
             case TIME_WINDOW -> setOrAsk(p, Prompt.WINDOW, argument, at);
@@ -80,7 +80,7 @@ final class Prompts {
     private void setOrAsk(Participant p, Prompt prompt, String argument, Instant at) {
         if (!argument.isEmpty()) {
             if (!apply(p, prompt, argument, at)) {
-                c.say(p, SystemText.NOT_UNDERSTOOD, ContentKind.CONFIRMATION, at);
+                c.out.say(p, SystemText.NOT_UNDERSTOOD, ContentKind.CONFIRMATION, at);
             }
             return;
         }
@@ -92,20 +92,20 @@ final class Prompts {
                     Locale locale = language.locale();
                     buttons.add(new Button(language.tag(), locale.getDisplayLanguage(locale)));
                 }
-                c.ask(p, SystemText.LANGUAGE_QUESTION, buttons, ContentKind.CONFIRMATION);
+                c.out.ask(p, SystemText.LANGUAGE_QUESTION, buttons, ContentKind.CONFIRMATION);
             }
             case FREQUENCY -> {
                 List<Button> buttons = new ArrayList<>();
                 for (Frequency frequency : c.study().plan().allowedFrequencies()) {
                     buttons.add(new Button(frequency.toString(), frequency.toString()));
                 }
-                c.ask(p, SystemText.FREQUENCY_QUESTION, buttons, ContentKind.CONFIRMATION);
+                c.out.ask(p, SystemText.FREQUENCY_QUESTION, buttons, ContentKind.CONFIRMATION);
             }
-            case WINDOW -> c.ask(p, SystemText.WINDOW_QUESTION, List.of(
+            case WINDOW -> c.out.ask(p, SystemText.WINDOW_QUESTION, List.of(
                     button(p, "morning", SystemText.WINDOW_MORNING), button(p, "midday", SystemText.WINDOW_MIDDAY),
                     button(p, "evening", SystemText.WINDOW_EVENING), button(p, "any", SystemText.WINDOW_ANY)),
                     ContentKind.CONFIRMATION);
-            default -> c.ask(p, SystemText.ZONE_QUESTION, List.of(), ContentKind.CONFIRMATION);
+            default -> c.out.ask(p, SystemText.ZONE_QUESTION, List.of(), ContentKind.CONFIRMATION);
         }
     }
 
@@ -117,7 +117,7 @@ final class Prompts {
         }
         String text = settings.texts().text(SystemText.CONTENT_WARNING, p.language, languages)
                 .replace("{topics}", topics.toString());
-        c.enqueue(p, new eu.coact.content.channel.Outgoing.Text(text,
+        c.out.enqueue(p, new eu.coact.content.channel.Outgoing.Text(text,
                 List.of(button(p, READ, SystemText.READ), button(p, SKIP, SystemText.SKIP))), ContentKind.STUDY,
                 "system content_warning");
     }
@@ -126,10 +126,11 @@ final class Prompts {
         if (p.prompt != null) {
             close(p, at);
         }
-        c.emit(p, EventTypes.WITHDRAWAL_CONFIRMED, at);
-        c.lifecycle().stopAll(p, at);
+        c.lifecycle.leaving(p, at);
+        c.out.emit(p, EventTypes.WITHDRAWAL_CONFIRMED, at);
+        c.lifecycle.stopAll(p, at);
         open(p, Prompt.ERASE, at);
-        c.ask(p, SystemText.ERASE_QUESTION, yesNo(p), ContentKind.CONFIRMATION);
+        c.out.ask(p, SystemText.ERASE_QUESTION, yesNo(p), ContentKind.CONFIRMATION);
     }
 
     void answer(Participant p, String reply, Instant at) {
@@ -138,49 +139,50 @@ final class Prompts {
             case WARNING -> {
                 String choice = choose(p, reply, READ, SystemText.READ, SKIP, SystemText.SKIP);
                 if (choice == null) {
-                    c.say(p, SystemText.CHOOSE_A_BUTTON, ContentKind.STUDY, at);
+                    c.out.say(p, SystemText.CHOOSE_A_BUTTON, ContentKind.STUDY, at);
                     return;
                 }
                 close(p, at);
                 if (choice.equals(READ)) {
-                    c.sendEntry(p, at);
+                    c.blocks.sendEntry(p, at);
                 } else {
-                    c.skipBlock(p, at);
+                    c.blocks.skipBlock(p, at);
                 }
             }
             case WITHDRAW -> {
                 String choice = choose(p, reply, YES, SystemText.YES, NO, SystemText.NO);
                 if (choice == null) {
-                    c.say(p, SystemText.CHOOSE_A_BUTTON, ContentKind.CONFIRMATION, at);
+                    c.out.say(p, SystemText.CHOOSE_A_BUTTON, ContentKind.CONFIRMATION, at);
                 } else if (choice.equals(YES)) {
                     confirmWithdrawal(p, at);
                 } else {
                     close(p, at);
-                    c.emit(p, EventTypes.WITHDRAWAL_CANCELLED, at);
-                    c.say(p, SystemText.STAYING, ContentKind.CONFIRMATION, at);
-                    c.resumeBlock(p, at);
+                    c.out.emit(p, EventTypes.WITHDRAWAL_CANCELLED, at);
+                    c.out.say(p, SystemText.STAYING, ContentKind.CONFIRMATION, at);
+                    c.blocks.resumeBlock(p, at);
                 }
             }
             case ERASE -> {
                 String choice = choose(p, reply, YES, SystemText.YES, NO, SystemText.NO);
                 if (choice == null) {
-                    c.say(p, SystemText.CHOOSE_A_BUTTON, ContentKind.CONFIRMATION, at);
+                    c.out.say(p, SystemText.CHOOSE_A_BUTTON, ContentKind.CONFIRMATION, at);
                     return;
                 }
                 close(p, at);
                 boolean erase = choice.equals(YES);
                 // The farewell is rendered before the state is forgotten, in the participant's language.
-                c.say(p, erase ? SystemText.FAREWELL_ERASED : SystemText.FAREWELL, ContentKind.FAREWELL, at);
-                c.emit(p, EventTypes.WITHDREW, at, "erase", erase ? YES : NO);
+                c.out.say(p, erase ? SystemText.FAREWELL_ERASED : SystemText.FAREWELL, ContentKind.FAREWELL, at);
+                c.lifecycle.withdrew(p, erase, at);
+                c.out.emit(p, EventTypes.WITHDREW, at, "erase", erase ? YES : NO);
                 if (erase) {
-                    c.requestErasure(p);
+                    c.out.requestErasure(p);
                 }
             }
             default -> {
                 if (apply(p, prompt, reply, at)) {
                     return;
                 }
-                c.say(p, SystemText.NOT_UNDERSTOOD, ContentKind.CONFIRMATION, at);
+                c.out.say(p, SystemText.NOT_UNDERSTOOD, ContentKind.CONFIRMATION, at);
             }
         }
     }
@@ -196,7 +198,7 @@ final class Prompts {
                     return false;
                 }
                 closeIfOpen(p, prompt, at);
-                c.lifecycle().changeSetting(p, "language", language.get().tag(), at);
+                c.lifecycle.changeSetting(p, "language", language.get().tag(), at);
                 settled(p, SystemText.LANGUAGE_CHANGED, at);
                 return true;
             }
@@ -205,9 +207,9 @@ final class Prompts {
                     return false;
                 }
                 closeIfOpen(p, prompt, at);
-                if (!c.lifecycle().setFrequency(p, text, at)) {
-                    c.say(p, SystemText.NOT_UNDERSTOOD, ContentKind.CONFIRMATION, at);
-                    c.resumeBlock(p, at);
+                if (!c.lifecycle.setFrequency(p, text, at)) {
+                    c.out.say(p, SystemText.NOT_UNDERSTOOD, ContentKind.CONFIRMATION, at);
+                    c.blocks.resumeBlock(p, at);
                     return true;
                 }
                 settled(p, SystemText.FREQUENCY_CHANGED, at);
@@ -219,7 +221,7 @@ final class Prompts {
                     return false;
                 }
                 closeIfOpen(p, prompt, at);
-                c.lifecycle().changeSetting(p, "window", ParticipantEvents.written(window.get()), at);
+                c.lifecycle.changeSetting(p, "window", ParticipantEvents.written(window.get()), at);
                 settled(p, SystemText.WINDOW_CHANGED, at);
                 return true;
             }
@@ -229,7 +231,7 @@ final class Prompts {
                     return false;
                 }
                 closeIfOpen(p, prompt, at);
-                c.lifecycle().changeSetting(p, "zone", zone.get().getId(), at);
+                c.lifecycle.changeSetting(p, "zone", zone.get().getId(), at);
                 settled(p, SystemText.ZONE_CHANGED, at);
                 return true;
             }
@@ -240,8 +242,8 @@ final class Prompts {
     }
 
     private void settled(Participant p, SystemText confirmation, Instant at) {
-        c.say(p, confirmation, ContentKind.CONFIRMATION, at);
-        c.resumeBlock(p, at);
+        c.out.say(p, confirmation, ContentKind.CONFIRMATION, at);
+        c.blocks.resumeBlock(p, at);
     }
 
     private Optional<DailyWindow> window(Participant p, String text) {
@@ -271,11 +273,11 @@ final class Prompts {
     }
 
     private void open(Participant p, Prompt prompt, Instant at) {
-        c.emit(p, EventTypes.PROMPTED, at, "prompt", prompt.code());
+        c.out.emit(p, EventTypes.PROMPTED, at, "prompt", prompt.code());
     }
 
     private void close(Participant p, Instant at) {
-        c.emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
+        c.out.emit(p, EventTypes.PROMPT_CLOSED, at, "prompt", p.prompt.code());
     }
 
     private void closeIfOpen(Participant p, Prompt prompt, Instant at) {
