@@ -112,12 +112,19 @@ public final class TelegramCommand implements Callable<Integer> {
         if (!valid.problems().isEmpty()) {
             out.println(valid.problems().render());
         }
+        Validated<EngineSettings> conversation = EngineSettings.read(study);
+        if (conversation instanceof Validated.Invalid<EngineSettings> invalid) {
+            err.println("The conversation settings in " + study + " cannot be used:");
+            err.println(invalid.problems().render());
+            return 1;
+        }
+        EngineSettings settings = ((Validated.Valid<EngineSettings>) conversation).value();
         char[] secret = password.get().toCharArray();
         // Counted down once the journal and vault are closed, so that Ctrl+C waits for that.
         CountDownLatch closed = new CountDownLatch(1);
         try (Journal facts = FileJournal.open(journal);
                 IdentityVault identities = IdentityVault.openWithPassword(vault, secret)) {
-            return run(valid.value(), facts, identities, token.get(), closed, out, err);
+            return run(valid.value(), settings, facts, identities, token.get(), closed, out, err);
         } catch (JournalException | IdentityVaultException e) {
             err.println("Cannot go on: " + e.getMessage());
             return 1;
@@ -127,15 +134,14 @@ public final class TelegramCommand implements Callable<Integer> {
         }
     }
 
-    private int run(Study content, Journal facts, IdentityVault identities, String token, CountDownLatch closed,
-            PrintWriter out, PrintWriter err) {
+    private int run(Study content, EngineSettings settings, Journal facts, IdentityVault identities, String token,
+            CountDownLatch closed, PrintWriter out, PrintWriter err) {
         Clock clock = Clock.systemUTC();
         TelegramBot bot = TelegramConnection.open(token, Optional.ofNullable(apiUrl));
         CallbackData callbacks = CallbackData.of(content);
         TelegramParticipants participants = new TelegramParticipants(identities);
         TelegramChannel channel = TelegramChannel.of(bot, participants, study.resolve("media"), callbacks, clock);
-        ConversationEngine engine = ConversationEngine.start(content, facts, channel, EngineSettings.defaults(),
-                clock.instant());
+        ConversationEngine engine = ConversationEngine.start(content, facts, channel, settings, clock.instant());
         TelegramInbox inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notice -> {
             err.println(notice);
             err.flush();

@@ -85,6 +85,23 @@ class TelegramCommandTest {
     }
 
     @Test
+    void theExampleStudyGoesLiveWithItsOwnConversationSettings() {
+        try (RecordedBotApi api = new RecordedBotApi()) {
+            api.play("getUpdates-start.json").play("getUpdates-401-unauthorized.json");
+
+            int status = run(Map.of(TelegramCommand.TOKEN_VARIABLE, RecordedBotApi.TOKEN,
+                    TelegramCommand.PASSWORD_VARIABLE, PASSWORD), "--study", "studies/coact-mental-health",
+                    "--journal", directory.resolve("journal").toString(), "--vault", directory.resolve("vault").toString(),
+                    "--api-url", api.apiUrl());
+
+            assertThat(status).as(err.toString()).isEqualTo(1);
+            assertThat(out.toString()).contains("coact-mental-health is live on Telegram");
+            assertThat(api.sent()).isNotEmpty();
+            assertThat(api.sent()).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+        }
+    }
+
+    @Test
     void helpNamesTheOptionsAndTheEnvironment() {
         int status = run(Map.of(), "--help");
 
