@@ -11,6 +11,11 @@ import java.util.Optional;
  * channel identity: it enters the identity vault, which gives the participant a random pseudonym,
  * and it is read back from the vault only at the moment a message is sent. Nothing else in the
  * application (engine, journal, logs) ever holds a chat id.
+ *
+ * <p>The pseudonyms are the vault's random ones, not computed from the chat id with the study's
+ * {@link eu.coact.anonymise.Pseudonymiser}: a chat id is a number that can be enumerated, so a
+ * computed pseudonym could be recomputed by whoever later obtains the key ring, even for someone
+ * the vault has forgotten. A random pseudonym links to nobody once the vault's record is gone.
  */
 public final class TelegramParticipants {
 
