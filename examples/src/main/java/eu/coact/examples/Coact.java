@@ -1,5 +1,6 @@
 package eu.coact.examples;
 
+import eu.coact.examples.telegram.TelegramCommand;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "coact", mixinStandardHelpOptions = true, versionProvider = LauncherVersion.class,
         description = "Run, check and rehearse CoAct studies: content and consent as files, no code.",
         subcommands = {DemoCommand.class, ChatCommand.class, ValidateCommand.class, ImportLegacyCommand.class,
-            TourCommand.class, CommandLine.HelpCommand.class})
+            TelegramCommand.class, TourCommand.class, CommandLine.HelpCommand.class})
 public final class Coact implements Runnable {
 
     /** Exit status when every step succeeded. */
