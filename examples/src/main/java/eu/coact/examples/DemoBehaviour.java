@@ -14,10 +14,14 @@ import eu.coact.content.channel.ScriptedBehaviour;
 import eu.coact.core.Language;
 import eu.coact.core.MessageId;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the demo's simulated participants behave, derived from the study's own buttons so that
@@ -55,8 +59,8 @@ final class DemoBehaviour {
         ScriptedBehaviour behaviour = ScriptedBehaviour.standard()
                 .withDelays(Duration.ofSeconds(20), Duration.ofMinutes(40))
                 .withAnswers(weights, 0.1)
-                .withPauses(0.006, Duration.ofDays(4))
-                .withWithdrawals(0.003, 0.4)
+                .withPauses(0.004, Duration.ofDays(4))
+                .withWithdrawals(0.002, 0.4)
                 .withLanguages(languages(study.plan().languages()));
         for (Map.Entry<String, String> answer : typed.entrySet()) {
             behaviour = behaviour.withTypedAnswer(answer.getKey(), answer.getValue());
@@ -73,7 +77,7 @@ final class DemoBehaviour {
             for (Message message : block.messages().values()) {
                 if (message instanceof SingleChoice choice && choice.next() instanceof Next.OnAnswer branches) {
                     for (Map.Entry<String, MessageId> branch : branches.cases().entrySet()) {
-                        decision(block.messages().get(branch.getValue())).ifPresent(d ->
+                        decision(block, branch.getValue()).ifPresent(d ->
                                 weights.put(branch.getKey(), d == Action.ConsentDecision.GIVEN ? YES : NO));
                     }
                 }
@@ -81,12 +85,32 @@ final class DemoBehaviour {
         }
     }
 
-    private static Optional<Action.ConsentDecision> decision(Message message) {
-        if (message == null) {
-            return Optional.empty();
+    /**
+     * What answering with a branch leads to: consent given if some message reachable from it
+     * records consent given (perhaps after more questions, such as optional purposes), refused if
+     * only a refusal is reachable.
+     */
+    private static Optional<Action.ConsentDecision> decision(ContentBlock block, MessageId start) {
+        Set<MessageId> seen = new HashSet<>();
+        Deque<MessageId> next = new ArrayDeque<>(List.of(start));
+        Optional<Action.ConsentDecision> found = Optional.empty();
+        while (!next.isEmpty()) {
+            MessageId id = next.pop();
+            Message message = block.messages().get(id);
+            if (message == null || !seen.add(id)) {
+                continue;
+            }
+            for (Action action : message.actions()) {
+                if (action instanceof Action.RecordConsent record) {
+                    if (record.decision() == Action.ConsentDecision.GIVEN) {
+                        return Optional.of(Action.ConsentDecision.GIVEN);
+                    }
+                    found = Optional.of(record.decision());
+                }
+            }
+            message.next().targets().forEach(next::add);
         }
-        return message.actions().stream().filter(Action.RecordConsent.class::isInstance)
-                .map(a -> ((Action.RecordConsent) a).decision()).findFirst();
+        return found;
     }
 
     /** The first button is the most common answer, each later one a little less; missing codes are rare. */

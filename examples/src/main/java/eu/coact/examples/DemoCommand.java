@@ -98,7 +98,7 @@ public final class DemoCommand implements Callable<Integer> {
             DemoOutput.write(output, summary);
             launcher.terminal().out().print(summary.text());
             launcher.terminal().out().flush();
-            return outcome.journal().isIntact() ? Coact.OK : Coact.INPUT_ERRORS;
+            return outcome.intact() ? Coact.OK : Coact.INPUT_ERRORS;
         } finally {
             Folders.deleteQuietly(scratch);
         }

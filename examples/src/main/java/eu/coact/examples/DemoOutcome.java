@@ -1,5 +1,6 @@
 package eu.coact.examples;
 
+import eu.coact.consent.AuditReport;
 import eu.coact.content.engine.Standing;
 import eu.coact.core.journal.Verification;
 import java.time.Duration;
@@ -23,10 +24,12 @@ import java.util.Objects;
  * @param withheld      messages the consent gate stopped (the engine should never need it: 0)
  * @param studyTime     how long the study ran, in the simulation's time
  * @param journal       the result of verifying the journal's hash chain afterwards
+ * @param ledger        the result of verifying the consent ledger's entries and chain afterwards
+ * @param audit         the consent ledger's audit report at the end: counts only, no pseudonyms
  */
 public record DemoOutcome(int participants, Map<Standing, Integer> byStanding, int declined, int paused,
         int withdrew, int erased, long answers, long messages, long withheld, Duration studyTime,
-        Verification journal) {
+        Verification journal, Verification ledger, AuditReport audit) {
 
     /** Copies the map, with every standing present. */
     public DemoOutcome {
@@ -37,6 +40,13 @@ public record DemoOutcome(int participants, Map<Standing, Integer> byStanding, i
         byStanding = Collections.unmodifiableMap(all);
         Objects.requireNonNull(studyTime, "studyTime");
         Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(audit, "audit");
+    }
+
+    /** Whether both the journal and the consent ledger verified. */
+    public boolean intact() {
+        return journal.isIntact() && ledger.isIntact();
     }
 
     /** How many ended in a standing. */

@@ -47,8 +47,13 @@ final class DemoOutput {
                     StandardCharsets.UTF_8);
             Files.writeString(staging.resolve("summary.txt"), summary.text(), StandardCharsets.UTF_8);
             Files.writeString(staging.resolve("summary.json"), summary.json(), StandardCharsets.UTF_8);
-            Files.writeString(staging.resolve("journal-verification.txt"),
-                    DemoSummary.verification(summary.outcome().journal()) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(staging.resolve("verification.txt"), "journal: "
+                    + DemoSummary.verification(summary.outcome().journal()) + "\nconsent ledger: "
+                    + DemoSummary.verification(summary.outcome().ledger()) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(staging.resolve("consent-audit.json"), summary.outcome().audit().toJson() + "\n",
+                    StandardCharsets.UTF_8);
+            Files.writeString(staging.resolve("consent-audit.txt"), ConsentAuditText.render(summary.outcome().audit()),
+                    StandardCharsets.UTF_8);
             if (Files.exists(target)) {
                 Folders.delete(target);
             }

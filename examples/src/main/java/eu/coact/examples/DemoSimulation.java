@@ -68,10 +68,11 @@ final class DemoSimulation {
                     "day " + day + ", " + engine.counters().answers() + " answers");
         }
         progress.done("day " + day + ", " + engine.counters().answers() + " answers");
-        return outcome(engine, channel, journal, Duration.ofDays(day));
+        return outcome(engine, channel, journal, consent, Duration.ofDays(day));
     }
 
-    private DemoOutcome outcome(ConversationEngine engine, SimulatedChannel channel, Journal journal, Duration time) {
+    private DemoOutcome outcome(ConversationEngine engine, SimulatedChannel channel, Journal journal,
+            StudyConsent consent, Duration time) {
         Map<Standing, Integer> byStanding = new EnumMap<>(Standing.class);
         int paused = 0;
         int withdrew = 0;
@@ -95,6 +96,6 @@ final class DemoSimulation {
         int declined = byStanding.getOrDefault(Standing.INVITED, 0);
         return new DemoOutcome(channel.participants().size(), byStanding, declined, paused, withdrew, erased,
                 engine.counters().answers(), engine.counters().sent(), engine.counters().withheld(), time,
-                journal.verify());
+                journal.verify(), consent.ledger().verify(), consent.ledger().audit(START.plus(time)));
     }
 }

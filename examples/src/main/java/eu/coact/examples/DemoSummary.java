@@ -2,6 +2,8 @@ package eu.coact.examples;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.coact.consent.AuditReport;
+import eu.coact.consent.ParticipantState;
 import eu.coact.content.engine.Standing;
 import eu.coact.core.journal.Verification;
 import java.nio.file.Path;
@@ -39,7 +41,9 @@ public record DemoSummary(String study, DemoOutcome outcome, Duration took, Path
         out.append(String.format(Locale.ROOT, "  (%,d paused at least once and came back or are still paused)%n", o.paused()));
         out.append(String.format(Locale.ROOT, "Answers recorded: %,d; messages sent: %,d; stopped by the consent gate: %,d%n",
                 o.answers(), o.messages(), o.withheld()));
-        out.append("Journal: ").append(verification(o.journal())).append('\n');
+        out.append("Consent ledger: ").append(stages(o.audit())).append('\n');
+        out.append("Journal: ").append(verification(o.journal())).append("; consent ledger: ")
+                .append(verification(o.ledger())).append('\n');
         out.append("Output: ").append(output.toAbsolutePath().normalize()).append('\n');
         return out.toString();
     }
@@ -64,6 +68,11 @@ public record DemoSummary(String study, DemoOutcome outcome, Duration took, Path
         root.put("studyDays", o.studyTime().toDays());
         root.put("seconds", took.toMillis() / 1000.0);
         root.put("journal", verification(o.journal()));
+        root.put("ledger", verification(o.ledger()));
+        ObjectNode ledgerStages = root.putObject("consentStages");
+        for (ParticipantState.Stage stage : ParticipantState.Stage.values()) {
+            ledgerStages.put(stage.name().toLowerCase(Locale.ROOT), o.audit().byState().getOrDefault(stage, 0L));
+        }
         return root.toPrettyString() + "\n";
     }
 
@@ -74,6 +83,19 @@ public record DemoSummary(String study, DemoOutcome outcome, Duration took, Path
         }
         Verification.Broken broken = (Verification.Broken) result;
         return "BROKEN at entry " + broken.firstBadSequence() + ": " + broken.reason();
+    }
+
+    /** Participants per stage of the consent lifecycle, as the ledger counts them. */
+    static String stages(AuditReport audit) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%,d participants", audit.participants()));
+        for (ParticipantState.Stage stage : ParticipantState.Stage.values()) {
+            long count = audit.byState().getOrDefault(stage, 0L);
+            if (count > 0) {
+                out.append(String.format(Locale.ROOT, ", %s %,d", stage.name().toLowerCase(Locale.ROOT), count));
+            }
+        }
+        return out.toString();
     }
 
     private static String line(String what, int count) {

@@ -21,7 +21,8 @@ class DemoCommandTest {
         assertThat(run.err()).contains("simulating").contains("100%");
         assertThat(run.out()).contains("50 simulated participants").contains("Journal: intact");
 
-        JsonNode summary = new ObjectMapper().readTree(output.resolve("summary.json").toFile());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode summary = json.readTree(output.resolve("summary.json").toFile());
         JsonNode standing = summary.get("standing");
         int total = standing.get("invited").asInt() + standing.get("active").asInt() + standing.get("paused").asInt()
                 + standing.get("withdrawing").asInt() + standing.get("withdrawn").asInt();
@@ -32,7 +33,18 @@ class DemoCommandTest {
         assertThat(standing.get("active").asInt()).as("most take part").isGreaterThan(25);
         assertThat(summary.get("answers").asLong()).isGreaterThan(50);
         assertThat(summary.get("withheld").asLong()).as("the engine never needs the consent gate").isZero();
-        assertThat(Files.readString(output.resolve("journal-verification.txt"))).startsWith("intact");
+        assertThat(Files.readString(output.resolve("verification.txt")))
+                .contains("journal: intact").contains("consent ledger: intact");
+        assertThat(summary.get("ledger").asText()).startsWith("intact");
+
+        // The consent ledger's audit agrees with what the engine saw: who declined, who is active, who erased.
+        JsonNode audit = json.readTree(output.resolve("consent-audit.json").toFile());
+        assertThat(audit.get("by_state").get("active").asInt()).isEqualTo(standing.get("active").asInt());
+        JsonNode stages = summary.get("consentStages");
+        assertThat(stages.get("active").asInt()).isEqualTo(standing.get("active").asInt());
+        assertThat(stages.get("erased").asInt()).isEqualTo(summary.get("erased").asInt());
+        assertThat(stages.get("declined").asInt()).isLessThanOrEqualTo(summary.get("declined").asInt());
+        assertThat(Files.readString(output.resolve("consent-audit.txt"))).contains("By stage of the consent lifecycle");
     }
 
     @Test
