@@ -314,7 +314,7 @@ public final class ReleaseFixture {
                 indicators:
                   - id: same-experience
                     title: Has had the same experience
-                    unit: participants
+                    unit: answers
                     numerator: {question: yo, answers: [same]}
                     denominator: {question: yo}
                     breakdowns: [gender, age_band, lived, carer]

@@ -84,6 +84,9 @@ final class IndicatorTally {
         boolean hideOverall = false;
         for (int i = 0; i < breakdowns.size(); i++) {
             Map<String, long[]> counts = byCategory.get(i);
+            if (counts.isEmpty()) {
+                continue;
+            }
             List<String> labels = new ArrayList<>(counts.keySet());
             long[][] cells = counts.values().stream().map(long[]::clone).toArray(long[][]::new);
             SuppressedTable table = rule.apply(CountTable.of(labels, columns, cells));
