@@ -270,6 +270,32 @@ public final class ReleaseFixture {
         return out.append('"').toString();
     }
 
+    /**
+     * Records 240 participants in every consent standing and writes their release under
+     * {@code dir/release}, with k = 2 and the default threshold.
+     *
+     * @return the release directory
+     */
+    public static Path sampleRelease(Path dir) throws IOException {
+        eu.coact.core.journal.InMemoryJournal journal = new eu.coact.core.journal.InMemoryJournal();
+        ConsentLedger ledger = ledger(journal);
+        Standing[] cycle = {Standing.PUBLISHES, Standing.PUBLISHES, Standing.PUBLISHES, Standing.PUBLISHES,
+                Standing.QUOTES, Standing.QUOTES, Standing.MANDATORY_ONLY, Standing.WITHDRAWN, Standing.ERASED,
+                Standing.PUBLISHES, Standing.DECLINED, Standing.NEVER_CONSENTED};
+        Instant t = START;
+        for (int i = 0; i < 240; i++) {
+            Standing standing = cycle[i % cycle.length];
+            t = record(ledger, journal, new Person(participant(i), standing, GENDERS.get(i % 2), AGES.get((i / 2) % 2),
+                    i % 17 == 0 ? "nvr" : (i % 3 == 0 ? "yes" : "no"), i % 5 == 0 ? null : (i % 4 == 0 ? "yes" : "no"),
+                    List.of(STORY_ANSWERS.get(i % 4), STORY_ANSWERS.get((i / 4) % 3)),
+                    standing == Standing.QUOTES ? "I felt the same" : null), t);
+        }
+        ReleaseConfig config = ReleaseConfigReader.read(studyFolder(dir.resolve("study"), "2", "refuse", 10)).orElseThrow();
+        ReleaseResult result = StudyRelease.configure(config).write(new ReleaseInputs(study(), ledger, journal,
+                pseudonyms(), t.plusSeconds(60)), dir.resolve("release"));
+        return ((ReleaseResult.Written) result).summary().directory();
+    }
+
     /** Writes a study folder with {@code release.yaml} and its hierarchy files; returns the folder. */
     public static Path studyFolder(Path dir, String k, String whenViolated, int threshold) throws IOException {
         Files.createDirectories(dir.resolve("hierarchies"));
