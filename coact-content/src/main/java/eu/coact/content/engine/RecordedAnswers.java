@@ -14,6 +14,8 @@ import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEntry;
 import eu.coact.core.journal.JournalException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -190,6 +192,11 @@ public final class RecordedAnswers {
 
     private static Optional<RecordedAnswer> answer(JournalEntry entry) {
         byte[] payload = entry.payload().orElseThrow();
+        String[] quick = quickFields(payload);
+        if (quick != null) {
+            return Optional.of(new RecordedAnswer(entry.sequence(), entry.subject().orElseThrow(), BlockId.of(quick[0]),
+                    quick[1], quick[2], entry.at()));
+        }
         String block = null;
         String variable = null;
         String value = null;
@@ -221,6 +228,72 @@ public final class RecordedAnswers {
         }
         return Optional.of(new RecordedAnswer(entry.sequence(), entry.subject().orElseThrow(), BlockId.of(block),
                 variable, value, entry.at()));
+    }
+
+    /**
+     * Block, variable and value of a payload as the engine writes it — a flat object of strings
+     * without escapes — read without a JSON parser, because this runs once per answer of a
+     * whole study. Anything else (escapes, other value types, odd spacing) gives null and is
+     * left to the full parser.
+     */
+    private static String[] quickFields(byte[] json) {
+        int n = json.length;
+        if (n < 2 || json[0] != '{' || json[n - 1] != '}') {
+            return null;
+        }
+        String[] out = new String[3];
+        int i = 1;
+        while (i < n - 1) {
+            int nameStart = i + 1;
+            int nameEnd = stringEnd(json, i);
+            if (nameEnd < 0 || nameEnd + 2 >= n || json[nameEnd + 1] != ':') {
+                return null;
+            }
+            int valueStart = nameEnd + 2;
+            int valueEnd = stringEnd(json, valueStart);
+            if (valueEnd < 0) {
+                return null;
+            }
+            int slot = slot(json, nameStart, nameEnd);
+            if (slot >= 0) {
+                out[slot] = new String(json, valueStart + 1, valueEnd - valueStart - 1, StandardCharsets.UTF_8);
+            }
+            i = valueEnd + 1;
+            if (json[i] == ',') {
+                i++;
+            } else if (i != n - 1) {
+                return null;
+            }
+        }
+        return out[0] == null || out[1] == null || out[2] == null ? null : out;
+    }
+
+    /** The index of the closing quote of a string starting at {@code start}, or -1 if it has escapes or is not a string. */
+    private static int stringEnd(byte[] json, int start) {
+        if (json[start] != '"') {
+            return -1;
+        }
+        for (int i = start + 1; i < json.length; i++) {
+            if (json[i] == '\\') {
+                return -1;
+            }
+            if (json[i] == '"') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final byte[][] NAMES = {"block".getBytes(StandardCharsets.US_ASCII),
+            "variable".getBytes(StandardCharsets.US_ASCII), "value".getBytes(StandardCharsets.US_ASCII)};
+
+    private static int slot(byte[] json, int from, int to) {
+        for (int s = 0; s < NAMES.length; s++) {
+            if (Arrays.equals(json, from, to, NAMES[s], 0, NAMES[s].length)) {
+                return s;
+            }
+        }
+        return -1;
     }
 
     private static JournalException notAnAnswer(JournalEntry entry, Exception cause) {

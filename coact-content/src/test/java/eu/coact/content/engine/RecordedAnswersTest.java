@@ -140,6 +140,21 @@ class RecordedAnswersTest {
     }
 
     @Test
+    void payloadsWithEscapesSpacesOrOtherFieldsAreReadAsWell() {
+        answered(ANNA, "q1", "postcode", "say \"hi\" \\ ok");
+        journal.append(JournalEvent.about(BERT, T0, EventTypes.ANSWERED, ("{ \"value\" : \"08001\", \"n\": 3, "
+                + "\"block\": \"q1\", \"variable\": \"postcode\" }").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        answered(BERT, "q1", "feeling", "café ☕");
+
+        try (Stream<RecordedAnswer> raw = RecordedAnswers.recorded(journal)) {
+            assertThat(raw).extracting(RecordedAnswer::variable, RecordedAnswer::value).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("postcode", "say \"hi\" \\ ok"),
+                    org.assertj.core.groups.Tuple.tuple("postcode", "08001"),
+                    org.assertj.core.groups.Tuple.tuple("feeling", "café ☕"));
+        }
+    }
+
+    @Test
     void erasedAnswersAreSkipped() {
         answered(ANNA, "last", "yo_1", "A");
         answered(BERT, "last", "yo_1", "B");

@@ -1,7 +1,7 @@
 package eu.coact.export.internal;
 
 import eu.coact.anonymise.disclosure.RiskProfile;
-import eu.coact.export.ExclusionReason;
+import eu.coact.export.disclosure.SuppressedTable;
 import eu.coact.export.Indicator;
 import eu.coact.export.ReleaseConfig;
 import eu.coact.export.disclosure.Cell;
@@ -31,7 +31,7 @@ final class ReleaseReport {
     }
 
     static Report build(ReleaseConfig config, ReleaseRun.Funnel funnel, Map<String, Long> perStory,
-            Map<Indicator, List<IndicatorTally.Row>> indicators, Map<ExclusionReason, Long> excluded, long included,
+            Map<Indicator, List<IndicatorTally.Row>> indicators, SuppressedTable consentSummary, long included,
             ParticipantsGate.Passed released, SmallCellSuppression rule) {
         List<Section> sections = new ArrayList<>();
         sections.add(Section.of("Participation",
@@ -80,9 +80,12 @@ final class ReleaseReport {
         risk.add(List.of("average re-identification risk", percent(profile.averageProsecutorRisk())));
         risk.add(List.of("small-cell threshold", Integer.toString(rule.threshold())));
         List<List<String>> exclusions = new ArrayList<>();
-        excluded.forEach((reason, n) -> exclusions.add(List.of(reason.code(), small(n, rule))));
+        // The same suppressed counts as consent-summary.csv, so the two cannot be combined to reveal more.
+        for (int r = 0; r < consentSummary.rowLabels().size(); r++) {
+            exclusions.add(List.of(consentSummary.rowLabels().get(r), shown(consentSummary.cell(r, 0), rule)));
+        }
         sections.add(Section.of("Release risk", new Table("Release risk summary", List.of("measure", "value"), risk),
-                new Table("Participants left out", List.of("reason", "participants"), exclusions)));
+                new Table("Participants included and left out", List.of("status", "participants"), exclusions)));
         return new Report(config.metadata().title(), config.metadata().language(), sections);
     }
 
@@ -115,6 +118,11 @@ final class ReleaseReport {
 
     private static String small(long n, SmallCellSuppression rule) {
         return rule.isSmall(n) ? "fewer than " + rule.threshold() : Long.toString(n);
+    }
+
+    private static String shown(Cell cell, SmallCellSuppression rule) {
+        return cell instanceof Cell.Shown shown ? Long.toString(shown.count()) : "not shown (fewer than "
+                + rule.threshold() + ", or hidden to protect such a count)";
     }
 
     private static String percent(double share) {

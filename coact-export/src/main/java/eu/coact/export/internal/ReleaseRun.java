@@ -3,7 +3,6 @@ package eu.coact.export.internal;
 import eu.coact.anonymise.scrub.Scrubber;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.Message;
-import eu.coact.content.engine.QuestionAnswer;
 import eu.coact.content.engine.RecordedAnswers;
 import eu.coact.core.Language;
 import eu.coact.core.MessageId;
@@ -55,6 +54,7 @@ public final class ReleaseRun {
     private final ReleaseConfig config;
     private final ReleaseInputs inputs;
     private final Codebook codebook;
+    private final List<CodebookQuestion> questions;
     private final SmallCellSuppression rule;
     private final Scrubber scrubber = Scrubber.standard();
     private final Language language;
@@ -63,6 +63,7 @@ public final class ReleaseRun {
         this.config = config;
         this.inputs = inputs;
         this.codebook = Codebook.of(inputs.study());
+        this.questions = codebook.questions();
         this.rule = SmallCellSuppression.withThreshold(config.smallCellThreshold());
         this.language = config.metadata().language();
     }
@@ -92,37 +93,65 @@ public final class ReleaseRun {
             return new ReleaseResult.Refused(fit, consent.excluded());
         }
 
-        // First pass: profile answers of publishable participants, and the participation funnel.
+        try (AnswerSpill spill = AnswerSpill.beside(directory)) {
+            return gateAndWrite(directory, consent, spill);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private ReleaseResult gateAndWrite(Path directory, ConsentGate consent, AnswerSpill spill) throws IOException {
+        // One pass over the journal: profiles and answers of publishable participants, and the funnel.
         List<String> attributes = config.attributes();
         Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < attributes.size(); i++) {
             column.put(attributes.get(i), i);
         }
-        Map<Pseudonym, String[]> profiles = new HashMap<>();
+        List<Pseudonym> candidates = new ArrayList<>(consent.publishable());
+        Map<Pseudonym, Integer> candidateIndex = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            candidateIndex.put(candidates.get(i), i);
+        }
+        String[][] profiles = new String[candidates.size()][];
+        Map<String, Integer> questionIndex = new HashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            questionIndex.put(questions.get(i).block() + '\u0000' + questions.get(i).question(), i);
+        }
         Map<Pseudonym, Integer> profileAnswered = new HashMap<>();
         Set<Pseudonym> storyAnswered = new HashSet<>();
         Set<Pseudonym> unknown = new HashSet<>();
-        RecordedAnswers reader = RecordedAnswers.of(inputs.study());
-        reader.forEachFinalAnswer(inputs.answers(), a -> {
+        RecordedAnswers.of(inputs.study()).forEachFinalAnswer(inputs.answers(), a -> {
             Pseudonym p = a.participant();
             if (!consent.knows(p)) {
                 unknown.add(p);
                 return;
             }
-            boolean story = isStory(a.block().value());
-            if (story) {
+            Integer c = null;
+            if (isStory(a.block().value())) {
                 storyAnswered.add(p);
+            } else {
+                c = column.get(a.question());
+                if (c != null && consent.hasConsented(p)) {
+                    profileAnswered.merge(p, 1 << c, (x, y) -> x | y);
+                }
+            }
+            Integer candidate = candidateIndex.get(p);
+            if (candidate == null) {
                 return;
             }
-            Integer c = column.get(a.question());
-            if (c == null) {
-                return;
+            if (c != null) {
+                if (profiles[candidate] == null) {
+                    profiles[candidate] = emptyProfile(attributes.size());
+                }
+                profiles[candidate][c] = a.value();
             }
-            if (consent.hasConsented(p)) {
-                profileAnswered.merge(p, 1 << c, (x, y) -> x | y);
-            }
-            if (consent.publishable(p)) {
-                profiles.computeIfAbsent(p, x -> emptyProfile(attributes.size()))[c] = a.value();
+            Integer q = questionIndex.get(a.block().value() + '\u0000' + a.question());
+            if (q != null) {
+                try {
+                    spill.add(candidate, q, a.value(), a.attempts(), a.answeredAt().getEpochSecond());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         });
         unknown.forEach(consent::unknownToLedger);
@@ -131,10 +160,9 @@ public final class ReleaseRun {
         long storiesAnswered = storyAnswered.stream().filter(consent::hasConsented).count();
 
         // The disclosure gate on the participants table.
-        List<Pseudonym> candidates = new ArrayList<>(consent.publishable());
         List<List<String>> rows = new ArrayList<>(candidates.size());
-        for (Pseudonym p : candidates) {
-            rows.add(List.of(profiles.getOrDefault(p, emptyProfile(attributes.size()))));
+        for (String[] profile : profiles) {
+            rows.add(List.of(profile == null ? emptyProfile(attributes.size()) : profile));
         }
         Map<String, List<String>> missing = new LinkedHashMap<>();
         for (String attribute : config.quasiIdentifiers().keySet()) {
@@ -149,18 +177,23 @@ public final class ReleaseRun {
         }
         ParticipantsGate.Passed released = passed.value();
         consent.suppressedByDisclosure(released.suppressed());
-        Map<Pseudonym, Integer> index = new HashMap<>();
+        int[] releasedIndex = new int[candidates.size()];
+        java.util.Arrays.fill(releasedIndex, -1);
         for (int i = 0; i < released.participants().size(); i++) {
-            index.put(released.participants().get(i), i);
+            releasedIndex[candidateIndex.get(released.participants().get(i))] = i;
         }
         List<String> releasePseudonyms = released.participants().stream()
                 .map(p -> inputs.pseudonyms().releasePseudonymOf(p).value()).toList();
+        boolean[] quotable = new boolean[releasePseudonyms.size()];
+        for (int i = 0; i < quotable.length; i++) {
+            quotable[i] = consent.quotable(released.participants().get(i));
+        }
 
         Funnel funnel = new Funnel(consent.joined() + unknown.size(), consent.consented(), profileCompleted,
                 storiesAnswered);
         Map<String, Long> rowCounts = new LinkedHashMap<>();
-        Path written = AtomicRelease.write(directory, files -> write(files, consent, released, index,
-                releasePseudonyms, funnel, rowCounts));
+        Path written = AtomicRelease.write(directory, files -> write(files, consent, released, spill, releasedIndex,
+                quotable, releasePseudonyms, funnel, rowCounts));
         Set<String> fileNames = new TreeSet<>();
         try (var walk = java.nio.file.Files.walk(written)) {
             walk.filter(java.nio.file.Files::isRegularFile)
@@ -185,9 +218,9 @@ public final class ReleaseRun {
         return inputs.study().block(eu.coact.core.BlockId.of(block)).flatMap(ContentBlock::story).isPresent();
     }
 
-    private void write(ReleaseFiles files, ConsentGate consent, ParticipantsGate.Passed released,
-            Map<Pseudonym, Integer> index, List<String> releasePseudonyms, Funnel funnel, Map<String, Long> rowCounts)
-            throws IOException {
+    private void write(ReleaseFiles files, ConsentGate consent, ParticipantsGate.Passed released, AnswerSpill spill,
+            int[] releasedIndex, boolean[] quotable, List<String> releasePseudonyms, Funnel funnel,
+            Map<String, Long> rowCounts) throws IOException {
         List<DataResource> resources = new ArrayList<>();
         List<String> attributes = config.attributes();
         List<String> missingCodes = codebook.missingCodes();
@@ -229,22 +262,33 @@ public final class ReleaseRun {
                 CsvWriter csv = CsvWriter.open(out, answers.schema().fieldNames());
                 OutputStream quoteOut = files.create(quotes.path());
                 CsvWriter quoteCsv = CsvWriter.open(quoteOut, quotes.schema().fieldNames())) {
-            RecordedAnswers.of(inputs.study()).forEachFinalAnswer(inputs.answers(), a -> {
-                Integer i = index.get(a.participant());
-                if (i == null) {
+            Map<Long, String> days = new HashMap<>();
+            spill.replay((candidate, q, value, attempts, epochSecond) -> {
+                int i = releasedIndex[candidate];
+                if (i < 0) {
                     return;
                 }
-                try {
-                    answer(a, i, releasePseudonyms.get(i), released.rows().get(i), csv, quoteCsv, consent, tallies,
-                            perStory);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                CodebookQuestion question = questions.get(q);
+                if (question.freeText()) {
+                    if (quotable[i]) {
+                        quoteCsv.writeRow(releasePseudonyms.get(i), question.block(), question.question(),
+                                scrubber.scrub(value).text());
+                    }
+                    return;
+                }
+                String at = days.computeIfAbsent(Math.floorDiv(epochSecond, 86_400L),
+                        day -> config.answeredAt().coarsen(java.time.Instant.ofEpochSecond(day * 86_400L)));
+                csv.writeRow(releasePseudonyms.get(i), question.block(), question.question(), value,
+                        Integer.toString(attempts), at);
+                perStory.computeIfPresent(question.block(), (k, n) -> n + 1);
+                boolean isMissing = question.isMissing(value);
+                List<String> profile = released.rows().get(i);
+                for (IndicatorTally tally : tallies) {
+                    tally.count(question.block(), question.question(), value, isMissing, profile);
                 }
             });
             rowCounts.put(answers.name(), csv.rowsWritten());
             rowCounts.put(quotes.name(), quoteCsv.rowsWritten());
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
 
         // Microstories and the codebook.
@@ -312,7 +356,7 @@ public final class ReleaseRun {
 
         // The report, the descriptor and the deposit metadata.
         files.writeString("report.html", HtmlReport.render(ReleaseReport.build(config, funnel, perStory,
-                indicatorRows, consent.excluded(), releasePseudonyms.size(), released, rule)));
+                indicatorRows, summary, releasePseudonyms.size(), released, rule)));
         DataPackage.Builder pkg = DataPackage.builder(config.name()).title(config.metadata().title())
                 .description(config.metadata().description()).version(config.metadata().version())
                 .created(inputs.releaseTime()).licence(config.metadata().licence());
@@ -328,29 +372,6 @@ public final class ReleaseRun {
         files.writeString(DataPackageJson.FILE_NAME, DataPackageJson.render(pkg.build()));
         files.writeString(DataCiteJson.FILE_NAME, DataCiteJson.render(config.metadata()));
         files.writeString(CitationCff.FILE_NAME, CitationCff.render(config.metadata()));
-    }
-
-    private void answer(QuestionAnswer a, int participant, String releasePseudonym, List<String> profile,
-            CsvWriter csv, CsvWriter quoteCsv, ConsentGate consent, List<IndicatorTally> tallies,
-            Map<String, Long> perStory) throws IOException {
-        String block = a.block().value();
-        var question = codebook.question(block, a.question());
-        if (question.isEmpty()) {
-            return;
-        }
-        if (question.get().freeText()) {
-            if (consent.quotable(a.participant())) {
-                quoteCsv.writeRow(releasePseudonym, block, a.question(), scrubber.scrub(a.value()).text());
-            }
-            return;
-        }
-        csv.writeRow(releasePseudonym, block, a.question(), a.value(), Integer.toString(a.attempts()),
-                config.answeredAt().coarsen(a.answeredAt()));
-        perStory.computeIfPresent(block, (k, n) -> n + 1);
-        boolean missing = question.get().isMissing(a.value());
-        for (IndicatorTally tally : tallies) {
-            tally.count(block, a.question(), a.value(), missing, profile);
-        }
     }
 
     static String count(Cell cell) {
