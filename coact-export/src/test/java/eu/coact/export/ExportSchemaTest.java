@@ -53,6 +53,18 @@ class ExportSchemaTest {
     }
 
     @Test
+    void theCodebookOfAReleaseMatchesItsSchema(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path release = ReleaseFixture.sampleRelease(dir);
+        JsonNode codebook = JSON.readTree(java.nio.file.Files.readString(release.resolve("codebook/codebook.json")));
+
+        assertThat(validate(ExportSchema.CODEBOOK, codebook)).isEmpty();
+        ((ObjectNode) codebook.at("/questions/0")).remove("variable");
+        assertThat(validate(ExportSchema.CODEBOOK, codebook)).isNotEmpty();
+        JsonNode datacite = JSON.readTree(java.nio.file.Files.readString(release.resolve("datacite.json")));
+        assertThat(validate(ExportSchema.DATACITE, datacite)).isEmpty();
+    }
+
+    @Test
     void writtenDataCiteJsonMatchesItsSchema() throws Exception {
         JsonNode json = JSON.readTree(DataCiteJson.render(DepositMetadataTestAccess.sample()));
         assertThat(validate(ExportSchema.DATACITE, json)).isEmpty();

@@ -113,30 +113,45 @@ public final class ReleaseRun {
             candidateIndex.put(candidates.get(i), i);
         }
         String[][] profiles = new String[candidates.size()][];
-        Map<String, Integer> questionIndex = new HashMap<>();
+        Map<String, Map<String, Integer>> questionIndex = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
-            questionIndex.put(questions.get(i).block() + '\u0000' + questions.get(i).question(), i);
+            questionIndex.computeIfAbsent(questions.get(i).block(), b -> new HashMap<>())
+                    .put(questions.get(i).question(), i);
         }
+        Set<String> storyBlocks = new HashSet<>();
+        inputs.study().blocks().values().stream().filter(b -> b.story().isPresent())
+                .forEach(b -> storyBlocks.add(b.id().value()));
         Map<Pseudonym, Integer> profileAnswered = new HashMap<>();
         Set<Pseudonym> storyAnswered = new HashSet<>();
         Set<Pseudonym> unknown = new HashSet<>();
+        // The answers of one participant's block arrive together: look the participant up once per run of answers.
+        ParticipantLookup last = new ParticipantLookup();
         RecordedAnswers.of(inputs.study()).forEachFinalAnswer(inputs.answers(), a -> {
             Pseudonym p = a.participant();
-            if (!consent.knows(p)) {
+            if (!p.equals(last.participant)) {
+                last.participant = p;
+                last.known = consent.knows(p);
+                last.consented = last.known && consent.hasConsented(p);
+                last.candidate = candidateIndex.getOrDefault(p, -1);
+            }
+            if (!last.known) {
                 unknown.add(p);
                 return;
             }
+            String block = a.block().value();
             Integer c = null;
-            if (isStory(a.block().value())) {
-                storyAnswered.add(p);
+            if (storyBlocks.contains(block)) {
+                if (last.consented) {
+                    storyAnswered.add(p);
+                }
             } else {
                 c = column.get(a.question());
-                if (c != null && consent.hasConsented(p)) {
+                if (c != null && last.consented) {
                     profileAnswered.merge(p, 1 << c, (x, y) -> x | y);
                 }
             }
-            Integer candidate = candidateIndex.get(p);
-            if (candidate == null) {
+            int candidate = last.candidate;
+            if (candidate < 0) {
                 return;
             }
             if (c != null) {
@@ -145,7 +160,7 @@ public final class ReleaseRun {
                 }
                 profiles[candidate][c] = a.value();
             }
-            Integer q = questionIndex.get(a.block().value() + '\u0000' + a.question());
+            Integer q = questionIndex.getOrDefault(block, Map.of()).get(a.question());
             if (q != null) {
                 try {
                     spill.add(candidate, q, a.value(), a.attempts(), a.answeredAt().getEpochSecond());
@@ -157,7 +172,7 @@ public final class ReleaseRun {
         unknown.forEach(consent::unknownToLedger);
         int complete = (1 << attributes.size()) - 1;
         long profileCompleted = profileAnswered.values().stream().filter(v -> v == complete).count();
-        long storiesAnswered = storyAnswered.stream().filter(consent::hasConsented).count();
+        long storiesAnswered = storyAnswered.size();
 
         // The disclosure gate on the participants table.
         List<List<String>> rows = new ArrayList<>(candidates.size());
@@ -204,6 +219,14 @@ public final class ReleaseRun {
                 released.risk().highestProsecutorRisk()));
     }
 
+    /** What the pass knows about the participant whose answers it is reading. */
+    private static final class ParticipantLookup {
+        private Pseudonym participant;
+        private boolean known;
+        private boolean consented;
+        private int candidate;
+    }
+
     /** Participation counts, before suppression. */
     record Funnel(long joined, long consented, long profileCompleted, long storiesAnswered) {
     }
@@ -212,10 +235,6 @@ public final class ReleaseRun {
         String[] values = new String[size];
         java.util.Arrays.fill(values, "");
         return values;
-    }
-
-    private boolean isStory(String block) {
-        return inputs.study().block(eu.coact.core.BlockId.of(block)).flatMap(ContentBlock::story).isPresent();
     }
 
     private void write(ReleaseFiles files, ConsentGate consent, ParticipantsGate.Passed released, AnswerSpill spill,
