@@ -272,7 +272,8 @@ public final class ReleaseFixture {
 
     /**
      * Records 240 participants in every consent standing and writes their release under
-     * {@code dir/release}, with k = 2 and the default threshold.
+     * {@code dir/release}, with k = 2 and the default threshold; fails unless the release reads
+     * back valid.
      *
      * @return the release directory
      */
@@ -293,7 +294,14 @@ public final class ReleaseFixture {
         ReleaseConfig config = ReleaseConfigReader.read(studyFolder(dir.resolve("study"), "2", "refuse", 10)).orElseThrow();
         ReleaseResult result = StudyRelease.configure(config).write(new ReleaseInputs(study(), ledger, journal,
                 pseudonyms(), t.plusSeconds(60)), dir.resolve("release"));
-        return ((ReleaseResult.Written) result).summary().directory();
+        Path release = ((ReleaseResult.Written) result).summary().directory();
+        // Every release a test writes is read back and checked against its own Table Schemas.
+        eu.coact.core.problem.Problems problems = eu.coact.export.datapackage.DataPackageReader.standard().read(release)
+                .problems();
+        if (!problems.isEmpty()) {
+            throw new AssertionError("the sample release does not read back valid:\n" + problems.render());
+        }
+        return release;
     }
 
     /** Writes a study folder with {@code release.yaml} and its hierarchy files; returns the folder. */

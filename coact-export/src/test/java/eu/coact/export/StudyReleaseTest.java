@@ -162,4 +162,20 @@ class StudyReleaseTest {
         Validated<CheckedPackage> check = DataPackageReader.standard().read(summary.directory());
         assertThat(check.problems().asList()).as(check.problems().render()).isEmpty();
     }
+
+    @Test
+    void answerTimesArePublishedByMonthWhenConfiguredAndStillReadBackValid() throws IOException {
+        ReleaseFixture.studyFolder(dir.resolve("study"), "2", "refuse", 10);
+        Path file = dir.resolve("study/release.yaml");
+        Files.writeString(file, Files.readString(file).replace("answered-at: week", "answered-at: month"));
+        ReleaseConfig config = ReleaseConfigReader.read(file).orElseThrow();
+
+        ReleaseSummary summary = ((ReleaseResult.Written) StudyRelease.configure(config).write(inputs(),
+                dir.resolve("release"))).summary();
+
+        Validated<CheckedPackage> check = DataPackageReader.standard().read(summary.directory());
+        assertThat(check.problems().asList()).as(check.problems().render()).isEmpty();
+        assertThat(Files.readAllLines(summary.directory().resolve("answers.csv")).stream().skip(1))
+                .allSatisfy(line -> assertThat(line).endsWith(",2026-03"));
+    }
 }
