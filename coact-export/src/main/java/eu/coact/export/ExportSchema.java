@@ -16,6 +16,8 @@ public enum ExportSchema {
     DATACITE("datacite.schema.json"),
     /** A report model serialised as JSON: sections of paragraphs, notes, charts and tables. */
     REPORT("report.schema.json"),
+    /** The release configuration a study writes, {@code release.yaml}: the release metadata and the release's settings. */
+    RELEASE_CONFIG("release-config.schema.json"),
     /** The machine-readable codebook of a study release ({@code codebook/codebook.json}). */
     CODEBOOK("codebook.schema.json");
 

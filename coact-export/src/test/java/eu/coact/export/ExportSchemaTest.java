@@ -65,6 +65,20 @@ class ExportSchemaTest {
     }
 
     @Test
+    void theReleaseConfigurationOfTheTestsMatchesItsSchemaAndTheSchemaRefusesWhatTheReaderRefuses(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path folder = ReleaseFixture.studyFolder(dir, "5", "generalise", 10);
+        JsonNode config = new YAMLMapper().readTree(java.nio.file.Files.readString(folder.resolve("release.yaml")));
+
+        assertThat(validate(ExportSchema.RELEASE_CONFIG, config)).isEmpty();
+        ((ObjectNode) config).put("answered-at", "hour");
+        assertThat(validate(ExportSchema.RELEASE_CONFIG, config)).isNotEmpty();
+        JsonNode noModels = new YAMLMapper().readTree(java.nio.file.Files.readString(folder.resolve("release.yaml")));
+        ((ObjectNode) noModels.get("disclosure")).putArray("models");
+        assertThat(validate(ExportSchema.RELEASE_CONFIG, noModels)).isNotEmpty();
+    }
+
+    @Test
     void writtenDataCiteJsonMatchesItsSchema() throws Exception {
         JsonNode json = JSON.readTree(DataCiteJson.render(DepositMetadataTestAccess.sample()));
         assertThat(validate(ExportSchema.DATACITE, json)).isEmpty();
