@@ -45,9 +45,9 @@ import java.util.TreeSet;
 
 /**
  * One release from start to end: checks the configuration against the study, applies the
- * consent gate, reads the journal once for the participants' profile answers, applies the
- * disclosure gate, then writes every file of the package atomically while reading the journal a
- * second time to stream the answers.
+ * consent gate, reads the journal once (profiles for the disclosure gate, final answers into an
+ * {@link AnswerSpill}), applies the disclosure gate, then writes every file of the package
+ * atomically, streaming the answers from the spill file.
  */
 public final class ReleaseRun {
 
