@@ -40,6 +40,24 @@ class ReleaseConfigReaderTest {
     }
 
     @Test
+    void lDiversityAndTClosenessAreReadForSensitiveAttributesAndAReleaseKeepsThem() throws IOException {
+        ReleaseFixture.studyFolder(dir, "2", "generalise", 10);
+        Path file = dir.resolve("release.yaml");
+        Files.writeString(file, Files.readString(file).replace("- k-anonymity: 2", """
+                - k-anonymity: 2
+                    - distinct-l-diversity: {attribute: lived, l: 2}
+                    - t-closeness: {attribute: carer, t: 0.5}"""));
+
+        ReleaseConfig config = ReleaseConfigReader.read(file).orElseThrow();
+
+        assertThat(config.models()).containsExactly(PrivacyModel.kAnonymity(2),
+                PrivacyModel.distinctLDiversity("lived", 2), PrivacyModel.tCloseness("carer", 0.5));
+        Files.writeString(file, Files.readString(file).replace("{attribute: lived, l: 2}", "{attribute: gender, l: 2}"));
+        assertThat(ReleaseConfigReader.read(file).problems().errors()).extracting(Problem::code)
+                .containsExactly("not-sensitive");
+    }
+
+    @Test
     void everyMistakeIsReportedAtOnceWithItsPathAndLine() throws IOException {
         ReleaseFixture.studyFolder(dir, "5", "generalise", 10);
         String text = Files.readString(dir.resolve("release.yaml"))

@@ -178,4 +178,28 @@ class StudyReleaseTest {
         assertThat(Files.readAllLines(summary.directory().resolve("answers.csv")).stream().skip(1))
                 .allSatisfy(line -> assertThat(line).endsWith(",2026-03"));
     }
+
+    @Test
+    void aParticipantWithAUniqueCombinationIsLeftOutEverywhereOrHiddenInALargerGroup() throws IOException {
+        Person unique = new Person(ReleaseFixture.participant(9999), Standing.PUBLISHES, "nonbinary", "65+", "yes", "yes",
+                List.of("same", "same"), null);
+        end = ReleaseFixture.record(ledger, journal, unique, end).plusSeconds(60);
+
+        ReleaseResult result = StudyRelease.configure(config("2", "generalise", 10)).write(inputs(),
+                dir.resolve("release"));
+
+        ReleaseSummary summary = ((ReleaseResult.Written) result).summary();
+        String released = ReleaseFixture.pseudonyms().releasePseudonymOf(unique.id()).value();
+        String everything = allText(summary.directory());
+        if (summary.excluded().get(ExclusionReason.DISCLOSURE_SUPPRESSED) > 0) {
+            assertThat(everything).doesNotContain(released);
+        } else {
+            String row = Files.readAllLines(summary.directory().resolve("participants.csv")).stream()
+                    .filter(l -> l.startsWith(released)).findFirst().orElseThrow();
+            assertThat(row).doesNotContain("nonbinary,65+");
+        }
+        assertThat(summary.highestRisk()).isLessThanOrEqualTo(0.5);
+        Validated<CheckedPackage> check = DataPackageReader.standard().read(summary.directory());
+        assertThat(check.problems().asList()).as(check.problems().render()).isEmpty();
+    }
 }
