@@ -1,9 +1,9 @@
 /** CoAct export: consent- and disclosure-gated open-data release. */
 module eu.coact.export {
     requires transitive eu.coact.core;
-    requires eu.coact.consent;
-    requires eu.coact.anonymise;
-    requires eu.coact.content;
+    requires transitive eu.coact.consent;
+    requires transitive eu.coact.anonymise;
+    requires transitive eu.coact.content;
 
     exports eu.coact.export;
     exports eu.coact.export.csv;

@@ -15,7 +15,11 @@ public enum ExportSchema {
     /** The DataCite JSON this library writes: the subset of DataCite 4 it produces, mandatory properties required. */
     DATACITE("datacite.schema.json"),
     /** A report model serialised as JSON: sections of paragraphs, notes, charts and tables. */
-    REPORT("report.schema.json");
+    REPORT("report.schema.json"),
+    /** The release configuration a study writes, {@code release.yaml}: the release metadata and the release's settings. */
+    RELEASE_CONFIG("release-config.schema.json"),
+    /** The machine-readable codebook of a study release ({@code codebook/codebook.json}). */
+    CODEBOOK("codebook.schema.json");
 
     private final String fileName;
 

@@ -53,6 +53,32 @@ class ExportSchemaTest {
     }
 
     @Test
+    void theCodebookOfAReleaseMatchesItsSchema(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path release = ReleaseFixture.sampleRelease(dir);
+        JsonNode codebook = JSON.readTree(java.nio.file.Files.readString(release.resolve("codebook/codebook.json")));
+
+        assertThat(validate(ExportSchema.CODEBOOK, codebook)).isEmpty();
+        ((ObjectNode) codebook.at("/questions/0")).remove("variable");
+        assertThat(validate(ExportSchema.CODEBOOK, codebook)).isNotEmpty();
+        JsonNode datacite = JSON.readTree(java.nio.file.Files.readString(release.resolve("datacite.json")));
+        assertThat(validate(ExportSchema.DATACITE, datacite)).isEmpty();
+    }
+
+    @Test
+    void theReleaseConfigurationOfTheTestsMatchesItsSchemaAndTheSchemaRefusesWhatTheReaderRefuses(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path folder = ReleaseFixture.studyFolder(dir, "5", "generalise", 10);
+        JsonNode config = new YAMLMapper().readTree(java.nio.file.Files.readString(folder.resolve("release.yaml")));
+
+        assertThat(validate(ExportSchema.RELEASE_CONFIG, config)).isEmpty();
+        ((ObjectNode) config).put("answered-at", "hour");
+        assertThat(validate(ExportSchema.RELEASE_CONFIG, config)).isNotEmpty();
+        JsonNode noModels = new YAMLMapper().readTree(java.nio.file.Files.readString(folder.resolve("release.yaml")));
+        ((ObjectNode) noModels.get("disclosure")).putArray("models");
+        assertThat(validate(ExportSchema.RELEASE_CONFIG, noModels)).isNotEmpty();
+    }
+
+    @Test
     void writtenDataCiteJsonMatchesItsSchema() throws Exception {
         JsonNode json = JSON.readTree(DataCiteJson.render(DepositMetadataTestAccess.sample()));
         assertThat(validate(ExportSchema.DATACITE, json)).isEmpty();

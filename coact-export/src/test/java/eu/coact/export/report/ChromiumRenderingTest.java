@@ -56,6 +56,25 @@ class ChromiumRenderingTest {
         keepForPeople(screenshot);
     }
 
+    @Test
+    void theReportOfAStudyReleaseRendersItsFunnelStoriesAndIndicatorChartsWithoutConsoleErrors() throws Exception {
+        Path chromium = chromium();
+        Path page = eu.coact.export.ReleaseFixture.sampleRelease(dir).resolve("report.html");
+
+        Run dom = run(chromium, "release-dom", "--dump-dom", page.toUri().toString());
+
+        assertThat(dom.exitCode).as(dom.stderr).isZero();
+        assertThat(consoleErrors(dom.stderr)).isEmpty();
+        String rendered = dom.stdout;
+        // Funnel, answers per microstory, and the indicator by gender, age band, lived experience and caregiving.
+        assertThat(occurrences(rendered, "<svg ")).isEqualTo(6);
+        assertThat(occurrences(rendered, "<rect class=\"bar\"")).isGreaterThanOrEqualTo(10);
+        assertThat(rendered).contains(">Participation funnel</title>").contains(">Answers per microstory</title>")
+                .contains(">Has had the same experience by gender</title>")
+                .contains(">Has had the same experience by carer</title>")
+                .contains("Release risk summary").contains("Has had the same experience: 1 out of 2 answers");
+    }
+
     private Run run(Path chromium, String name, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",

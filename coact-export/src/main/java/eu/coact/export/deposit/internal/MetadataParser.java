@@ -29,15 +29,27 @@ public final class MetadataParser {
     private static final Map<String, Licence> KNOWN_LICENCES = Map.of("CC-BY-4.0", Licence.ccBy4(), "CC0-1.0", Licence.cc0());
 
     private final SourceDocument doc;
+    private final Set<String> top;
     private final Problems.Builder problems = Problems.builder();
 
-    private MetadataParser(SourceDocument doc) {
+    private MetadataParser(SourceDocument doc, Set<String> top) {
         this.doc = doc;
+        this.top = top;
     }
 
     /** The metadata of a document, or every problem that prevents it. */
     public static Validated<ReleaseMetadata> parse(SourceDocument doc) {
-        return new MetadataParser(doc).parse();
+        return new MetadataParser(doc, TOP).parse();
+    }
+
+    /**
+     * The metadata of a document that also holds other settings (a release configuration): keys
+     * in {@code otherKeys} are left to the caller instead of being reported as unknown.
+     */
+    public static Validated<ReleaseMetadata> parse(SourceDocument doc, Set<String> otherKeys) {
+        Set<String> all = new java.util.HashSet<>(TOP);
+        all.addAll(otherKeys);
+        return new MetadataParser(doc, Set.copyOf(all)).parse();
     }
 
     private Validated<ReleaseMetadata> parse() {
@@ -46,7 +58,7 @@ public final class MetadataParser {
             error("", "not-an-object", "release metadata is a mapping of keys such as title, version, creators");
             return Validated.invalid(problems.build());
         }
-        unknownKeys(root, "", TOP);
+        unknownKeys(root, "", top);
         String title = text(root, "/title", true).orElse("");
         String description = text(root, "/description", false).orElse("");
         String version = text(root, "/version", true).orElse("");

@@ -1,0 +1,86 @@
+package eu.coact.export.internal;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The final answers of the consenting participants, kept in a compact temporary file between
+ * the one pass over the journal and the writing of {@code answers.csv}: the disclosure gate must
+ * decide who is released before any answer is written, and re-reading a few bytes per answer
+ * costs far less than reading the journal a second time. Heap use does not grow with the number
+ * of answers. The file sits beside the release, is readable only by its owner where the file
+ * system allows, and is deleted when closed, whatever happened.
+ */
+final class AnswerSpill implements Closeable {
+
+    /** Receives the answers back, in the order they were added. */
+    interface Visitor {
+        void answer(int participant, int question, String value, int attempts, long epochSecond) throws IOException;
+    }
+
+    private final Path file;
+    private DataOutputStream out;
+    private long count;
+
+    private AnswerSpill(Path file) throws IOException {
+        this.file = file;
+        this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+    }
+
+    /** A new spill file in the directory that will hold the release. */
+    static AnswerSpill beside(Path release) throws IOException {
+        Path parent = release.toAbsolutePath().normalize().getParent();
+        Files.createDirectories(parent);
+        Path file = Files.createTempFile(parent, "." + release.getFileName() + ".answers-", ".tmp");
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: the directory's own permissions apply.
+        }
+        return new AnswerSpill(file);
+    }
+
+    void add(int participant, int question, String value, int attempts, long epochSecond) throws IOException {
+        out.writeInt(participant);
+        out.writeInt(question);
+        out.writeUTF(value);
+        out.writeByte(attempts);
+        out.writeLong(epochSecond);
+        count++;
+    }
+
+    long count() {
+        return count;
+    }
+
+    /** Hands every answer back in order; no more can be added afterwards. */
+    void replay(Visitor visitor) throws IOException {
+        if (out != null) {
+            out.close();
+            out = null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            for (long i = 0; i < count; i++) {
+                visitor.answer(in.readInt(), in.readInt(), in.readUTF(), in.readUnsignedByte(), in.readLong());
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (out != null) {
+                out.close();
+                out = null;
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package eu.coact.export.internal;
+
+import eu.coact.content.AnswerCode;
+import eu.coact.core.LocalizedText;
+import java.util.List;
+
+/**
+ * One question of the codebook: its block, its variable, how it is answered, its text, its
+ * answer codes and its "rather not answer" codes.
+ */
+record CodebookQuestion(String block, String question, String type, LocalizedText text, List<AnswerCode> codes,
+        List<AnswerCode> missing) {
+
+    CodebookQuestion {
+        codes = List.copyOf(codes);
+        missing = List.copyOf(missing);
+    }
+
+    boolean freeText() {
+        return type.equals("free-text");
+    }
+
+    boolean isMissing(String code) {
+        return missing.stream().anyMatch(m -> m.code().equals(code));
+    }
+}

@@ -1,0 +1,402 @@
+package eu.coact.export.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.coact.anonymise.disclosure.Hierarchy;
+import eu.coact.anonymise.disclosure.PrivacyModel;
+import eu.coact.core.PurposeId;
+import eu.coact.core.problem.Problems;
+import eu.coact.core.problem.Validated;
+import eu.coact.core.read.SourceDocument;
+import eu.coact.export.AnswerFilter;
+import eu.coact.export.DisclosureAction;
+import eu.coact.export.Indicator;
+import eu.coact.export.ReleaseConfig;
+import eu.coact.export.TimeGrain;
+import eu.coact.export.datapackage.Source;
+import eu.coact.export.deposit.ReleaseMetadata;
+import eu.coact.export.deposit.internal.MetadataParser;
+import eu.coact.export.disclosure.SmallCellSuppression;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads {@code release.yaml}, collecting every problem with its file, path and line. */
+public final class ReleaseConfigParser {
+
+    private static final Set<String> RELEASE_KEYS = Set.of("name", "sources", "purposes", "participants", "disclosure",
+            "small-cell-threshold", "answered-at", "indicators");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9._-]{0,98}[a-z0-9])?");
+    private static final Pattern ID = Pattern.compile("[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?");
+
+    private final SourceDocument doc;
+    private final Path folder;
+    private final Problems.Builder problems = Problems.builder();
+
+    private ReleaseConfigParser(SourceDocument doc, Path folder) {
+        this.doc = doc;
+        this.folder = folder;
+    }
+
+    /**
+     * The configuration in a document, or every problem that prevents it.
+     *
+     * @param doc    the document
+     * @param folder where hierarchy files named in it are looked up
+     * @return the configuration or its problems
+     */
+    public static Validated<ReleaseConfig> parse(SourceDocument doc, Path folder) {
+        return new ReleaseConfigParser(doc, folder).parse();
+    }
+
+    private Validated<ReleaseConfig> parse() {
+        JsonNode root = doc.root();
+        if (!root.isObject()) {
+            error("", "not-an-object", "a release configuration is a mapping of keys such as title, version, purposes");
+            return Validated.invalid(problems.build());
+        }
+        Validated<ReleaseMetadata> metadata = MetadataParser.parse(doc, RELEASE_KEYS);
+        problems.addAll(metadata.problems());
+        String name = text(root, "/name", true).orElse("");
+        if (!name.isEmpty() && !NAME.matcher(name).matches()) {
+            error("/name", "invalid-name", "the package name is lower case letters, digits, '.', '-' or '_', such as "
+                    + "coact-mental-health");
+        }
+        List<Source> sources = new ArrayList<>();
+        forEach(root, "/sources", (node, at) -> {
+            unknownKeys(node, at, Set.of("title", "path"));
+            text(node, at + "/title", true).ifPresent(t -> sources.add(new Source(t, text(node, at + "/path", false))));
+        });
+        PurposeId publication = purpose(root, "/purposes/publication", "publish-open-data");
+        PurposeId quoting = purpose(root, "/purposes/quoting", "quote-free-text");
+        unknownKeys(root.path("purposes"), "/purposes", Set.of("publication", "quoting"));
+
+        JsonNode participants = root.path("participants");
+        unknownKeys(participants, "/participants", Set.of("quasi-identifiers", "sensitive"));
+        Map<String, Hierarchy> quasi = new LinkedHashMap<>();
+        JsonNode qi = participants.path("quasi-identifiers");
+        if (qi.isMissingNode()) {
+            error("/participants", "missing-property", "'participants/quasi-identifiers' is required: each published "
+                    + "participant attribute that could identify someone, with its hierarchy file");
+        } else if (!qi.isObject() || qi.isEmpty()) {
+            error("/participants/quasi-identifiers", "not-a-mapping",
+                    "'quasi-identifiers' maps each attribute to its hierarchy file, e.g. gender: hierarchies/gender.csv");
+        } else {
+            for (Iterator<String> it = qi.fieldNames(); it.hasNext(); ) {
+                String attribute = it.next();
+                String at = "/participants/quasi-identifiers/" + SourceDocument.escape(attribute);
+                text(qi, at, "/" + SourceDocument.escape(attribute), true).flatMap(file -> hierarchy(at, file))
+                        .ifPresent(h -> quasi.put(attribute, h));
+            }
+        }
+        List<String> sensitive = new ArrayList<>();
+        JsonNode sens = participants.path("sensitive");
+        if (!sens.isMissingNode()) {
+            if (!sens.isArray()) {
+                error("/participants/sensitive", "not-a-list", "'sensitive' is a list of attribute names");
+            } else {
+                for (int i = 0; i < sens.size(); i++) {
+                    String at = "/participants/sensitive/" + i;
+                    if (!sens.get(i).isTextual() || sens.get(i).textValue().isBlank()) {
+                        error(at, "not-a-string", "each sensitive attribute is a name");
+                    } else if (qi.has(sens.get(i).textValue()) || sensitive.contains(sens.get(i).textValue())) {
+                        error(at, "duplicate-attribute", "'" + sens.get(i).textValue() + "' is named twice");
+                    } else {
+                        sensitive.add(sens.get(i).textValue());
+                    }
+                }
+            }
+        }
+        Set<String> attributes = new LinkedHashSet<>(quasi.keySet());
+        qi.fieldNames().forEachRemaining(attributes::add);
+        attributes.addAll(sensitive);
+
+        JsonNode disclosure = root.path("disclosure");
+        unknownKeys(disclosure, "/disclosure", Set.of("models", "suppression-limit", "when-violated"));
+        List<PrivacyModel> models = new ArrayList<>();
+        JsonNode list = disclosure.path("models");
+        if (!list.isArray() || list.isEmpty()) {
+            error(list.isMissingNode() ? "/disclosure" : "/disclosure/models", "missing-property",
+                    "'disclosure/models' is a non-empty list such as [{k-anonymity: 5}]");
+        } else {
+            for (int i = 0; i < list.size(); i++) {
+                model(list.get(i), "/disclosure/models/" + i, sensitive).ifPresent(models::add);
+            }
+        }
+        double suppressionLimit = number(disclosure, "/disclosure/suppression-limit", 0.0);
+        if (!(suppressionLimit >= 0 && suppressionLimit < 1)) {
+            error("/disclosure/suppression-limit", "out-of-range", "'suppression-limit' is a share from 0 to below 1, "
+                    + "e.g. 0.05 for at most 5 % of the participants");
+        }
+        DisclosureAction action = text(disclosure, "/disclosure/when-violated", false).map(code -> {
+            Optional<DisclosureAction> known = DisclosureAction.fromCode(code);
+            if (known.isEmpty()) {
+                error("/disclosure/when-violated", "unknown-action", "'when-violated' is 'generalise' or 'refuse'");
+            }
+            return known.orElse(DisclosureAction.REFUSE);
+        }).orElse(DisclosureAction.REFUSE);
+
+        double threshold = number(root, "/small-cell-threshold", SmallCellSuppression.DEFAULT_THRESHOLD);
+        if (threshold != Math.rint(threshold) || threshold < 1 || threshold > 1000) {
+            error("/small-cell-threshold", "out-of-range", "'small-cell-threshold' is a whole number from 1 to 1000");
+        }
+        TimeGrain grain = text(root, "/answered-at", false).map(code -> {
+            Optional<TimeGrain> known = TimeGrain.fromCode(code);
+            if (known.isEmpty()) {
+                error("/answered-at", "unknown-grain", "'answered-at' is one of " + Arrays.stream(TimeGrain.values())
+                        .map(TimeGrain::code).toList());
+            }
+            return known.orElse(TimeGrain.WEEK);
+        }).orElse(TimeGrain.WEEK);
+
+        List<Indicator> indicators = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        forEach(root, "/indicators", (node, at) -> indicator(node, at, attributes, ids).ifPresent(indicators::add));
+
+        if (problems.hasErrors() || !(metadata instanceof Validated.Valid<ReleaseMetadata> valid)) {
+            return Validated.invalid(problems.build());
+        }
+        return Validated.valid(new ReleaseConfig(name, valid.value(), sources, publication, quoting, quasi, sensitive,
+                models, suppressionLimit, action, (int) threshold, grain, indicators), problems.build());
+    }
+
+    private Optional<Hierarchy> hierarchy(String at, String file) {
+        Path path = folder.resolve(file).normalize();
+        if (!path.startsWith(folder.normalize())) {
+            error(at, "outside-folder", "a hierarchy file is inside the study folder, not '" + file + "'");
+            return Optional.empty();
+        }
+        Validated<Hierarchy> read = file.endsWith(".yaml") || file.endsWith(".yml") ? Hierarchy.readYaml(path)
+                : Hierarchy.readCsv(path);
+        if (!read.isValid()) {
+            error(at, "invalid-hierarchy", "the hierarchy '" + file + "' cannot be used (see the problems of that file)");
+        }
+        problems.addAll(read.problems());
+        return read.asOptional();
+    }
+
+    private Optional<PrivacyModel> model(JsonNode node, String at, List<String> sensitive) {
+        if (!node.isObject() || node.size() != 1) {
+            error(at, "invalid-model", "each model is one of {k-anonymity: 5}, {distinct-l-diversity: {attribute: a, l: 2}}, "
+                    + "{entropy-l-diversity: {attribute: a, l: 2}}, {t-closeness: {attribute: a, t: 0.3}}");
+            return Optional.empty();
+        }
+        String kind = node.fieldNames().next();
+        JsonNode value = node.get(kind);
+        String inner = at + "/" + SourceDocument.escape(kind);
+        try {
+            switch (kind) {
+                case "k-anonymity" -> {
+                    if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < 2) {
+                        error(inner, "out-of-range", "k is a whole number of at least 2");
+                        return Optional.empty();
+                    }
+                    return Optional.of(PrivacyModel.kAnonymity(value.intValue()));
+                }
+                case "distinct-l-diversity", "entropy-l-diversity", "t-closeness" -> {
+                    unknownKeys(value, inner, Set.of("attribute", kind.equals("t-closeness") ? "t" : "l"));
+                    Optional<String> attribute = text(value, inner + "/attribute", true);
+                    if (attribute.isPresent() && !sensitive.contains(attribute.get())) {
+                        error(inner + "/attribute", "not-sensitive", "'" + attribute.get()
+                                + "' is not listed under participants/sensitive");
+                        return Optional.empty();
+                    }
+                    String param = kind.equals("t-closeness") ? "t" : "l";
+                    JsonNode number = value.path(param);
+                    if (!number.isNumber()) {
+                        error(inner, "missing-property", "'" + param + "' is required and is a number");
+                        return Optional.empty();
+                    }
+                    if (attribute.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(switch (kind) {
+                        case "distinct-l-diversity" -> {
+                            if (!number.isIntegralNumber()) {
+                                throw new IllegalArgumentException("l is a whole number for distinct l-diversity");
+                            }
+                            yield PrivacyModel.distinctLDiversity(attribute.get(), number.intValue());
+                        }
+                        case "entropy-l-diversity" -> PrivacyModel.entropyLDiversity(attribute.get(), number.doubleValue());
+                        default -> PrivacyModel.tCloseness(attribute.get(), number.doubleValue());
+                    });
+                }
+                default -> {
+                    error(at + "/" + SourceDocument.escape(kind), "unknown-model", "unknown privacy model '" + kind
+                            + "'; use k-anonymity, distinct-l-diversity, entropy-l-diversity or t-closeness");
+                    return Optional.empty();
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            error(inner, "invalid-model", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Indicator> indicator(JsonNode node, String at, Set<String> attributes, Set<String> ids) {
+        unknownKeys(node, at, Set.of("id", "title", "unit", "numerator", "denominator", "breakdowns"));
+        Optional<String> id = text(node, at + "/id", true);
+        id.ifPresent(i -> {
+            if (!ID.matcher(i).matches()) {
+                error(at + "/id", "invalid-id", "an indicator id is lower case letters, digits and '-', e.g. same-experience");
+            } else if (!ids.add(i)) {
+                error(at + "/id", "duplicate-id", "two indicators have the id '" + i + "'");
+            }
+        });
+        Optional<String> title = text(node, at + "/title", true);
+        String unit = text(node, at + "/unit", false).orElse("participants");
+        Optional<AnswerFilter> numerator = filter(node.path("numerator"), at + "/numerator");
+        Optional<AnswerFilter> denominator = filter(node.path("denominator"), at + "/denominator");
+        if (numerator.isPresent() && denominator.isPresent()) {
+            AnswerFilter n = numerator.get();
+            AnswerFilter d = denominator.get();
+            if (!n.question().equals(d.question()) || !n.block().equals(d.block())
+                    || (!d.answers().isEmpty() && (n.answers().isEmpty() || !d.answers().containsAll(n.answers())))) {
+                error(at + "/numerator", "not-a-part", "the numerator counts part of the denominator: the same question "
+                        + "and block, and answers among the denominator's");
+            }
+        }
+        List<String> breakdowns = new ArrayList<>();
+        JsonNode list = node.path("breakdowns");
+        if (!list.isMissingNode()) {
+            if (!list.isArray()) {
+                error(at + "/breakdowns", "not-a-list", "'breakdowns' is a list of participant attributes");
+            } else {
+                for (int i = 0; i < list.size(); i++) {
+                    String b = list.get(i).asText("");
+                    if (!attributes.contains(b)) {
+                        error(at + "/breakdowns/" + i, "unknown-attribute", "'" + b + "' is not a published participant "
+                                + "attribute; use one of " + attributes);
+                    } else {
+                        breakdowns.add(b);
+                    }
+                }
+            }
+        }
+        if (id.isEmpty() || title.isEmpty() || numerator.isEmpty() || denominator.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Indicator(id.get(), title.get(), unit, numerator.get(), denominator.get(), breakdowns));
+    }
+
+    private Optional<AnswerFilter> filter(JsonNode node, String at) {
+        if (!node.isObject()) {
+            error(at, "missing-property", "'" + at.substring(at.lastIndexOf('/') + 1)
+                    + "' is a mapping such as {question: yo, answers: [A]}");
+            return Optional.empty();
+        }
+        unknownKeys(node, at, Set.of("block", "question", "answers"));
+        Optional<String> question = text(node, at + "/question", true);
+        Optional<String> block = text(node, at + "/block", false);
+        Set<String> answers = new LinkedHashSet<>();
+        JsonNode list = node.path("answers");
+        if (!list.isMissingNode()) {
+            if (!list.isArray()) {
+                error(at + "/answers", "not-a-list", "'answers' is a list of answer codes");
+            } else {
+                list.forEach(a -> answers.add(a.asText()));
+            }
+        }
+        return question.map(q -> new AnswerFilter(block, q, answers));
+    }
+
+    // --- small readers ------------------------------------------------------------------------
+
+    private interface Each {
+        void accept(JsonNode node, String at);
+    }
+
+    private void forEach(JsonNode parent, String pointer, Each each) {
+        JsonNode list = parent.at(pointer);
+        if (list.isMissingNode()) {
+            return;
+        }
+        if (!list.isArray()) {
+            error(pointer, "not-a-list", "'" + pointer.substring(1) + "' is a list");
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (!list.get(i).isObject()) {
+                error(pointer + "/" + i, "not-a-mapping", "each entry of '" + pointer.substring(1) + "' is a mapping");
+                continue;
+            }
+            each.accept(list.get(i), pointer + "/" + i);
+        }
+    }
+
+    private PurposeId purpose(JsonNode root, String pointer, String fallback) {
+        return text(root, pointer, false).flatMap(p -> {
+            try {
+                return Optional.of(PurposeId.of(p));
+            } catch (IllegalArgumentException e) {
+                error(pointer, "invalid-purpose", e.getMessage());
+                return Optional.empty();
+            }
+        }).orElse(PurposeId.of(fallback));
+    }
+
+    private double number(JsonNode ignored, String pointer, double fallback) {
+        JsonNode node = doc.root().at(pointer);
+        if (node.isMissingNode()) {
+            return fallback;
+        }
+        if (!node.isNumber()) {
+            error(pointer, "not-a-number", "'" + pointer.substring(pointer.lastIndexOf('/') + 1) + "' is a number");
+            return fallback;
+        }
+        return node.doubleValue();
+    }
+
+    /** The text at an absolute pointer; the node argument only makes the call read like the document. */
+    private Optional<String> text(JsonNode ignored, String pointer, boolean required) {
+        return checkText(doc.root().at(pointer), pointer, required);
+    }
+
+    private Optional<String> text(JsonNode ignored, String at, String relative, boolean required) {
+        return checkText(doc.root().at(at), at, required);
+    }
+
+    private Optional<String> checkText(JsonNode node, String pointer, boolean required) {
+        String key = pointer.substring(pointer.lastIndexOf('/') + 1);
+        if (node.isMissingNode() || node.isNull()) {
+            if (required) {
+                error(pointer.substring(0, Math.max(0, pointer.lastIndexOf('/'))), "missing-property",
+                        "'" + key + "' is required");
+            }
+            return Optional.empty();
+        }
+        if (!node.isTextual() || node.textValue().isBlank()) {
+            error(pointer, "not-a-string", "'" + key + "' is a non-empty text");
+            return Optional.empty();
+        }
+        return Optional.of(node.textValue());
+    }
+
+    private void unknownKeys(JsonNode node, String at, Set<String> allowed) {
+        if (!node.isObject()) {
+            if (!node.isMissingNode()) {
+                error(at, "not-a-mapping", "'" + at.substring(at.lastIndexOf('/') + 1) + "' is a mapping");
+            }
+            return;
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!allowed.contains(key)) {
+                error(at + "/" + SourceDocument.escape(key), "unknown-property", "unknown key '" + key
+                        + "'; expected one of " + allowed.stream().sorted().toList());
+            }
+        }
+    }
+
+    private void error(String pointer, String code, String message) {
+        problems.error(code, message, doc.locate(pointer));
+    }
+}

@@ -1,0 +1,400 @@
+package eu.coact.export.internal;
+
+import eu.coact.anonymise.scrub.Scrubber;
+import eu.coact.content.ContentBlock;
+import eu.coact.content.Message;
+import eu.coact.content.engine.RecordedAnswers;
+import eu.coact.core.Language;
+import eu.coact.core.MessageId;
+import eu.coact.core.Pseudonym;
+import eu.coact.core.problem.Problems;
+import eu.coact.core.problem.Validated;
+import eu.coact.export.AtomicRelease;
+import eu.coact.export.Indicator;
+import eu.coact.export.ReleaseConfig;
+import eu.coact.export.ReleaseFiles;
+import eu.coact.export.ReleaseInputs;
+import eu.coact.export.ReleaseResult;
+import eu.coact.export.ReleaseSummary;
+import eu.coact.export.csv.CsvWriter;
+import eu.coact.export.datapackage.Contributor;
+import eu.coact.export.datapackage.DataPackage;
+import eu.coact.export.datapackage.DataPackageJson;
+import eu.coact.export.datapackage.DataResource;
+import eu.coact.export.deposit.CitationCff;
+import eu.coact.export.deposit.Contribution;
+import eu.coact.export.deposit.Creator;
+import eu.coact.export.deposit.DataCiteJson;
+import eu.coact.export.disclosure.Cell;
+import eu.coact.export.disclosure.CountTable;
+import eu.coact.export.disclosure.SmallCellSuppression;
+import eu.coact.export.disclosure.SuppressedTable;
+import eu.coact.export.report.HtmlReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One release from start to end: checks the configuration against the study, applies the
+ * consent gate, reads the journal once (profiles for the disclosure gate, final answers into an
+ * {@link AnswerSpill}), applies the disclosure gate, then writes every file of the package
+ * atomically, streaming the answers from the spill file.
+ */
+public final class ReleaseRun {
+
+    private final ReleaseConfig config;
+    private final ReleaseInputs inputs;
+    private final Codebook codebook;
+    private final List<CodebookQuestion> questions;
+    private final SmallCellSuppression rule;
+    private final Scrubber scrubber = Scrubber.standard();
+    private final Language language;
+
+    private ReleaseRun(ReleaseConfig config, ReleaseInputs inputs) {
+        this.config = config;
+        this.inputs = inputs;
+        this.codebook = Codebook.of(inputs.study());
+        this.questions = codebook.questions();
+        this.rule = SmallCellSuppression.withThreshold(config.smallCellThreshold());
+        this.language = config.metadata().language();
+    }
+
+    /**
+     * Makes a release.
+     *
+     * @param config    the configuration
+     * @param inputs    the study, ledger, journal, pseudonyms and release time
+     * @param directory the release directory to create; it must not exist
+     * @return the summary, or the refusal with its reasons
+     * @throws IOException when writing fails (nothing is left at the directory)
+     */
+    public static ReleaseResult run(ReleaseConfig config, ReleaseInputs inputs, Path directory) throws IOException {
+        return new ReleaseRun(config, inputs).run(directory);
+    }
+
+    private ReleaseResult run(Path directory) throws IOException {
+        if (java.nio.file.Files.exists(directory)) {
+            throw new java.nio.file.FileAlreadyExistsException(directory.toString(), null,
+                    "a release is never overwritten; write a new version instead");
+        }
+        Problems fit = StudyFit.check(config, codebook);
+        ConsentGate consent = new ConsentGate(inputs.ledger(), config.publicationPurpose(), config.quotingPurpose(),
+                inputs.releaseTime());
+        if (fit.hasErrors()) {
+            return new ReleaseResult.Refused(fit, consent.excluded());
+        }
+
+        try (AnswerSpill spill = AnswerSpill.beside(directory)) {
+            return gateAndWrite(directory, consent, spill);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private ReleaseResult gateAndWrite(Path directory, ConsentGate consent, AnswerSpill spill) throws IOException {
+        // One pass over the journal: profiles and answers of publishable participants, and the funnel.
+        List<String> attributes = config.attributes();
+        Map<String, Integer> column = new HashMap<>();
+        for (int i = 0; i < attributes.size(); i++) {
+            column.put(attributes.get(i), i);
+        }
+        List<Pseudonym> candidates = new ArrayList<>(consent.publishable());
+        Map<Pseudonym, Integer> candidateIndex = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            candidateIndex.put(candidates.get(i), i);
+        }
+        String[][] profiles = new String[candidates.size()][];
+        Map<String, Map<String, Integer>> questionIndex = new HashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            questionIndex.computeIfAbsent(questions.get(i).block(), b -> new HashMap<>())
+                    .put(questions.get(i).question(), i);
+        }
+        Set<String> storyBlocks = new HashSet<>();
+        inputs.study().blocks().values().stream().filter(b -> b.story().isPresent())
+                .forEach(b -> storyBlocks.add(b.id().value()));
+        Map<Pseudonym, Integer> profileAnswered = new HashMap<>();
+        Set<Pseudonym> storyAnswered = new HashSet<>();
+        Set<Pseudonym> unknown = new HashSet<>();
+        // The answers of one participant's block arrive together: look the participant up once per run of answers.
+        ParticipantLookup last = new ParticipantLookup();
+        RecordedAnswers.of(inputs.study()).forEachFinalAnswer(inputs.answers(), a -> {
+            Pseudonym p = a.participant();
+            if (!p.equals(last.participant)) {
+                last.participant = p;
+                last.known = consent.knows(p);
+                last.consented = last.known && consent.hasConsented(p);
+                last.candidate = candidateIndex.getOrDefault(p, -1);
+            }
+            if (!last.known) {
+                unknown.add(p);
+                return;
+            }
+            String block = a.block().value();
+            Integer c = null;
+            if (storyBlocks.contains(block)) {
+                if (last.consented) {
+                    storyAnswered.add(p);
+                }
+            } else {
+                c = column.get(a.question());
+                if (c != null && last.consented) {
+                    profileAnswered.merge(p, 1 << c, (x, y) -> x | y);
+                }
+            }
+            int candidate = last.candidate;
+            if (candidate < 0) {
+                return;
+            }
+            if (c != null) {
+                if (profiles[candidate] == null) {
+                    profiles[candidate] = emptyProfile(attributes.size());
+                }
+                profiles[candidate][c] = a.value();
+            }
+            Integer q = questionIndex.getOrDefault(block, Map.of()).get(a.question());
+            if (q != null) {
+                try {
+                    spill.add(candidate, q, a.value(), a.attempts(), a.answeredAt().getEpochSecond());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+        unknown.forEach(consent::unknownToLedger);
+        int complete = (1 << attributes.size()) - 1;
+        long profileCompleted = profileAnswered.values().stream().filter(v -> v == complete).count();
+        long storiesAnswered = storyAnswered.size();
+
+        // The disclosure gate on the participants table.
+        List<List<String>> rows = new ArrayList<>(candidates.size());
+        for (String[] profile : profiles) {
+            rows.add(List.of(profile == null ? emptyProfile(attributes.size()) : profile));
+        }
+        Map<String, List<String>> missing = new LinkedHashMap<>();
+        for (String attribute : config.quasiIdentifiers().keySet()) {
+            Set<String> codes = new TreeSet<>();
+            codes.add("");
+            codebook.questionsNamed(attribute).forEach(q -> q.missing().forEach(m -> codes.add(m.code())));
+            missing.put(attribute, List.copyOf(codes));
+        }
+        Validated<ParticipantsGate.Passed> gate = ParticipantsGate.apply(config, candidates, rows, missing);
+        if (!(gate instanceof Validated.Valid<ParticipantsGate.Passed> passed)) {
+            return new ReleaseResult.Refused(gate.problems(), consent.excluded());
+        }
+        ParticipantsGate.Passed released = passed.value();
+        consent.suppressedByDisclosure(released.suppressed());
+        int[] releasedIndex = new int[candidates.size()];
+        java.util.Arrays.fill(releasedIndex, -1);
+        for (int i = 0; i < released.participants().size(); i++) {
+            releasedIndex[candidateIndex.get(released.participants().get(i))] = i;
+        }
+        List<String> releasePseudonyms = released.participants().stream()
+                .map(p -> inputs.pseudonyms().releasePseudonymOf(p).value()).toList();
+        boolean[] quotable = new boolean[releasePseudonyms.size()];
+        for (int i = 0; i < quotable.length; i++) {
+            quotable[i] = consent.quotable(released.participants().get(i));
+        }
+
+        Funnel funnel = new Funnel(consent.joined() + unknown.size(), consent.consented(), profileCompleted,
+                storiesAnswered);
+        Map<String, Long> rowCounts = new LinkedHashMap<>();
+        Path written = AtomicRelease.write(directory, files -> write(files, consent, released, spill, releasedIndex,
+                quotable, releasePseudonyms, funnel, rowCounts));
+        Set<String> fileNames = new TreeSet<>();
+        try (var walk = java.nio.file.Files.walk(written)) {
+            walk.filter(java.nio.file.Files::isRegularFile)
+                    .forEach(f -> fileNames.add(written.relativize(f).toString().replace('\\', '/')));
+        }
+        return new ReleaseResult.Written(new ReleaseSummary(written, released.participants().size(),
+                consent.excluded(), rowCounts, List.copyOf(fileNames), released.levels(),
+                released.risk().highestProsecutorRisk()));
+    }
+
+    /** What the pass knows about the participant whose answers it is reading. */
+    private static final class ParticipantLookup {
+        private Pseudonym participant;
+        private boolean known;
+        private boolean consented;
+        private int candidate;
+    }
+
+    /** Participation counts, before suppression. */
+    record Funnel(long joined, long consented, long profileCompleted, long storiesAnswered) {
+    }
+
+    private static String[] emptyProfile(int size) {
+        String[] values = new String[size];
+        java.util.Arrays.fill(values, "");
+        return values;
+    }
+
+    private void write(ReleaseFiles files, ConsentGate consent, ParticipantsGate.Passed released, AnswerSpill spill,
+            int[] releasedIndex, boolean[] quotable, List<String> releasePseudonyms, Funnel funnel,
+            Map<String, Long> rowCounts) throws IOException {
+        List<DataResource> resources = new ArrayList<>();
+        List<String> attributes = config.attributes();
+        List<String> missingCodes = codebook.missingCodes();
+
+        // Participants.
+        DataResource participants = ReleaseSchemas.participants(attributes, released.categories(), missingCodes);
+        resources.add(participants);
+        try (OutputStream out = files.create(participants.path());
+                CsvWriter csv = CsvWriter.open(out, participants.schema().fieldNames())) {
+            for (int i = 0; i < releasePseudonyms.size(); i++) {
+                List<String> row = new ArrayList<>(attributes.size() + 1);
+                row.add(releasePseudonyms.get(i));
+                row.addAll(released.rows().get(i));
+                csv.writeRow(row);
+            }
+            rowCounts.put(participants.name(), csv.rowsWritten());
+        }
+
+        // Answers (streamed from the journal), quotes, and everything counted on the way.
+        List<IndicatorTally> tallies = new ArrayList<>();
+        for (Indicator indicator : config.indicators()) {
+            List<IndicatorTally.Breakdown> breakdowns = new ArrayList<>();
+            for (String b : indicator.breakdowns()) {
+                breakdowns.add(new IndicatorTally.Breakdown(b, attributes.indexOf(b),
+                        released.categories().getOrDefault(b, List.of())));
+            }
+            tallies.add(new IndicatorTally(indicator, breakdowns));
+        }
+        boolean multiple = codebook.questions().stream().anyMatch(q -> q.type().equals("multiple-choice"));
+        DataResource answers = ReleaseSchemas.answers(codebook.answerCodes(), multiple, missingCodes,
+                config.answeredAt());
+        DataResource quotes = ReleaseSchemas.quotes();
+        resources.add(answers);
+        resources.add(quotes);
+        Map<String, Long> perStory = new LinkedHashMap<>();
+        inputs.study().blocks().values().stream().filter(b -> b.story().isPresent())
+                .forEach(b -> perStory.put(b.id().value(), 0L));
+        try (OutputStream out = files.create(answers.path());
+                CsvWriter csv = CsvWriter.open(out, answers.schema().fieldNames());
+                OutputStream quoteOut = files.create(quotes.path());
+                CsvWriter quoteCsv = CsvWriter.open(quoteOut, quotes.schema().fieldNames())) {
+            Map<Long, String> days = new HashMap<>();
+            spill.replay((candidate, q, value, attempts, epochSecond) -> {
+                int i = releasedIndex[candidate];
+                if (i < 0) {
+                    return;
+                }
+                CodebookQuestion question = questions.get(q);
+                if (question.freeText()) {
+                    if (quotable[i]) {
+                        quoteCsv.writeRow(releasePseudonyms.get(i), question.block(), question.question(),
+                                scrubber.scrub(value).text());
+                    }
+                    return;
+                }
+                String at = days.computeIfAbsent(Math.floorDiv(epochSecond, 86_400L),
+                        day -> config.answeredAt().coarsen(java.time.Instant.ofEpochSecond(day * 86_400L)));
+                csv.writeRow(releasePseudonyms.get(i), question.block(), question.question(), value,
+                        Integer.toString(attempts), at);
+                perStory.computeIfPresent(question.block(), (k, n) -> n + 1);
+                boolean isMissing = question.isMissing(value);
+                List<String> profile = released.rows().get(i);
+                for (IndicatorTally tally : tallies) {
+                    tally.count(question.block(), question.question(), value, isMissing, profile);
+                }
+            });
+            rowCounts.put(answers.name(), csv.rowsWritten());
+            rowCounts.put(quotes.name(), quoteCsv.rowsWritten());
+        }
+
+        // Microstories and the codebook.
+        DataResource stories = ReleaseSchemas.microstories(codebook.languages());
+        resources.add(stories);
+        try (OutputStream out = files.create(stories.path());
+                CsvWriter csv = CsvWriter.open(out, stories.schema().fieldNames())) {
+            for (ContentBlock block : codebook.blocks()) {
+                if (block.story().isEmpty()) {
+                    continue;
+                }
+                var story = block.story().get();
+                List<String> row = new ArrayList<>(List.of(block.id().value(), block.kind().code(),
+                        story.environment().code(), String.join(";", new TreeSet<>(story.themes())),
+                        scrubber.scrub(story.teller()).text()));
+                var text = block.message(MessageId.of("story")).map(Message::text);
+                for (Language l : codebook.languages()) {
+                    row.add(text.flatMap(t -> t.in(l)).map(t -> scrubber.scrub(t).text()).orElse(""));
+                }
+                csv.writeRow(row);
+            }
+            rowCounts.put(stories.name(), csv.rowsWritten());
+        }
+        resources.addAll(CodebookFiles.write(files, codebook, config.metadata().title(), rowCounts));
+
+        // Consent summary.
+        DataResource consentSummary = ReleaseSchemas.consentSummary();
+        resources.add(consentSummary);
+        List<String> statuses = new ArrayList<>();
+        statuses.add("included");
+        List<Long> counts = new ArrayList<>();
+        counts.add((long) releasePseudonyms.size());
+        consent.excluded().forEach((reason, n) -> {
+            statuses.add(reason.code());
+            counts.add(n);
+        });
+        long[][] grid = counts.stream().map(n -> new long[] {n}).toArray(long[][]::new);
+        SuppressedTable summary = rule.apply(CountTable.of(statuses, List.of("participants"), grid));
+        try (OutputStream out = files.create(consentSummary.path());
+                CsvWriter csv = CsvWriter.open(out, consentSummary.schema().fieldNames())) {
+            for (int r = 0; r < statuses.size(); r++) {
+                csv.writeRow(statuses.get(r), count(summary.cell(r, 0)));
+            }
+            csv.writeRow("joined", count(summary.columnTotal(0)));
+            rowCounts.put(consentSummary.name(), csv.rowsWritten());
+        }
+
+        // Indicators.
+        Map<Indicator, List<IndicatorTally.Row>> indicatorRows = new LinkedHashMap<>();
+        for (IndicatorTally tally : tallies) {
+            Indicator indicator = tally.indicator();
+            DataResource resource = ReleaseSchemas.indicator(indicator.id(), indicator.title());
+            resources.add(resource);
+            List<IndicatorTally.Row> published = tally.rows(rule);
+            indicatorRows.put(indicator, published);
+            try (OutputStream out = files.create(resource.path());
+                    CsvWriter csv = CsvWriter.open(out, resource.schema().fieldNames())) {
+                for (IndicatorTally.Row row : published) {
+                    csv.writeRow(row.breakdown(), row.category(), count(row.numerator()), count(row.denominator()),
+                            row.phrase(language, indicator.unit()));
+                }
+                rowCounts.put(resource.name(), csv.rowsWritten());
+            }
+        }
+
+        // The report, the descriptor and the deposit metadata.
+        files.writeString("report.html", HtmlReport.render(ReleaseReport.build(config, funnel, perStory,
+                indicatorRows, summary, releasePseudonyms.size(), released, rule)));
+        DataPackage.Builder pkg = DataPackage.builder(config.name()).title(config.metadata().title())
+                .description(config.metadata().description()).version(config.metadata().version())
+                .created(inputs.releaseTime()).licence(config.metadata().licence());
+        for (Creator creator : config.metadata().creators()) {
+            pkg.contributor(Contributor.of(creator.citedName(), "creator"));
+        }
+        for (Contribution c : config.metadata().contributors()) {
+            pkg.contributor(Contributor.of(c.contributor().citedName(), c.role().dataCiteName()));
+        }
+        config.sources().forEach(pkg::source);
+        config.metadata().keywords().forEach(pkg::keyword);
+        resources.forEach(pkg::resource);
+        files.writeString(DataPackageJson.FILE_NAME, DataPackageJson.render(pkg.build()));
+        files.writeString(DataCiteJson.FILE_NAME, DataCiteJson.render(config.metadata()));
+        files.writeString(CitationCff.FILE_NAME, CitationCff.render(config.metadata()));
+    }
+
+    static String count(Cell cell) {
+        return cell instanceof Cell.Shown shown ? Long.toString(shown.count()) : "";
+    }
+
+}

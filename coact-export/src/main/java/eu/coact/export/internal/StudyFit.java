@@ -1,0 +1,71 @@
+package eu.coact.export.internal;
+
+import eu.coact.core.problem.Location;
+import eu.coact.core.problem.Problems;
+import eu.coact.export.AnswerFilter;
+import eu.coact.export.Indicator;
+import eu.coact.export.ReleaseConfig;
+import eu.coact.export.ReleaseConfigReader;
+import java.util.List;
+
+/**
+ * Checks a release configuration against the study it is applied to: every published attribute
+ * is a coded profile question, every indicator counts a question the study asks with codes it
+ * has, and no code means "rather not answer" in one question and a real answer in another (the
+ * answers table reads such a code as missing everywhere).
+ */
+final class StudyFit {
+
+    private StudyFit() {
+    }
+
+    static Problems check(ReleaseConfig config, Codebook codebook) {
+        Problems.Builder problems = Problems.builder();
+        for (String attribute : config.attributes()) {
+            String pointer = config.quasiIdentifiers().containsKey(attribute)
+                    ? "/participants/quasi-identifiers/" + attribute : "/participants/sensitive";
+            List<CodebookQuestion> asked = codebook.questionsNamed(attribute).stream()
+                    .filter(q -> !q.freeText()).toList();
+            if (asked.isEmpty()) {
+                problems.error("unknown-attribute", "'" + attribute + "' is not a coded question of any questionnaire "
+                        + "in the study, so participants have no value for it", at(pointer));
+            }
+        }
+        for (int i = 0; i < config.indicators().size(); i++) {
+            Indicator indicator = config.indicators().get(i);
+            filter(indicator.numerator(), "/indicators/" + i + "/numerator", codebook, problems);
+            filter(indicator.denominator(), "/indicators/" + i + "/denominator", codebook, problems);
+        }
+        List<String> real = codebook.answerCodes();
+        for (String code : codebook.missingCodes()) {
+            if (real.contains(code)) {
+                problems.error("ambiguous-code", "the code '" + code + "' means \"rather not answer\" in one question "
+                        + "and is a real answer in another; give the missing option another value", Location.of("study"));
+            }
+        }
+        return problems.build();
+    }
+
+    private static void filter(AnswerFilter filter, String pointer, Codebook codebook, Problems.Builder problems) {
+        List<CodebookQuestion> questions = filter.block()
+                .map(b -> codebook.question(b, filter.question()).stream().toList())
+                .orElseGet(() -> codebook.questionsNamed(filter.question()));
+        if (questions.isEmpty()) {
+            problems.error("unknown-question", "the study has no question '" + filter.question() + "'"
+                    + filter.block().map(b -> " in block '" + b + "'").orElse(""), at(pointer + "/question"));
+            return;
+        }
+        for (String code : filter.answers()) {
+            boolean known = questions.stream().anyMatch(q -> q.codes().stream().anyMatch(c -> c.code().equals(code))
+                    || q.isMissing(code));
+            if (!known) {
+                problems.error("unknown-code", "'" + code + "' is not an answer code of '" + filter.question() + "'",
+                        at(pointer + "/answers"));
+            }
+        }
+    }
+
+    private static Location at(String pointer) {
+        return Location.of(ReleaseConfigReader.FILE_NAME, pointer);
+    }
+}
