@@ -33,8 +33,13 @@ import java.util.Set;
  */
 final class DemoBehaviour {
 
-    /** The weight of agreeing against declining: about one in eleven declines. */
-    private static final int YES = 30;
+    /**
+     * The weights of consent answers: agreeing and granting the optional purposes asked, agreeing
+     * to the mandatory ones only, and declining. About one in eleven declines, and three in four
+     * of those who agree also allow what is asked besides (such as publication as open data).
+     */
+    private static final int YES_TO_ALL = 30;
+    private static final int YES = 10;
     private static final int NO = 3;
 
     private DemoBehaviour() {
@@ -69,16 +74,15 @@ final class DemoBehaviour {
     }
 
     /**
-     * The buttons that lead to consent being given weigh {@link #YES}, those leading to a refusal
-     * {@link #NO}, whatever the study calls them ("agree", "sí", …).
+     * The buttons that lead to consent being given or refused weigh as real people choose,
+     * whatever the study calls them ("agree", "sí", "publish", …).
      */
     private static void consentAnswers(Study study, Map<String, Integer> weights) {
         for (ContentBlock block : study.blocks().values()) {
             for (Message message : block.messages().values()) {
                 if (message instanceof SingleChoice choice && choice.next() instanceof Next.OnAnswer branches) {
                     for (Map.Entry<String, MessageId> branch : branches.cases().entrySet()) {
-                        decision(block, branch.getValue()).ifPresent(d ->
-                                weights.put(branch.getKey(), d == Action.ConsentDecision.GIVEN ? YES : NO));
+                        consentWeight(block, branch.getValue()).ifPresent(w -> weights.put(branch.getKey(), w));
                     }
                 }
             }
@@ -86,14 +90,14 @@ final class DemoBehaviour {
     }
 
     /**
-     * What answering with a branch leads to: consent given if some message reachable from it
-     * records consent given (perhaps after more questions, such as optional purposes), refused if
-     * only a refusal is reachable.
+     * How likely answering with a branch is, when it leads to a consent decision (perhaps after
+     * more questions, such as optional purposes): the best that can be reached from it — consent
+     * granting optional purposes, consent, or a refusal.
      */
-    private static Optional<Action.ConsentDecision> decision(ContentBlock block, MessageId start) {
+    private static Optional<Integer> consentWeight(ContentBlock block, MessageId start) {
         Set<MessageId> seen = new HashSet<>();
         Deque<MessageId> next = new ArrayDeque<>(List.of(start));
-        Optional<Action.ConsentDecision> found = Optional.empty();
+        Optional<Integer> found = Optional.empty();
         while (!next.isEmpty()) {
             MessageId id = next.pop();
             Message message = block.messages().get(id);
@@ -102,10 +106,9 @@ final class DemoBehaviour {
             }
             for (Action action : message.actions()) {
                 if (action instanceof Action.RecordConsent record) {
-                    if (record.decision() == Action.ConsentDecision.GIVEN) {
-                        return Optional.of(Action.ConsentDecision.GIVEN);
-                    }
-                    found = Optional.of(record.decision());
+                    int weight = record.decision() == Action.ConsentDecision.REFUSED ? NO
+                            : record.grants().isEmpty() ? YES : YES_TO_ALL;
+                    found = Optional.of(Math.max(weight, found.orElse(0)));
                 }
             }
             message.next().targets().forEach(next::add);

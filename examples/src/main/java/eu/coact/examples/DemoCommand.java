@@ -3,6 +3,8 @@ package eu.coact.examples;
 import eu.coact.content.Study;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;
+import eu.coact.export.ReleaseConfig;
+import eu.coact.export.ReleaseResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,12 +20,14 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code coact demo}: the whole method in one command. Simulated participants take part in a
  * study through the real conversation engine and durable journal — some decline consent, some
- * pause and come back, some leave, some of those erase their answers — and the results are
- * written to an output folder with a summary.
+ * pause and come back, some leave, some of those erase their answers — then the study's
+ * open-data release is made with every gate on, and everything is written to an output folder
+ * with a summary: the data package and codebook, the report, the consent audit and the
+ * verification of the journal and the consent ledger.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Simulate a study with many participants through the real engine and journal, and write the "
-                + "results to an output folder.",
+        description = {"Simulate a study with many participants through the real engine and journal, make its "
+                + "open-data release with every gate on, and write everything to an output folder.",
             "Runs in virtual time: months of study in seconds."})
 public final class DemoCommand implements Callable<Integer> {
 
@@ -84,24 +88,41 @@ public final class DemoCommand implements Callable<Integer> {
                 return Coact.INPUT_ERRORS;
             }
             Study content = check.study().get();
-            long began = System.nanoTime();
-            DemoOutcome outcome;
-            try (Journal journal = FileJournal.open(journalFolder.orElse(scratch.resolve("journal")))) {
-                StudyConsent consent = StudyConsent.open(check.requirePolicy(), check.documents(), journal,
-                        "simulation", DemoSimulation.START);
-                ProgressBar progress = new ProgressBar(err, System.console() != null, "simulating");
-                outcome = new DemoSimulation(check, participants, seed, Duration.ofSeconds(batchSeconds))
-                        .run(journal, consent, progress);
+            ReleaseConfig releaseConfig = DemoRelease.config(check);
+            Path staging = DemoOutput.staging(output);
+            try {
+                return run(check, content, releaseConfig, staging, scratch);
+            } finally {
+                Folders.deleteQuietly(staging);
             }
-            Duration took = Duration.ofNanos(System.nanoTime() - began);
-            DemoSummary summary = new DemoSummary(content.plan().id().value(), outcome, took, output);
-            DemoOutput.write(output, summary);
-            launcher.terminal().out().print(summary.text());
-            launcher.terminal().out().flush();
-            return outcome.intact() ? Coact.OK : Coact.INPUT_ERRORS;
         } finally {
             Folders.deleteQuietly(scratch);
         }
+    }
+
+    private int run(StudyCheck check, Study content, ReleaseConfig releaseConfig, Path staging, Path scratch)
+            throws IOException {
+        PrintWriter err = launcher.terminal().err();
+        long began = System.nanoTime();
+        DemoOutcome outcome;
+        ReleaseResult release;
+        try (Journal journal = FileJournal.open(journalFolder.orElse(scratch.resolve("journal")))) {
+            StudyConsent consent = StudyConsent.open(check.requirePolicy(), check.documents(), journal,
+                    "simulation", DemoSimulation.START);
+            ProgressBar progress = new ProgressBar(err, System.console() != null, "simulating");
+            outcome = new DemoSimulation(check, participants, seed, Duration.ofSeconds(batchSeconds))
+                    .run(journal, consent, progress);
+            err.println("releasing open data (consent, disclosure control, small cells, free text)…");
+            err.flush();
+            release = DemoRelease.write(releaseConfig, content, journal, consent, seed,
+                    DemoSimulation.START.plus(outcome.studyTime()), staging);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - began);
+        DemoSummary summary = new DemoSummary(content.plan().id().value(), outcome, release, took, output);
+        DemoOutput.write(output, staging, summary);
+        launcher.terminal().out().print(summary.text());
+        launcher.terminal().out().flush();
+        return outcome.intact() && release.written() ? Coact.OK : Coact.INPUT_ERRORS;
     }
 
     private static void checkNewFolder(Path folder) {

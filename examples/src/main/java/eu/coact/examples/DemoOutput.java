@@ -1,5 +1,6 @@
 package eu.coact.examples;
 
+import eu.coact.export.ReleaseResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,12 +38,27 @@ final class DemoOutput {
         }
     }
 
-    /** Writes the output folder. */
-    static void write(Path output, DemoSummary summary) throws IOException {
+    /**
+     * A new, not yet existing folder beside the output folder, where the release and the other files are
+     * written before they take the output folder's place.
+     */
+    static Path staging(Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
-        Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
+        Path reserved = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
+        // The release writer creates its folder itself and refuses an existing one.
+        Files.delete(reserved);
+        return reserved;
+    }
+
+    /**
+     * Completes the staging folder (which holds the release, if it was written) with the summary, consent
+     * audit and verification, and puts it in the output folder's place.
+     */
+    static void write(Path output, Path staging, DemoSummary summary) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
         try {
+            Files.createDirectories(staging);
             Files.writeString(staging.resolve(MARKER), "Written by coact demo; replaced by the next run.\n",
                     StandardCharsets.UTF_8);
             Files.writeString(staging.resolve("summary.txt"), summary.text(), StandardCharsets.UTF_8);
@@ -54,6 +70,10 @@ final class DemoOutput {
                     StandardCharsets.UTF_8);
             Files.writeString(staging.resolve("consent-audit.txt"), ConsentAuditText.render(summary.outcome().audit()),
                     StandardCharsets.UTF_8);
+            if (summary.release() instanceof ReleaseResult.Refused refused) {
+                Files.writeString(staging.resolve("release-refused.txt"),
+                        new ProblemReport(staging, refused.reasons()).render(), StandardCharsets.UTF_8);
+            }
             if (Files.exists(target)) {
                 Folders.delete(target);
             }

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.coact.consent.AuditReport;
 import eu.coact.consent.ParticipantState;
 import eu.coact.content.engine.Standing;
+import eu.coact.export.ExclusionReason;
+import eu.coact.export.ReleaseResult;
+import eu.coact.export.ReleaseSummary;
 import eu.coact.core.journal.Verification;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The demo's closing summary: participants per standing, answers, what the journal check found,
@@ -16,10 +20,11 @@ import java.util.Locale;
  *
  * @param study   the study's id
  * @param outcome what happened in the simulation
+ * @param release the open-data release: written, or refused with the reasons
  * @param took    how long the run took on the clock
  * @param output  the output folder
  */
-public record DemoSummary(String study, DemoOutcome outcome, Duration took, Path output) {
+public record DemoSummary(String study, DemoOutcome outcome, ReleaseResult release, Duration took, Path output) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,6 +49,7 @@ public record DemoSummary(String study, DemoOutcome outcome, Duration took, Path
         out.append("Consent ledger: ").append(stages(o.audit())).append('\n');
         out.append("Journal: ").append(verification(o.journal())).append("; consent ledger: ")
                 .append(verification(o.ledger())).append('\n');
+        out.append(releaseText());
         out.append("Output: ").append(output.toAbsolutePath().normalize()).append('\n');
         return out.toString();
     }
@@ -67,6 +73,22 @@ public record DemoSummary(String study, DemoOutcome outcome, Duration took, Path
         root.put("withheld", o.withheld());
         root.put("studyDays", o.studyTime().toDays());
         root.put("seconds", took.toMillis() / 1000.0);
+        ObjectNode released = root.putObject("release");
+        if (release instanceof ReleaseResult.Written written) {
+            ReleaseSummary r = written.summary();
+            released.put("written", true);
+            released.put("included", r.included());
+            ObjectNode excluded = released.putObject("excluded");
+            r.excluded().forEach((reason, n) -> excluded.put(reason.code(), n));
+            ObjectNode rows = released.putObject("rows");
+            r.rows().forEach(rows::put);
+            ObjectNode levels = released.putObject("generalisation");
+            r.levels().forEach(levels::put);
+            released.put("highestRisk", r.highestRisk());
+        } else if (release instanceof ReleaseResult.Refused refused) {
+            released.put("written", false);
+            released.put("reasons", refused.reasons().render());
+        }
         root.put("journal", verification(o.journal()));
         root.put("ledger", verification(o.ledger()));
         ObjectNode ledgerStages = root.putObject("consentStages");
@@ -74,6 +96,30 @@ public record DemoSummary(String study, DemoOutcome outcome, Duration took, Path
             ledgerStages.put(stage.name().toLowerCase(Locale.ROOT), o.audit().byState().getOrDefault(stage, 0L));
         }
         return root.toPrettyString() + "\n";
+    }
+
+    private String releaseText() {
+        StringBuilder out = new StringBuilder();
+        if (release instanceof ReleaseResult.Written written) {
+            ReleaseSummary r = written.summary();
+            out.append(String.format(Locale.ROOT, "Open-data release: %,d participants included; left out by the gates:%n",
+                    r.included()));
+            for (Map.Entry<ExclusionReason, Long> e : r.excluded().entrySet()) {
+                out.append(String.format(Locale.ROOT, "  %-48s %,7d%n", e.getKey().code(), e.getValue()));
+            }
+            out.append(String.format(Locale.ROOT, "  published: %,d participants, %,d answers, %,d quotes%n",
+                    r.rows().getOrDefault("participants", 0L), r.rows().getOrDefault("answers", 0L),
+                    r.rows().getOrDefault("quotes", 0L)));
+            StringBuilder levels = new StringBuilder();
+            r.levels().forEach((attribute, level) -> levels.append(levels.length() == 0 ? "" : ", ").append(attribute)
+                    .append(" level ").append(level));
+            out.append("  attributes generalised: ").append(levels.length() == 0 ? "none" : levels)
+                    .append(String.format(Locale.ROOT, "; highest re-identification risk %.3f%n", r.highestRisk()));
+        } else if (release instanceof ReleaseResult.Refused refused) {
+            out.append("Open-data release REFUSED by its gates (nothing published; see release-refused.txt):\n");
+            refused.reasons().errors().forEach(p -> out.append("  ").append(p.message()).append('\n'));
+        }
+        return out.toString();
     }
 
     /** What the journal check found, in words. */

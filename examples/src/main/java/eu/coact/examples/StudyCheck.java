@@ -9,6 +9,7 @@ import eu.coact.content.authoring.ContentValidator;
 import eu.coact.content.engine.EngineSettings;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
+import eu.coact.export.ReleaseConfigReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /**
  * Everything a study folder's authors wrote, read and checked as a whole: the content (study
  * file, blocks, media) and, when the folder has them, the consent policy
- * ({@code consent-policy.yaml}) and the consent documents ({@code consent/}).
+ * ({@code consent-policy.yaml}), the consent documents ({@code consent/}) and the release
+ * configuration ({@code release.yaml}, with the hierarchy files it names).
  *
  * @param folder    the study folder
  * @param study     the content, when it could be read without errors
@@ -67,6 +69,10 @@ public record StudyCheck(Path folder, Optional<Study> study, Optional<ConsentPol
             Validated<List<ConsentDocument>> read = ConsentDocument.loadAll(consentFolder, catalogue);
             problems = problems.and(read.problems());
             documents = read.asOptional().orElse(List.of());
+        }
+        Path releaseFile = folder.resolve(ReleaseConfigReader.FILE_NAME);
+        if (Files.isRegularFile(releaseFile)) {
+            problems = problems.and(ReleaseConfigReader.read(releaseFile).problems());
         }
         return new StudyCheck(folder, content.asOptional(), policy, documents, problems);
     }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.coact.core.problem.Validated;
+import eu.coact.export.datapackage.CheckedPackage;
+import eu.coact.export.datapackage.DataPackageReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +49,30 @@ class DemoCommandTest {
         assertThat(stages.get("erased").asInt()).isEqualTo(summary.get("erased").asInt());
         assertThat(stages.get("declined").asInt()).isLessThanOrEqualTo(summary.get("declined").asInt());
         assertThat(Files.readString(output.resolve("consent-audit.txt"))).contains("By stage of the consent lifecycle");
+
+        // The open-data release: a valid Data Package, its report, and gates that account for everyone.
+        Validated<CheckedPackage> release = DataPackageReader.standard().read(output);
+        assertThat(release.problems().render()).isEqualTo("No problems found.");
+        assertThat(release.isValid()).isTrue();
+        assertThat(output.resolve("report.html")).isNotEmptyFile();
+        assertThat(output.resolve("codebook/codebook.md")).isNotEmptyFile();
+        JsonNode released = summary.get("release");
+        assertThat(released.get("written").asBoolean()).isTrue();
+        JsonNode excluded = released.get("excluded");
+        assertThat(excluded.get("declined").asInt()).isEqualTo(stages.get("declined").asInt());
+        assertThat(excluded.get("withdrawn").asInt()).isEqualTo(stages.get("withdrawn").asInt());
+        assertThat(excluded.get("erased").asInt()).isEqualTo(stages.get("erased").asInt());
+        int accounted = released.get("included").asInt();
+        for (String reason : List.of("declined", "withdrawn", "erased", "publication-refused", "disclosure-suppressed")) {
+            accounted += excluded.get(reason).asInt();
+        }
+        assertThat(accounted).as("everyone the consent ledger knows is either released or left out for a reason")
+                .isEqualTo(audit.get("participants").asInt());
+        assertThat(released.get("included").asInt()).isPositive();
+        assertThat(released.get("rows").get("participants").asInt()).isEqualTo(released.get("included").asInt());
+        try (var lines = Files.lines(output.resolve("participants.csv"))) {
+            assertThat(lines.count() - 1).isEqualTo(released.get("included").asLong());
+        }
     }
 
     @Test

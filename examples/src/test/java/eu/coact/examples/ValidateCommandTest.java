@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ValidateCommandTest {
 
     @Test
-    void aCorrectStudyWithItsConsentPolicyAndDocumentsPassesWithExitStatusZero() {
+    void aCorrectStudyWithItsConsentPolicyDocumentsAndReleaseConfigurationPassesWithExitStatusZero() {
         Launch run = Launch.of("validate", Launch.study("tiny-study").toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("No problems found.");
@@ -25,7 +25,8 @@ class ValidateCommandTest {
         assertThat(report).containsPattern("  4:10 +error +\\[duplicate-key\\]");
         assertThat(report).containsPattern("  3:25 +error +\\[unknown-block\\].*missing_block");
         assertThat(report).containsPattern("consent/broken-consent-v1.en.md\n  7:23 +error +\\[consent-purpose-unknown\\]");
-        assertThat(report).contains("10 errors, 1 warning in 4 files").contains("cannot be used");
+        assertThat(report).containsPattern("release.yaml\n(  .*\n)*  3:1 +error +\\[unknown-licence\\]");
+        assertThat(report).contains("18 errors, 1 warning in 5 files").contains("cannot be used");
         // Problems of one file are listed under its name, in line order.
         assertThat(report.indexOf("9:5")).isLessThan(report.indexOf("16:10"));
     }
@@ -35,7 +36,7 @@ class ValidateCommandTest {
         Launch run = Launch.of("validate", "--json", Launch.study("broken-study").toString());
         assertThat(run.exit()).isEqualTo(Coact.INPUT_ERRORS);
         JsonNode report = new ObjectMapper().readTree(run.out());
-        assertThat(report.get("errors").asInt()).isEqualTo(10);
+        assertThat(report.get("errors").asInt()).isEqualTo(18);
         assertThat(report.get("problems")).anySatisfy(p -> {
             assertThat(p.get("code").asText()).isEqualTo("duplicate-value");
             assertThat(p.get("source").asText()).endsWith("first_story.yaml");
