@@ -1,7 +1,10 @@
 package eu.coact.content.authoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.coact.content.ContentBlock;
+import eu.coact.content.MicrostoryPattern;
+import eu.coact.content.ShortMicrostory;
 import eu.coact.content.Study;
 import eu.coact.content.StudyPlan;
 import eu.coact.content.engine.EngineSettings;
@@ -10,9 +13,12 @@ import eu.coact.content.authoring.internal.ConversationParser;
 import eu.coact.content.authoring.internal.FieldRules;
 import eu.coact.content.authoring.internal.NodeReader;
 import eu.coact.content.authoring.internal.Origin;
+import eu.coact.content.authoring.internal.PatternParser;
 import eu.coact.content.authoring.internal.PlanParser;
+import eu.coact.content.authoring.internal.ShortStoryParser;
 import eu.coact.content.authoring.internal.StudyRules;
 import eu.coact.core.BlockId;
+import eu.coact.core.Language;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Problems;
@@ -44,7 +50,12 @@ import java.util.stream.Stream;
  *   consent/        consent documents (read by the consent module)
  * </pre>
  *
- * Every file is read safely and checked as a whole; the result is the content with its
+ * A microstory may be written in the short form ({@code microstory:} with its text, teller,
+ * social environment and the like); it is expanded with the {@code microstories:} section of
+ * {@code study.yaml}, which declares the questions and the confirm-and-retry construct once
+ * for all stories, and the study keeps it as written ({@link Study#shortStories()}).
+ *
+ * <p>Every file is read safely and checked as a whole; the result is the content with its
  * warnings, or every problem found (with file, path, line and column) and no content at all.
  */
 public final class ContentReader {
@@ -88,7 +99,7 @@ public final class ContentReader {
     private Validated<List<ContentBlock>> blocksOf(SourceDocument doc) {
         Problems.Builder problems = Problems.builder();
         Map<BlockId, Origin> origins = new LinkedHashMap<>();
-        List<ContentBlock> blocks = parse(doc, problems, origins, new LinkedHashMap<>());
+        List<ContentBlock> blocks = parse(doc, problems, origins, new LinkedHashMap<>(), StoryContext.none());
         // Blocks that could be read are checked even when others could not: one report has it all.
         validator.checkBlocks(blocks, origins::get, problems);
         return validator.verdict(List.copyOf(blocks), problems.build());
@@ -111,12 +122,19 @@ public final class ContentReader {
         Origin planOrigin = new Origin(Optional.empty(), studyFile.get().toString(), "");
         Validated<SourceDocument> planDoc = documents.read(studyFile.get());
         problems.addAll(planDoc.problems());
+        StoryContext stories = StoryContext.none();
         if (planDoc instanceof Validated.Valid<SourceDocument> valid) {
             NodeReader in = new NodeReader(valid.value(), problems);
-            plan = new PlanParser(in).plan(valid.value().root());
+            JsonNode root = valid.value().root();
+            plan = new PlanParser(in).plan(withoutSection(root, PatternParser.SECTION));
             planOrigin = Origin.of(valid.value(), "");
             if (plan.isPresent()) {
                 FieldRules.check(plan.get(), planOrigin, problems);
+            }
+            if (root.isObject() && root.has(PatternParser.SECTION)) {
+                Optional<List<Language>> languages = plan.map(StudyPlan::languages);
+                stories = new StoryContext(languages.flatMap(l -> new PatternParser(in)
+                        .pattern(root.get(PatternParser.SECTION), l)), true, new LinkedHashMap<>());
             }
             // The conversation settings are read by the engine; their mistakes are reported here too.
             new ConversationParser(in).settings(valid.value().root().get("conversation"), EngineSettings.defaults());
@@ -129,7 +147,7 @@ public final class ContentReader {
             Validated<SourceDocument> doc = documents.read(file);
             problems.addAll(doc.problems());
             if (doc instanceof Validated.Valid<SourceDocument> valid) {
-                parse(valid.value(), problems, origins, blocks);
+                parse(valid.value(), problems, origins, blocks, stories);
             }
         }
         ContentValidator checks = validator.mediaFolder().isPresent() ? validator
@@ -138,7 +156,7 @@ public final class ContentReader {
         if (plan.isEmpty()) {
             return Validated.invalid(problems.build());
         }
-        Study study = new Study(plan.get(), blocks);
+        Study study = new Study(plan.get(), blocks, stories.pattern(), stories.read());
         StudyRules.checkPlan(study, planOrigin, problems);
         return checks.verdict(study, problems.build());
     }
@@ -160,10 +178,34 @@ public final class ContentReader {
         }
     }
 
+    /**
+     * What short-form microstories are read with: the study's pattern (when the study file
+     * declares one without errors), whether the study file has the section at all, and the
+     * short stories read so far.
+     */
+    private record StoryContext(Optional<MicrostoryPattern> pattern, boolean declared,
+            Map<BlockId, ShortMicrostory> read) {
+
+        static StoryContext none() {
+            return new StoryContext(Optional.empty(), false, new LinkedHashMap<>());
+        }
+    }
+
+    // The study file's own parser knows nothing of the microstories section; it is read apart.
+    private static JsonNode withoutSection(JsonNode root, String section) {
+        if (root instanceof ObjectNode object && object.has(section)) {
+            ObjectNode copy = object.deepCopy();
+            copy.remove(section);
+            return copy;
+        }
+        return root;
+    }
+
     private List<ContentBlock> parse(SourceDocument doc, Problems.Builder problems, Map<BlockId, Origin> origins,
-            Map<BlockId, ContentBlock> into) {
+            Map<BlockId, ContentBlock> into, StoryContext stories) {
         NodeReader in = new NodeReader(doc, problems);
         BlockParser parser = new BlockParser(in);
+        ShortStoryParser shortForm = new ShortStoryParser(in);
         JsonNode root = doc.root();
         List<String> pointers = new ArrayList<>();
         if (root.isObject() && root.has("blocks") && root.size() == 1) {
@@ -175,20 +217,33 @@ public final class ContentReader {
                     pointers.add("/blocks/" + i);
                 }
             }
-        } else if (root.isObject() && root.has("id")) {
+        } else if (root.isObject() && (root.has("id") || root.has(ShortStoryParser.FIELD))) {
             pointers.add("");
         } else {
             in.error("wrong-type", "A block file holds one block (a mapping with 'id', 'kind', 'languages', "
-                    + "'messages', ...) or 'blocks:' with a list of blocks.", "");
+                    + "'messages', ...), one short-form 'microstory:', or 'blocks:' with a list of both.", "");
         }
         List<ContentBlock> read = new ArrayList<>();
         for (String pointer : pointers) {
-            Optional<ContentBlock> block = parser.block(pointer.isEmpty() ? root : root.at(pointer), pointer);
+            JsonNode node = pointer.isEmpty() ? root : root.at(pointer);
+            Optional<ContentBlock> block;
+            Optional<ShortMicrostory> shortStory = Optional.empty();
+            String base = pointer;
+            if (node.isObject() && node.has(ShortStoryParser.FIELD) && node.size() == 1) {
+                base = NodeReader.child(pointer, ShortStoryParser.FIELD);
+                if (stories.declared() && stories.pattern().isEmpty()) {
+                    continue;   // the study file's microstories section has errors, reported there
+                }
+                shortStory = shortForm.story(node.get(ShortStoryParser.FIELD), base, stories.pattern());
+                block = shortStory.map(s -> s.toBlock(stories.pattern().orElseThrow()));
+            } else {
+                block = parser.block(node, pointer);
+            }
             if (block.isEmpty()) {
                 continue;
             }
             BlockId id = block.get().id();
-            Origin origin = Origin.of(doc, pointer);
+            Origin origin = Origin.of(doc, base);
             if (origins.containsKey(id)) {
                 problems.error("duplicate-block", "The block id '" + id + "' is also used in "
                         + origins.get(id).locate("").source() + "; block ids must be unique in a study.",
@@ -197,6 +252,7 @@ public final class ContentReader {
             }
             origins.put(id, origin);
             into.put(id, block.get());
+            shortStory.ifPresent(story -> stories.read().put(id, story));
             read.add(block.get());
         }
         return read;

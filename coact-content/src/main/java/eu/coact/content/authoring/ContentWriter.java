@@ -9,8 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import eu.coact.content.ContentBlock;
+import eu.coact.content.ShortMicrostory;
 import eu.coact.content.Study;
 import eu.coact.content.authoring.internal.BlockWriter;
+import eu.coact.content.authoring.internal.PatternParser;
+import eu.coact.content.authoring.internal.StoryWriter;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
 import java.io.IOException;
@@ -75,9 +78,16 @@ public final class ContentWriter {
         return header() + text(root);
     }
 
+    /** One microstory in the short form ({@code microstory:}), as an author writes it. */
+    public String write(ShortMicrostory story) {
+        return header() + text(StoryWriter.story(story));
+    }
+
     /**
-     * Writes a study folder: {@code study.yaml} (or {@code .json}) and one file per block under
-     * {@code blocks/}. Existing files of the same names are replaced.
+     * Writes a study folder: {@code study.yaml} (or {@code .json}, with the study's
+     * {@code microstories:} pattern if it has one) and one file per block under {@code blocks/};
+     * microstories written in the short form are written back in the short form. Existing files
+     * of the same names are replaced.
      *
      * @throws UncheckedIOException when the folder cannot be written
      */
@@ -86,8 +96,9 @@ public final class ContentWriter {
         try {
             Path blocks = Files.createDirectories(folder.resolve("blocks"));
             Files.createDirectories(folder.resolve("media"));
-            Files.writeString(folder.resolve("study" + extension), text(BlockWriter.plan(study.plan())),
-                    StandardCharsets.UTF_8);
+            ObjectNode plan = BlockWriter.plan(study.plan());
+            study.pattern().ifPresent(p -> plan.set(PatternParser.SECTION, StoryWriter.pattern(p)));
+            Files.writeString(folder.resolve("study" + extension), text(plan), StandardCharsets.UTF_8);
             java.util.Set<String> used = new java.util.HashSet<>();
             for (ContentBlock block : study.blocks().values()) {
                 String name = fileName(block);
@@ -95,7 +106,9 @@ public final class ContentWriter {
                 for (int n = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
                     name = fileName(block) + "_" + n;
                 }
-                Files.writeString(blocks.resolve(name + extension), write(block), StandardCharsets.UTF_8);
+                ShortMicrostory story = study.shortStories().get(block.id());
+                Files.writeString(blocks.resolve(name + extension), story == null ? write(block) : write(story),
+                        StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the study folder could not be written", e);

@@ -21,11 +21,13 @@ class ContentReaderTest {
         assertThat(study.problems().asList()).as(study.problems().render()).isEmpty();
         Study read = study.orElseThrow();
         assertThat(read.plan().sequence()).extracting(b -> b.value())
-                .containsExactly("Bench_by_the_river", "profile_short");
+                .containsExactly("Bench_by_the_river", "Kitchen_table", "Late_bus", "profile_short");
         assertThat(read.plan().system()).containsEntry(SystemRole.WITHDRAW, eu.coact.core.BlockId.of("leave"));
         assertThat(read.plan().allowedFrequencies()).extracting(Frequency::toString)
                 .containsExactly("1/week", "1/day", "2/day");
-        assertThat(read.blocks()).hasSize(6);
+        assertThat(read.blocks()).hasSize(8);
+        assertThat(read.shortStories()).containsOnlyKeys(eu.coact.core.BlockId.of("Kitchen_table"),
+                eu.coact.core.BlockId.of("Late_bus"));
     }
 
     @Test

@@ -107,7 +107,7 @@ class LoaderFuzzTest {
     }
 
     /** Breaks one node of the tree: removes it, changes its type, renames it or nests it deeply. */
-    private static void mutate(ObjectNode root, int where, int how) {
+    static void mutate(ObjectNode root, int where, int how) {
         List<JsonNode> containers = new ArrayList<>();
         collect(root, containers);
         JsonNode target = containers.get(where % containers.size());

@@ -76,6 +76,25 @@ class SchemaTest {
     }
 
     @Test
+    void theSchemasRejectAShortStoryOfAnUnknownKindAndAStudySectionWithoutConfirmAndRetry() throws IOException {
+        JsonNode story = DocumentReader.standard().mapper(eu.coact.core.read.DocumentFormat.YAML).readTree("""
+                microstory: {id: x, kind: X, environment: close, teller: t, text: "a",
+                             authorship: {authors: [a], date: 2026-01-01, source: s}}
+                """);
+        JsonNode study = DocumentReader.standard().mapper(eu.coact.core.read.DocumentFormat.YAML).readTree("""
+                study: s
+                languages: [en]
+                sequence: [x]
+                system: {welcome: x, pause: x, resume: x, withdraw: x}
+                microstories: {C: {introduction: "i", questions: [{variable: me, text: "q"}], thanks: "t"}}
+                """);
+
+        assertThat(Schemas.check(Schemas.BLOCK, story)).isNotEmpty();
+        assertThat(Schemas.check(Schemas.STUDY, study)).isNotEmpty();
+        assertThat(Schemas.check(Schemas.STUDY, tree(Examples.example("demo-study/study.yaml")))).isEmpty();
+    }
+
+    @Test
     void theDocumentedCopyOfEachSchemaIsTheOneInTheJar() throws IOException {
         // Tests run in the module's folder; the documentation is beside it.
         Path root = Path.of("..", "docs", "schema");

@@ -133,7 +133,7 @@ public final class BlockParser {
         return in.errors();
     }
 
-    private Optional<Authorship> authorship(JsonNode node, String blockPointer) {
+    Optional<Authorship> authorship(JsonNode node, String blockPointer) {
         String pointer = NodeReader.child(blockPointer, "authorship");
         if (node == null || node.isNull()) {
             in.error("missing-authorship", "Every block needs authorship (authors as pseudonyms or roles, date, "
@@ -294,7 +294,7 @@ public final class BlockParser {
                 (n, p) -> option(n, p, declared)).orElse(List.of());
     }
 
-    private Optional<Option> option(JsonNode node, String pointer, List<Language> declared) {
+    Optional<Option> option(JsonNode node, String pointer, List<Language> declared) {
         if (!in.object(node, pointer, "a button", Set.of("value", "label", "missing"), Set.of("value", "label"))) {
             return Optional.empty();
         }
@@ -308,7 +308,7 @@ public final class BlockParser {
         return Optional.of(new Option(value.get(), label.get(), missing));
     }
 
-    private Optional<Image> image(JsonNode node, String pointer, List<Language> declared) {
+    Optional<Image> image(JsonNode node, String pointer, List<Language> declared) {
         if (node == null || node.isNull()) {
             return Optional.empty();
         }
@@ -474,7 +474,7 @@ public final class BlockParser {
         return cases.map(c -> new Placeholder.ValueMap(from.get(), c, otherwise));
     }
 
-    private <E> Optional<E> enumField(JsonNode node, String pointer, String what, Function<String, Optional<E>> lookup,
+    <E> Optional<E> enumField(JsonNode node, String pointer, String what, Function<String, Optional<E>> lookup,
             Supplier<String> choices) {
         Optional<String> code = in.text(node, pointer, "a " + what);
         if (code.isEmpty()) {
@@ -488,7 +488,7 @@ public final class BlockParser {
         return value;
     }
 
-    private static <E> String codes(E[] values, Function<E, String> code) {
+    static <E> String codes(E[] values, Function<E, String> code) {
         List<String> out = new ArrayList<>();
         for (E value : values) {
             out.add(code.apply(value));

@@ -135,7 +135,7 @@ public final class BlockWriter {
         return out;
     }
 
-    private static ArrayNode options(List<Option> options) {
+    static ArrayNode options(List<Option> options) {
         ArrayNode out = NODES.arrayNode();
         for (Option option : options) {
             ObjectNode node = out.addObject();
@@ -205,7 +205,7 @@ public final class BlockWriter {
         return out;
     }
 
-    private static ObjectNode localized(LocalizedText text) {
+    static ObjectNode localized(LocalizedText text) {
         ObjectNode out = NODES.objectNode();
         text.asMap().forEach((language, value) -> out.put(language.tag(), value));
         return out;

@@ -1,0 +1,279 @@
+package eu.coact.examples.telegram;
+
+import com.pengrad.telegrambot.TelegramBot;
+import com.pengrad.telegrambot.model.Message;
+import com.pengrad.telegrambot.model.PhotoSize;
+import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
+import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
+import com.pengrad.telegrambot.model.request.ParseMode;
+import com.pengrad.telegrambot.request.SendDocument;
+import com.pengrad.telegrambot.request.SendMessage;
+import com.pengrad.telegrambot.request.SendPhoto;
+import com.pengrad.telegrambot.response.BaseResponse;
+import com.pengrad.telegrambot.response.SendResponse;
+import eu.coact.content.channel.Button;
+import eu.coact.content.channel.Channel;
+import eu.coact.content.channel.ContentKind;
+import eu.coact.content.channel.Delivery;
+import eu.coact.content.channel.Envelope;
+import eu.coact.content.channel.Outgoing;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Sends the engine's messages to Telegram chats. Texts go out with {@code sendMessage} in HTML
+ * parse mode, images with {@code sendPhoto} and their caption, documents with
+ * {@code sendDocument}; buttons become an inline keyboard whose callback data is the button's
+ * value (see {@link CallbackData}). A file is uploaded once and then sent by the id Telegram gave it.
+ * A caption too long for Telegram follows its file as a message, and a text too long for one
+ * message goes out in pieces, the buttons under the last.
+ *
+ * <p>What Telegram answers decides the delivery: a 403 (the person blocked the bot or left
+ * Telegram) is {@link Delivery#blocked()}, which pauses the participant; a 429 (too many
+ * requests), a 5xx or a network failure is a transient {@link Delivery#failed(String)} that the
+ * engine retries with backoff. After a 429 no request is made until its {@code retry_after} has
+ * passed: an earlier retry fails at once without reaching Telegram.
+ *
+ * <p>The chat id is read from the identity vault for each message and never kept. Once the
+ * farewell of a withdrawal is delivered (or the person can no longer be reached for it), the
+ * chat id is forgotten: nobody has a reason to contact them again.
+ */
+public final class TelegramChannel implements Channel {
+
+    /** The longest caption Telegram shows under a photo or document, in characters. */
+    static final int CAPTION_LIMIT = 1024;
+    /** The longest text of one Telegram message, in characters. */
+    static final int MESSAGE_LIMIT = 4096;
+
+    private static final int SHORT_LABEL = 12;
+    private static final int BUTTONS_PER_ROW = 3;
+
+    private final TelegramBot bot;
+    private final TelegramParticipants participants;
+    private final Path media;
+    private final CallbackData callbacks;
+    private final Clock clock;
+    private final Map<Path, String> uploaded = new ConcurrentHashMap<>();
+    private volatile Instant notBefore = Instant.MIN;
+
+    private TelegramChannel(TelegramBot bot, TelegramParticipants participants, Path media, CallbackData callbacks,
+            Clock clock) {
+        this.bot = bot;
+        this.participants = participants;
+        this.media = media;
+        this.callbacks = callbacks;
+        this.clock = clock;
+    }
+
+    /**
+     * A channel sending through a bot.
+     *
+     * @param bot          the Telegram client, holding the token
+     * @param participants where chat ids are looked up
+     * @param media        the study's media folder, where image and document files are
+     * @param callbacks    the callback data of buttons, shared with the {@link TelegramInbox}
+     * @param clock        the clock that times {@code retry_after}
+     * @return the channel
+     */
+    public static TelegramChannel of(TelegramBot bot, TelegramParticipants participants, Path media,
+            CallbackData callbacks, Clock clock) {
+        return new TelegramChannel(Objects.requireNonNull(bot, "bot"), Objects.requireNonNull(participants,
+                "participants"), Objects.requireNonNull(media, "media").toAbsolutePath().normalize(),
+                Objects.requireNonNull(callbacks, "callbacks"), Objects.requireNonNull(clock, "clock"));
+    }
+
+    @Override
+    public Delivery deliver(Envelope envelope) {
+        Instant now = clock.instant();
+        if (now.isBefore(notBefore)) {
+            return Delivery.failed("Telegram asked to wait before the next request");
+        }
+        Optional<Long> chat = participants.chatOf(envelope.to());
+        if (chat.isEmpty()) {
+            return Delivery.blocked();
+        }
+        Delivery delivery;
+        try {
+            delivery = send(chat.get(), envelope.message());
+        } catch (RuntimeException e) {
+            // The client wraps network failures; their messages may name hosts, never shown.
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            delivery = Delivery.failed("Telegram could not be reached (" + cause.getClass().getSimpleName() + ")");
+        }
+        if (envelope.origin().kind() == ContentKind.FAREWELL && !(delivery instanceof Delivery.Failed)) {
+            participants.forget(envelope.to());
+        }
+        return delivery;
+    }
+
+    private Delivery send(long chat, Outgoing message) {
+        if (message instanceof Outgoing.Picture picture) {
+            return sendPicture(chat, picture);
+        }
+        if (message instanceof Outgoing.Document document) {
+            return sendDocument(chat, document);
+        }
+        return sendText(chat, message.text(), message.buttons());
+    }
+
+    private Delivery sendText(long chat, String text, List<Button> buttons) {
+        if (text.isBlank() && buttons.isEmpty()) {
+            return Delivery.delivered();
+        }
+        // A text too long for one message goes out in pieces, the buttons under the last one.
+        List<String> pieces = TelegramMarkup.pieces(text, MESSAGE_LIMIT).stream().filter(p -> !p.isBlank()).toList();
+        if (pieces.isEmpty()) {
+            pieces = List.of(text);
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            Delivery delivery = sendPiece(chat, pieces.get(i), i == pieces.size() - 1 ? buttons : List.of());
+            if (!(delivery instanceof Delivery.Delivered)) {
+                return delivery;
+            }
+        }
+        return Delivery.delivered();
+    }
+
+    private Delivery sendPiece(long chat, String text, List<Button> buttons) {
+        SendMessage formatted = new SendMessage(chat, TelegramMarkup.html(text)).parseMode(ParseMode.HTML);
+        keyboard(buttons).ifPresent(formatted::replyMarkup);
+        SendResponse response = bot.execute(formatted);
+        if (unparsable(response)) {
+            SendMessage plain = new SendMessage(chat, TelegramMarkup.plain(text));
+            keyboard(buttons).ifPresent(plain::replyMarkup);
+            response = bot.execute(plain);
+        }
+        return outcome(response);
+    }
+
+    private Delivery sendPicture(long chat, Outgoing.Picture picture) {
+        Optional<Path> file = mediaFile(picture.file());
+        if (file.isEmpty()) {
+            return Delivery.failed("the image file is missing from the study's media folder");
+        }
+        boolean fits = TelegramMarkup.plain(picture.text()).length() <= CAPTION_LIMIT;
+        String known = uploaded.get(file.get());
+        SendPhoto request = known != null ? new SendPhoto(chat, known) : new SendPhoto(chat, file.get().toFile());
+        if (fits && !picture.text().isBlank()) {
+            request.caption(TelegramMarkup.html(picture.text())).parseMode(ParseMode.HTML);
+        }
+        if (fits) {
+            keyboard(picture.buttons()).ifPresent(request::replyMarkup);
+        }
+        SendResponse response = bot.execute(request);
+        Delivery delivery = outcome(response);
+        if (response.isOk()) {
+            fileIdOf(response.message(), true).ifPresent(id -> uploaded.put(file.get(), id));
+        }
+        if (!fits && delivery instanceof Delivery.Delivered) {
+            // Too long for a caption: the text follows the image, with the buttons under it.
+            return sendText(chat, picture.text(), picture.buttons());
+        }
+        return delivery;
+    }
+
+    private Delivery sendDocument(long chat, Outgoing.Document document) {
+        Optional<Path> file = mediaFile(document.file());
+        if (file.isEmpty()) {
+            return Delivery.failed("the document file is missing from the study's media folder");
+        }
+        boolean fits = TelegramMarkup.plain(document.text()).length() <= CAPTION_LIMIT;
+        String known = uploaded.get(file.get());
+        SendDocument request = known != null ? new SendDocument(chat, known)
+                : new SendDocument(chat, file.get().toFile());
+        if (fits && !document.text().isBlank()) {
+            request.caption(TelegramMarkup.html(document.text())).parseMode(ParseMode.HTML);
+        }
+        SendResponse response = bot.execute(request);
+        Delivery delivery = outcome(response);
+        if (response.isOk()) {
+            fileIdOf(response.message(), false).ifPresent(id -> uploaded.put(file.get(), id));
+        }
+        if (!fits && delivery instanceof Delivery.Delivered) {
+            return sendText(chat, document.text(), List.of());
+        }
+        return delivery;
+    }
+
+    /** A file inside the media folder; a name reaching outside it is treated as missing. */
+    private Optional<Path> mediaFile(String name) {
+        Path file = media.resolve(name).normalize();
+        return file.startsWith(media) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    private static Optional<String> fileIdOf(Message message, boolean photo) {
+        if (message == null) {
+            return Optional.empty();
+        }
+        if (photo) {
+            PhotoSize[] sizes = message.photo();
+            return sizes == null || sizes.length == 0 ? Optional.empty()
+                    : Optional.ofNullable(sizes[sizes.length - 1].fileId());
+        }
+        return message.document() == null ? Optional.empty() : Optional.ofNullable(message.document().fileId());
+    }
+
+    private Optional<InlineKeyboardMarkup> keyboard(List<Button> buttons) {
+        if (buttons.isEmpty()) {
+            return Optional.empty();
+        }
+        // Short labels share a row, as in a yes/no question; longer ones get a row each so that
+        // Telegram does not cut them.
+        boolean compact = buttons.size() <= BUTTONS_PER_ROW
+                && buttons.stream().allMatch(b -> TelegramMarkup.plain(b.label()).length() <= SHORT_LABEL);
+        InlineKeyboardMarkup markup = new InlineKeyboardMarkup();
+        if (compact) {
+            markup.addRow(buttons.stream().map(this::button).toArray(InlineKeyboardButton[]::new));
+        } else {
+            buttons.forEach(b -> markup.addRow(button(b)));
+        }
+        return Optional.of(markup);
+    }
+
+    private InlineKeyboardButton button(Button button) {
+        return new InlineKeyboardButton(TelegramMarkup.plain(button.label())).callbackData(callbacks.encode(
+                button.value()));
+    }
+
+    private static boolean unparsable(BaseResponse response) {
+        return !response.isOk() && response.errorCode() == 400 && response.description() != null
+                && response.description().toLowerCase(Locale.ROOT).contains("parse entities");
+    }
+
+    private Delivery outcome(BaseResponse response) {
+        if (response.isOk()) {
+            return Delivery.delivered();
+        }
+        int code = response.errorCode();
+        if (code == 403) {
+            return Delivery.blocked();
+        }
+        if (code == 429) {
+            Integer after = response.parameters() == null ? null : response.parameters().retryAfter();
+            long seconds = after == null || after < 1 ? 1 : after;
+            notBefore = clock.instant().plus(Duration.ofSeconds(seconds));
+            return Delivery.failed("Telegram asked to wait " + seconds + " s");
+        }
+        if (code == 400 && response.description() != null
+                && response.description().toLowerCase(Locale.ROOT).contains("chat not found")) {
+            return Delivery.blocked();
+        }
+        return Delivery.failed(code >= 500 ? "Telegram is unavailable (" + code + ")"
+                : "Telegram refused the message (" + code + ")");
+    }
+
+    /** Names the media folder only; the bot's token is never shown. */
+    @Override
+    public String toString() {
+        return "TelegramChannel[media " + media.getFileName() + "]";
+    }
+}

@@ -1,0 +1,200 @@
+package eu.coact.examples.telegram;
+
+import com.pengrad.telegrambot.TelegramBot;
+import eu.coact.anonymise.IdentityVault;
+import eu.coact.anonymise.IdentityVaultException;
+import eu.coact.content.Study;
+import eu.coact.content.authoring.ContentReader;
+import eu.coact.content.engine.ConversationEngine;
+import eu.coact.content.engine.EngineSettings;
+import eu.coact.core.journal.FileJournal;
+import eu.coact.core.journal.Journal;
+import eu.coact.core.journal.JournalException;
+import eu.coact.core.problem.Validated;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code telegram --study folder [--journal dir] [--vault dir]}: runs a study's bot live on
+ * Telegram until stopped with Ctrl+C. The bot token is read from the environment variable
+ * {@value #TOKEN_VARIABLE} and the identity vault's password from {@value #PASSWORD_VARIABLE};
+ * neither is ever printed. Every answer is kept in the journal, every chat id in the vault, and
+ * a restart carries on where the conversations were.
+ */
+@Command(name = "telegram", mixinStandardHelpOptions = true,
+        description = {"Runs a study's bot live on Telegram (long polling) until stopped with Ctrl+C.",
+            "The bot token comes from the environment variable " + TelegramCommand.TOKEN_VARIABLE
+                    + ", the identity vault's password from " + TelegramCommand.PASSWORD_VARIABLE + "."})
+public final class TelegramCommand implements Callable<Integer> {
+
+    /** The environment variable holding the bot token from BotFather. */
+    public static final String TOKEN_VARIABLE = "COACT_TELEGRAM_TOKEN";
+    /** The environment variable holding the identity vault's password (at least 12 characters). */
+    public static final String PASSWORD_VARIABLE = "COACT_VAULT_PASSWORD";
+
+    /** Long enough to spare requests, short enough that Ctrl+C stops the bot within seconds. */
+    private static final int POLL_SECONDS = 10;
+    private static final int MINIMUM_PASSWORD = 12;
+
+    private final Map<String, String> environment;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--study", required = true, paramLabel = "FOLDER",
+            description = "The study folder (study.yaml, blocks/, media/).")
+    private Path study;
+
+    @Option(names = "--journal", paramLabel = "DIR", defaultValue = "coact-telegram/journal",
+            description = "Where the journal of every answer and consent is kept (default: ${DEFAULT-VALUE}).")
+    private Path journal;
+
+    @Option(names = "--vault", paramLabel = "DIR", defaultValue = "coact-telegram/vault",
+            description = "Where the identity vault keeps chat ids, encrypted (default: ${DEFAULT-VALUE}).")
+    private Path vault;
+
+    @Option(names = "--api-url", paramLabel = "URL", hidden = true,
+            description = "Another Bot API address ending in /bot, e.g. a local Bot API server.")
+    private String apiUrl;
+
+    /** The command reading the process environment. */
+    public TelegramCommand() {
+        this(System.getenv());
+    }
+
+    /** The command reading the given environment, for tests. */
+    TelegramCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+    }
+
+    /**
+     * Runs the bot.
+     *
+     * @return 0 when stopped, 1 when the study, journal or vault cannot be used or Telegram
+     *         refused the bot, 2 when the token or password is missing
+     */
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<String> token = variable(TOKEN_VARIABLE);
+        if (token.isEmpty()) {
+            err.println("Set " + TOKEN_VARIABLE + " to the token BotFather gave your bot.");
+            return 2;
+        }
+        Optional<String> password = variable(PASSWORD_VARIABLE).filter(p -> p.length() >= MINIMUM_PASSWORD);
+        if (password.isEmpty()) {
+            err.println("Set " + PASSWORD_VARIABLE + " to the identity vault's password (at least "
+                    + MINIMUM_PASSWORD + " characters); keep it safe: without it the vault cannot be opened.");
+            return 2;
+        }
+        Validated<Study> read = ContentReader.standard().readStudy(study);
+        if (read instanceof Validated.Invalid<Study> invalid) {
+            err.println("The study in " + study + " cannot be run:");
+            err.println(invalid.problems().render());
+            return 1;
+        }
+        Validated.Valid<Study> valid = (Validated.Valid<Study>) read;
+        if (!valid.problems().isEmpty()) {
+            out.println(valid.problems().render());
+        }
+        Validated<EngineSettings> conversation = EngineSettings.read(study);
+        if (conversation instanceof Validated.Invalid<EngineSettings> invalid) {
+            err.println("The conversation settings in " + study + " cannot be used:");
+            err.println(invalid.problems().render());
+            return 1;
+        }
+        EngineSettings settings = ((Validated.Valid<EngineSettings>) conversation).value();
+        char[] secret = password.get().toCharArray();
+        // Counted down once the journal and vault are closed, so that Ctrl+C waits for that.
+        CountDownLatch closed = new CountDownLatch(1);
+        try (Journal facts = FileJournal.open(journal);
+                IdentityVault identities = IdentityVault.openWithPassword(vault, secret)) {
+            return run(valid.value(), settings, facts, identities, token.get(), closed, out, err);
+        } catch (JournalException | IdentityVaultException e) {
+            err.println("Cannot go on: " + e.getMessage());
+            return 1;
+        } finally {
+            Arrays.fill(secret, ' ');
+            closed.countDown();
+        }
+    }
+
+    private int run(Study content, EngineSettings settings, Journal facts, IdentityVault identities, String token,
+            CountDownLatch closed, PrintWriter out, PrintWriter err) {
+        Clock clock = Clock.systemUTC();
+        TelegramBot bot = TelegramConnection.open(token, Optional.ofNullable(apiUrl));
+        CallbackData callbacks = CallbackData.of(content);
+        TelegramParticipants participants = new TelegramParticipants(identities);
+        TelegramChannel channel = TelegramChannel.of(bot, participants, study.resolve("media"), callbacks, clock);
+        ConversationEngine engine = ConversationEngine.start(content, facts, channel, settings, clock.instant());
+        TelegramInbox inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notice -> {
+            err.println(notice);
+            err.flush();
+        });
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "coact-telegram-ticker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Paced messages, scheduled blocks and retries fall due while nobody writes.
+        ticker.scheduleWithFixedDelay(() -> {
+            try {
+                engine.advanceTo(clock.instant());
+            } catch (RuntimeException e) {
+                err.println("The engine could not run what was due: " + e.getClass().getSimpleName());
+                err.flush();
+            }
+        }, 1, 1, TimeUnit.SECONDS);
+        Thread hook = new Thread(() -> {
+            err.println("Stopping after the current poll...");
+            err.flush();
+            inbox.stop();
+            try {
+                closed.await(POLL_SECONDS + 10L, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "coact-telegram-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.println("Study " + content.plan().id().value() + " is live on Telegram with " + engine.participants()
+                + " participant(s) so far. Journal: " + journal + ", vault: " + vault + ". Stop with Ctrl+C.");
+        out.flush();
+        try {
+            boolean cleanStop = inbox.run(POLL_SECONDS);
+            return cleanStop ? 0 : 1;
+        } finally {
+            ticker.shutdownNow();
+            bot.shutdown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // Already shutting down: the hook is running and waits until the journal is closed.
+            }
+        }
+    }
+
+    private Optional<String> variable(String name) {
+        return Optional.ofNullable(environment.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** Shows the folders only; the token and password are never part of it. */
+    @Override
+    public String toString() {
+        return "TelegramCommand[study " + study + ", journal " + journal + ", vault " + vault + "]";
+    }
+}
