@@ -121,6 +121,58 @@ public final class ScheduledDeliveries {
     }
 
     /**
+     * Schedules a block without writing an event, for an owner that records the delivery in an
+     * event of its own (so that one fact is one journal entry) and gives it back with
+     * {@link #restore} when it replays that event.
+     *
+     * @param participant the participant
+     * @param block       the block
+     * @param at          when it is due
+     * @return the new delivery, or empty when one was already pending (it stays)
+     */
+    public Optional<ScheduledDelivery> reserve(Pseudonym participant, BlockId block, Instant at) {
+        if (pending.containsKey(participant)) {
+            return Optional.empty();
+        }
+        ScheduledDelivery delivery = new ScheduledDelivery(participant, block, at);
+        pending.put(participant, delivery);
+        return Optional.of(delivery);
+    }
+
+    /**
+     * Replays a delivery that was recorded in an owner's event (see {@link #reserve}).
+     *
+     * @param delivery the delivery
+     */
+    public void restore(ScheduledDelivery delivery) {
+        pending.put(delivery.participant(), delivery);
+    }
+
+    /**
+     * Hands a due delivery over without writing an event, for an owner whose next event
+     * records the handover (and who calls {@link #claimed} when it replays that event).
+     *
+     * @param delivery the delivery
+     * @return true when it was still pending; false when it must not run
+     */
+    public boolean claim(ScheduledDelivery delivery) {
+        if (!delivery.equals(pending.get(delivery.participant()))) {
+            return false;
+        }
+        pending.remove(delivery.participant());
+        return true;
+    }
+
+    /**
+     * Replays a handover recorded in an owner's event (see {@link #claim}).
+     *
+     * @param participant the participant whose pending delivery was handed over
+     */
+    public void claimed(Pseudonym participant) {
+        pending.remove(participant);
+    }
+
+    /**
      * Cancels the participant's pending delivery, if any.
      *
      * @param participant the participant

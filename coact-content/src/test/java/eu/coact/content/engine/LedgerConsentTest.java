@@ -2,8 +2,13 @@ package eu.coact.content.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.anonymise.KeyId;
+import eu.coact.anonymise.PseudonymDomain;
+import eu.coact.anonymise.PseudonymKey;
+import eu.coact.anonymise.Pseudonymiser;
 import eu.coact.consent.Actor;
 import eu.coact.consent.Channel;
+import eu.coact.consent.ConsentLedger;
 import eu.coact.consent.ParticipantState;
 import eu.coact.consent.Purpose;
 import eu.coact.consent.Transition;
@@ -18,18 +23,25 @@ import eu.coact.content.Pacing;
 import eu.coact.content.Sensitivity;
 import eu.coact.content.SingleChoice;
 import eu.coact.content.Study;
+import eu.coact.content.channel.ChannelPseudonyms;
 import eu.coact.content.channel.ContentKind;
+import eu.coact.content.channel.ScriptedBehaviour;
+import eu.coact.content.channel.SimulatedChannel;
 import eu.coact.content.engine.internal.EventTypes;
 import eu.coact.core.BlockId;
 import eu.coact.core.DocumentId;
 import eu.coact.core.Pseudonym;
+import eu.coact.core.journal.InMemoryJournal;
 import eu.coact.core.journal.JournalEntry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class LedgerConsentTest {
@@ -150,6 +162,46 @@ class LedgerConsentTest {
         assertThat(run.channel.to(P)).noneMatch(e -> e.origin().kind() == ContentKind.STUDY
                 && e.message().text().equals("News"));
         assertThat(run.engine.counters().withheld()).isZero();
+    }
+
+    @Test
+    void afterASimulationExactlyThoseWhoGrantedPublicationInTheChatAndStayedArePublishable() {
+        Study study = studyWithPublication();
+        InMemoryJournal journal = new InMemoryJournal();
+        ConsentLedger ledger = ConsentLedger.open(journal, Consents.POLICY);
+        Instant start = Run.MONDAY_9_MADRID;
+        ledger.publish(Consents.DOCUMENT, start.minusSeconds(60));
+        ScriptedBehaviour behaviour = ScriptedBehaviour.standard()
+                .withAnswers(Map.of("publish", 2, "yes", 2, "no", 1), 0.2)
+                .withPauses(0.05, Duration.ofDays(1))
+                .withWithdrawals(0.03, 0.5);
+        SimulatedChannel channel = SimulatedChannel.of(40, behaviour, ChannelPseudonyms.of(Pseudonymiser.of(
+                PseudonymKey.of(KeyId.of("k1"), "a key for the ledger simulation, long enough".getBytes(
+                        StandardCharsets.UTF_8)), PseudonymDomain.of("engine-test", "participation"))), 11);
+        ConversationEngine engine = ConversationEngine.start(study, journal, channel, Consents.binding(ledger),
+                EngineSettings.defaults(), start);
+        channel.joinAll(start, Duration.ofHours(1));
+        Instant end = Simulation.of(engine, channel, Duration.ofSeconds(1), start)
+                .runUntil(start.plus(Duration.ofDays(6)));
+
+        Set<Pseudonym> granted = new TreeSet<>();
+        try (var entries = journal.readAll()) {
+            entries.filter(e -> e.type().equals(EventTypes.ANSWERED)).filter(e -> e.payload()
+                    .map(b -> new String(b, StandardCharsets.UTF_8)).filter(t -> t.contains("\"variable\":\"consent\"")
+                            && t.contains("\"value\":\"publish\"")).isPresent())
+                    .forEach(e -> granted.add(e.subject().orElseThrow()));
+        }
+        Set<Pseudonym> stayed = new TreeSet<>(granted);
+        stayed.removeIf(p -> channel.experience(p).left());
+        assertThat(stayed).isNotEmpty();
+        assertThat(ledger.publishable(Purpose.PUBLISH_OPEN_DATA.id(), end)).isEqualTo(stayed);
+        assertThat(ledger.publishable(Purpose.PROCESS_ANSWERS.id(), end)).containsAll(stayed)
+                .hasSizeGreaterThan(stayed.size());
+        for (Pseudonym p : channel.participants()) {
+            assertThat(channel.experience(p).afterLeaving()).isZero();
+        }
+        assertThat(engine.counters().withheld()).isZero();
+        assertThat(ledger.verify().isIntact()).isTrue();
     }
 
     @Test

@@ -29,13 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SimulationTest {
 
     private static final byte[] KEY = "simulation key, long enough for HMAC-SHA-256 use".getBytes(StandardCharsets.UTF_8);
+    private static final PseudonymDomain DOMAIN = PseudonymDomain.of("engine-test", "participation");
+    private static final Instant START = Run.MONDAY_9_MADRID;
+
     /** The channel boundary: the study's keyed pseudonyms (a fixed key, so runs can be compared). */
     private static ChannelPseudonyms boundary() {
         return ChannelPseudonyms.of(Pseudonymiser.of(PseudonymKey.of(KeyId.of("k1"), KEY), DOMAIN));
     }
-
-    private static final PseudonymDomain DOMAIN = PseudonymDomain.of("engine-test", "participation");
-    private static final Instant START = Run.MONDAY_9_MADRID;
 
     private static Study study() {
         return Studies.of(List.of(Studies.story("s1"), Studies.sensitive("s2"), Studies.questionnaire("q1"),

@@ -23,6 +23,8 @@ import java.util.Optional;
  */
 final class Blocks {
 
+    private static final String[] NO_FIELDS = new String[0];
+
     private final Conversations c;
     private final Study study;
     private final EngineSettings settings;
@@ -67,19 +69,38 @@ final class Blocks {
     }
 
     void startBlock(Participant p, ContentBlock block, ContentKind kind, Instant at) {
+        startBlock(p, block, kind, at, null);
+    }
+
+    /**
+     * Starts a block; {@code due} is the time of the scheduled delivery it runs, whose handover
+     * the start records (one fact, one event), or null for a block run on request.
+     */
+    void startBlock(Participant p, ContentBlock block, ContentKind kind, Instant at, Instant due) {
         if (p.block != null) {
             c.out.emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
         }
+        String[] delivery = due == null ? NO_FIELDS : new String[] {"due", due.toString()};
         if (kind == ContentKind.STUDY && block.sensitivity().isSensitive()) {
-            c.out.emit(p, EventTypes.BLOCK_STARTED, at, "block", block.id().value(), "kind", kind.name());
+            c.out.emit(p, EventTypes.BLOCK_STARTED, at, concat(new String[] {"block", block.id().value(), "kind",
+                    kind.name()}, delivery));
             c.prompts.warn(p, block, at);
             return;
         }
         // The start of a block and the sending of its first message are one fact: one event.
         Message entry = block.messages().get(block.entry());
-        c.out.emit(p, EventTypes.BLOCK_STARTED, at, "block", block.id().value(), "kind", kind.name(), "message",
-                entry.id().value());
+        c.out.emit(p, EventTypes.BLOCK_STARTED, at, concat(new String[] {"block", block.id().value(), "kind",
+                kind.name(), "message", entry.id().value()}, delivery));
         deliverMessage(p, entry, at);
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        if (second.length == 0) {
+            return first;
+        }
+        String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
     }
 
     void sendEntry(Participant p, Instant at) {

@@ -19,6 +19,7 @@ import eu.coact.content.schedule.DeliveryFrequency;
 import eu.coact.content.schedule.DeliveryPreferences;
 import eu.coact.content.schedule.ScheduledDeliveries;
 import eu.coact.content.schedule.ScheduledDelivery;
+import eu.coact.core.BlockId;
 import eu.coact.core.Language;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.Journal;
@@ -149,7 +150,16 @@ public final class Conversations {
             return;
         }
         Participant p = participant(entry.subject().get());
-        events.apply(p, entry.type(), payload.map(Payload::read).orElse(Fields.NONE), entry.at());
+        Fields fields = payload.map(Payload::read).orElse(Fields.NONE);
+        events.apply(p, entry.type(), fields, entry.at());
+        // Deliveries recorded inside the engine's own events: scheduled at a block's end, handed
+        // over at a block's start.
+        String due = fields.get("due");
+        if (due != null && entry.type().equals(EventTypes.BLOCK_COMPLETED) && fields.get("next") != null) {
+            deliveries.restore(new ScheduledDelivery(p.id, BlockId.of(fields.get("next")), Instant.parse(due)));
+        } else if (due != null && entry.type().equals(EventTypes.BLOCK_STARTED)) {
+            deliveries.claimed(p.id);
+        }
     }
 
     private Participant participant(Pseudonym id) {

@@ -17,6 +17,7 @@ import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEvent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,10 @@ final class Dispatch {
     private final List<JournalEvent> batch = new ArrayList<>();
     private final List<Queued> outbox = new ArrayList<>();
     private final List<Participant> erasures = new ArrayList<>();
+    private Participant lastParticipant;
+    private String lastType;
+    private Instant lastAt;
+    private String[] lastFields;
     private long sent;
     private long answers;
     private long withheld;
@@ -57,6 +62,7 @@ final class Dispatch {
     /** Adds an event that is not about one participant's state (a schedule, a broadcast) to the batch. */
     void append(JournalEvent event) {
         batch.add(event);
+        lastParticipant = null;
     }
 
     /** Queues a message held for a participant, now that its retry is due. */
@@ -77,6 +83,26 @@ final class Dispatch {
     void emit(Participant p, String type, Instant at, String... namesAndValues) {
         events.apply(p, type, new Fields(namesAndValues), at);
         batch.add(JournalEvent.about(p.id, at, type, Payload.of(namesAndValues)));
+        lastParticipant = p;
+        lastType = type;
+        lastAt = at;
+        lastFields = namesAndValues;
+    }
+
+    /** True when the batch ends with an event of this type about this participant. */
+    boolean isLast(Participant p, String type) {
+        return lastParticipant == p && type.equals(lastType);
+    }
+
+    /**
+     * Adds fields to the event that ends the batch (see {@link #isLast}), so that a fact that
+     * follows from it is recorded in the same entry; the participant's state is already current.
+     */
+    void extendLast(Participant p, String... namesAndValues) {
+        String[] all = Arrays.copyOf(lastFields, lastFields.length + namesAndValues.length);
+        System.arraycopy(namesAndValues, 0, all, lastFields.length, namesAndValues.length);
+        batch.set(batch.size() - 1, JournalEvent.about(p.id, lastAt, lastType, Payload.of(all)));
+        lastFields = all;
     }
 
     void say(Participant p, SystemText text, ContentKind kind, Instant at) {
@@ -103,6 +129,7 @@ final class Dispatch {
             if (!batch.isEmpty()) {
                 List<JournalEvent> commit = new ArrayList<>(batch);
                 batch.clear();
+                lastParticipant = null;
                 gate.appended(journal.appendAll(commit).first(), commit);
             }
             if (!erasures.isEmpty()) {

@@ -22,13 +22,16 @@ public final class EventTypes {
     /** They left and their answers were erased (written after the redaction). */
     public static final String ERASED = "participant.erased";
 
-    /** A block started, with its first message sent (unless a content warning comes first). */
+    /**
+     * A block started, with its first message sent (unless a content warning comes first); for a
+     * block of the sequence, {@code due} is the scheduled delivery it runs (its handover).
+     */
     public static final String BLOCK_STARTED = "conversation.block-started";
     /** A message was handed to the channel. */
     public static final String MESSAGE_SENT = "conversation.message-sent";
     /** An answer was accepted. */
     public static final String ANSWERED = "conversation.answered";
-    /** A block ended. */
+    /** A block ended; {@code next} and {@code due} name the delivery scheduled right after, if any. */
     public static final String BLOCK_COMPLETED = "conversation.block-completed";
     /** A sensitive block was skipped after its warning. */
     public static final String BLOCK_SKIPPED = "conversation.block-skipped";

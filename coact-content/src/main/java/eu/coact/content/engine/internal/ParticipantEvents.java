@@ -116,6 +116,10 @@ public final class ParticipantEvents {
                     throw new IllegalStateException("the journal names a block the study does not have");
                 }
                 p.startBlock(block, ContentKind.valueOf(fields.get("kind")));
+                if (fields.get("due") != null) {
+                    // The block runs a scheduled delivery: its start is the handover.
+                    p.addDelivery(at);
+                }
                 String first = fields.get("message");
                 if (first != null) {
                     sent(p, first, at);

@@ -44,12 +44,24 @@ final class Timers {
                 DeliveryHistory history = history(p);
                 Optional<Instant> at = settings.schedule().next(p.preferences, history, false, now);
                 if (at.isPresent()) {
-                    ScheduledDelivery delivery = deliveries.schedule(p.id, sequence.get(i), at.get(), now);
-                    wake(p, delivery.at());
+                    wake(p, schedule(p, sequence.get(i), at.get(), now).at());
                 }
                 return;
             }
         }
+    }
+
+    /** Schedules a block; right after a block's end the end event records it (one fact, one event). */
+    private ScheduledDelivery schedule(Participant p, BlockId block, Instant at, Instant now) {
+        if (c.out.isLast(p, EventTypes.BLOCK_COMPLETED)) {
+            Optional<ScheduledDelivery> reserved = deliveries.reserve(p.id, block, at);
+            if (reserved.isPresent()) {
+                c.out.extendLast(p, "next", block.value(), "due", at.toString());
+                return reserved.get();
+            }
+            return deliveries.pending(p.id).orElseThrow();
+        }
+        return deliveries.schedule(p.id, block, at, now);
     }
 
     private static DeliveryHistory history(Participant p) {
@@ -132,11 +144,13 @@ final class Timers {
         }
         if (p.prompt == null && p.standing == Standing.ACTIVE) {
             Optional<ScheduledDelivery> pending = deliveries.pending(p.id);
-            if (pending.isPresent() && !pending.get().at().isAfter(at) && deliveries.handOver(pending.get(), at)) {
-                p.addDelivery(at);
+            if (pending.isPresent() && !pending.get().at().isAfter(at)) {
                 Optional<ContentBlock> block = study.block(pending.get().block());
-                if (block.isPresent()) {
-                    c.blocks.startBlock(p, block.get(), ContentKind.STUDY, at);
+                if (block.isPresent() && deliveries.claim(pending.get())) {
+                    // The block's start records the handover (and counts the delivery).
+                    c.blocks.startBlock(p, block.get(), ContentKind.STUDY, at, pending.get().at());
+                } else if (deliveries.handOver(pending.get(), at)) {
+                    p.addDelivery(at);
                 }
             }
         }
