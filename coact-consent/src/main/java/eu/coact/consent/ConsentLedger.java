@@ -244,17 +244,16 @@ public final class ConsentLedger implements ConsentQueries {
             }
             Pseudonym participant = entry.subject()
                     .orElseThrow(() -> new IllegalArgumentException("a transition names its participant"));
-            String kind = type.substring(LedgerCodec.PREFIX.length());
             if (type.equals(LedgerCodec.DATA_ERASED)) {
                 pendingErasure.remove(participant);
                 Erased erased = new Erased(participant, entry.at());
                 histories.computeIfAbsent(participant, p -> new ParticipantHistory()).forgetAllBut(erased);
-                tally.count(kind, entry.at());
+                tally.countType(type, entry.at());
                 return;
             }
             if (entry.isRedacted()) {
                 pendingErasure.put(participant, entry.at());
-                tally.count(kind, entry.at());
+                tally.countType(type, entry.at());
                 return;
             }
             LedgerFact fact = codec.decode(entry, documents, policy.analysedData());
@@ -262,7 +261,7 @@ public final class ConsentLedger implements ConsentQueries {
             Optional<ParticipantState> before = history == null ? Optional.empty() : Optional.of(history.current());
             ParticipantState next = lifecycle.next(before, fact.transition(), fact.analysedData());
             apply(participant, history, next);
-            tally.count(kind, entry.at());
+            tally.countType(type, entry.at());
         } catch (IllegalArgumentException | IllegalTransitionException | DateTimeException e) {
             throw new JournalException("consent ledger entry #" + entry.sequence() + " (" + type
                     + ") cannot be replayed: " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package eu.coact.consent.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.async.ByteBufferFeeder;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -35,6 +36,7 @@ import eu.coact.core.journal.JournalEvent;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,12 +65,18 @@ public final class LedgerCodec {
     /**
      * Replay parses millions of payloads that this codec wrote itself and the journal's hash chain
      * protects, so it skips duplicate-key detection (which allocates a set per object) but keeps
-     * the size limits of the reader that people's files go through.
+     * the size limits of the reader that people's files go through. It also makes non-blocking
+     * parsers, so that one parser reads payload after payload: making a parser costs more than
+     * reading a transition's few fields.
      */
     private final JsonFactory replayParsers = JsonFactory.builder()
             .streamReadConstraints(mapper.getFactory().streamReadConstraints())
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    /** The parser reused across payloads; dropped after any payload it could not read. */
+    private JsonParser replayParser;
+    /** Bytes fed to it: the size limit counts everything a parser has read, so it is renewed in time. */
+    private long replayParserBytes;
     private final Map<String, Channel> channels = new HashMap<>();
     private final Map<String, PurposeId> purposes = new HashMap<>();
 
@@ -148,35 +156,36 @@ public final class LedgerCodec {
         Actor actor = Actor.fromCode(payload.require("actor", payload.actor))
                 .orElseThrow(() -> new IllegalArgumentException("unknown actor"));
         Channel channel = channels.computeIfAbsent(payload.require("channel", payload.channel), Channel::of);
-        String kind = entry.type().substring(PREFIX.length());
+        // Switching on the whole type spares a substring per replayed entry.
+        String kind = entry.type();
         Transition transition;
         AnalysedDataPolicy analysed = current;
         switch (kind) {
-            case "first-contact" -> transition = new FirstContact(participant, at, actor, channel,
+            case PREFIX + "first-contact" -> transition = new FirstContact(participant, at, actor, channel,
                     ParticipationRole.fromCode(payload.require("role", payload.role))
                             .orElseThrow(() -> new IllegalArgumentException("unknown role")));
-            case "document-shown" -> transition = new DocumentShown(participant, at, actor, channel,
+            case PREFIX + "document-shown" -> transition = new DocumentShown(participant, at, actor, channel,
                     document(payload, documents));
-            case "consent-given" -> {
+            case PREFIX + "consent-given" -> {
                 Set<PurposeId> granted = new HashSet<>();
                 payload.granted.forEach(p -> granted.add(purpose(p)));
                 Eligibility eligibility = new Eligibility(payload.declaredAge, Optional.ofNullable(payload.supportNote));
                 transition = new ConsentGiven(participant, at, actor, channel, document(payload, documents),
                         granted, eligibility);
             }
-            case "consent-declined" -> transition = new ConsentDeclined(participant, at, actor, channel);
-            case "purpose-changed" -> transition = new PurposeChanged(participant, at, actor, channel,
+            case PREFIX + "consent-declined" -> transition = new ConsentDeclined(participant, at, actor, channel);
+            case PREFIX + "purpose-changed" -> transition = new PurposeChanged(participant, at, actor, channel,
                     purpose(payload.require("purpose", payload.purpose)), payload.grantedFlag);
-            case "contact-paused" -> transition = new ContactPaused(participant, at, actor, channel);
-            case "contact-resumed" -> transition = new ContactResumed(participant, at, actor, channel);
-            case "consent-withdrawn" -> {
+            case PREFIX + "contact-paused" -> transition = new ContactPaused(participant, at, actor, channel);
+            case PREFIX + "contact-resumed" -> transition = new ContactResumed(participant, at, actor, channel);
+            case PREFIX + "consent-withdrawn" -> {
                 transition = new ConsentWithdrawn(participant, at, actor, channel,
                         WithdrawalChoice.fromCode(payload.require("choice", payload.choice))
                                 .orElseThrow(() -> new IllegalArgumentException("unknown withdrawal choice")));
                 analysed = AnalysedDataPolicy.fromCode(payload.require("analysed-data", payload.analysedData))
                         .orElseThrow(() -> new IllegalArgumentException("unknown analysed-data policy"));
             }
-            case "data-erased" -> transition = new DataErased(participant, at, actor, channel);
+            case PREFIX + "data-erased" -> transition = new DataErased(participant, at, actor, channel);
             default -> throw new IllegalArgumentException("unknown consent event type '" + entry.type() + "'");
         }
         return new LedgerFact(transition, analysed);
@@ -208,13 +217,17 @@ public final class LedgerCodec {
     }
 
     private Fields fields(JournalEntry entry) {
-        byte[] bytes = entry.payload().orElseThrow(() -> new IllegalArgumentException("the entry is redacted"));
+        ByteBuffer bytes = entry.payloadBuffer()
+                .orElseThrow(() -> new IllegalArgumentException("the entry is redacted"));
         Fields fields = new Fields();
-        try (JsonParser parser = replayParsers.createParser(bytes)) {
+        try {
+            JsonParser parser = replayParser(bytes.remaining());
+            ((ByteBufferFeeder) parser.getNonBlockingInputFeeder()).feedInput(bytes);
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("the payload is not a JSON object");
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 switch (name) {
@@ -241,10 +254,29 @@ public final class LedgerCodec {
                     default -> parser.skipChildren();
                 }
             }
+            // The payload must be one whole object and nothing after it, so the parser is ready
+            // for the next payload.
+            if (token != JsonToken.END_OBJECT || parser.nextToken() != JsonToken.NOT_AVAILABLE) {
+                throw new IllegalArgumentException("the payload is not one complete JSON object");
+            }
             return fields;
         } catch (IOException e) {
+            replayParser = null;
             throw new IllegalArgumentException("the payload is not JSON", e);
+        } catch (RuntimeException e) {
+            replayParser = null;
+            throw e;
         }
+    }
+
+    private JsonParser replayParser(int payloadBytes) throws IOException {
+        long limit = replayParsers.streamReadConstraints().getMaxDocumentLength();
+        if (replayParser == null || (limit > 0 && replayParserBytes + payloadBytes > limit / 2)) {
+            replayParser = replayParsers.createNonBlockingByteBufferParser();
+            replayParserBytes = 0;
+        }
+        replayParserBytes += payloadBytes;
+        return replayParser;
     }
 
     private static void readDocument(JsonParser parser, Fields fields) throws IOException {

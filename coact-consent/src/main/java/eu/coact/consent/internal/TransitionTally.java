@@ -24,11 +24,22 @@ public final class TransitionTally {
     private byte[] kinds = new byte[1024];
     private int size;
 
+    /** The journal event types of the kinds, in the same order. */
+    private static final List<String> TYPES = KINDS.stream().map(kind -> LedgerCodec.PREFIX + kind).toList();
+
     /** Counts one transition; times arrive in non-decreasing order. */
     public void count(String kind, Instant at) {
-        int index = KINDS.indexOf(kind);
+        add(KINDS.indexOf(kind), kind, at);
+    }
+
+    /** Counts one transition given by its journal event type (replay has the type, not the kind). */
+    public void countType(String type, Instant at) {
+        add(TYPES.indexOf(type), type, at);
+    }
+
+    private void add(int index, String name, Instant at) {
         if (index < 0) {
-            throw new IllegalArgumentException("unknown transition kind " + kind);
+            throw new IllegalArgumentException("unknown transition kind " + name);
         }
         if (size == seconds.length) {
             seconds = Arrays.copyOf(seconds, size * 2);

@@ -155,6 +155,22 @@ public abstract class JournalContract {
         }
     }
 
+    @Test
+    void aPayloadBufferShowsTheStoredBytesAndCannotChangeThem() {
+        inFreshJournal((name, journal) -> {
+            journal.append(event(1, 1));
+            JournalEntry entry = readAll(journal).get(0);
+            java.nio.ByteBuffer view = entry.payloadBuffer().orElseThrow();
+            byte[] seen = new byte[view.remaining()];
+            view.duplicate().get(seen);
+
+            assertThat(seen).isEqualTo(entry.payload().orElseThrow());
+            assertThat(view.isReadOnly()).isTrue();
+            assertThatThrownBy(() -> view.put(0, (byte) 'x')).isInstanceOf(java.nio.ReadOnlyBufferException.class);
+            assertThat(readAll(journal).get(0).payload().orElseThrow()).isEqualTo(event(1, 1).payload());
+        });
+    }
+
     // ----------------------------------------------------------------------------- erasure
 
     @Test
@@ -170,6 +186,7 @@ public abstract class JournalContract {
             JournalEntry after = readAll(journal).get(1);
             assertThat(after.isRedacted()).isTrue();
             assertThat(after.payload()).isEmpty();
+            assertThat(after.payloadBuffer()).isEmpty();
             assertThat(after.event()).isEmpty();
             assertThat(after.payloadDigest()).isEqualTo(before.payloadDigest());
             assertThat(after.hash()).isEqualTo(before.hash());
