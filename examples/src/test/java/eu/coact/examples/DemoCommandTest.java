@@ -17,10 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoCommandTest {
 
     @Test
-    void fiftyParticipantsRunThroughTheStudyAndTheSummaryAddsUp(@TempDir Path dir) throws IOException {
+    void fiftyParticipantsRunThroughTheDemoStudyAndItsReleaseAndTheSummaryAddsUp(@TempDir Path dir)
+            throws IOException {
         Path output = dir.resolve("demo-output");
-        Launch run = Launch.of("demo", "--study", Launch.study("tiny-study").toString(), "--participants", "50",
-                "--output", output.toString(), "--seed", "7");
+        Launch run = Launch.of("demo", "--participants", "50", "--output", output.toString(), "--seed", "7");
         assertThat(run.exit()).isZero();
         assertThat(run.err()).contains("simulating").contains("100%");
         assertThat(run.out()).contains("50 simulated participants").contains("Journal: intact");
