@@ -16,10 +16,14 @@ import java.nio.file.Path;
  * costs far less than reading the journal a second time. Heap use does not grow with the number
  * of answers. The file sits beside the release, is readable only by its owner where the file
  * system allows, and is deleted when closed, whatever happened.
+ *
+ * <p>A participant may answer the same question twice: a block interrupted by a pause is run
+ * again from its start after the pause. The latest answer counts; the replay leaves out the ones
+ * it superseded. This bookkeeping holds one int per participant and question.
  */
 final class AnswerSpill implements Closeable {
 
-    /** Receives the answers back, in the order they were added. */
+    /** Receives the answers back, in the order they were added, without superseded ones. */
     interface Visitor {
         void answer(int participant, int question, String value, int attempts, long epochSecond) throws IOException;
     }
@@ -27,6 +31,9 @@ final class AnswerSpill implements Closeable {
     private final Path file;
     private DataOutputStream out;
     private long count;
+    private int questions;
+    /** Per participant and question, the 1-based position of the latest answer; empty until sized. */
+    private int[] latest = new int[0];
 
     private AnswerSpill(Path file) throws IOException {
         this.file = file;
@@ -46,13 +53,30 @@ final class AnswerSpill implements Closeable {
         return new AnswerSpill(file);
     }
 
+    /**
+     * Sizes the bookkeeping of latest answers; call once, before adding.
+     *
+     * @param participants how many participants may be added (indices 0 to participants - 1)
+     * @param questionCount how many questions (indices 0 to questionCount - 1)
+     */
+    void expect(int participants, int questionCount) {
+        this.questions = questionCount;
+        this.latest = new int[Math.multiplyExact(participants, questionCount)];
+    }
+
     void add(int participant, int question, String value, int attempts, long epochSecond) throws IOException {
+        if (count == Integer.MAX_VALUE) {
+            throw new IOException("more than " + Integer.MAX_VALUE + " answers in one release");
+        }
         out.writeInt(participant);
         out.writeInt(question);
         out.writeUTF(value);
         out.writeByte(attempts);
         out.writeLong(epochSecond);
         count++;
+        if (latest.length > 0) {
+            latest[participant * questions + question] = (int) count;
+        }
     }
 
     long count() {
@@ -66,8 +90,15 @@ final class AnswerSpill implements Closeable {
             out = null;
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            for (long i = 0; i < count; i++) {
-                visitor.answer(in.readInt(), in.readInt(), in.readUTF(), in.readUnsignedByte(), in.readLong());
+            for (long i = 1; i <= count; i++) {
+                int participant = in.readInt();
+                int question = in.readInt();
+                String value = in.readUTF();
+                int attempts = in.readUnsignedByte();
+                long epochSecond = in.readLong();
+                if (latest.length == 0 || latest[participant * questions + question] == i) {
+                    visitor.answer(participant, question, value, attempts, epochSecond);
+                }
             }
         }
     }

@@ -112,6 +112,7 @@ public final class ReleaseRun {
         for (int i = 0; i < candidates.size(); i++) {
             candidateIndex.put(candidates.get(i), i);
         }
+        spill.expect(candidates.size(), questions.size());
         String[][] profiles = new String[candidates.size()][];
         Map<String, Map<String, Integer>> questionIndex = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
