@@ -33,21 +33,13 @@ class LedgerTamperTest {
     private static TamperableJournal ledgerOf(int people) {
         TamperableJournal journal = new TamperableJournal();
         ConsentLedger ledger = ConsentLedger.open(journal, SampleStudy.policy());
-        long minute = 0;
-        ledger.publish(SampleStudy.v1(), SampleStudy.minutes(minute++));
-        for (int i = 0; i < people; i++) {
-            Pseudonym p = SampleStudy.participant(i);
-            ledger.record(new Transition.FirstContact(p, SampleStudy.minutes(minute++), Actor.SYSTEM, TELEGRAM,
-                    ParticipationRole.CITIZEN_SCIENTIST));
-            ledger.record(new Transition.DocumentShown(p, SampleStudy.minutes(minute++), Actor.SYSTEM, TELEGRAM,
-                    SampleStudy.v1().reference()));
-            ledger.record(new Transition.ConsentGiven(p, SampleStudy.minutes(minute++), Actor.PARTICIPANT, TELEGRAM,
-                    SampleStudy.v1().reference(), Set.of(TAKE_PART, PROCESS, PUBLISH), Eligibility.declaredAge(40)));
+        SampleStudy.enrol(ledger, people, (l, i, p, minute) -> {
             if (i % 3 == 2) {
-                ledger.record(new Transition.DataErased(p, SampleStudy.minutes(minute++), Actor.PARTICIPANT,
-                        TELEGRAM));
+                l.record(new Transition.DataErased(p, SampleStudy.minutes(minute), Actor.PARTICIPANT, TELEGRAM));
+                return minute + 1;
             }
-        }
+            return minute;
+        });
         assertThat(ledger.verify().isIntact()).isTrue();
         return journal;
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** The sample study of the tests: its policy and the consent documents in its folder. */
 final class SampleStudy {
@@ -71,5 +72,30 @@ final class SampleStudy {
 
     static Instant minutes(long m) {
         return START.plusSeconds(60 * m);
+    }
+
+    /** What a test adds to one participant's consent: it records transitions and returns the next free minute. */
+    @FunctionalInterface
+    interface Afterwards {
+        long record(ConsentLedger ledger, int index, Pseudonym participant, long minute);
+    }
+
+    /**
+     * Publishes the first document and lets {@code people} participants consent to take part,
+     * process and publish, one minute apart, each followed by what {@code afterwards} records.
+     */
+    static void enrol(ConsentLedger ledger, int people, Afterwards afterwards) {
+        long minute = 0;
+        ledger.publish(v1(), minutes(minute++));
+        for (int i = 0; i < people; i++) {
+            Pseudonym p = participant(i);
+            ledger.record(new Transition.FirstContact(p, minutes(minute++), Actor.SYSTEM, TELEGRAM,
+                    ParticipationRole.CITIZEN_SCIENTIST));
+            ledger.record(new Transition.DocumentShown(p, minutes(minute++), Actor.SYSTEM, TELEGRAM,
+                    v1().reference()));
+            ledger.record(new Transition.ConsentGiven(p, minutes(minute++), Actor.PARTICIPANT, TELEGRAM,
+                    v1().reference(), Set.of(TAKE_PART, PROCESS, PUBLISH), Eligibility.declaredAge(40)));
+            minute = afterwards.record(ledger, i, p, minute);
+        }
     }
 }
