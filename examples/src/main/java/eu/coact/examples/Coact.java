@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "coact", mixinStandardHelpOptions = true, versionProvider = LauncherVersion.class,
         description = "Run, check and rehearse CoAct studies: content and consent as files, no code.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:all went well", "1:the input has errors (study folder, files, option values)",
+            "2:the command line cannot be understood"},
         subcommands = {DemoCommand.class, ChatCommand.class, ValidateCommand.class, ImportLegacyCommand.class,
             TelegramCommand.class, TourCommand.class, CommandLine.HelpCommand.class})
 public final class Coact implements Runnable {
