@@ -4,13 +4,12 @@ import com.pengrad.telegrambot.TelegramBot;
 import eu.coact.anonymise.IdentityVault;
 import eu.coact.anonymise.IdentityVaultException;
 import eu.coact.content.Study;
-import eu.coact.content.authoring.ContentReader;
 import eu.coact.content.engine.ConversationEngine;
-import eu.coact.content.engine.EngineSettings;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalException;
-import eu.coact.core.problem.Validated;
+import eu.coact.examples.StudyCheck;
+import eu.coact.examples.StudyConsent;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -102,29 +101,18 @@ public final class TelegramCommand implements Callable<Integer> {
                     + MINIMUM_PASSWORD + " characters); keep it safe: without it the vault cannot be opened.");
             return 2;
         }
-        Validated<Study> read = ContentReader.standard().readStudy(study);
-        if (read instanceof Validated.Invalid<Study> invalid) {
-            err.println("The study in " + study + " cannot be run:");
-            err.println(invalid.problems().render());
+        StudyCheck check = StudyCheck.of(study, false);
+        if (check.study().isEmpty() || !check.passes(false)) {
+            err.print(check.report().render());
+            err.println("The study in " + study + " cannot be run until these errors are fixed.");
             return 1;
         }
-        Validated.Valid<Study> valid = (Validated.Valid<Study>) read;
-        if (!valid.problems().isEmpty()) {
-            out.println(valid.problems().render());
-        }
-        Validated<EngineSettings> conversation = EngineSettings.read(study);
-        if (conversation instanceof Validated.Invalid<EngineSettings> invalid) {
-            err.println("The conversation settings in " + study + " cannot be used:");
-            err.println(invalid.problems().render());
-            return 1;
-        }
-        EngineSettings settings = ((Validated.Valid<EngineSettings>) conversation).value();
         char[] secret = password.get().toCharArray();
         // Counted down once the journal and vault are closed, so that Ctrl+C waits for that.
         CountDownLatch closed = new CountDownLatch(1);
         try (Journal facts = FileJournal.open(journal);
                 IdentityVault identities = IdentityVault.openWithPassword(vault, secret)) {
-            return run(valid.value(), settings, facts, identities, token.get(), closed, out, err);
+            return run(check, facts, identities, token.get(), closed, out, err);
         } catch (JournalException | IdentityVaultException e) {
             err.println("Cannot go on: " + e.getMessage());
             return 1;
@@ -134,14 +122,19 @@ public final class TelegramCommand implements Callable<Integer> {
         }
     }
 
-    private int run(Study content, EngineSettings settings, Journal facts, IdentityVault identities, String token,
+    private int run(StudyCheck check, Journal facts, IdentityVault identities, String token,
             CountDownLatch closed, PrintWriter out, PrintWriter err) {
         Clock clock = Clock.systemUTC();
+        Study content = check.study().orElseThrow();
+        // Consent lives in the ledger on the conversations' own journal: one record to keep and verify.
+        StudyConsent consent = StudyConsent.open(check.requirePolicy(), check.documents(), facts, "telegram",
+                clock.instant());
         TelegramBot bot = TelegramConnection.open(token, Optional.ofNullable(apiUrl));
         CallbackData callbacks = CallbackData.of(content);
         TelegramParticipants participants = new TelegramParticipants(identities);
         TelegramChannel channel = TelegramChannel.of(bot, participants, study.resolve("media"), callbacks, clock);
-        ConversationEngine engine = ConversationEngine.start(content, facts, channel, settings, clock.instant());
+        ConversationEngine engine = ConversationEngine.start(content, facts, channel, consent.binding(),
+                check.settings(), clock.instant());
         TelegramInbox inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notice -> {
             err.println(notice);
             err.flush();

@@ -2,6 +2,10 @@ package eu.coact.examples.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.consent.ConsentLedger;
+import eu.coact.consent.ConsentPolicy;
+import eu.coact.core.journal.FileJournal;
+import eu.coact.core.journal.Journal;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -69,7 +73,7 @@ class TelegramCommandTest {
                     "--journal", journal.toString(), "--vault", vault.toString(), "--api-url", api.apiUrl());
 
             assertThat(status).isEqualTo(1);
-            assertThat(out.toString()).contains("demo-study is live on Telegram");
+            assertThat(out.toString()).as(err.toString()).contains("demo-study is live on Telegram");
             assertThat(err.toString()).contains("Telegram refused the bot token");
             assertThat(api.requests("sendMessage")).isNotEmpty();
             assertThat(api.requests("sendMessage").get(0).field("chat_id"))
@@ -80,6 +84,16 @@ class TelegramCommandTest {
             assertThat(vault.resolve("vault.bcfks")).exists();
             try (var files = Files.list(journal)) {
                 assertThat(files.count()).isPositive();
+            }
+            // The study's consent ledger lives in the conversations' journal, its documents published.
+            try (Journal facts = FileJournal.open(journal);
+                    var entries = facts.readAll()) {
+                assertThat(entries.map(e -> e.type()).toList()).contains("consent.document-published");
+            }
+            try (Journal facts = FileJournal.open(journal)) {
+                ConsentPolicy policy = ConsentPolicy.load(StudyOnTelegram.study().resolve("consent-policy.yaml"))
+                        .orElseThrow();
+                assertThat(ConsentLedger.open(facts, policy).verify().isIntact()).isTrue();
             }
         }
     }

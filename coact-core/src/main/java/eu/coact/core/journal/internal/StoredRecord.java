@@ -53,6 +53,7 @@ public record StoredRecord(long sequence, Instant at, Pseudonym subject, String 
 
     /** The public view of this record. */
     public JournalEntry toEntry() {
-        return EntryFactory.maker().make(sequence, at, subject, type, payload, payloadDigest, previousHash, hash);
+        return new JournalEntry(sequence, at, Optional.ofNullable(subject), type, Optional.ofNullable(payload),
+                payloadDigest, previousHash, hash);
     }
 }
