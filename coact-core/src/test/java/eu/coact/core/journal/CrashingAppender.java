@@ -1,6 +1,7 @@
 package eu.coact.core.journal;
 
-import java.io.PrintStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,6 +17,11 @@ import java.util.SplittableRandom;
  * payloads {@code run:counter}, {@code run:counter+1}, …; {@code redacting <sequence> .} before
  * and {@code redacted <sequence> .} after erasing an entry appended earlier in the same run. The
  * final dot shows the line is whole.
+ *
+ * <p>Each line goes to a log file with one write call before the step it announces begins (and
+ * after the one it reports has returned), and to standard output for watching. The test reads the
+ * log file: a line in the file was written before the kill, whereas output still in the pipe
+ * when the child dies can be lost by the parent's process handling.
  */
 public final class CrashingAppender {
 
@@ -28,27 +34,24 @@ public final class CrashingAppender {
     /**
      * Appends until killed.
      *
-     * @param args the journal directory, the run number, a random seed
+     * @param args the journal directory, the run number, a random seed, the log file
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         Path directory = Path.of(args[0]);
         long run = Long.parseLong(args[1]);
         SplittableRandom random = new SplittableRandom(Long.parseLong(args[2]));
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.US_ASCII);
+        Log out = new Log(new FileOutputStream(args[3], true));
         long counter = 0;
         long firstOfRun = 0;
-        try (FileJournal journal = FileJournal.open(directory, SEGMENT_BYTES)) {
+        try (out; FileJournal journal = FileJournal.open(directory, SEGMENT_BYTES)) {
             out.println("open " + journal.lastSequence() + " .");
-            out.flush();
             firstOfRun = journal.lastSequence() + 1;
             while (true) {
                 if (counter > 0 && random.nextInt(25) == 0) {
                     long target = firstOfRun + random.nextLong(journal.lastSequence() - firstOfRun + 1);
                     out.println("redacting " + target + " .");
-                    out.flush();
                     journal.redact(target);
                     out.println("redacted " + target + " .");
-                    out.flush();
                 }
                 int size = random.nextInt(4) == 0 ? 1 + random.nextInt(40) : 1;
                 List<JournalEvent> events = new ArrayList<>(size);
@@ -57,7 +60,6 @@ public final class CrashingAppender {
                 }
                 SequenceRange range = size == 1 ? single(journal, events.get(0)) : journal.appendAll(events);
                 out.println("ack " + range.first() + " " + range.last() + " " + run + " " + counter + " .");
-                out.flush();
                 counter += size;
             }
         }
@@ -72,5 +74,27 @@ public final class CrashingAppender {
     static JournalEvent event(long run, long counter) {
         return JournalEvent.of(Instant.ofEpochSecond(1_700_000_000L + counter), "crash.test",
                 (run + ":" + counter + ":" + "x".repeat((int) (counter % 97))).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Writes each line to the log file in one call, then to standard output. */
+    private static final class Log implements AutoCloseable {
+
+        private final FileOutputStream file;
+
+        Log(FileOutputStream file) {
+            this.file = file;
+        }
+
+        void println(String line) throws IOException {
+            byte[] bytes = (line + "\n").getBytes(StandardCharsets.US_ASCII);
+            file.write(bytes);
+            System.out.write(bytes);
+            System.out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            file.close();
+        }
     }
 }

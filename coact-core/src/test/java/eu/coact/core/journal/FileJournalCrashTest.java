@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -93,28 +91,19 @@ class FileJournalCrashTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), CrashingAppender.class.getName(), dir.toString(),
-                Integer.toString(run), Long.toString(random.nextLong()));
+                Integer.toString(run), Long.toString(random.nextLong()), childLog(run).toString());
         builder.redirectError(childErrors.toFile());
         Process child = builder.start();
-        List<Ack> acks = new CopyOnWriteArrayList<>();
-        Set<Long> redacting = ConcurrentHashMap.newKeySet();
-        Set<Long> redacted = ConcurrentHashMap.newKeySet();
         CountDownLatch firstAck = new CountDownLatch(1);
+        // Standard output only shows that the child is under way; what it did is read from its log
+        // file once it is dead, because output still in the pipe at the kill can be lost.
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(child.getInputStream(), StandardCharsets.US_ASCII))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
-                    String[] f = line.split(" ");
-                    // Only whole lines count: a line cut by the kill has no final dot.
-                    if (f.length == 6 && f[0].equals("ack") && f[5].equals(".")) {
-                        acks.add(new Ack(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
-                                Long.parseLong(f[4])));
+                    if (line.startsWith("ack ")) {
                         firstAck.countDown();
-                    } else if (f.length == 3 && f[2].equals(".") && f[0].equals("redacting")) {
-                        redacting.add(Long.parseLong(f[1]));
-                    } else if (f.length == 3 && f[2].equals(".") && f[0].equals("redacted")) {
-                        redacted.add(Long.parseLong(f[1]));
                     }
                 }
             } catch (IOException e) {
@@ -140,6 +129,32 @@ class FileJournalCrashTest {
         child.destroyForcibly();
         child.waitFor(60, TimeUnit.SECONDS);
         reader.join(TimeUnit.SECONDS.toMillis(60));
+        return report(childLog(run));
+    }
+
+    private Path childLog(int run) {
+        return scratch.resolve("child-" + run + ".log");
+    }
+
+    /** What the child logged: only whole lines count, as a line cut by the kill has no final dot. */
+    private static Report report(Path log) throws IOException {
+        List<Ack> acks = new ArrayList<>();
+        Set<Long> redacting = new HashSet<>();
+        Set<Long> redacted = new HashSet<>();
+        if (!Files.exists(log)) {
+            return new Report(acks, redacting, redacted);
+        }
+        for (String line : Files.readAllLines(log, StandardCharsets.US_ASCII)) {
+            String[] f = line.split(" ");
+            if (f.length == 6 && f[0].equals("ack") && f[5].equals(".")) {
+                acks.add(new Ack(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
+                        Long.parseLong(f[4])));
+            } else if (f.length == 3 && f[2].equals(".") && f[0].equals("redacting")) {
+                redacting.add(Long.parseLong(f[1]));
+            } else if (f.length == 3 && f[2].equals(".") && f[0].equals("redacted")) {
+                redacted.add(Long.parseLong(f[1]));
+            }
+        }
         return new Report(List.copyOf(acks), Set.copyOf(redacting), Set.copyOf(redacted));
     }
 
