@@ -38,6 +38,15 @@ final class Ascii {
         return at + length;
     }
 
+    /**
+     * Writes a string known to be ASCII (a pseudonym, an event type: both checked when made),
+     * one byte per character, as a bulk copy.
+     */
+    @SuppressWarnings("deprecation") // exactly right for ASCII, which is all it is used for
+    static void putAscii(String ascii, byte[] out, int at) {
+        ascii.getBytes(0, ascii.length(), out, at);
+    }
+
     /** Writes a big-endian long. */
     static void putLong(byte[] out, int at, long value) {
         putInt(out, at, (int) (value >>> 32));

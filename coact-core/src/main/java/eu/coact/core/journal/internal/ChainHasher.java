@@ -52,6 +52,33 @@ public final class ChainHasher {
         if (input.length < length) {
             input = new byte[length];
         }
+        int at = fixedFields(previous, previousOffset, sequence, epochSecond, nano, subjectLength, typeLength);
+        at = Ascii.put(who, input, at);
+        at = Ascii.put(type, input, at);
+        hashEntry(at, digest, digestOffset, out, outOffset);
+    }
+
+    /**
+     * Writes the hash of an entry whose subject and type are already encoded (UTF-8) in
+     * {@code text}, as they are in a frame being built; see {@link ChainHash} for what it covers.
+     */
+    public void entryHash(byte[] previous, int previousOffset, long sequence, long epochSecond, int nano,
+            byte[] text, int subjectOffset, int subjectLength, int typeOffset, int typeLength,
+            byte[] digest, int digestOffset, byte[] out, int outOffset) {
+        int length = FIXED_INPUT + subjectLength + typeLength;
+        if (input.length < length) {
+            input = new byte[length];
+        }
+        int at = fixedFields(previous, previousOffset, sequence, epochSecond, nano, subjectLength, typeLength);
+        System.arraycopy(text, subjectOffset, input, at, subjectLength);
+        at += subjectLength;
+        System.arraycopy(text, typeOffset, input, at, typeLength);
+        at += typeLength;
+        hashEntry(at, digest, digestOffset, out, outOffset);
+    }
+
+    private int fixedFields(byte[] previous, int previousOffset, long sequence, long epochSecond, int nano,
+            int subjectLength, int typeLength) {
         byte[] in = input;
         System.arraycopy(ENTRY_DOMAIN, 0, in, 0, ENTRY_DOMAIN.length);
         int at = ENTRY_DOMAIN.length;
@@ -62,11 +89,12 @@ public final class ChainHasher {
         Ascii.putInt(in, at + 16, nano);
         Ascii.putInt(in, at + 20, subjectLength);
         Ascii.putInt(in, at + 24, typeLength);
-        at += 28;
-        at = Ascii.put(who, in, at);
-        at = Ascii.put(type, in, at);
-        System.arraycopy(digest, digestOffset, in, at, HASH);
-        sha.update(in, 0, at + HASH);
+        return at + 28;
+    }
+
+    private void hashEntry(int at, byte[] digest, int digestOffset, byte[] out, int outOffset) {
+        System.arraycopy(digest, digestOffset, input, at, HASH);
+        sha.update(input, 0, at + HASH);
         finish(out, outOffset);
     }
 

@@ -43,7 +43,8 @@ public final class FrameBatch {
     }
 
     /**
-     * Seals a new record as the entry after the previous one and appends its frame.
+     * Seals a new record as the entry after the previous one and appends its frame. The subject
+     * and type are ASCII, as {@link Pseudonym} and {@code JournalEvent} guarantee.
      *
      * @param subject      the participant, or null
      * @param salts        holds the record's salt at {@code saltOffset}
@@ -52,8 +53,9 @@ public final class FrameBatch {
     public void add(long sequence, long epochSecond, int nano, Pseudonym subject, String type, byte[] payload,
             byte[] salts, int saltOffset, byte[] digests, int digestOffset) {
         String who = subject == null ? "" : subject.value();
-        int subjectLength = Ascii.encodedLength(who);
-        int typeLength = Ascii.encodedLength(type);
+        // Pseudonyms and event types are ASCII by construction, so a character is a byte.
+        int subjectLength = who.length();
+        int typeLength = type.length();
         int bodyLength = FIXED_BODY + subjectLength + typeLength + payload.length;
         int frameLength = RecordFrame.HEADER_BYTES + bodyLength;
         reserve(frameLength);
@@ -67,19 +69,20 @@ public final class FrameBatch {
         Ascii.putLong(out, body + 2, sequence);
         Ascii.putLong(out, body + 10, epochSecond);
         Ascii.putInt(out, body + 18, nano);
-        int at = body + 22;
-        Ascii.putShort(out, at, subjectLength);
-        at = Ascii.put(who, out, at + 2);
-        Ascii.putShort(out, at, typeLength);
-        at = Ascii.put(type, out, at + 2);
-        int digestAt = at;
+        int subjectAt = body + 24;
+        Ascii.putShort(out, subjectAt - 2, subjectLength);
+        Ascii.putAscii(who, out, subjectAt);
+        int typeAt = subjectAt + subjectLength + 2;
+        Ascii.putShort(out, typeAt - 2, typeLength);
+        Ascii.putAscii(type, out, typeAt);
+        int digestAt = typeAt + typeLength;
         System.arraycopy(digests, digestOffset, out, digestAt, HASH);
         System.arraycopy(chainTail, 0, out, digestAt + HASH, HASH);
         int hashAt = digestAt + 2 * HASH;
-        hasher.entryHash(chainTail, 0, sequence, epochSecond, nano, subject == null ? null : who, type, out,
-                digestAt, out, hashAt);
+        hasher.entryHash(chainTail, 0, sequence, epochSecond, nano, out, subjectAt, subjectLength, typeAt,
+                typeLength, out, digestAt, out, hashAt);
         System.arraycopy(out, hashAt, chainTail, 0, HASH);
-        at = hashAt + HASH;
+        int at = hashAt + HASH;
         System.arraycopy(salts, saltOffset, out, at, ChainHash.SALT_LENGTH);
         at += ChainHash.SALT_LENGTH;
         Ascii.putInt(out, at, payload.length);
