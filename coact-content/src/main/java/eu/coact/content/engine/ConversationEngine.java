@@ -125,6 +125,18 @@ public final class ConversationEngine implements InboundHandler {
     }
 
     /**
+     * Handles several replies and then runs everything due by {@code now}, with one group commit
+     * for both: what a channel polled at intervals does once per interval. Nothing is sent
+     * before all the events of the step are durable.
+     *
+     * @param replies the replies, in arrival order (possibly none)
+     * @param now     the current instant (not before any reply)
+     */
+    public synchronized void receiveAndAdvance(List<Inbound> replies, Instant now) {
+        conversations.receiveAndAdvance(List.copyOf(replies), Objects.requireNonNull(now, "now"));
+    }
+
+    /**
      * Runs everything due by {@code now}: paced messages, scheduled blocks, retries.
      *
      * @param now the current instant

@@ -70,10 +70,7 @@ public final class Simulation {
             }
             channel.at(now);
             List<Inbound> due = channel.repliesDue(now);
-            if (!due.isEmpty()) {
-                engine.receiveAll(due, now);
-            }
-            engine.advanceTo(now);
+            engine.receiveAndAdvance(due, now);
         }
         return now;
     }

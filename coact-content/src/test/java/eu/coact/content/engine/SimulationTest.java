@@ -8,12 +8,17 @@ import eu.coact.anonymise.PseudonymKey;
 import eu.coact.anonymise.Pseudonymiser;
 import eu.coact.content.Study;
 import eu.coact.content.channel.ChannelPseudonyms;
+import eu.coact.content.channel.Inbound;
 import eu.coact.content.channel.ScriptedBehaviour;
 import eu.coact.content.channel.SimulatedChannel;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.InMemoryJournal;
 import eu.coact.core.journal.Journal;
+import eu.coact.core.journal.JournalEntry;
+import eu.coact.core.journal.JournalEvent;
+import eu.coact.core.journal.SequenceRange;
+import eu.coact.core.journal.Verification;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,6 +84,93 @@ class SimulationTest {
         assertThat(finished + left).isGreaterThan(50);
         assertThat(engine.counters().withheld()).isZero();
         assertThat(journal.verify().isIntact()).isTrue();
+    }
+
+    @Test
+    void repliesAndTheTimersDueWithThemAreCommittedInOneGroupCommitPerStep() {
+        Study study = study();
+        CountingJournal journal = new CountingJournal(new InMemoryJournal());
+        SimulatedChannel channel = SimulatedChannel.of(40, ScriptedBehaviour.standard()
+                .withTypedAnswer("postcode", "08001"), boundary(), 3);
+        ConversationEngine engine = ConversationEngine.start(study, journal, channel, EngineSettings.defaults(), START);
+        channel.joinAll(START, Duration.ofMinutes(10));
+        Instant now = START;
+        int stepsWithReplies = 0;
+        int commitsBefore = journal.commits;
+        for (int second = 1; second <= 3 * 24 * 3600; second += 30) {
+            now = START.plusSeconds(second);
+            channel.at(now);
+            List<Inbound> due = channel.repliesDue(now);
+            int commits = journal.commits;
+            long entries = journal.lastSequence();
+            engine.receiveAndAdvance(due, now);
+            assertThat(journal.commits - commits).as("group commits in one step").isLessThanOrEqualTo(1);
+            if (!due.isEmpty()) {
+                stepsWithReplies++;
+                assertThat(journal.lastSequence()).isGreaterThan(entries);
+            }
+        }
+        assertThat(stepsWithReplies).isGreaterThan(20);
+        assertThat(journal.commits).isGreaterThan(commitsBefore);
+        assertThat(engine.counters().sent()).isGreaterThan(100);
+        assertThat(journal.verify().isIntact()).isTrue();
+    }
+
+    /** Counts group commits (calls of appendAll) of the journal it wraps. */
+    private static final class CountingJournal implements Journal {
+        private final Journal journal;
+        int commits;
+
+        CountingJournal(Journal journal) {
+            this.journal = journal;
+        }
+
+        @Override
+        public long append(JournalEvent event) {
+            commits++;
+            return journal.append(event);
+        }
+
+        @Override
+        public SequenceRange appendAll(List<JournalEvent> events) {
+            commits++;
+            return journal.appendAll(events);
+        }
+
+        @Override
+        public long lastSequence() {
+            return journal.lastSequence();
+        }
+
+        @Override
+        public Stream<JournalEntry> read(long fromInclusive, long toInclusive) {
+            return journal.read(fromInclusive, toInclusive);
+        }
+
+        @Override
+        public Stream<JournalEntry> readSubject(Pseudonym subject) {
+            return journal.readSubject(subject);
+        }
+
+        @Override
+        public boolean redact(long sequence) {
+            return journal.redact(sequence);
+        }
+
+        @Override
+        public int redactSubject(Pseudonym subject) {
+            return journal.redactSubject(subject);
+        }
+
+        @Override
+        public Verification verify() {
+            return journal.verify();
+        }
+
+        @Override
+        public void close() {
+            journal.close();
+        }
     }
 
     @Test

@@ -234,6 +234,18 @@ public final class Conversations {
         return count;
     }
 
+    /**
+     * Handles replies, then runs every timer due at or before {@code now} (those the replies set
+     * too), and flushes once: one group commit for the whole step.
+     */
+    public void receiveAndAdvance(List<Inbound> replies, Instant now) {
+        for (Inbound in : replies) {
+            receiveOne(in);
+        }
+        timers.runDue(now);
+        out.flush(now);
+    }
+
     /** Runs every timer due at or before {@code now}, then flushes. */
     public void advanceTo(Instant now) {
         timers.runDue(now);

@@ -29,6 +29,70 @@ public final class Payload {
      * @return the UTF-8 JSON bytes
      */
     public static byte[] of(String... namesAndValues) {
+        // Nearly every payload is ASCII: measured first, it is written straight into its bytes.
+        int length = 2 + Math.max(0, namesAndValues.length - 1);
+        for (String text : namesAndValues) {
+            int quoted = asciiQuotedLength(text);
+            if (quoted < 0) {
+                return ofUnicode(namesAndValues);
+            }
+            length += quoted;
+        }
+        byte[] json = new byte[length];
+        json[0] = '{';
+        int at = 1;
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (i > 0) {
+                json[at++] = ',';
+            }
+            at = quoteAscii(json, at, namesAndValues[i]);
+            json[at++] = ':';
+            at = quoteAscii(json, at, namesAndValues[i + 1]);
+        }
+        json[at] = '}';
+        return json;
+    }
+
+    /** The length of a quoted ASCII text, or -1 if the text is not ASCII. */
+    private static int asciiQuotedLength(String text) {
+        int length = 2 + text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return -1;
+            } else if (c == '"' || c == '\\') {
+                length += 1;
+            } else if (c < 0x20) {
+                length += 5;
+            }
+        }
+        return length;
+    }
+
+    private static int quoteAscii(byte[] json, int start, String text) {
+        int at = start;
+        json[at++] = '"';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                json[at++] = '\\';
+                json[at++] = (byte) c;
+            } else if (c < 0x20) {
+                json[at++] = '\\';
+                json[at++] = 'u';
+                json[at++] = '0';
+                json[at++] = '0';
+                json[at++] = (byte) HEX[(c >> 4) & 0xf];
+                json[at++] = (byte) HEX[c & 0xf];
+            } else {
+                json[at++] = (byte) c;
+            }
+        }
+        json[at++] = '"';
+        return at;
+    }
+
+    private static byte[] ofUnicode(String... namesAndValues) {
         StringBuilder json = new StringBuilder(16 + 24 * namesAndValues.length);
         json.append('{');
         for (int i = 0; i < namesAndValues.length; i += 2) {
