@@ -2,7 +2,9 @@ package eu.coact.core.journal;
 
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.internal.ChainHash;
+import eu.coact.core.journal.internal.ChainHasher;
 import eu.coact.core.journal.internal.ChainVerifier;
+import eu.coact.core.journal.internal.FrameBatch;
 import eu.coact.core.journal.internal.GroupCommit;
 import eu.coact.core.journal.internal.RecordFrame;
 import eu.coact.core.journal.internal.RecordIndex;
@@ -55,6 +57,8 @@ public final class FileJournal implements Journal {
     // Readers share; redaction overwrites a record in place and excludes them meanwhile.
     private final ReadWriteLock overwrite = new ReentrantReadWriteLock();
     private byte[] lastHash;
+    // Only the group-commit leader writes, one at a time, so one buffer serves every write.
+    private final FrameBatch frames = new FrameBatch();
     private volatile boolean closed;
     private volatile Throwable failure;
 
@@ -93,17 +97,22 @@ public final class FileJournal implements Journal {
         return new FileJournal(SegmentStore.open(directory.toAbsolutePath(), segmentBytes, index), index);
     }
 
-    /** A batch whose salts and payload digests were computed by the appending thread. */
-    private record Prepared(List<JournalEvent> events, byte[][] salts, byte[][] digests, int weight)
+    /**
+     * A batch whose salts and payload digests were computed by the appending thread: record i's
+     * salt is at {@code i * 16} in {@code salts}, its digest at {@code i * 32} in {@code digests}.
+     */
+    private record Prepared(List<JournalEvent> events, byte[] salts, byte[] digests, int weight)
             implements GroupCommit.Batch {
 
         static Prepared of(List<JournalEvent> events) {
-            byte[][] salts = ChainHash.newSalts(events.size());
-            byte[][] digests = new byte[events.size()][];
+            int n = events.size();
+            byte[] salts = ChainHash.newSaltBlock(n);
+            byte[] digests = new byte[n * 32];
+            ChainHasher hasher = ChainHash.localHasher();
             int weight = 0;
-            for (int i = 0; i < events.size(); i++) {
+            for (int i = 0; i < n; i++) {
                 JournalEvent event = Objects.requireNonNull(events.get(i), "event");
-                digests[i] = ChainHash.payloadDigest(salts[i], event.payload());
+                hasher.payloadDigest(salts, i * ChainHash.SALT_LENGTH, event.payloadBytes(), digests, i * 32);
                 weight += 400 + event.payloadLength();
             }
             return new Prepared(events, salts, digests, weight);
@@ -131,45 +140,31 @@ public final class FileJournal implements Journal {
         ensureWritable();
         long first = index.size() + 1;
         long next = first;
-        byte[] previous = lastHash;
         List<SequenceRange> ranges = new ArrayList<>(batches.size());
-        List<byte[]> frames = new ArrayList<>();
-        List<Pseudonym> subjects = new ArrayList<>();
-        int length = 0;
+        FrameBatch frames = this.frames;
+        frames.start(lastHash);
         for (Prepared batch : batches) {
             long start = next;
-            for (int i = 0; i < batch.events().size(); i++) {
-                JournalEvent event = batch.events().get(i);
-                StoredRecord record = StoredRecord.seal(next++, event, batch.salts()[i], batch.digests()[i], previous);
-                byte[] frame = RecordFrame.encode(record);
-                frames.add(frame);
-                subjects.add(record.subject());
-                length += frame.length;
-                previous = record.hash();
+            List<JournalEvent> events = batch.events();
+            for (int i = 0; i < events.size(); i++) {
+                JournalEvent event = events.get(i);
+                frames.add(next++, event.at().getEpochSecond(), event.at().getNano(), event.subjectOrNull(),
+                        event.type(), event.payloadBytes(), batch.salts(), i * ChainHash.SALT_LENGTH,
+                        batch.digests(), i * 32);
             }
             ranges.add(new SequenceRange(start, next - 1));
         }
-        byte[] bytes = new byte[length];
-        int at = 0;
-        for (byte[] frame : frames) {
-            System.arraycopy(frame, 0, bytes, at, frame.length);
-            at += frame.length;
-        }
         SegmentStore.Written written;
         try {
-            written = store.append(bytes, length, first);
+            written = store.append(frames.bytes(), frames.length(), first);
         } catch (IOException e) {
             failure = e;
             throw new JournalException("the journal in " + store.directory() + " could not write to disk ("
                     + e.getMessage() + "); nothing of this append is acknowledged, and the journal refuses "
                     + "further appends until it is reopened", e);
         }
-        long offset = written.offset();
-        for (int i = 0; i < frames.size(); i++) {
-            index.add(written.segment(), offset, frames.get(i).length, subjects.get(i));
-            offset += frames.get(i).length;
-        }
-        lastHash = previous;
+        index.addAll(written.segment(), written.offset(), frames);
+        lastHash = frames.lastHash();
         return ranges;
     }
 

@@ -107,6 +107,16 @@ public final class JournalEvent {
         return payload.clone();
     }
 
+    /** The payload as stored, not copied: only this package's journals read it, and never change it. */
+    byte[] payloadBytes() {
+        return payload;
+    }
+
+    /** The subject, or null for an event about nobody; for this package's journals. */
+    Pseudonym subjectOrNull() {
+        return subject;
+    }
+
     /** The payload's length, without copying it. */
     public int payloadLength() {
         return payload.length;

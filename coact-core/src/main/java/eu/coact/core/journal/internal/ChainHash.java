@@ -1,13 +1,10 @@
 package eu.coact.core.journal.internal;
 
 import eu.coact.core.Pseudonym;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -31,12 +28,10 @@ public final class ChainHash {
     /** Length of the per-entry payload salt. */
     public static final int SALT_LENGTH = 16;
 
-    private static final byte[] PAYLOAD_DOMAIN = "coact.journal.payload.v1".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ENTRY_DOMAIN = "coact.journal.entry.v1".getBytes(StandardCharsets.US_ASCII);
     private static final SecureRandom RANDOM = new SecureRandom();
     // Looking up a MessageDigest costs more than hashing a small record; each thread keeps one
     // (digest() resets it, so it is always clean when handed out).
-    private static final ThreadLocal<MessageDigest> LOCAL_SHA = ThreadLocal.withInitial(ChainHash::sha256);
+    private static final ThreadLocal<ChainHasher> LOCAL = ThreadLocal.withInitial(ChainHasher::new);
 
     private ChainHash() {
     }
@@ -48,43 +43,32 @@ public final class ChainHash {
         return salt;
     }
 
-    /** Fresh random salts for a batch of payloads, drawn from the generator in one call. */
-    public static byte[][] newSalts(int count) {
-        byte[] random = new byte[SALT_LENGTH * count];
-        RANDOM.nextBytes(random);
-        byte[][] salts = new byte[count][];
-        for (int i = 0; i < count; i++) {
-            salts[i] = Arrays.copyOfRange(random, i * SALT_LENGTH, (i + 1) * SALT_LENGTH);
-        }
-        Arrays.fill(random, (byte) 0);
+    /** Fresh random salts for a batch of payloads, one after the other in one array. */
+    public static byte[] newSaltBlock(int count) {
+        byte[] salts = new byte[SALT_LENGTH * count];
+        RANDOM.nextBytes(salts);
         return salts;
+    }
+
+    /** This thread's hasher (digest instance and buffers are reused, never shared between threads). */
+    public static ChainHasher localHasher() {
+        return LOCAL.get();
     }
 
     /** The salted digest of a payload. */
     public static byte[] payloadDigest(byte[] salt, byte[] payload) {
-        MessageDigest sha = LOCAL_SHA.get();
-        sha.update(PAYLOAD_DOMAIN);
-        sha.update(salt);
-        sha.update(payload);
-        return sha.digest();
+        byte[] digest = new byte[32];
+        LOCAL.get().payloadDigest(salt, 0, payload, digest, 0);
+        return digest;
     }
 
     /** The hash of an entry, linking it to the previous one. */
     public static byte[] entryHash(byte[] previousHash, long sequence, Instant at, Optional<Pseudonym> subject,
             String type, byte[] payloadDigest) {
-        byte[] subjectBytes = subject.map(s -> s.value().getBytes(StandardCharsets.UTF_8)).orElse(new byte[0]);
-        byte[] typeBytes = type.getBytes(StandardCharsets.UTF_8);
-        ByteBuffer fixed = ByteBuffer.allocate(8 + 8 + 4 + 4 + 4);
-        fixed.putLong(sequence).putLong(at.getEpochSecond()).putInt(at.getNano())
-                .putInt(subjectBytes.length).putInt(typeBytes.length);
-        MessageDigest sha = LOCAL_SHA.get();
-        sha.update(ENTRY_DOMAIN);
-        sha.update(previousHash);
-        sha.update(fixed.array());
-        sha.update(subjectBytes);
-        sha.update(typeBytes);
-        sha.update(payloadDigest);
-        return sha.digest();
+        byte[] hash = new byte[32];
+        LOCAL.get().entryHash(previousHash, 0, sequence, at.getEpochSecond(), at.getNano(),
+                subject.map(Pseudonym::value).orElse(null), type, payloadDigest, 0, hash, 0);
+        return hash;
     }
 
     /** A SHA-256 digest instance; every JDK has one. */

@@ -20,11 +20,40 @@ public final class RecordIndex {
     private long[] offsets = new long[1024];
     private int[] lengths = new int[1024];
     private int count;
-    private final Map<Pseudonym, long[]> bySubject = new HashMap<>();
-    private final Map<Pseudonym, Integer> subjectCounts = new HashMap<>();
+    private final Map<Pseudonym, Positions> bySubject = new HashMap<>();
+
+    /** The positions about one subject; a growing array and how much of it is used. */
+    private static final class Positions {
+        long[] positions = new long[4];
+        int count;
+
+        void add(long position) {
+            if (count == positions.length) {
+                positions = Arrays.copyOf(positions, count * 2);
+            }
+            positions[count++] = position;
+        }
+    }
 
     /** Adds the next record; returns its position. */
     public synchronized long add(int segment, long offset, int length, Pseudonym subject) {
+        addOne(segment, offset, length, subject);
+        return count;
+    }
+
+    /**
+     * Adds the records of one write, which lie one after the other from {@code offset} in a
+     * segment; one lock for the whole write.
+     */
+    public synchronized void addAll(int segment, long offset, FrameBatch batch) {
+        long at = offset;
+        for (int i = 0; i < batch.count(); i++) {
+            addOne(segment, at, batch.frameLength(i), batch.subject(i));
+            at += batch.frameLength(i);
+        }
+    }
+
+    private void addOne(int segment, long offset, int length, Pseudonym subject) {
         if (count == offsets.length) {
             int grown = count * 2;
             segments = Arrays.copyOf(segments, grown);
@@ -36,16 +65,8 @@ public final class RecordIndex {
         lengths[count] = length;
         count++;
         if (subject != null) {
-            long[] positions = bySubject.getOrDefault(subject, new long[4]);
-            int n = subjectCounts.getOrDefault(subject, 0);
-            if (n == positions.length) {
-                positions = Arrays.copyOf(positions, n * 2);
-            }
-            positions[n] = count;
-            bySubject.put(subject, positions);
-            subjectCounts.put(subject, n + 1);
+            bySubject.computeIfAbsent(subject, s -> new Positions()).add(count);
         }
-        return count;
     }
 
     /** How many records there are. */
@@ -64,7 +85,7 @@ public final class RecordIndex {
 
     /** The positions of every record about a subject, in order. */
     public synchronized long[] positionsOf(Pseudonym subject) {
-        long[] positions = bySubject.get(subject);
-        return positions == null ? new long[0] : Arrays.copyOf(positions, subjectCounts.get(subject));
+        Positions positions = bySubject.get(subject);
+        return positions == null ? new long[0] : Arrays.copyOf(positions.positions, positions.count);
     }
 }
