@@ -52,6 +52,23 @@ public final class JournalEntry {
         this.hash = hash.clone();
     }
 
+    static {
+        eu.coact.core.journal.internal.EntryFactory.install(JournalEntry::new);
+    }
+
+    /** Takes ownership of the arrays: only for this module's journals (see EntryFactory). */
+    private JournalEntry(long sequence, Instant at, Pseudonym subject, String type, byte[] payload,
+            byte[] payloadDigest, byte[] previousHash, byte[] hash) {
+        this.sequence = sequence;
+        this.at = at;
+        this.subject = subject;
+        this.type = type;
+        this.payload = payload;
+        this.payloadDigest = payloadDigest;
+        this.previousHash = previousHash;
+        this.hash = hash;
+    }
+
     /** The 1-based position of this entry in the journal. */
     public long sequence() {
         return sequence;

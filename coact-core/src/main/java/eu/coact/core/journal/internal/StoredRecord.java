@@ -53,7 +53,6 @@ public record StoredRecord(long sequence, Instant at, Pseudonym subject, String 
 
     /** The public view of this record. */
     public JournalEntry toEntry() {
-        return new JournalEntry(sequence, at, Optional.ofNullable(subject), type, Optional.ofNullable(payload),
-                payloadDigest, previousHash, hash);
+        return EntryFactory.maker().make(sequence, at, subject, type, payload, payloadDigest, previousHash, hash);
     }
 }
