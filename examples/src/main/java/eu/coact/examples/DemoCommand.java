@@ -82,9 +82,7 @@ public final class DemoCommand implements Callable<Integer> {
         try {
             Path folder = StudySource.resolve(study, scratch);
             StudyCheck check = StudyCheck.of(folder, false);
-            if (check.study().isEmpty() || !check.passes(false)) {
-                err.print(check.report().render());
-                err.println("The study cannot run until these errors are fixed.");
+            if (!check.runnable(err)) {
                 return Coact.INPUT_ERRORS;
             }
             Study content = check.study().get();

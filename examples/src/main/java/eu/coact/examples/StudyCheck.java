@@ -10,6 +10,7 @@ import eu.coact.content.engine.EngineSettings;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.export.ReleaseConfigReader;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,6 +99,22 @@ public record StudyCheck(Path folder, Optional<Study> study, Optional<ConsentPol
     /** Whether the study may run: no errors (and, when strict, no warnings). */
     public boolean passes(boolean strict) {
         return !problems.blocks(strict);
+    }
+
+    /**
+     * True when the study can run; otherwise prints its problems and that it cannot run until they
+     * are fixed, for the commands that run a study.
+     *
+     * @param err where the problems go
+     * @return whether the study can run
+     */
+    public boolean runnable(PrintWriter err) {
+        if (study.isPresent() && passes(false)) {
+            return true;
+        }
+        err.print(report().render());
+        err.println("The study in " + folder + " cannot be run until these errors are fixed.");
+        return false;
     }
 
     /** The report of every problem, file names relative to the folder. */

@@ -102,9 +102,7 @@ public final class TelegramCommand implements Callable<Integer> {
             return 2;
         }
         StudyCheck check = StudyCheck.of(study, false);
-        if (check.study().isEmpty() || !check.passes(false)) {
-            err.print(check.report().render());
-            err.println("The study in " + study + " cannot be run until these errors are fixed.");
+        if (!check.runnable(err)) {
             return 1;
         }
         char[] secret = password.get().toCharArray();
