@@ -103,6 +103,27 @@ class LedgerConsentTest {
     }
 
     @Test
+    void theLedgerDatesInformedWhenTheConsentQuestionIsShownNotWhenItIsAnswered() {
+        Run run = Run.withLedger(studyWithPublication(), true);
+        Instant joined = run.now;
+        run.type(P, "hello");
+        run.settle();
+
+        ParticipantState shown = run.ledger.state(P).orElseThrow();
+        assertThat(shown).isInstanceOf(ParticipantState.Informed.class);
+        assertThat(((ParticipantState.Informed) shown).shown()).isEqualTo(Consents.DOCUMENT.reference());
+        assertThat(shown.since()).isEqualTo(joined);
+        assertThat(run.ledger.mayContact(P)).isFalse();
+
+        run.press(P, "yes");
+        run.settle();
+        assertThat(run.ledger.stateAt(P, joined)).map(ParticipantState::stage)
+                .contains(ParticipantState.Stage.INFORMED);
+        assertThat(run.ledger.state(P)).map(ParticipantState::stage).contains(ParticipantState.Stage.ACTIVE);
+        assertThat(run.ledger.verify().isIntact()).isTrue();
+    }
+
+    @Test
     void refusingInTheChatIsRecordedAsDeclinedAfterTheDocumentWasShown() {
         Run run = Run.withLedger(studyWithPublication(), false);
         join(run, P, "no");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.coact.consent.ConsentLedger;
 import eu.coact.consent.ConsentPolicy;
+import eu.coact.consent.ParticipantState;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;
 import java.io.PrintWriter;
@@ -93,7 +94,11 @@ class TelegramCommandTest {
             try (Journal facts = FileJournal.open(journal)) {
                 ConsentPolicy policy = ConsentPolicy.load(StudyOnTelegram.study().resolve("consent-policy.yaml"))
                         .orElseThrow();
-                assertThat(ConsentLedger.open(facts, policy).verify().isIntact()).isTrue();
+                ConsentLedger ledger = ConsentLedger.open(facts, policy);
+                assertThat(ledger.verify().isIntact()).isTrue();
+                // The newcomer was shown the consent document; nothing more happened before the token was refused.
+                assertThat(ledger.states().values()).singleElement()
+                        .satisfies(state -> assertThat(state.stage()).isEqualTo(ParticipantState.Stage.INFORMED));
             }
         }
     }

@@ -1,5 +1,6 @@
 package eu.coact.content.engine.internal;
 
+import eu.coact.content.Action;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.FreeText;
 import eu.coact.content.Message;
@@ -81,6 +82,7 @@ final class Blocks {
             c.out.emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
         }
         String[] delivery = due == null ? NO_FIELDS : new String[] {"due", due.toString()};
+        consentAskedIn(block).ifPresent(decision -> c.records.shown(p, decision, at));
         if (kind == ContentKind.STUDY && block.sensitivity().isSensitive()) {
             c.out.emit(p, EventTypes.BLOCK_STARTED, at, concat(new String[] {"block", block.id().value(), "kind",
                     kind.name()}, delivery));
@@ -207,5 +209,18 @@ final class Blocks {
         int characters = p.block == null ? rendering.text(message.text(), p.language).length()
                 : rendering.rendered(p.block, message, p).characters();
         return settings.pacing().after(characters, message instanceof eu.coact.content.Media, answered);
+    }
+
+    /** The consent a block asks for, if it records one: its document is what the block shows. */
+    private static Optional<Action.RecordConsent> consentAskedIn(ContentBlock block) {
+        for (Message message : block.messages().values()) {
+            for (Action action : message.actions()) {
+                if (action instanceof Action.RecordConsent consent
+                        && consent.decision() == Action.ConsentDecision.GIVEN) {
+                    return Optional.of(consent);
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -16,6 +16,17 @@ interface ConsentRecords {
     ConsentRecords NONE = new ConsentRecords() {
     };
 
+    /** Records first contact with someone who just wrote for the first time. */
+    default void joined(Participant p, Instant at) {
+    }
+
+    /**
+     * Records that the consent document a block asks about is being shown, as the block starts,
+     * so the ledger dates "informed" when it happened rather than at the decision.
+     */
+    default void shown(Participant p, Action.RecordConsent decision, Instant at) {
+    }
+
     /**
      * Records consent given in a conversation.
      *

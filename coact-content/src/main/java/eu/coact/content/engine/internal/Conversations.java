@@ -45,7 +45,8 @@ public final class Conversations {
     private final Journal journal;
     private final Channel channel;
     private final ContactPolicy gate;
-    private final ConsentRecords records;
+    /** Where consent is recorded besides the journal; blocks tell it when a consent document is shown. */
+    final ConsentRecords records;
     private final EngineSettings settings;
     private final ParticipantEvents events;
     private final Rendering rendering;
@@ -181,6 +182,7 @@ public final class Conversations {
         Participant p = participants.get(in.from());
         if (p == null) {
             p = participant(in.from());
+            records.joined(p, at);
             out.emit(p, EventTypes.JOINED, at, "language", p.language.tag());
             blocks.startWelcome(p, at);
             return;

@@ -6,6 +6,7 @@ import eu.coact.consent.ConsentLedger;
 import eu.coact.consent.Eligibility;
 import eu.coact.consent.IllegalTransitionException;
 import eu.coact.consent.ParticipantState;
+import eu.coact.consent.ParticipationRole;
 import eu.coact.consent.Transition;
 import eu.coact.consent.WithdrawalChoice;
 import eu.coact.content.Action;
@@ -40,6 +41,37 @@ public final class LedgerRecords implements ConsentRecords {
         this.consent = consent;
         this.ledger = consent.ledger();
         this.floor = now;
+    }
+
+    @Override
+    public void joined(Participant p, Instant at) {
+        if (ledger.state(p.id).isEmpty()) {
+            record(new Transition.FirstContact(p.id, when(at), Actor.PARTICIPANT, consent.channel(),
+                    ParticipationRole.CITIZEN_SCIENTIST));
+        }
+    }
+
+    @Override
+    public void shown(Participant p, Action.RecordConsent decision, Instant at) {
+        Optional<ParticipantState> state = ledger.state(p.id);
+        // Only a newcomer is informed here; anyone else's record is settled by their decision.
+        if (state.isPresent() && !(state.get() instanceof ParticipantState.Prospective)) {
+            return;
+        }
+        Optional<ConsentDocument> document = consent.document(decision.document(), p.language);
+        if (document.isEmpty()) {
+            return;
+        }
+        try {
+            if (state.isEmpty()) {
+                record(new Transition.FirstContact(p.id, when(at), Actor.PARTICIPANT, consent.channel(),
+                        ParticipationRole.CITIZEN_SCIENTIST));
+            }
+            record(new Transition.DocumentShown(p.id, when(at), Actor.SYSTEM, consent.channel(),
+                    document.get().reference()));
+        } catch (IllegalTransitionException | IllegalArgumentException e) {
+            // The decision records what the ledger needs; showing is not worth stopping the conversation for.
+        }
     }
 
     @Override
