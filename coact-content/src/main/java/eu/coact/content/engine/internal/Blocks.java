@@ -15,6 +15,8 @@ import eu.coact.core.BlockId;
 import eu.coact.core.MessageId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,12 +32,16 @@ final class Blocks {
     private final Study study;
     private final EngineSettings settings;
     private final Rendering rendering;
+    /** The consent each block asks for, found once: blocks start hundreds of thousands of times. */
+    private final Map<BlockId, Action.RecordConsent> consentAsked = new HashMap<>();
 
     Blocks(Conversations conversations, Study study, EngineSettings settings, Rendering rendering) {
         this.c = conversations;
         this.study = study;
         this.settings = settings;
         this.rendering = rendering;
+        study.blocks().values().forEach(block -> consentAskedIn(block)
+                .ifPresent(consent -> consentAsked.put(block.id(), consent)));
     }
 
     void answer(Participant p, String text, Instant at) {
@@ -82,7 +88,10 @@ final class Blocks {
             c.out.emit(p, EventTypes.BLOCK_ABANDONED, at, "block", p.block.id().value());
         }
         String[] delivery = due == null ? NO_FIELDS : new String[] {"due", due.toString()};
-        consentAskedIn(block).ifPresent(decision -> c.records.shown(p, decision, at));
+        Action.RecordConsent asked = consentAsked.get(block.id());
+        if (asked != null) {
+            c.records.shown(p, asked, at);
+        }
         if (kind == ContentKind.STUDY && block.sensitivity().isSensitive()) {
             c.out.emit(p, EventTypes.BLOCK_STARTED, at, concat(new String[] {"block", block.id().value(), "kind",
                     kind.name()}, delivery));

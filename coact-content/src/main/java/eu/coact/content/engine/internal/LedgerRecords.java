@@ -63,10 +63,7 @@ public final class LedgerRecords implements ConsentRecords {
             return;
         }
         try {
-            if (state.isEmpty()) {
-                record(new Transition.FirstContact(p.id, when(at), Actor.PARTICIPANT, consent.channel(),
-                        ParticipationRole.CITIZEN_SCIENTIST));
-            }
+            joined(p, at);
             record(new Transition.DocumentShown(p.id, when(at), Actor.SYSTEM, consent.channel(),
                     document.get().reference()));
         } catch (IllegalTransitionException | IllegalArgumentException e) {
