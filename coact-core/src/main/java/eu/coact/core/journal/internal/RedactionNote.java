@@ -20,15 +20,16 @@ import java.util.zip.CRC32C;
  * idempotent) before scanning. A note that is itself torn was never acted on and is discarded.
  *
  * <p>The note holds the redacted frames only — digests, hashes, subject and type, never a
- * payload or salt.
+ * payload or salt — and, in a signing journal, the signed checkpoint that records the new
+ * redaction state, which the next open appends to the checkpoint file if the crash came first.
  *
- * <pre>magic[8] count[4] (segmentFirstSequence[8] offset[8] length[4] frame)* crc32c[4]</pre>
+ * <pre>magic[8] count[4] (segmentFirstSequence[8] offset[8] length[4] frame)* checkpointLength[4] checkpoint crc32c[4]</pre>
  */
 public final class RedactionNote {
 
     /** The note's file name in the journal directory. */
     public static final String FILE_NAME = "redaction.pending";
-    private static final byte[] MAGIC = "COACTR01".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "COACTR02".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * One frame to put in place.
@@ -40,12 +41,21 @@ public final class RedactionNote {
     public record Overwrite(long segmentFirstSequence, long offset, byte[] frame) {
     }
 
+    /**
+     * A note as read back.
+     *
+     * @param overwrites the frames to put in place
+     * @param checkpoint the encoded checkpoint to append afterwards, or no bytes
+     */
+    public record Note(List<Overwrite> overwrites, byte[] checkpoint) {
+    }
+
     private RedactionNote() {
     }
 
     /** Writes the note and makes it and its directory entry durable. */
-    public static void write(Path directory, List<Overwrite> overwrites) throws IOException {
-        int size = MAGIC.length + 4 + 4;
+    public static void write(Path directory, List<Overwrite> overwrites, byte[] checkpoint) throws IOException {
+        int size = MAGIC.length + 4 + 4 + 4 + checkpoint.length;
         for (Overwrite o : overwrites) {
             size += 8 + 8 + 4 + o.frame().length;
         }
@@ -54,9 +64,10 @@ public final class RedactionNote {
         for (Overwrite o : overwrites) {
             buffer.putLong(o.segmentFirstSequence()).putLong(o.offset()).putInt(o.frame().length).put(o.frame());
         }
+        buffer.putInt(checkpoint.length).put(checkpoint);
         buffer.putInt(crc(buffer.array(), size - 4));
         buffer.flip();
-        try (FileChannel channel = FileChannel.open(directory.resolve(FILE_NAME), StandardOpenOption.CREATE,
+        try (FileChannel channel = PrivateFiles.open(directory.resolve(FILE_NAME), StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
@@ -73,7 +84,7 @@ public final class RedactionNote {
      *
      * @return the overwrites, or empty if there is no note or it is torn (never acted on)
      */
-    public static Optional<List<Overwrite>> read(Path directory) throws IOException {
+    public static Optional<Note> read(Path directory) throws IOException {
         Path file = directory.resolve(FILE_NAME);
         if (!Files.exists(file)) {
             return Optional.empty();
@@ -93,7 +104,9 @@ public final class RedactionNote {
             buffer.get(frame);
             overwrites.add(new Overwrite(segment, offset, frame));
         }
-        return Optional.of(overwrites);
+        byte[] checkpoint = new byte[buffer.getInt()];
+        buffer.get(checkpoint);
+        return Optional.of(new Note(overwrites, checkpoint));
     }
 
     /** Removes the note once every overwrite it lists is durable. */
