@@ -104,7 +104,7 @@ public final class DemoCommand implements Callable<Integer> {
         long began = System.nanoTime();
         DemoOutcome outcome;
         ReleaseResult release;
-        try (Journal journal = FileJournal.open(journalFolder.orElse(scratch.resolve("journal")))) {
+        try (FileJournal journal = SignedJournal.open(journalFolder.orElse(scratch.resolve("journal")))) {
             StudyConsent consent = StudyConsent.open(check.requirePolicy(), check.documents(), journal,
                     "simulation", DemoSimulation.START);
             ProgressBar progress = new ProgressBar(err, System.console() != null, "simulating");
@@ -114,6 +114,9 @@ public final class DemoCommand implements Callable<Integer> {
             err.flush();
             release = DemoRelease.write(releaseConfig, content, journal, consent, seed,
                     DemoSimulation.START.plus(outcome.studyTime()), staging);
+            if (journalFolder.isPresent()) {
+                SignedJournal.printAnchor(journal, err);
+            }
         }
         Duration took = Duration.ofNanos(System.nanoTime() - began);
         DemoSummary summary = new DemoSummary(content.plan().id().value(), outcome, release, took, output);

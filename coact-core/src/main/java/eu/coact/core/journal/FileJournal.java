@@ -154,12 +154,17 @@ public final class FileJournal implements Journal {
     }
 
     /**
-     * A signing journal opened after a crash may hold entries written after its last checkpoint.
-     * They are signed now, but only if everything the checkpoints cover still verifies: a journal
-     * that fails verification is never re-signed.
+     * Before a signing journal signs anything: if its redactions are not those its last
+     * checkpoint records, or entries follow its last checkpoint (written before a crash), it is
+     * verified first. If it verifies, the uncovered entries are signed now; if not, this journal
+     * signs nothing while open, so that no new checkpoint vouches for what someone else changed.
      */
     private void signUncoveredTail() {
-        if (!checkpointer.signs() || checkpointer.last().map(Anchor::sequence).orElse(-1L) >= index.size()) {
+        if (!checkpointer.signs()) {
+            return;
+        }
+        boolean uncovered = checkpointer.last().map(Anchor::sequence).orElse(-1L) < index.size();
+        if (!uncovered && !checkpointer.redactionsDifferFromLast()) {
             return;
         }
         Verification result = audit(Optional.empty(), false);
@@ -169,7 +174,8 @@ public final class FileJournal implements Journal {
                 return null;
             });
         } else {
-            LOG.log(System.Logger.Level.WARNING, "journal in {0} does not verify ({1}); it was not signed again",
+            checkpointer.suspend();
+            LOG.log(System.Logger.Level.WARNING, "journal in {0} does not verify ({1}); it signs nothing while open",
                     store.directory(), result);
         }
     }

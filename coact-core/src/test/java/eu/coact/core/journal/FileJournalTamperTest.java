@@ -165,6 +165,18 @@ class FileJournalTamperTest {
     }
 
     @Test
+    void openingAForgedRedactionWithTheKeySignsNothingSoItStaysFound() {
+        attacker.fakeRedaction(7);
+        try (FileJournal journal = FileJournal.builder(dir).signedBy(OWNER).open()) {
+            journal.append(answer(50, "A"));
+            assertBroken(journal.verify(), "a redaction was forged");
+            assertThat(journal.anchor()).isEmpty();
+        }
+        assertBroken(verify(KEYS), "a redaction was forged");
+        assertBroken(verify(TrustedKeys.none(), anchor), "a redaction was forged");
+    }
+
+    @Test
     void entriesAppendedWithoutTheKeyAreNotCovered() {
         try (FileJournal journal = FileJournal.open(dir)) {
             journal.append(answer(99, "C"));

@@ -25,6 +25,7 @@ public final class Checkpointer {
     private byte[] redactionDigest;
     private long entriesSince;
     private long lastNanos = System.nanoTime();
+    private boolean suspended;
 
     /**
      * A checkpointer over a checkpoint file.
@@ -44,9 +45,24 @@ public final class Checkpointer {
         this.redactionDigest = CheckpointMessage.redactionDigest(this.redacted);
     }
 
-    /** True when this journal signs checkpoints. */
+    /** True when this journal signs checkpoints (and signing was not suspended). */
     public boolean signs() {
-        return signer.isPresent();
+        return signer.isPresent() && !suspended;
+    }
+
+    /**
+     * Stops signing for as long as the journal is open: its files do not verify, and a new
+     * checkpoint would vouch for what someone else changed.
+     */
+    public void suspend() {
+        suspended = true;
+    }
+
+    /** True when the entries redacted on disk are not those the last checkpoint records. */
+    public boolean redactionsDifferFromLast() {
+        Optional<Anchor> last = file.last();
+        return last.isPresent() && (last.get().redactedEntries() != redacted.size()
+                || !Arrays.equals(last.get().redactionDigest(), redactionDigest));
     }
 
     /** The signer's public key, if it signs. */
@@ -56,7 +72,7 @@ public final class Checkpointer {
 
     /** After a group commit of {@code count} entries: a checkpoint if the policy says so. */
     public void committed(int count, long head, byte[] headHash) throws IOException {
-        if (signer.isEmpty()) {
+        if (!signs()) {
             return;
         }
         entriesSince += count;
@@ -67,7 +83,7 @@ public final class Checkpointer {
 
     /** A checkpoint at the head unless the last one already covers it as it is. */
     public void now(long head, byte[] headHash) throws IOException {
-        if (signer.isEmpty() || covers(head, headHash)) {
+        if (!signs() || covers(head, headHash)) {
             return;
         }
         file.append(sign(head, headHash, redacted.size(), redactionDigest));
@@ -93,7 +109,7 @@ public final class Checkpointer {
      * yet written (it goes into the redaction's write-ahead note first); empty when not signing.
      */
     public Optional<Anchor> forRedaction(Collection<Long> more, long head, byte[] headHash) {
-        if (signer.isEmpty()) {
+        if (!signs()) {
             return Optional.empty();
         }
         TreeSet<Long> after = new TreeSet<>(redacted);
