@@ -2,7 +2,6 @@ package eu.coact.examples;
 
 import eu.coact.content.Study;
 import eu.coact.core.journal.FileJournal;
-import eu.coact.core.journal.Journal;
 import eu.coact.export.ReleaseConfig;
 import eu.coact.export.ReleaseResult;
 import java.io.IOException;
