@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +42,8 @@ class FileJournalSegmentTamperTest {
         try (FileJournal journal = FileJournal.open(dir)) {
             assertThat(journal.lastSequence()).isEqualTo(remaining);
             withKeys = journal.verify(KEYS);
+            assertThat(((Verification.Broken) journal.verify(TrustedKeys.none(), anchor)).reason())
+                    .contains("entries were cut");
         }
         assertThat(((Verification.Broken) withKeys).reason()).contains("entries were cut");
 
@@ -53,6 +54,5 @@ class FileJournalSegmentTamperTest {
             Verification withAnchor = journal.verify(TrustedKeys.none(), anchor);
             assertThat(((Verification.Broken) withAnchor).reason()).contains("entries were cut");
         }
-        assertThat(Arrays.asList(segments.toArray())).isNotEmpty();
     }
 }

@@ -162,6 +162,7 @@ class FileJournalTamperTest {
         RedactionNote.write(dir, List.of(new RedactionNote.Overwrite(1, offset,
                 RecordFrame.redact(SegmentFiles.frames(segment).get(6)))), new byte[0]);
         assertBroken(verify(KEYS), "a redaction was forged");
+        assertBroken(verify(TrustedKeys.none(), anchor), "a redaction was forged");
     }
 
     @Test
