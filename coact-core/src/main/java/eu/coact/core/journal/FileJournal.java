@@ -167,7 +167,7 @@ public final class FileJournal implements Journal {
         if (!uncovered && !checkpointer.redactionsDifferFromLast()) {
             return;
         }
-        Verification result = audit(Optional.empty(), false);
+        Verification result = audit(trusted, Optional.empty(), false);
         if (result.isIntact()) {
             commit.exclusively(() -> {
                 checkpoint("the checkpoint at open");
@@ -338,10 +338,7 @@ public final class FileJournal implements Journal {
      */
     @Override
     public Verification verify() {
-        return commit.exclusively(() -> {
-            checkpoint("the checkpoint before verifying");
-            return audit(trusted, Optional.empty(), true);
-        });
+        return verifyExclusively(trusted, Optional.empty());
     }
 
     /**
@@ -351,11 +348,7 @@ public final class FileJournal implements Journal {
      * @return intact, or the first finding
      */
     public Verification verify(TrustedKeys keys) {
-        Objects.requireNonNull(keys, "keys");
-        return commit.exclusively(() -> {
-            checkpoint("the checkpoint before verifying");
-            return audit(keys, Optional.empty(), true);
-        });
+        return verifyExclusively(Objects.requireNonNull(keys, "keys"), Optional.empty());
     }
 
     /**
@@ -370,10 +363,14 @@ public final class FileJournal implements Journal {
      */
     public Verification verify(TrustedKeys keys, Anchor anchor) {
         Objects.requireNonNull(keys, "keys");
-        Objects.requireNonNull(anchor, "anchor");
+        return verifyExclusively(keys, Optional.of(Objects.requireNonNull(anchor, "anchor")));
+    }
+
+    /** Signs the head first (a signing journal), then audits; appends wait meanwhile. */
+    private Verification verifyExclusively(TrustedKeys keys, Optional<Anchor> anchor) {
         return commit.exclusively(() -> {
             checkpoint("the checkpoint before verifying");
-            return audit(keys, Optional.of(anchor), true);
+            return audit(keys, anchor, true);
         });
     }
 
@@ -399,10 +396,6 @@ public final class FileJournal implements Journal {
             }
             return checkpointer.last();
         });
-    }
-
-    private Verification audit(Optional<Anchor> anchor, boolean requireCoverage) {
-        return audit(trusted, anchor, requireCoverage);
     }
 
     private Verification audit(TrustedKeys keys, Optional<Anchor> anchor, boolean requireCoverage) {

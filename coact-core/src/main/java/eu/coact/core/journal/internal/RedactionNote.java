@@ -1,5 +1,7 @@
 package eu.coact.core.journal.internal;
 
+import eu.coact.core.journal.Anchor;
+import eu.coact.core.journal.JournalException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.zip.CRC32C;
 
 /**
@@ -29,7 +32,10 @@ public final class RedactionNote {
 
     /** The note's file name in the journal directory. */
     public static final String FILE_NAME = "redaction.pending";
+    private static final System.Logger LOG = System.getLogger("eu.coact.core.journal");
     private static final byte[] MAGIC = "COACTR02".getBytes(StandardCharsets.US_ASCII);
+    // Notes written before checkpoints existed: the same without the checkpoint field.
+    private static final byte[] MAGIC_V1 = "COACTR01".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * One frame to put in place.
@@ -90,7 +96,10 @@ public final class RedactionNote {
             return Optional.empty();
         }
         byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length < MAGIC.length + 8 || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+        boolean v2 = bytes.length >= MAGIC.length && Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+        boolean v1 = bytes.length >= MAGIC.length
+                && Arrays.equals(bytes, 0, MAGIC.length, MAGIC_V1, 0, MAGIC.length);
+        if (bytes.length < MAGIC.length + 8 || !(v1 || v2)
                 || ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt() != crc(bytes, bytes.length - 4)) {
             return Optional.empty();
         }
@@ -104,9 +113,58 @@ public final class RedactionNote {
             buffer.get(frame);
             overwrites.add(new Overwrite(segment, offset, frame));
         }
-        byte[] checkpoint = new byte[buffer.getInt()];
+        byte[] checkpoint = new byte[v2 ? buffer.getInt() : 0];
         buffer.get(checkpoint);
         return Optional.of(new Note(overwrites, checkpoint));
+    }
+
+    /**
+     * Completes a redaction that a crash interrupted: puts the note's frames in place, forces
+     * them, appends the note's checkpoint (if it is not already the last one), removes the note.
+     *
+     * @param segmentPath the segment file named by a segment's first sequence number
+     * @throws JournalException if the note names a place that does not exist (nothing is changed)
+     */
+    public static void complete(Path directory, CheckpointFile checkpoints, LongFunction<Path> segmentPath)
+            throws IOException {
+        Optional<Note> note = read(directory);
+        if (note.isEmpty()) {
+            delete(directory);
+            return;
+        }
+        List<FileChannel> touched = new ArrayList<>();
+        try {
+            for (Overwrite o : note.get().overwrites()) {
+                Path segment = segmentPath.apply(o.segmentFirstSequence());
+                if (!Files.exists(segment) || Files.size(segment) < o.offset() + o.frame().length) {
+                    throw new JournalException("the pending redaction in " + directory + " names byte offset "
+                            + o.offset() + " of " + segment.getFileName() + ", which does not exist; the journal "
+                            + "was left unchanged");
+                }
+                FileChannel channel = FileChannel.open(segment, StandardOpenOption.WRITE);
+                touched.add(channel);
+                ByteBuffer buffer = ByteBuffer.wrap(o.frame());
+                long at = o.offset();
+                while (buffer.hasRemaining()) {
+                    at += channel.write(buffer, at);
+                }
+            }
+            for (FileChannel channel : touched) {
+                channel.force(false);
+            }
+        } finally {
+            for (FileChannel channel : touched) {
+                channel.close();
+            }
+        }
+        Optional<Anchor> signed = CheckpointFile.decodeRecord(note.get().checkpoint());
+        if (signed.isPresent() && !signed.equals(checkpoints.last())) {
+            checkpoints.append(signed.get());
+            checkpoints.force();
+        }
+        delete(directory);
+        LOG.log(System.Logger.Level.INFO, "journal in {0}: completed a redaction of {1} entries that a crash had "
+                + "interrupted", directory, note.get().overwrites().size());
     }
 
     /** Removes the note once every overwrite it lists is durable. */

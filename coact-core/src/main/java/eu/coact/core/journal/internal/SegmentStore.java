@@ -124,7 +124,7 @@ public final class SegmentStore implements AutoCloseable {
             found = list.filter(p -> NAME.matcher(p.getFileName().toString()).matches()).sorted().toList();
         }
         checkpoints = CheckpointFile.open(directory);
-        finishPendingRedaction();
+        RedactionNote.complete(directory, checkpoints, this::segmentPath);
         for (int s = 0; s < found.size(); s++) {
             paths.add(found.get(s));
             firstSequences.add(firstSequence(found.get(s)));
@@ -146,48 +146,6 @@ public final class SegmentStore implements AutoCloseable {
 
     private Path segmentPath(long firstSequence) {
         return directory.resolve(String.format("journal-%020d.seg", firstSequence));
-    }
-
-    /** Completes a redaction that a crash interrupted (see {@link RedactionNote}). */
-    private void finishPendingRedaction() throws IOException {
-        Optional<RedactionNote.Note> note = RedactionNote.read(directory);
-        if (note.isEmpty()) {
-            RedactionNote.delete(directory);
-            return;
-        }
-        List<FileChannel> touched = new ArrayList<>();
-        try {
-            for (RedactionNote.Overwrite o : note.get().overwrites()) {
-                Path segment = segmentPath(o.segmentFirstSequence());
-                if (!Files.exists(segment) || Files.size(segment) < o.offset() + o.frame().length) {
-                    throw new JournalException("the pending redaction in " + directory + " names byte offset "
-                            + o.offset() + " of " + segment.getFileName() + ", which does not exist; the journal "
-                            + "was left unchanged");
-                }
-                FileChannel channel = FileChannel.open(segment, StandardOpenOption.WRITE);
-                touched.add(channel);
-                ByteBuffer buffer = ByteBuffer.wrap(o.frame());
-                long at = o.offset();
-                while (buffer.hasRemaining()) {
-                    at += channel.write(buffer, at);
-                }
-            }
-            for (FileChannel channel : touched) {
-                channel.force(false);
-            }
-        } finally {
-            for (FileChannel channel : touched) {
-                closeQuietly(channel);
-            }
-        }
-        Optional<Anchor> signed = CheckpointFile.decodeRecord(note.get().checkpoint());
-        if (signed.isPresent() && !signed.equals(checkpoints.last())) {
-            checkpoints.append(signed.get());
-            checkpoints.force();
-        }
-        RedactionNote.delete(directory);
-        LOG.log(Level.INFO, "journal in {0}: completed a redaction of {1} entries that a crash had interrupted",
-                directory, note.get().overwrites().size());
     }
 
     private void scanSegment(int s, boolean last, RecordIndex index) throws IOException {
