@@ -1,5 +1,7 @@
 package eu.coact.examples;
 
+import eu.coact.examples.study.InputMistake;
+import eu.coact.examples.study.SignedJournal;
 import eu.coact.core.journal.Anchor;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.JournalException;

@@ -3,6 +3,7 @@ package eu.coact.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.coact.core.journal.FileJournal;
+import eu.coact.examples.study.SignedJournal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
