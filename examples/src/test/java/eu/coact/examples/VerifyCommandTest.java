@@ -29,7 +29,8 @@ class VerifyCommandTest {
                 "--speed", "10000");
         assertThat(chat.exit()).isZero();
         assertThat(chat.err()).contains("Journal anchor");
-        String json = chat.err().substring(chat.err().indexOf('{'), chat.err().lastIndexOf('}') + 1);
+        String printed = chat.err().substring(chat.err().indexOf("Journal anchor"));
+        String json = printed.substring(printed.indexOf('{'), printed.indexOf('}') + 1);
         Path anchor = dir.resolve("anchor.json");
         Files.writeString(anchor, json);
         return anchor;
