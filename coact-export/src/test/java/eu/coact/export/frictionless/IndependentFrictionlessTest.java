@@ -1,0 +1,143 @@
+package eu.coact.export.frictionless;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.coact.export.ReleaseFixture;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Checks releases with an implementation of the Frictionless specifications that shares no code
+ * with ours: frictionlessdata's datapackage-js and tableschema-js (npm), installed by
+ * {@code .ci/run} under {@code .ci/frictionless}. It reads the descriptor, every row of every
+ * table, the patterns as JavaScript's regular expressions read them, primary and foreign keys.
+ * Skipped with a message when Node.js or the package is missing, except under CI, where it must
+ * be there.
+ */
+class IndependentFrictionlessTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSampleReleaseIsValidForDatapackageJs() throws Exception {
+        Path checker = checker();
+        Path release = ReleaseFixture.sampleRelease(dir);
+
+        JsonNode result = validate(checker, release);
+        // Left in the build directory, so a person can run other tools on it.
+        copyTree(release, Paths.get("target", "frictionless", "sample-release"));
+
+        assertThat(result.path("descriptor")).as(result.toPrettyString()).isEmpty();
+        List<String> tables = new ArrayList<>();
+        for (JsonNode resource : result.path("resources")) {
+            assertThat(resource.path("errors")).as(resource.path("name") + ": " + resource).isEmpty();
+            if (resource.path("tabular").asBoolean()) {
+                tables.add(resource.path("name").asText());
+            }
+        }
+        // Every CSV resource was read as a table, so its rows were checked, not just the descriptor.
+        assertThat(tables).contains("participants", "answers", "codebook-codes", "consent-summary");
+        assertThat(result.path("valid").asBoolean()).as(result.toPrettyString()).isTrue();
+        JsonNode answers = resource(result, "answers");
+        assertThat(answers.path("rows").asLong()).isGreaterThan(100);
+    }
+
+    @Test
+    void aRowThatBreaksItsPatternIsCaughtByTheIndependentChecker() throws Exception {
+        Path checker = checker();
+        Path release = ReleaseFixture.sampleRelease(dir);
+        Path answers = release.resolve("answers.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(answers));
+        // The attack: an answer code the codebook does not know, in the second row.
+        String[] cells = lines.get(1).split(",", -1);
+        cells[3] = "invented";
+        lines.set(1, String.join(",", cells));
+        Files.write(answers, lines);
+
+        JsonNode result = validate(checker, release);
+
+        assertThat(result.path("valid").asBoolean()).isFalse();
+        assertThat(resource(result, "answers").path("errors").toString()).containsIgnoringCase("constraint");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static JsonNode resource(JsonNode result, String name) {
+        for (JsonNode r : result.path("resources")) {
+            if (r.path("name").asText().equals(name)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no resource " + name + " in " + result);
+    }
+
+    private JsonNode validate(Path checker, Path release) throws IOException, InterruptedException {
+        Path out = dir.resolve("frictionless.out");
+        Path err = dir.resolve("frictionless.err");
+        Process process = new ProcessBuilder(node().toString(), checker.resolve("validate.js").toString(), release.toString())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("datapackage-js did not finish within two minutes");
+        }
+        String stdout = Files.readString(out);
+        assertThat(stdout).as(Files.readString(err)).isNotBlank();
+        return JSON.readTree(stdout);
+    }
+
+    /** The folder with validate.js and its node_modules, as .ci/run installs it. */
+    private static Path checker() {
+        Path folder = Optional.ofNullable(System.getenv("COACT_FRICTIONLESS")).map(Paths::get)
+                .orElse(Paths.get("..", ".ci", "frictionless")).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(folder.resolve("node_modules/datapackage/package.json"))) {
+            missing("datapackage-js is not installed in " + folder + " (run .ci/run, or npm ci there)");
+        }
+        node();
+        return folder;
+    }
+
+    private static Path node() {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Paths.get(d, "node");
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        missing("Node.js is not installed (Debian: apt-get install nodejs)");
+        throw new AssertionError("unreachable");
+    }
+
+    private static void missing(String message) {
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail(message + "; under CI the independent Frictionless check must run");
+        }
+        Assumptions.abort(message + "; the independent Frictionless check is skipped");
+    }
+}
