@@ -390,7 +390,7 @@ public final class ReleaseRun {
         config.metadata().keywords().forEach(pkg::keyword);
         resources.forEach(pkg::resource);
         files.writeString(DataPackageJson.FILE_NAME, DataPackageJson.render(pkg.build()));
-        files.writeString(DataCiteJson.FILE_NAME, DataCiteJson.render(config.metadata()));
+        files.writeString(DataCiteJson.fileName(config.metadata()), DataCiteJson.render(config.metadata()));
         files.writeString(CitationCff.FILE_NAME, CitationCff.render(config.metadata()));
     }
 
