@@ -172,8 +172,11 @@ public final class ReleaseRun {
         });
         unknown.forEach(consent::unknownToLedger);
         int complete = (1 << attributes.size()) - 1;
-        long profileCompleted = profileAnswered.values().stream().filter(v -> v == complete).count();
-        long storiesAnswered = storyAnswered.size();
+        // Each funnel stage counts only participants who reached the stages before it, so it cannot widen.
+        long profileCompleted = attributes.isEmpty() ? consent.consented()
+                : profileAnswered.values().stream().filter(v -> v == complete).count();
+        long storiesAnswered = attributes.isEmpty() ? storyAnswered.size()
+                : storyAnswered.stream().filter(p -> profileAnswered.getOrDefault(p, 0) == complete).count();
 
         // The disclosure gate on the participants table.
         List<List<String>> rows = new ArrayList<>(candidates.size());
@@ -375,8 +378,8 @@ public final class ReleaseRun {
         }
 
         // The report, the descriptor and the deposit metadata.
-        files.writeString("report.html", HtmlReport.render(ReleaseReport.build(config, funnel, perStory,
-                indicatorRows, summary, releasePseudonyms.size(), released, rule)));
+        files.writeString("report.html", HtmlReport.render(ReleaseReport.build(config, codebook, funnel, perStory,
+                new ReleaseReport.Published(indicatorRows, summary, releasePseudonyms.size(), released), rule)));
         DataPackage.Builder pkg = DataPackage.builder(config.name()).title(config.metadata().title())
                 .description(config.metadata().description()).version(config.metadata().version())
                 .created(inputs.releaseTime()).licence(config.metadata().licence());
