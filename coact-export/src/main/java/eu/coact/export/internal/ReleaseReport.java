@@ -101,7 +101,7 @@ final class ReleaseReport {
                 level == 0 ? texts.text("risk.as-recorded") : texts.text("risk.level", level))));
         disclosure.add(List.of(texts.text("disclosure.threshold"), Integer.toString(rule.threshold())));
         return Section.of(texts.text("colophon.heading"),
-                new Table(texts.text("colophon.heading"), List.of(texts.text("risk.measure"), texts.text("risk.value")), facts),
+                new Table(texts.text("colophon.facts"), List.of(texts.text("colophon.item"), texts.text("disclosure.value")), facts),
                 new Paragraph(texts.text("colophon.method") + ": " + texts.text("colophon.method-text")),
                 new Table(texts.text("colophon.disclosure"),
                         List.of(texts.text("disclosure.setting"), texts.text("disclosure.value")), disclosure));
@@ -189,7 +189,7 @@ final class ReleaseReport {
         if (category.equals("*")) {
             return texts.text("indicator.generalised");
         }
-        if (category.isEmpty()) {
+        if (category.isEmpty() || category.equals(IndicatorTally.NOT_ANSWERED)) {
             return texts.text("words.not-answered");
         }
         if (attribute.equals("all")) {

@@ -32,8 +32,8 @@ public final class HtmlRenderer {
             figure { margin: 1.5rem 0 2rem; }
             figcaption { font-weight: 600; margin-bottom: .25rem; }
             p.desc { margin: 0 0 .75rem; color: #404040; font-size: .95rem; }
-            .chart { display: grid; gap: .45rem; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-            .chart .row { display: grid; grid-template-columns: minmax(7rem, 15rem) minmax(8rem, 1fr) minmax(6rem, max-content); gap: .75rem; align-items: center; }
+            .chart { display: grid; grid-template-columns: minmax(7rem, 15rem) minmax(8rem, 1fr) max-content; gap: .45rem .75rem; align-items: center; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+            .chart .row { display: contents; }
             .chart .label { text-align: right; overflow-wrap: anywhere; }
             .chart .track { display: flex; height: 1.7rem; background: #f2f2f2; border-radius: 3px; overflow: hidden; }
             .chart.funnel .track { justify-content: center; }
@@ -56,11 +56,16 @@ public final class HtmlRenderer {
             @media (max-width: 40rem) {
               main { padding: 1.25rem 1rem 3rem; }
               h1 { font-size: 1.5rem; }
-              .chart .row { grid-template-columns: minmax(0, 1fr) max-content; gap: .15rem .6rem; }
-              .chart .label { grid-column: 1 / -1; text-align: left; }
+              .chart { grid-template-columns: minmax(0, 1fr) max-content; gap: .15rem .6rem; }
+              .chart .label { grid-column: 1 / -1; text-align: left; margin-top: .35rem; }
+              th, td { padding: .25rem .45rem; }
               table { min-width: 100%; }
             }
             """;
+
+    /** A plain number or share, e.g. 1,234 or 12.5 % (not a version such as 1.0.0 or a date). */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "[0-9]{1,3}([.,\u00a0\u202f ][0-9]{3})*([.,][0-9]+)?(\u00a0|\u202f| )?%?");
 
     private final Report report;
     private final Words words;
@@ -138,7 +143,7 @@ public final class HtmlRenderer {
             out.append("</figure>\n");
         } else if (block instanceof Table table) {
             out.append("<div class=\"table-scroll\"><table>\n<caption>").append(escape(table.caption())).append("</caption>\n");
-            tableBody(out, table.header(), table.rows());
+            tableBody(out, table.header(), table.rows(), false);
             out.append("</table></div>\n");
         }
     }
@@ -152,7 +157,7 @@ public final class HtmlRenderer {
     private void dataTable(StringBuilder out, String title, List<String> header, List<List<String>> rows, boolean hidden) {
         out.append("<details open>\n<summary>").append(escape(words.data())).append("</summary>\n")
                 .append("<div class=\"table-scroll\"><table>\n<caption>").append(escape(words.data())).append(": ").append(escape(title)).append("</caption>\n");
-        tableBody(out, header, rows);
+        tableBody(out, header, rows, true);
         out.append("</table></div>\n");
         if (hidden) {
             out.append("<p class=\"note\" role=\"note\">").append(escape(words.hiddenNote())).append("</p>\n");
@@ -160,7 +165,8 @@ public final class HtmlRenderer {
         out.append("</details>\n");
     }
 
-    private void tableBody(StringBuilder out, List<String> header, List<List<String>> rows) {
+    /** Data tables hold counts and shares, aligned right; other tables align only plain numbers so. */
+    private void tableBody(StringBuilder out, List<String> header, List<List<String>> rows, boolean numbers) {
         out.append("<thead><tr>");
         for (String h : header) {
             out.append("<th scope=\"col\">").append(escape(h)).append("</th>");
@@ -173,8 +179,7 @@ public final class HtmlRenderer {
                 if (i == 0) {
                     out.append("<th scope=\"row\">").append(escape(v)).append("</th>");
                 } else {
-                    String kind = v.equals(words.notShown()) ? "hidden-value"
-                            : !v.isEmpty() && Character.isDigit(v.charAt(0)) ? "number" : "text";
+                    String kind = v.equals(words.notShown()) ? "hidden-value" : numbers || NUMBER.matcher(v).matches() ? "number" : "text";
                     out.append("<td class=\"").append(kind).append("\">").append(escape(v)).append("</td>");
                 }
             }
