@@ -6,6 +6,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.coact.export.ReleaseFixture;
+import eu.coact.export.datapackage.Constraints;
+import eu.coact.export.datapackage.DataPackage;
+import eu.coact.export.datapackage.DataPackageJson;
+import eu.coact.export.datapackage.DataResource;
+import eu.coact.export.datapackage.Field;
+import eu.coact.export.datapackage.FieldType;
+import eu.coact.export.datapackage.PortableRegex;
+import eu.coact.export.datapackage.TableSchema;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,6 +95,40 @@ class IndependentFrictionlessTest {
                 }
             }
         }
+    }
+
+    @Test
+    void multipleChoiceAnswersWithAwkwardCodesAreReadByThePatternAsWeMeanIt() throws Exception {
+        Path checker = checker();
+        // Codes with characters that are syntax in some regular-expression dialect; the old
+        // Java-only quoting made JavaScript refuse every one of these rows.
+        List<String> codes = List.of("a.b", "x+y", "(c)", "$d", "e|f", "q\\e");
+        TableSchema schema = TableSchema.of(List.of(Field.of("id", FieldType.INTEGER),
+                        Field.of("answer", FieldType.STRING).constrained(Constraints.none().andMatching(PortableRegex.listOf(codes, ",")))))
+                .withPrimaryKey("id");
+        Path pkg = Files.createDirectory(dir.resolve("multiple"));
+        DataPackageJson.write(DataPackage.builder("multiple-choice").resource(DataResource.csv("answers", "answers.csv", schema))
+                .build(), pkg);
+        Files.writeString(pkg.resolve("answers.csv"), "id,answer\n1,a.b\n2,\"x+y,(c),$d\"\n3,e|f\n4,q\\e\n5,\"a.b,q\\e\"\n");
+
+        JsonNode good = validate(checker, pkg);
+
+        assertThat(good.path("valid").asBoolean()).as(good.toPrettyString()).isTrue();
+        assertThat(resource(good, "answers").path("rows").asInt()).isEqualTo(5);
+
+        // Near misses a misread pattern would let through: another character where '.' or '+' stands.
+        Files.writeString(pkg.resolve("answers.csv"), "id,answer\n1,aXb\n2,xxy\n3,a.b\n");
+
+        JsonNode bad = validate(checker, pkg);
+
+        assertThat(bad.path("valid").asBoolean()).isFalse();
+        assertThat(resource(bad, "answers").path("errors")).hasSize(2);
+        assertThat(resource(bad, "answers").path("errors").toString()).contains("aXb").contains("xxy");
+        // tableschema-js searches for the pattern instead of matching the whole value (the
+        // specification's XML Schema patterns are anchored), so it accepts text around a code,
+        // e.g. "Qa.bE". Our reader and the regex engines in PortableRegexTest match whole values.
+        Files.writeString(pkg.resolve("answers.csv"), "id,answer\n1,Qa.bE\n");
+        assertThat(validate(checker, pkg).path("valid").asBoolean()).isTrue();
     }
 
     private static JsonNode resource(JsonNode result, String name) {
