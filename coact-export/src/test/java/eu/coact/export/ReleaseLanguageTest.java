@@ -59,5 +59,8 @@ class ReleaseLanguageTest {
         assertThat(((ReleaseResult.Refused) result).reasons().errors()).extracting(Problem::code, p -> p.location().path())
                 .contains(org.assertj.core.groups.Tuple.tuple("unsupported-language", "/language"));
         assertThat(Files.exists(dir.resolve("release"))).isFalse();
+        // The same check without any journal, for validate before a study runs.
+        assertThat(StudyRelease.configure(config).fit(ReleaseFixture.study()).errors()).extracting(Problem::code)
+                .containsExactly("unsupported-language");
     }
 }

@@ -7,6 +7,7 @@ import eu.coact.export.internal.RecordedAnswers;
 import eu.coact.core.Language;
 import eu.coact.core.MessageId;
 import eu.coact.core.Pseudonym;
+import eu.coact.content.Study;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.export.AtomicRelease;
@@ -66,6 +67,17 @@ public final class ReleaseRun {
         this.questions = codebook.questions();
         this.rule = SmallCellSuppression.withThreshold(config.smallCellThreshold());
         this.language = config.metadata().language();
+    }
+
+    /**
+     * Checks a configuration against a study, as a release does before it reads the journal.
+     *
+     * @param config the configuration
+     * @param study  the study
+     * @return the problems; empty when it fits
+     */
+    public static Problems fit(ReleaseConfig config, Study study) {
+        return StudyFit.check(config, Codebook.of(study));
     }
 
     /**
