@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders a report as one HTML5 document with inline CSS and SVG. A Content-Security-Policy
+ * Renders a report as one HTML5 document with inline CSS. A Content-Security-Policy
  * forbids every network request and every script, so the file shows the same offline, from an
  * archive, or attached to an e-mail.
  */
