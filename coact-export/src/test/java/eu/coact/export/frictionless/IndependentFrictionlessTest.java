@@ -14,7 +14,7 @@ import eu.coact.export.datapackage.Field;
 import eu.coact.export.datapackage.FieldType;
 import eu.coact.export.datapackage.PortableRegex;
 import eu.coact.export.datapackage.TableSchema;
-import java.io.File;
+import eu.coact.testkit.frictionless.FrictionlessCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +43,7 @@ class IndependentFrictionlessTest {
 
     @Test
     void theSampleReleaseIsValidForDatapackageJs() throws Exception {
-        Path checker = checker();
+        FrictionlessCheck checker = checker();
         Path release = ReleaseFixture.sampleRelease(dir);
 
         JsonNode result = validate(checker, release);
@@ -68,7 +67,7 @@ class IndependentFrictionlessTest {
 
     @Test
     void aRowThatBreaksItsPatternIsCaughtByTheIndependentChecker() throws Exception {
-        Path checker = checker();
+        FrictionlessCheck checker = checker();
         Path release = ReleaseFixture.sampleRelease(dir);
         Path answers = release.resolve("answers.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(answers));
@@ -99,7 +98,7 @@ class IndependentFrictionlessTest {
 
     @Test
     void multipleChoiceAnswersWithAwkwardCodesAreReadByThePatternAsWeMeanIt() throws Exception {
-        Path checker = checker();
+        FrictionlessCheck checker = checker();
         // Codes with characters that are syntax in some regular-expression dialect; the old
         // Java-only quoting made JavaScript refuse every one of these rows.
         List<String> codes = List.of("a.b", "x+y", "(c)", "$d", "e|f", "q\\e");
@@ -140,46 +139,18 @@ class IndependentFrictionlessTest {
         throw new AssertionError("no resource " + name + " in " + result);
     }
 
-    private JsonNode validate(Path checker, Path release) throws IOException, InterruptedException {
-        Path out = dir.resolve("frictionless.out");
-        Path err = dir.resolve("frictionless.err");
-        Process process = new ProcessBuilder(node().toString(), checker.resolve("validate.js").toString(), release.toString())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("datapackage-js did not finish within two minutes");
-        }
-        String stdout = Files.readString(out);
-        assertThat(stdout).as(Files.readString(err)).isNotBlank();
-        return JSON.readTree(stdout);
+    private static JsonNode validate(FrictionlessCheck checker, Path release) throws IOException {
+        return JSON.readTree(checker.check(release).json());
     }
 
-    /** The folder with validate.js and its node_modules, as .ci/run installs it. */
-    private static Path checker() {
-        Path folder = Optional.ofNullable(System.getenv("COACT_FRICTIONLESS")).map(Paths::get)
-                .orElse(Paths.get("..", ".ci", "frictionless")).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(folder.resolve("node_modules/datapackage/package.json"))) {
-            missing("datapackage-js is not installed in " + folder + " (run .ci/run, or npm ci there)");
-        }
-        node();
-        return folder;
-    }
-
-    private static Path node() {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Paths.get(d, "node");
-            if (Files.isExecutable(candidate)) {
-                return candidate;
+    private static FrictionlessCheck checker() {
+        Optional<FrictionlessCheck> found = FrictionlessCheck.find();
+        if (found.isEmpty()) {
+            if (FrictionlessCheck.required()) {
+                fail(FrictionlessCheck.missing() + "; under CI the independent Frictionless check must run");
             }
+            Assumptions.abort(FrictionlessCheck.missing() + "; the independent Frictionless check is skipped");
         }
-        missing("Node.js is not installed (Debian: apt-get install nodejs)");
-        throw new AssertionError("unreachable");
-    }
-
-    private static void missing(String message) {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(message + "; under CI the independent Frictionless check must run");
-        }
-        Assumptions.abort(message + "; the independent Frictionless check is skipped");
+        return found.get();
     }
 }
