@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * Renders the content's simple formatting ({@code *bold*}, {@code _italic_}) in Telegram's HTML
  * parse mode. Everything else is escaped, so authored text can never be read as markup: a stray
  * {@code <}, {@code &} or unmatched {@code *} shows as written. The marks are recognised as the
- * console channel recognises them, except that italic never spans part of a bold stretch.
+ * console channel recognises them, except that italic never spans part of a bold stretch. The web
+ * chat shows the same HTML, so a message reads alike on both channels.
  */
-final class TelegramMarkup {
+public final class TelegramMarkup {
 
     private static final Pattern BOLD = Pattern.compile("\\*([^*\\n]+)\\*");
     // Italic text never holds a bold mark, so the two can nest but never cross: Telegram rejects crossed tags.
@@ -28,7 +29,7 @@ final class TelegramMarkup {
      * @param text authored text with simple formatting
      * @return HTML with only {@code <b>} and {@code <i>} tags and escaped text
      */
-    static String html(String text) {
+    public static String html(String text) {
         // Marks become private control characters first (escaping never touches them), then the text
         // is escaped and they become tags. Authored text cannot contain them: they are dropped.
         String bold = replace(BOLD, INTERNAL.matcher(text).replaceAll(""), "\u0001", "\u0002");
@@ -43,7 +44,7 @@ final class TelegramMarkup {
      * @param text authored text with simple formatting
      * @return the plain text
      */
-    static String plain(String text) {
+    public static String plain(String text) {
         String bold = replace(BOLD, INTERNAL.matcher(text).replaceAll(""), "\u0001", "\u0002");
         return INTERNAL.matcher(replace(ITALIC, bold, "\u0003", "\u0004")).replaceAll("");
     }
