@@ -84,8 +84,14 @@ final class ChatRoutes {
         Pseudonym participant = participants.find(webId).orElseThrow();
         ctx.header("Set-Cookie", cookie(COOKIE, webId, "/", COOKIE_SECONDS, setup.secure()));
         ctx.header("Cache-Control", "no-store");
-        // The first contact, as when someone opens a Telegram bot: the engine greets them.
-        engine.receive(Inbound.typed(participant, "/start", setup.clock().instant()));
+        // The first contact, as when someone opens a Telegram bot: the engine greets them, in the
+        // first of the browser's languages that the study speaks (else the study's first).
+        java.time.Instant now = setup.clock().instant();
+        List<Inbound> opening = new java.util.ArrayList<>();
+        opening.add(Inbound.typed(participant, "/start", now));
+        preferred(ctx.header("Accept-Language")).ifPresent(tag -> opening.add(Inbound.typed(participant,
+                "language " + tag, now)));
+        engine.receiveAll(opening, now);
         metrics.received(WebParticipants.CHANNEL);
         // The page itself is served here, not by a redirect: after a link from another site a
         // SameSite=Strict cookie is not sent on the redirect, but the page's own requests carry it.
@@ -179,6 +185,20 @@ final class ChatRoutes {
         }
     }
 
+    private Optional<String> preferred(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            List<java.util.Locale.LanguageRange> ranges = java.util.Locale.LanguageRange.parse(acceptLanguage);
+            List<String> spoken = setup.languages().stream().map(l -> l.tag()).toList();
+            String first = java.util.Locale.lookupTag(ranges, spoken);
+            return first == null || first.equals(spoken.get(0)) ? Optional.empty() : Optional.of(first);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     private Optional<Pseudonym> participant(Context ctx) {
         String webId = ctx.cookie(COOKIE);
         return webId == null ? Optional.empty() : participants.find(webId);
@@ -248,11 +268,14 @@ final class ChatRoutes {
      * @param media   the study's media folder
      * @param secure  whether cookies are marked Secure
      * @param invites the invitation book
-     * @param clock   stamps replies
+     * @param clock     stamps replies
+     * @param languages the study's languages, its default first
      */
-    record ChatSetup(Path media, boolean secure, InviteBook invites, Clock clock) {
+    record ChatSetup(Path media, boolean secure, InviteBook invites, Clock clock,
+            List<eu.coact.core.Language> languages) {
         ChatSetup {
             media = media.toAbsolutePath().normalize();
+            languages = List.copyOf(languages);
         }
     }
 }

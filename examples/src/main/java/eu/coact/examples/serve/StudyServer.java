@@ -23,6 +23,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -123,7 +124,7 @@ public final class StudyServer implements AutoCloseable {
         InviteBook invites = InviteBook.open(settings.invites(), settings.serverKey());
         ChatRoutes chat = new ChatRoutes(engine, participants, mailbox, parts.channel, parts.metrics,
                 new ChatRoutes.ChatSetup(settings.study().resolve("media"), settings.secureCookies(), invites,
-                        settings.clock()));
+                        settings.clock(), List.copyOf(content.plan().languages())));
         TeamRoutes dashboard = new TeamRoutes(team, new TeamSessions(settings.clock()),
                 new LoginThrottle(settings.clock()), figures, new TeamRoutes.Sources(invites, consent.ledger(),
                         parts.journal, settings.clock(), settings.secureCookies()));
