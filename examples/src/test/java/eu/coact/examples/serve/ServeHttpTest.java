@@ -133,6 +133,37 @@ class ServeHttpTest {
     }
 
     @Test
+    void messagesArriveOnTheEventStreamWithoutAskingAgain() throws Exception {
+        try (ServedStudy served = new ServedStudy(directory)) {
+            ServedStudy.Browser coordinator = served.new Browser();
+            ServedStudy.Browser participant = served.new Browser();
+            assertThat(participant.get("/join/" + invite(coordinator, coordinator.login("ana"), "single"))
+                    .statusCode()).isEqualTo(200);
+            HttpResponse<java.util.stream.Stream<String>> stream = participant.http.send(HttpRequest.newBuilder(
+                    URI.create(served.base() + "/chat/events")).header("Accept", "text/event-stream")
+                    .timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            assertThat(stream.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+            java.util.Iterator<String> lines = stream.body().iterator();
+            // Messages already there come first; the rest arrive as the study's time moves on.
+            java.util.concurrent.CompletableFuture<List<String>> read = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> {
+                        List<String> ids = new ArrayList<>();
+                        while (ids.size() < 3 && lines.hasNext()) {
+                            String line = lines.next();
+                            if (line.startsWith("id: ")) {
+                                ids.add(line.substring(4).strip());
+                            }
+                        }
+                        return ids;
+                    });
+            served.advance(Duration.ofMinutes(2));
+            assertThat(read.get(20, java.util.concurrent.TimeUnit.SECONDS)).containsExactly("1", "2", "3");
+            stream.body().close();
+        }
+    }
+
+    @Test
     void theCoordinatorSeesTheFunnelMoveAndSmallCountsStayHidden() {
         try (ServedStudy served = new ServedStudy(directory)) {
             ServedStudy.Browser coordinator = served.new Browser();
