@@ -53,7 +53,7 @@ public final class PasswordPolicy {
                     + " fewer than " + MIN_DISTINCT + " different characters) and is guessed quickly" + ADVICE);
         }
         for (String candidate : candidates(compact)) {
-            if (COMMON.contains(candidate) || isTwoCommonParts(candidate)) {
+            if (COMMON.contains(candidate) || isTwoCommonParts(candidate) || isCommonWithPadding(candidate)) {
                 throw new WeakPasswordException(Reason.COMMON, "this password is a common password, word or name,"
                         + " or a simple variation of one, and is among the first an attacker tries" + ADVICE);
             }
@@ -107,6 +107,24 @@ public final class PasswordPolicy {
             out.append(at < 0 ? c : "oieastbasil".charAt(at));
         }
         return out.toString();
+    }
+
+    /** A common entry with only digits and symbols before or after it ("000000678901", "1984qwerty"). */
+    private static boolean isCommonWithPadding(String s) {
+        for (int cut = MIN_PART; cut < s.length(); cut++) {
+            if (COMMON.contains(s.substring(0, cut)) && hasNoLetter(s.substring(cut))) {
+                return true;
+            }
+            int from = s.length() - cut;
+            if (COMMON.contains(s.substring(from)) && hasNoLetter(s.substring(0, from))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasNoLetter(String s) {
+        return s.codePoints().noneMatch(Character::isLetter);
     }
 
     private static boolean isTwoCommonParts(String s) {
