@@ -6,6 +6,7 @@ import eu.coact.anonymise.internal.Bcfks;
 import eu.coact.anonymise.internal.ConstantTime;
 import eu.coact.anonymise.internal.EpochKey;
 import eu.coact.anonymise.internal.HmacSha256;
+import eu.coact.anonymise.internal.LookupTag;
 import eu.coact.anonymise.internal.PasswordKeyStore;
 import eu.coact.anonymise.internal.Rotation;
 import eu.coact.anonymise.internal.SafeFiles;
@@ -14,11 +15,11 @@ import eu.coact.anonymise.internal.StrongRandom;
 import eu.coact.anonymise.internal.SuppliedKeyStore;
 import eu.coact.anonymise.internal.VaultFiles;
 import eu.coact.anonymise.internal.VaultKeyStore;
+import eu.coact.anonymise.internal.VaultRecord;
 import eu.coact.anonymise.internal.WrappedKey;
 import eu.coact.core.Pseudonym;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,16 +63,14 @@ public final class IdentityVault implements AutoCloseable {
     private static final String EPOCH_FILE = "vault.epoch";
     private static final String CHECK = "vault.check";
     private static final byte[] CHECK_TEXT = "coact identity vault v1".getBytes(StandardCharsets.US_ASCII);
-    private static final byte RECORD_V1 = 1;
-    private static final byte RECORD_V2 = 2;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private final VaultFiles files;
     private final VaultKeyStore store;
     private final byte[] legacyWrappingKey;
     private final HmacSha256 lookup;
-    private final Map<Tag, Pseudonym> byTag = new HashMap<>();
-    private final Map<Pseudonym, Tag> byPseudonym = new HashMap<>();
+    private final Map<LookupTag, Pseudonym> byTag = new HashMap<>();
+    private final Map<Pseudonym, LookupTag> byPseudonym = new HashMap<>();
     private EpochKey epoch;
     private StepHook hook = step -> { };
     private boolean open = true;
@@ -206,7 +205,7 @@ public final class IdentityVault implements AutoCloseable {
                             + " be opened", null);
                 }
                 Rotation.undo(files);
-                rotate(Optional.empty(), Optional.empty());
+                rotate(Optional.empty());
                 return;
             }
             epoch = new EpochKey(stored.get().number(), stored.get().secret());
@@ -237,12 +236,12 @@ public final class IdentityVault implements AutoCloseable {
                     continue;
                 }
                 try {
-                    Tag tag = tagOf(read(pseudonym.get(), true));
+                    LookupTag tag = tagOf(read(pseudonym.get(), true));
                     byTag.put(tag, pseudonym.get());
                     byPseudonym.put(pseudonym.get(), tag);
                 } catch (IdentityVaultException e) {
                     // Known but unreadable: identityOf reports it as damaged; the others stay usable.
-                    byPseudonym.put(pseudonym.get(), new Tag(StrongRandom.bytes(HmacSha256.LENGTH)));
+                    byPseudonym.put(pseudonym.get(), new LookupTag(StrongRandom.bytes(HmacSha256.LENGTH)));
                 }
             }
             for (Path keyFile : files.keys()) {
@@ -267,7 +266,7 @@ public final class IdentityVault implements AutoCloseable {
      */
     public synchronized Pseudonym admit(ChannelIdentity identity) {
         ensureOpen();
-        Tag tag = tagOf(identity);
+        LookupTag tag = tagOf(identity);
         Pseudonym existing = byTag.get(tag);
         if (existing != null) {
             return existing;
@@ -275,8 +274,7 @@ public final class IdentityVault implements AutoCloseable {
         Pseudonym pseudonym = new Pseudonym(ENCODER.encodeToString(StrongRandom.bytes(32)));
         byte[] dataKey = StrongRandom.bytes(32);
         try {
-            byte[] sealed = AesGcm.seal(dataKey, identity.encoded(), recordContext(pseudonym));
-            byte[] record = ByteBuffer.allocate(1 + sealed.length).put(RECORD_V2).put(sealed).array();
+            byte[] record = VaultRecord.seal(dataKey, pseudonym.value(), identity.encoded());
             // Key first: a crash in between leaves a key without a record, removed on open.
             SafeFiles.writeAtomically(files.keyFile(pseudonym), WrappedKey.seal(epoch, pseudonym.value(), dataKey));
             SafeFiles.writeAtomically(files.recordFile(pseudonym), record);
@@ -324,26 +322,13 @@ public final class IdentityVault implements AutoCloseable {
 
     /** Decrypts a record; a format-1 record is rewritten in format 2 when {@code upgrade}. */
     private ChannelIdentity read(Pseudonym pseudonym, boolean upgrade) throws IOException {
-        byte[] dataKey = unwrap(pseudonym, Files.readAllBytes(files.keyFile(pseudonym)));
+        byte[] dataKey = unwrapFile(pseudonym);
         try {
             Path recordFile = files.recordFile(pseudonym);
             byte[] record = Files.readAllBytes(recordFile);
-            Optional<byte[]> encoded;
-            if (record.length > 1 && record[0] == RECORD_V2) {
-                encoded = AesGcm.open(dataKey, Arrays.copyOfRange(record, 1, record.length), recordContext(pseudonym));
-            } else if (record.length > 1 + HmacSha256.LENGTH && record[0] == RECORD_V1) {
-                byte[] tag = Arrays.copyOfRange(record, 1, 1 + HmacSha256.LENGTH);
-                encoded = AesGcm.open(dataKey, Arrays.copyOfRange(record, 1 + HmacSha256.LENGTH, record.length),
-                        legacyRecordContext(pseudonym, tag));
-            } else {
-                throw damaged(recordFile);
-            }
-            byte[] plain = encoded.orElseThrow(() -> damaged(recordFile));
-            if (upgrade && record[0] == RECORD_V1) {
-                // Format 1 kept a lookup tag under a key that never changes; format 2 keeps none.
-                byte[] sealed = AesGcm.seal(dataKey, plain, recordContext(pseudonym));
-                SafeFiles.writeAtomically(recordFile, ByteBuffer.allocate(1 + sealed.length)
-                        .put(RECORD_V2).put(sealed).array());
+            byte[] plain = VaultRecord.open(dataKey, pseudonym.value(), record).orElseThrow(() -> damaged(recordFile));
+            if (upgrade && VaultRecord.isLegacy(record)) {
+                SafeFiles.writeAtomically(recordFile, VaultRecord.seal(dataKey, pseudonym.value(), plain));
             }
             ChannelIdentity identity = ChannelIdentity.decode(plain);
             Arrays.fill(plain, (byte) 0);
@@ -351,6 +336,10 @@ public final class IdentityVault implements AutoCloseable {
         } finally {
             Arrays.fill(dataKey, (byte) 0);
         }
+    }
+
+    private byte[] unwrapFile(Pseudonym pseudonym) throws IOException {
+        return unwrap(pseudonym, Files.readAllBytes(files.keyFile(pseudonym)));
     }
 
     private byte[] unwrap(Pseudonym pseudonym, byte[] content) {
@@ -376,37 +365,23 @@ public final class IdentityVault implements AutoCloseable {
         if (!byPseudonym.containsKey(pseudonym)) {
             return false;
         }
-        rotate(Optional.of(pseudonym), Optional.of(pseudonym));
+        rotate(Optional.of(pseudonym));
         byTag.remove(byPseudonym.remove(pseudonym));
         return true;
     }
 
     /**
      * Replaces the epoch key, re-wrapping every key but the forgotten one's, then deletes the
-     * forgotten one's files. {@code label} names the participant in messages.
+     * forgotten one's files (see {@link Rotation} for the steps and how a crash is recovered).
      */
-    private void rotate(Optional<Pseudonym> forgotten, Optional<Pseudonym> label) {
+    private void rotate(Optional<Pseudonym> forgotten) {
         EpochKey next = epoch == null ? EpochKey.first(1) : epoch.successor();
         Rotation.Pending pending = new Rotation.Pending(next.number(), forgotten);
         boolean committed = false;
         try {
             Rotation.begin(files, pending);
             hook.at("began");
-            for (Path keyFile : files.keys()) {
-                Optional<Pseudonym> who = VaultFiles.pseudonymOf(keyFile, VaultFiles.KEY_SUFFIX);
-                if (who.isEmpty() || who.equals(forgotten)) {
-                    continue;
-                }
-                byte[] dataKey = unwrap(who.get(), Files.readAllBytes(keyFile));
-                try {
-                    SafeFiles.writeAtomically(files.nextFile(who.get()), WrappedKey.seal(next, who.get().value(), dataKey),
-                            false);
-                } finally {
-                    Arrays.fill(dataKey, (byte) 0);
-                }
-                hook.at("re-wrapped");
-            }
-            SafeFiles.syncDirectory(files.keysDirectory());
+            Rotation.rewrap(files, next, pending, this::unwrapFile, hook);
             store.commit(next);
             committed = true;
             if (epoch != null) {
@@ -423,11 +398,14 @@ public final class IdentityVault implements AutoCloseable {
                 } catch (IOException ignored) {
                     // Undone on the next opening.
                 }
+                if (e instanceof IdentityVaultException refused) {
+                    throw refused;
+                }
                 throw new IdentityVaultException(Reason.STORAGE, "the vault could not "
-                        + label.map(p -> "forget " + p).orElse("renew its epoch key") + "; nothing changed", e);
+                        + forgotten.map(p -> "forget " + p).orElse("renew its epoch key") + "; nothing changed", e);
             }
             close();
-            throw new IdentityVaultException(Reason.STORAGE, label.map(p -> p + " is forgotten, but ").orElse("")
+            throw new IdentityVaultException(Reason.STORAGE, forgotten.map(p -> p + " is forgotten, but ").orElse("")
                     + "the vault could not tidy its files; it is closed and finishes when next opened", e);
         }
     }
@@ -493,43 +471,12 @@ public final class IdentityVault implements AutoCloseable {
         }
     }
 
-    private Tag tagOf(ChannelIdentity identity) {
-        return new Tag(lookup.mac(identity.encoded()));
-    }
-
-    private static byte[] recordContext(Pseudonym pseudonym) {
-        return ("coact/vault/v2/record/" + pseudonym.value()).getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static byte[] legacyRecordContext(Pseudonym pseudonym, byte[] tag) {
-        byte[] prefix = ("coact/vault/v1/record/" + pseudonym.value() + "/").getBytes(StandardCharsets.US_ASCII);
-        byte[] out = Arrays.copyOf(prefix, prefix.length + tag.length);
-        System.arraycopy(tag, 0, out, prefix.length, tag.length);
-        return out;
+    private LookupTag tagOf(ChannelIdentity identity) {
+        return new LookupTag(lookup.mac(identity.encoded()));
     }
 
     private static IdentityVaultException damaged(Path file) {
         return new IdentityVaultException(Reason.DAMAGED, "the vault file " + file.getFileName()
                 + " fails authentication: it was changed or damaged", null);
-    }
-
-    /** A keyed lookup tag, under a key that exists only in memory; equality in constant time. */
-    private static final class Tag {
-        private final byte[] bytes;
-
-        Tag(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Tag other && ConstantTime.equal(bytes, other.bytes);
-        }
-
-        @Override
-        public int hashCode() {
-            // The tag is already a keyed MAC: its first bytes are uniformly spread.
-            return ByteBuffer.wrap(bytes).getInt();
-        }
     }
 }

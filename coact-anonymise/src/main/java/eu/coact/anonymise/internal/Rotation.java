@@ -68,6 +68,49 @@ public final class Rotation {
         }
     }
 
+    /** Reads a participant's data key under the epoch key in force. */
+    @FunctionalInterface
+    public interface Unwrapper {
+        /**
+         * The data key of a participant.
+         *
+         * @param pseudonym who
+         * @return the key; the caller wipes it
+         * @throws IOException when the key file cannot be read
+         */
+        byte[] dataKey(Pseudonym pseudonym) throws IOException;
+    }
+
+    /**
+     * Writes every participant's key but the forgotten one's, re-wrapped under the next epoch
+     * key, next to the current one, and makes them durable.
+     *
+     * @param files    the vault
+     * @param next     the next epoch key
+     * @param pending  what is under way
+     * @param unwrap   reads a data key under the current epoch key
+     * @param hook     told after each key
+     * @throws IOException when the file system refuses
+     */
+    public static void rewrap(VaultFiles files, EpochKey next, Pending pending, Unwrapper unwrap, StepHook hook)
+            throws IOException {
+        for (Path keyFile : files.keys()) {
+            Optional<Pseudonym> who = VaultFiles.pseudonymOf(keyFile, VaultFiles.KEY_SUFFIX);
+            if (who.isEmpty() || who.equals(pending.forgotten())) {
+                continue;
+            }
+            byte[] dataKey = unwrap.dataKey(who.get());
+            try {
+                SafeFiles.writeAtomically(files.nextFile(who.get()), WrappedKey.seal(next, who.get().value(), dataKey),
+                        false);
+            } finally {
+                java.util.Arrays.fill(dataKey, (byte) 0);
+            }
+            hook.at("re-wrapped");
+        }
+        SafeFiles.syncDirectory(files.keysDirectory());
+    }
+
     /**
      * Completes a committed replacement: re-wrapped keys replace the old ones, the forgotten
      * participant's files are shredded, the note is removed.
