@@ -1,9 +1,7 @@
 package eu.coact.anonymise;
 
 import eu.coact.anonymise.IdentityVaultException.Reason;
-import eu.coact.anonymise.internal.AesGcm;
 import eu.coact.anonymise.internal.Bcfks;
-import eu.coact.anonymise.internal.ConstantTime;
 import eu.coact.anonymise.internal.EpochKey;
 import eu.coact.anonymise.internal.HmacSha256;
 import eu.coact.anonymise.internal.LookupTag;
@@ -61,8 +59,6 @@ public final class IdentityVault implements AutoCloseable {
 
     private static final String KEYSTORE = "vault.bcfks";
     private static final String EPOCH_FILE = "vault.epoch";
-    private static final String CHECK = "vault.check";
-    private static final byte[] CHECK_TEXT = "coact identity vault v1".getBytes(StandardCharsets.US_ASCII);
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private final VaultFiles files;
@@ -134,22 +130,18 @@ public final class IdentityVault implements AutoCloseable {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(masterKey, "master key");
         byte[] master = masterKey.secret();
-        HmacSha256 derive = new HmacSha256(master);
-        byte[] epochWrap = derive.mac("coact/vault/v2/epoch".getBytes(StandardCharsets.US_ASCII));
         SuppliedKeyStore store;
         try {
             SafeFiles.createPrivateDirectories(directory);
-            if (!Files.exists(directory.resolve(CHECK))) {
+            if (!Files.exists(directory.resolve(VaultFiles.CHECK))) {
                 refuseRecordsWithoutKey(directory);
             }
-            store = SuppliedKeyStore.open(directory.resolve(EPOCH_FILE), epochWrap);
+            store = SuppliedKeyStore.open(directory.resolve(EPOCH_FILE), master);
         } catch (IllegalStateException e) {
             throw new IdentityVaultException(Reason.WRONG_KEY, "this key does not open the epoch file of the vault in "
                     + directory.getFileName() + ", or the file is damaged", null);
         } catch (IOException e) {
             throw new IdentityVaultException(Reason.STORAGE, "the vault directory cannot be used", e);
-        } finally {
-            Arrays.fill(epochWrap, (byte) 0);
         }
         return start(directory, store, master);
     }
@@ -176,16 +168,10 @@ public final class IdentityVault implements AutoCloseable {
     }
 
     private void checkKey() {
-        Path check = files.directory().resolve(CHECK);
         try {
-            if (Files.exists(check)) {
-                Optional<byte[]> text = AesGcm.open(legacyWrappingKey, Files.readAllBytes(check), CHECK_TEXT);
-                if (text.isEmpty() || !ConstantTime.equal(text.get(), CHECK_TEXT)) {
-                    throw new IdentityVaultException(Reason.WRONG_KEY,
-                            "this key does not open the vault in " + files.directory().getFileName(), null);
-                }
-            } else {
-                SafeFiles.writeAtomically(check, AesGcm.seal(legacyWrappingKey, CHECK_TEXT, CHECK_TEXT));
+            if (!files.checkOrCreate(legacyWrappingKey)) {
+                throw new IdentityVaultException(Reason.WRONG_KEY,
+                        "this key does not open the vault in " + files.directory().getFileName(), null);
             }
         } catch (IOException e) {
             throw new IdentityVaultException(Reason.STORAGE, "the vault check file cannot be used", e);
@@ -418,7 +404,7 @@ public final class IdentityVault implements AutoCloseable {
     public synchronized void forgetEveryone() {
         ensureOpen();
         try {
-            SafeFiles.shred(files.directory().resolve(CHECK));
+            SafeFiles.shred(files.directory().resolve(VaultFiles.CHECK));
             store.destroy();
             files.shredAll();
         } catch (IOException e) {

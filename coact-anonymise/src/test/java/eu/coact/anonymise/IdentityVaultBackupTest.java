@@ -90,8 +90,7 @@ class IdentityVaultBackupTest {
         assertThatThrownBy(() -> IdentityVault.openWithKey(restored, master))
                 .isInstanceOfSatisfying(IdentityVaultException.class,
                         e -> assertThat(e.reason()).isEqualTo(IdentityVaultException.Reason.DAMAGED));
-        byte[] epochWrap = new HmacSha256(master.secret()).mac("coact/vault/v2/epoch".getBytes(StandardCharsets.US_ASCII));
-        SuppliedKeyStore store = SuppliedKeyStore.open(restored.resolve("vault.epoch"), epochWrap);
+        SuppliedKeyStore store = SuppliedKeyStore.open(restored.resolve("vault.epoch"), master.secret());
         byte[] oldKeyFile = Files.readAllBytes(restored.resolve("keys").resolve(anna.value() + ".key"));
         assertNothingOpens(oldKeyFile, anna, store.epoch().orElseThrow(), master.secret());
         assertThat(SearchBytes.findAll(restored, SearchBytes.derivedWithoutKey("telegram", ANNA.reveal()))).isEmpty();

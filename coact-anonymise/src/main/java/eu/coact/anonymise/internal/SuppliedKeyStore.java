@@ -33,13 +33,22 @@ public final class SuppliedKeyStore implements VaultKeyStore {
     /**
      * Opens the file, or notes that there is none yet.
      *
-     * @param file        where
-     * @param wrappingKey the key derived from the master key for this file
+     * @param file   where
+     * @param master the supplied master key, from which this file's key is derived
      * @return the store
      * @throws IOException when the file cannot be read
      * @throws IllegalStateException when the file fails authentication (the caller reports it)
      */
-    public static SuppliedKeyStore open(Path file, byte[] wrappingKey) throws IOException {
+    public static SuppliedKeyStore open(Path file, byte[] master) throws IOException {
+        byte[] wrappingKey = new HmacSha256(master).mac("coact/vault/v2/epoch".getBytes(StandardCharsets.US_ASCII));
+        try {
+            return openWith(file, wrappingKey);
+        } finally {
+            Arrays.fill(wrappingKey, (byte) 0);
+        }
+    }
+
+    private static SuppliedKeyStore openWith(Path file, byte[] wrappingKey) throws IOException {
         if (!Files.exists(file)) {
             return new SuppliedKeyStore(file, wrappingKey, Optional.empty());
         }

@@ -22,6 +22,9 @@ public final class VaultFiles {
     public static final String NEXT_SUFFIX = ".next";
     /** Suffix of a participant's encrypted identity. */
     public static final String RECORD_SUFFIX = ".id";
+    /** The file that tells a wrong key from a right one. */
+    public static final String CHECK = "vault.check";
+    private static final byte[] CHECK_TEXT = "coact identity vault v1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final String KEYS = "keys";
     private static final String PARTICIPANTS = "participants";
     private static final String PENDING = "rotation.pending";
@@ -95,6 +98,23 @@ public final class VaultFiles {
                 }
             }
         }
+    }
+
+    /**
+     * Checks a key against the check file, writing that file when the vault is new.
+     *
+     * @param key the key derived from the master key for it
+     * @return false when the key is not this vault's
+     * @throws IOException when the file cannot be read or written
+     */
+    public boolean checkOrCreate(byte[] key) throws IOException {
+        Path check = directory.resolve(CHECK);
+        if (!Files.exists(check)) {
+            SafeFiles.writeAtomically(check, AesGcm.seal(key, CHECK_TEXT, CHECK_TEXT));
+            return true;
+        }
+        Optional<byte[]> text = AesGcm.open(key, Files.readAllBytes(check), CHECK_TEXT);
+        return text.isPresent() && ConstantTime.equal(text.get(), CHECK_TEXT);
     }
 
     /**
