@@ -66,18 +66,32 @@ public final class NormalisedText {
         return new NormalisedText(out.toString(), starts, ends);
     }
 
+    /**
+     * Characters up to U+024F that NFKC leaves alone and that are not invisible: a text made only
+     * of them is already what the detectors should see (no such pair composes either: composing
+     * needs a combining mark, and marks start at U+0300).
+     */
+    private static final boolean[] STABLE = stableCharacters();
+    private static final int STABLE_LIMIT = 0x250;
+
+    private static boolean[] stableCharacters() {
+        boolean[] stable = new boolean[STABLE_LIMIT];
+        for (char c = 0; c < STABLE_LIMIT; c++) {
+            String one = String.valueOf(c);
+            stable[c] = Character.getType(c) != Character.FORMAT
+                    && Normalizer.normalize(one, Normalizer.Form.NFKC).equals(one);
+        }
+        return stable;
+    }
+
     private static boolean isAlreadyNormal(String s) {
-        boolean ascii = true;
-        for (int i = 0; i < s.length() && ascii; i++) {
-            ascii = s.charAt(i) < 0x80;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= STABLE_LIMIT || !STABLE[c]) {
+                return false;
+            }
         }
-        if (ascii) {
-            return true;
-        }
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
-            return false;
-        }
-        return s.codePoints().noneMatch(c -> Character.getType(c) == Character.FORMAT);
+        return true;
     }
 
     private static boolean isMark(int c) {
