@@ -5,7 +5,7 @@ import eu.coact.core.Language;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.core.read.SourceDocument;
-import eu.coact.export.Licence;
+import eu.coact.export.datapackage.Licence;
 import eu.coact.export.deposit.Contribution;
 import eu.coact.export.deposit.ContributorRole;
 import eu.coact.export.deposit.Creator;
@@ -117,6 +117,9 @@ public final class MetadataParser {
                 error("/url", "invalid-url", "'url' is a web address starting with https://");
             }
         });
+        if (doi.isPresent() && url.isEmpty()) {
+            error("/doi", "missing-property", "a release with a DOI needs 'url', the landing page the DOI resolves to");
+        }
         if (problems.hasErrors() || released.isEmpty() || language.isEmpty() || licence.isEmpty()) {
             return Validated.invalid(problems.build());
         }
