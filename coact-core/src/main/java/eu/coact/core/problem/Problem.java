@@ -50,9 +50,14 @@ public record Problem(Severity severity, String code, String message, Location l
         return severity == Severity.ERROR;
     }
 
-    /** Renders as {@code file:line:column path: error [code] message}. */
+    /**
+     * Renders as {@code file:line:column path: error [code] message} on one line, with every control
+     * character of the input escaped ({@link ControlCharacters#escape(CharSequence)}), so that a
+     * rendering can be printed to a terminal as it is.
+     */
     @Override
     public String toString() {
-        return location + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + " [" + code + "] " + message;
+        return location + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + " [" + code + "] "
+                + ControlCharacters.escape(message);
     }
 }
