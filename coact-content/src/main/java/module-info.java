@@ -1,4 +1,4 @@
-/** CoAct content: content blocks, microstories, questionnaires, authoring and validation. */
+/** CoAct content: content blocks, microstories, questionnaires, authoring, validation and legacy import. */
 module eu.coact.content {
     requires transitive eu.coact.core;
     requires transitive eu.coact.consent;
@@ -8,11 +8,9 @@ module eu.coact.content {
     requires transitive jakarta.validation;
 
     exports eu.coact.content;
-    exports eu.coact.content.schedule;
-    exports eu.coact.content.engine;
-    exports eu.coact.content.channel;
     exports eu.coact.content.authoring;
     exports eu.coact.content.legacy;
+    exports eu.coact.content.record;
 
     // Field-level constraints are read reflectively by Hibernate Validator.
     opens eu.coact.content to org.hibernate.validator;

@@ -1,12 +1,12 @@
 package eu.coact.examples;
 
 import eu.coact.content.Study;
-import eu.coact.content.channel.ChannelPseudonyms;
-import eu.coact.content.channel.ConsoleChannel;
-import eu.coact.content.channel.Inbound;
-import eu.coact.content.channel.Reply;
-import eu.coact.content.engine.ConversationEngine;
-import eu.coact.content.engine.ParticipantView;
+import eu.coact.engine.channel.ChannelPseudonyms;
+import eu.coact.engine.channel.ConsoleChannel;
+import eu.coact.engine.channel.Inbound;
+import eu.coact.engine.channel.Reply;
+import eu.coact.engine.ConversationEngine;
+import eu.coact.engine.ParticipantView;
 import eu.coact.core.Language;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;

@@ -1,6 +1,6 @@
 package eu.coact.examples;
 
-import eu.coact.content.engine.ConversationEngine;
+import eu.coact.engine.ConversationEngine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -10,7 +10,7 @@ import eu.coact.content.Option;
 import eu.coact.content.SingleChoice;
 import eu.coact.content.Study;
 import eu.coact.content.TextFormat;
-import eu.coact.content.channel.ScriptedBehaviour;
+import eu.coact.engine.channel.ScriptedBehaviour;
 import eu.coact.core.Language;
 import eu.coact.core.MessageId;
 import java.time.Duration;

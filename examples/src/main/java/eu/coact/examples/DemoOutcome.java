@@ -1,7 +1,7 @@
 package eu.coact.examples;
 
 import eu.coact.consent.AuditReport;
-import eu.coact.content.engine.Standing;
+import eu.coact.engine.Standing;
 import eu.coact.core.journal.Verification;
 import java.time.Duration;
 import java.util.Collections;

@@ -1,11 +1,11 @@
 package eu.coact.examples;
 
 import eu.coact.content.Study;
-import eu.coact.content.channel.SimulatedChannel;
-import eu.coact.content.engine.ConversationEngine;
-import eu.coact.content.engine.ParticipantView;
-import eu.coact.content.engine.Simulation;
-import eu.coact.content.engine.Standing;
+import eu.coact.engine.channel.SimulatedChannel;
+import eu.coact.engine.ConversationEngine;
+import eu.coact.engine.ParticipantView;
+import eu.coact.engine.Simulation;
+import eu.coact.engine.Standing;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEntry;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.coact.consent.AuditReport;
 import eu.coact.consent.ParticipantState;
-import eu.coact.content.engine.Standing;
+import eu.coact.engine.Standing;
 import eu.coact.export.ExclusionReason;
 import eu.coact.export.ReleaseResult;
 import eu.coact.export.ReleaseSummary;

@@ -6,7 +6,7 @@ import eu.coact.consent.PurposeCatalogue;
 import eu.coact.content.Study;
 import eu.coact.content.authoring.ContentReader;
 import eu.coact.content.authoring.ContentValidator;
-import eu.coact.content.engine.EngineSettings;
+import eu.coact.engine.EngineSettings;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.export.ReleaseConfigReader;
@@ -56,6 +56,9 @@ public record StudyCheck(Path folder, Optional<Study> study, Optional<ConsentPol
         ContentValidator validator = strict ? ContentValidator.standard().strict() : ContentValidator.standard();
         Validated<Study> content = ContentReader.standard().withValidator(validator).readStudy(folder);
         Problems problems = content.problems();
+        // The engine reads the conversation section; the rest of study.yaml was reported above.
+        problems = problems.and(Problems.of(EngineSettings.read(folder).problems().asList().stream()
+                .filter(p -> p.location().path().startsWith("/conversation")).toList()));
         Optional<ConsentPolicy> policy = Optional.empty();
         Path policyFile = folder.resolve(POLICY_FILE);
         if (Files.isRegularFile(policyFile)) {
@@ -90,7 +93,7 @@ public record StudyCheck(Path folder, Optional<Study> study, Optional<ConsentPol
 
     /**
      * How the study's conversations run: the {@code conversation:} section of its study file over the
-     * engine's defaults. The content reader has already reported that section's problems.
+     * engine's defaults. Its problems are among this check's problems.
      */
     public EngineSettings settings() {
         return EngineSettings.read(folder).asOptional().orElse(EngineSettings.defaults());

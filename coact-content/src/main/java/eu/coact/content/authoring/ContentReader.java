@@ -7,11 +7,9 @@ import eu.coact.content.MicrostoryPattern;
 import eu.coact.content.ShortMicrostory;
 import eu.coact.content.Study;
 import eu.coact.content.StudyPlan;
-import eu.coact.content.engine.EngineSettings;
 import eu.coact.content.authoring.internal.BlockParser;
-import eu.coact.content.authoring.internal.ConversationParser;
 import eu.coact.content.authoring.internal.FieldRules;
-import eu.coact.content.authoring.internal.NodeReader;
+import eu.coact.core.read.NodeReader;
 import eu.coact.content.authoring.internal.Origin;
 import eu.coact.content.authoring.internal.PatternParser;
 import eu.coact.content.authoring.internal.PlanParser;
@@ -136,8 +134,6 @@ public final class ContentReader {
                 stories = new StoryContext(languages.flatMap(l -> new PatternParser(in)
                         .pattern(root.get(PatternParser.SECTION), l)), true, new LinkedHashMap<>());
             }
-            // The conversation settings are read by the engine; their mistakes are reported here too.
-            new ConversationParser(in).settings(valid.value().root().get("conversation"), EngineSettings.defaults());
         }
         Path blocksFolder = folder.resolve("blocks");
         List<Path> files = blockFiles(blocksFolder, problems);

@@ -5,7 +5,7 @@ import eu.coact.content.ContentBlock;
 import eu.coact.content.SystemRole;
 import eu.coact.content.authoring.ContentValidator;
 import eu.coact.content.authoring.internal.ContentChecks;
-import eu.coact.content.authoring.internal.NodeReader;
+import eu.coact.core.read.NodeReader;
 import eu.coact.content.authoring.internal.Origin;
 import eu.coact.content.legacy.internal.LegacyBlockReader;
 import eu.coact.core.BlockId;

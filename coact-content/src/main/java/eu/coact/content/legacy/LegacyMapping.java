@@ -1,7 +1,7 @@
 package eu.coact.content.legacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.coact.content.authoring.internal.NodeReader;
+import eu.coact.core.read.NodeReader;
 import eu.coact.core.BlockId;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;

@@ -3,7 +3,7 @@ package eu.coact.export.internal;
 import eu.coact.anonymise.scrub.Scrubber;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.Message;
-import eu.coact.content.engine.RecordedAnswers;
+import eu.coact.export.internal.RecordedAnswers;
 import eu.coact.core.Language;
 import eu.coact.core.MessageId;
 import eu.coact.core.Pseudonym;

@@ -4,7 +4,7 @@ import com.pengrad.telegrambot.TelegramBot;
 import eu.coact.anonymise.IdentityVault;
 import eu.coact.anonymise.IdentityVaultException;
 import eu.coact.content.Study;
-import eu.coact.content.engine.ConversationEngine;
+import eu.coact.engine.ConversationEngine;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalException;

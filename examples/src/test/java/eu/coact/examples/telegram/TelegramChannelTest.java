@@ -2,14 +2,14 @@ package eu.coact.examples.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.coact.content.channel.Button;
-import eu.coact.content.channel.ContentKind;
-import eu.coact.content.channel.Delivery;
-import eu.coact.content.channel.Envelope;
-import eu.coact.content.channel.Inbound;
-import eu.coact.content.channel.Origin;
-import eu.coact.content.channel.Outgoing;
-import eu.coact.content.channel.Reply;
+import eu.coact.engine.channel.Button;
+import eu.coact.engine.channel.ContentKind;
+import eu.coact.engine.channel.Delivery;
+import eu.coact.engine.channel.Envelope;
+import eu.coact.engine.channel.Inbound;
+import eu.coact.engine.channel.Origin;
+import eu.coact.engine.channel.Outgoing;
+import eu.coact.engine.channel.Reply;
 import eu.coact.core.Pseudonym;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package eu.coact.examples.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.coact.content.engine.Standing;
+import eu.coact.engine.Standing;
 import eu.coact.core.Pseudonym;
 import java.io.IOException;
 import java.io.UncheckedIOException;

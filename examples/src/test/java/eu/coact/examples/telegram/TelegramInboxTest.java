@@ -2,8 +2,8 @@ package eu.coact.examples.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.coact.content.channel.Inbound;
-import eu.coact.content.channel.Reply;
+import eu.coact.engine.channel.Inbound;
+import eu.coact.engine.channel.Reply;
 import eu.coact.core.journal.JournalException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package eu.coact.content.authoring.internal;
 
+import eu.coact.core.read.NodeReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.coact.content.Frequency;
 import eu.coact.content.StudyPlan;

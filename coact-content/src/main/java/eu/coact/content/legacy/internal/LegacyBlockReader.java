@@ -18,7 +18,7 @@ import eu.coact.content.Placeholder;
 import eu.coact.content.Sensitivity;
 import eu.coact.content.SingleChoice;
 import eu.coact.content.TextFormat;
-import eu.coact.content.authoring.internal.NodeReader;
+import eu.coact.core.read.NodeReader;
 import eu.coact.content.legacy.LegacyMapping;
 import eu.coact.core.BlockId;
 import eu.coact.core.Language;

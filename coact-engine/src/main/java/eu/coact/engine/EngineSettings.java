@@ -1,0 +1,120 @@
+package eu.coact.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.coact.engine.internal.ConversationParser;
+import eu.coact.core.read.NodeReader;
+import eu.coact.engine.schedule.DailyWindow;
+import eu.coact.engine.schedule.DeliverySchedule;
+import eu.coact.core.problem.Location;
+import eu.coact.core.problem.Problem;
+import eu.coact.core.problem.Problems;
+import eu.coact.core.problem.Validated;
+import eu.coact.core.read.DocumentReader;
+import eu.coact.core.read.SourceDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * How an engine runs a study: quiet hours, the defaults for new participants, pacing, retries,
+ * command words and system texts. Immutable; start from {@link #defaults()} and replace parts.
+ *
+ * @param schedule      the study's delivery schedule (its quiet hours)
+ * @param defaultWindow the time of day new participants start with
+ * @param defaultZone   the time zone new participants start with
+ * @param pacing        the wait between messages when content gives none
+ * @param retry         retries after transient delivery failures
+ * @param commands      the command words
+ * @param texts         the configured system texts
+ */
+public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindow, ZoneId defaultZone,
+        PacingPolicy pacing, RetryPolicy retry, CommandWords commands, SystemTexts texts) {
+
+    /** Checks presence. */
+    public EngineSettings {
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(defaultWindow, "defaultWindow");
+        Objects.requireNonNull(defaultZone, "defaultZone");
+        Objects.requireNonNull(pacing, "pacing");
+        Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(commands, "commands");
+        Objects.requireNonNull(texts, "texts");
+    }
+
+    /**
+     * Quiet hours 22:00–08:00, any time of day, Central European time, standard pacing and
+     * retries, the original study's command words, the SDK's system texts (Catalan, Spanish,
+     * English, German, Italian).
+     */
+    public static EngineSettings defaults() {
+        return new EngineSettings(
+                DeliverySchedule.withQuietHours(DailyWindow.between(LocalTime.of(22, 0), LocalTime.of(8, 0))),
+                DailyWindow.ANY, ZoneId.of("Europe/Madrid"), PacingPolicy.standard(), RetryPolicy.standard(),
+                CommandWords.standard(), SystemTexts.standard());
+    }
+
+    /**
+     * The settings of a study folder: the defaults, changed by the {@code conversation:} section
+     * of its {@code study.yaml} (quiet hours, default time of day and time zone, pacing, retries,
+     * command words and aliases per language, system texts, topic names and crisis resources per
+     * locale).
+     *
+     * @param studyFolder the study folder (or its study file)
+     * @return the settings, or every problem found, each with file, path and line
+     */
+    public static Validated<EngineSettings> read(Path studyFolder) {
+        Objects.requireNonNull(studyFolder, "studyFolder");
+        Optional<Path> file = Files.isRegularFile(studyFolder) ? Optional.of(studyFolder)
+                : Stream.of("study.yaml", "study.yml", "study.json").map(studyFolder::resolve)
+                        .filter(Files::isRegularFile).findFirst();
+        if (file.isEmpty()) {
+            return Validated.invalid(Problem.error("missing-study-file", "A study folder needs a study.yaml file.",
+                    Location.of(studyFolder.resolve("study.yaml").toString())));
+        }
+        Validated<SourceDocument> document = DocumentReader.standard().read(file.get());
+        if (!(document instanceof Validated.Valid<SourceDocument> valid)) {
+            return Validated.invalid(document.problems());
+        }
+        Problems.Builder problems = Problems.builder();
+        problems.addAll(valid.problems());
+        JsonNode root = valid.value().root();
+        Optional<EngineSettings> settings = new ConversationParser(new NodeReader(valid.value(), problems))
+                .settings(root.isObject() ? root.get("conversation") : null, defaults());
+        return settings.isPresent() ? Validated.of(settings.get(), problems.build())
+                : Validated.invalid(problems.build());
+    }
+
+    /** These settings with other quiet hours. */
+    public EngineSettings withSchedule(DeliverySchedule newSchedule) {
+        return new EngineSettings(newSchedule, defaultWindow, defaultZone, pacing, retry, commands, texts);
+    }
+
+    /** These settings with another default window and time zone for new participants. */
+    public EngineSettings withDefaults(DailyWindow window, ZoneId zone) {
+        return new EngineSettings(schedule, window, zone, pacing, retry, commands, texts);
+    }
+
+    /** These settings with another pacing. */
+    public EngineSettings withPacing(PacingPolicy newPacing) {
+        return new EngineSettings(schedule, defaultWindow, defaultZone, newPacing, retry, commands, texts);
+    }
+
+    /** These settings with another retry policy. */
+    public EngineSettings withRetry(RetryPolicy newRetry) {
+        return new EngineSettings(schedule, defaultWindow, defaultZone, pacing, newRetry, commands, texts);
+    }
+
+    /** These settings with other command words. */
+    public EngineSettings withCommands(CommandWords newCommands) {
+        return new EngineSettings(schedule, defaultWindow, defaultZone, pacing, retry, newCommands, texts);
+    }
+
+    /** These settings with other system texts. */
+    public EngineSettings withTexts(SystemTexts newTexts) {
+        return new EngineSettings(schedule, defaultWindow, defaultZone, pacing, retry, commands, newTexts);
+    }
+}

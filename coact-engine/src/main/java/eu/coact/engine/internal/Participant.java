@@ -1,0 +1,120 @@
+package eu.coact.engine.internal;
+
+import eu.coact.content.ContentBlock;
+import eu.coact.content.Message;
+import eu.coact.engine.channel.ContentKind;
+import eu.coact.engine.channel.Envelope;
+import eu.coact.engine.Standing;
+import eu.coact.engine.schedule.DeliveryPreferences;
+import eu.coact.core.Language;
+import eu.coact.core.Pseudonym;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One participant's state, derived from their journal events by {@link ParticipantEvents}. Kept
+ * small: an idle participant holds no block, answers or outbox.
+ */
+public final class Participant {
+
+    final Pseudonym id;
+    Standing standing = Standing.INVITED;
+    boolean consented;
+    Language language;
+    DeliveryPreferences preferences;
+    long[] completed = new long[1];
+    Instant lastCompletion;
+    /** Start instants of the most recent deliveries, oldest first; at most {@link #RECENT}. */
+    long[] recent = EMPTY;
+
+    ContentBlock block;
+    ContentKind blockKind;
+    Message current;
+    boolean awaiting;
+    boolean answered;
+    Instant currentAt;
+    Map<String, String> answers;
+    boolean helpNoteSent;
+    Prompt prompt;
+    Map<String, String> profile;
+    boolean eraseRequested;
+
+    /** Messages waiting behind one that failed transiently, oldest first. */
+    ArrayDeque<Envelope> outbox;
+    int failedTries;
+    /** When the held messages are retried, in epoch milliseconds. */
+    long retryAt;
+    long wakeToken;
+
+    static final int RECENT = 24;
+    private static final long[] EMPTY = new long[0];
+
+    Participant(Pseudonym id, Language language, DeliveryPreferences preferences) {
+        this.id = id;
+        this.language = language;
+        this.preferences = preferences;
+    }
+
+    boolean hasCompleted(int index) {
+        int word = index >>> 6;
+        return word < completed.length && (completed[word] & (1L << index)) != 0;
+    }
+
+    void markCompleted(int index) {
+        int word = index >>> 6;
+        if (word >= completed.length) {
+            completed = Arrays.copyOf(completed, word + 1);
+        }
+        completed[word] |= 1L << index;
+    }
+
+    int completedCount() {
+        int count = 0;
+        for (long word : completed) {
+            count += Long.bitCount(word);
+        }
+        return count;
+    }
+
+    void addDelivery(Instant at) {
+        long second = at.getEpochSecond();
+        // The schedule only counts deliveries on one local day, so the day's maximum is enough.
+        int keep = Math.min(RECENT, preferences.frequency().maxPerLocalDay());
+        if (recent.length > keep) {
+            recent = Arrays.copyOfRange(recent, recent.length - keep, recent.length);
+        }
+        if (recent.length < keep) {
+            recent = Arrays.copyOf(recent, recent.length + 1);
+        } else {
+            System.arraycopy(recent, 1, recent, 0, recent.length - 1);
+        }
+        recent[recent.length - 1] = second;
+    }
+
+    void startBlock(ContentBlock newBlock, ContentKind kind) {
+        block = newBlock;
+        blockKind = kind;
+        current = null;
+        awaiting = false;
+        answered = false;
+        answers = new HashMap<>(8);
+        helpNoteSent = false;
+    }
+
+    void endBlock() {
+        block = null;
+        blockKind = null;
+        current = null;
+        awaiting = false;
+        answered = false;
+        answers = null;
+        helpNoteSent = false;
+    }
+
+    boolean idle() {
+        return block == null && prompt == null;
+    }
+}

@@ -1,0 +1,310 @@
+package eu.coact.export.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import eu.coact.content.AttemptedQuestion;
+import eu.coact.content.ContentBlock;
+import eu.coact.content.Message;
+import eu.coact.content.Study;
+import eu.coact.content.record.ConversationEvents;
+import eu.coact.core.BlockId;
+import eu.coact.core.Pseudonym;
+import eu.coact.core.journal.Journal;
+import eu.coact.core.journal.JournalEntry;
+import eu.coact.core.journal.JournalException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Reads the answers the conversation engine recorded in a journal, for analysis and open-data
+ * release: every recorded answer as it was given, or per participant, block and question the
+ * answer that counts, with the number of attempts. Redacted entries (erased participants) are
+ * skipped. Both readers stream the journal: the final answers hold only the open block of each
+ * participant, never the whole history.
+ *
+ * <pre>{@code
+ * RecordedAnswers answers = RecordedAnswers.of(study);
+ * answers.forEachFinalAnswer(journal, a -> csv.writeRow(a.participant().value(), a.block().value(),
+ *         a.question(), a.value(), Integer.toString(a.attempts())));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; each read runs on the calling thread.
+ */
+public final class RecordedAnswers {
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    /** What an answer variable of a block stands for: an attempt at a question, or nothing to report. */
+    private record Role(Optional<AttemptedQuestion> question) {
+    }
+
+    private static final Role CONFIRMATION = new Role(Optional.empty());
+
+    private final Map<BlockId, Map<String, Role>> roles;
+
+    private RecordedAnswers(Map<BlockId, Map<String, Role>> roles) {
+        this.roles = roles;
+    }
+
+    /**
+     * A reader for the journal of a study: the study tells which answer variables are attempts
+     * at a microstory question (and under which final-answer rule) and which are confirmations.
+     *
+     * @param study the study whose engine wrote the journal
+     * @return the reader
+     */
+    public static RecordedAnswers of(Study study) {
+        Map<BlockId, Map<String, Role>> roles = new HashMap<>();
+        for (ContentBlock block : study.blocks().values()) {
+            Map<String, Role> byVariable = new HashMap<>();
+            block.story().ifPresent(story -> {
+                for (Message message : block.messages().values()) {
+                    message.answerVariable().ifPresent(v -> byVariable.put(v, CONFIRMATION));
+                }
+                for (AttemptedQuestion question : story.questions()) {
+                    Role role = new Role(Optional.of(question));
+                    question.attempts().forEach(attempt -> byVariable.put(attempt, role));
+                }
+            });
+            roles.put(block.id(), Map.copyOf(byVariable));
+        }
+        return new RecordedAnswers(Map.copyOf(roles));
+    }
+
+    /**
+     * Every answer recorded in the journal, in journal order, without redacted ones.
+     *
+     * @param journal the journal
+     * @return the answers; close the stream when done
+     * @throws JournalException if an answer entry is not the JSON the engine writes
+     */
+    public static Stream<RecordedAnswer> recorded(Journal journal) {
+        Stream<JournalEntry> entries = journal.readAll();
+        return entries.filter(e -> e.type().equals(ConversationEvents.ANSWERED) && !e.isRedacted() && e.subject().isPresent())
+                .map(RecordedAnswers::answer).flatMap(Optional::stream).onClose(entries::close);
+    }
+
+    /**
+     * Hands every final answer in the journal to {@code sink}, one per participant, block and
+     * question: when the block ends (completed, skipped or abandoned), when the participant starts
+     * another block, or at the end of the journal for blocks still open. Answers to the
+     * confirmation questions of microstories are not reported; they only lead to further attempts.
+     *
+     * @param journal the journal
+     * @param sink    receives each final answer
+     * @throws JournalException if an answer entry is not the JSON the engine writes
+     */
+    public void forEachFinalAnswer(Journal journal, Consumer<? super QuestionAnswer> sink) {
+        Objects.requireNonNull(sink, "sink");
+        Map<Pseudonym, OpenBlock> open = new LinkedHashMap<>();
+        try (Stream<JournalEntry> entries = journal.readAll()) {
+            Iterator<JournalEntry> it = entries.iterator();
+            while (it.hasNext()) {
+                JournalEntry entry = it.next();
+                if (entry.isRedacted() || entry.subject().isEmpty()) {
+                    continue;
+                }
+                Pseudonym participant = entry.subject().get();
+                switch (entry.type()) {
+                    case ConversationEvents.ANSWERED -> answer(entry).ifPresent(answer -> {
+                        OpenBlock current = open.get(participant);
+                        if (current != null && !current.block.equals(answer.block())) {
+                            current.close(sink);
+                            current = null;
+                        }
+                        if (current == null) {
+                            current = new OpenBlock(participant, answer.block(),
+                                    roles.getOrDefault(answer.block(), Map.of()));
+                            open.put(participant, current);
+                        }
+                        current.add(answer);
+                    });
+                    case ConversationEvents.BLOCK_COMPLETED, ConversationEvents.BLOCK_SKIPPED, ConversationEvents.BLOCK_ABANDONED,
+                            ConversationEvents.BLOCK_STARTED -> {
+                        OpenBlock current = open.remove(participant);
+                        if (current != null) {
+                            current.close(sink);
+                        }
+                    }
+                    default -> {
+                        // Other facts say nothing about answers.
+                    }
+                }
+            }
+        }
+        for (OpenBlock current : open.values()) {
+            current.close(sink);
+        }
+    }
+
+    /** The answers of one participant in the block they are in, by question. */
+    private static final class OpenBlock {
+        private final Pseudonym participant;
+        private final BlockId block;
+        private final Map<String, Role> roles;
+        /** Per question: the recorded value of each attempt variable (the latest if recorded twice). */
+        private final Map<String, Map<String, RecordedAnswer>> byQuestion = new LinkedHashMap<>();
+
+        OpenBlock(Pseudonym participant, BlockId block, Map<String, Role> roles) {
+            this.participant = participant;
+            this.block = block;
+            this.roles = roles;
+        }
+
+        void add(RecordedAnswer answer) {
+            Role role = roles.get(answer.variable());
+            if (role == CONFIRMATION) {
+                return;
+            }
+            String question = role == null ? answer.variable() : role.question().orElseThrow().variable();
+            byQuestion.computeIfAbsent(question, q -> new LinkedHashMap<>(4)).put(answer.variable(), answer);
+        }
+
+        void close(Consumer<? super QuestionAnswer> sink) {
+            byQuestion.forEach((question, attempts) -> {
+                RecordedAnswer counting;
+                Role role = roles.get(attempts.keySet().iterator().next());
+                if (role == null) {
+                    counting = attempts.values().iterator().next();
+                } else {
+                    AttemptedQuestion rule = role.question().orElseThrow();
+                    // The rule picks among attempt variables; mapping each to itself yields the one chosen.
+                    Map<String, String> given = new HashMap<>();
+                    attempts.keySet().forEach(v -> given.put(v, v));
+                    String chosen = rule.rule().pick(rule.attempts(), given).orElseThrow();
+                    counting = attempts.get(chosen);
+                }
+                sink.accept(new QuestionAnswer(participant, block, question, counting.value(), attempts.size(),
+                        counting.at()));
+            });
+        }
+    }
+
+    private static Optional<RecordedAnswer> answer(JournalEntry entry) {
+        byte[] payload = entry.payload().orElseThrow();
+        String[] quick = quickFields(payload);
+        if (quick != null) {
+            return Optional.of(new RecordedAnswer(entry.sequence(), entry.subject().orElseThrow(), BlockId.of(quick[0]),
+                    quick[1], quick[2], entry.at()));
+        }
+        String block = null;
+        String variable = null;
+        String value = null;
+        try (JsonParser parser = JSON.createParser(payload)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw notAnAnswer(entry, null);
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken token = parser.nextToken();
+                if (token != JsonToken.VALUE_STRING) {
+                    parser.skipChildren();
+                    continue;
+                }
+                switch (name) {
+                    case "block" -> block = parser.getText();
+                    case "variable" -> variable = parser.getText();
+                    case "value" -> value = parser.getText();
+                    default -> {
+                        // The message id and anything added later are not needed here.
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw notAnAnswer(entry, e);
+        }
+        if (block == null || variable == null || value == null) {
+            throw notAnAnswer(entry, null);
+        }
+        return Optional.of(new RecordedAnswer(entry.sequence(), entry.subject().orElseThrow(), BlockId.of(block),
+                variable, value, entry.at()));
+    }
+
+    /**
+     * Block, variable and value of a payload as the engine writes it — a flat object of strings
+     * without escapes — read without a JSON parser, because this runs once per answer of a
+     * whole study. Anything else (escapes, other value types, odd spacing) gives null and is
+     * left to the full parser.
+     */
+    private static String[] quickFields(byte[] json) {
+        int n = json.length;
+        if (n < 2 || json[0] != '{' || json[n - 1] != '}') {
+            return null;
+        }
+        String[] out = new String[3];
+        int i = 1;
+        while (i < n - 1) {
+            int nameStart = i + 1;
+            int nameEnd = stringEnd(json, i);
+            if (nameEnd < 0 || nameEnd + 2 >= n || json[nameEnd + 1] != ':') {
+                return null;
+            }
+            int valueStart = nameEnd + 2;
+            int valueEnd = stringEnd(json, valueStart);
+            if (valueEnd < 0) {
+                return null;
+            }
+            int slot = slot(json, nameStart, nameEnd);
+            if (slot >= 0) {
+                out[slot] = new String(json, valueStart + 1, valueEnd - valueStart - 1, StandardCharsets.UTF_8);
+            }
+            i = valueEnd + 1;
+            if (json[i] == ',') {
+                i++;
+            } else if (i != n - 1) {
+                return null;
+            }
+        }
+        return out[0] == null || out[1] == null || out[2] == null ? null : out;
+    }
+
+    /** The index of the closing quote of a string starting at {@code start}, or -1 if it has escapes or is not a string. */
+    private static int stringEnd(byte[] json, int start) {
+        if (json[start] != '"') {
+            return -1;
+        }
+        for (int i = start + 1; i < json.length; i++) {
+            if (json[i] == '\\') {
+                return -1;
+            }
+            if (json[i] == '"') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final byte[][] NAMES = {"block".getBytes(StandardCharsets.US_ASCII),
+            "variable".getBytes(StandardCharsets.US_ASCII), "value".getBytes(StandardCharsets.US_ASCII)};
+
+    private static int slot(byte[] json, int from, int to) {
+        for (int s = 0; s < NAMES.length; s++) {
+            if (Arrays.equals(json, from, to, NAMES[s], 0, NAMES[s].length)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private static JournalException notAnAnswer(JournalEntry entry, Exception cause) {
+        String message = "journal entry #" + entry.sequence() + " (" + entry.type()
+                + ") is not an answer with block, variable and value";
+        return cause == null ? new JournalException(message) : new JournalException(message, cause);
+    }
+
+    /** A count of the blocks known, never answers. */
+    @Override
+    public String toString() {
+        return "RecordedAnswers[" + roles.size() + " blocks]";
+    }
+}

@@ -1,0 +1,117 @@
+package eu.coact.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency direction of DESIGN.md, checked on the compiled classes of every module: core at
+ * the bottom, consent and anonymise on core alone, content on those, the engine on content, export
+ * on content and never on the engine, and no cycle between packages anywhere.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses sdk;
+
+    @BeforeAll
+    static void importEveryModule() {
+        sdk = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("eu.coact");
+        // Guards against a vacuous pass: the library modules come as folders of the reactor build.
+        if (sdk.stream().noneMatch(c -> c.getPackageName().startsWith("eu.coact.core"))) {
+            sdk = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages("eu.coact");
+        }
+    }
+
+    @Test
+    void everyModuleIsImported() {
+        for (String module : new String[] {"core", "consent", "anonymise", "content", "engine", "export", "examples"}) {
+            org.assertj.core.api.Assertions.assertThat(sdk.stream()
+                    .anyMatch(c -> c.getPackageName().startsWith("eu.coact." + module)))
+                    .as("classes of eu.coact.%s", module).isTrue();
+        }
+    }
+
+    @Test
+    void coreDependsOnNoOtherModule() {
+        noClasses().that().resideInAPackage("eu.coact.core..").should().dependOnClassesThat()
+                .resideInAnyPackage("eu.coact.consent..", "eu.coact.anonymise..", "eu.coact.content..",
+                        "eu.coact.engine..", "eu.coact.export..", "eu.coact.examples..")
+                .check(sdk);
+    }
+
+    @Test
+    void consentAndAnonymiseStandAloneOnCore() {
+        noClasses().that().resideInAPackage("eu.coact.consent..").should().dependOnClassesThat()
+                .resideInAnyPackage("eu.coact.anonymise..", "eu.coact.content..", "eu.coact.engine..",
+                        "eu.coact.export..", "eu.coact.examples..")
+                .check(sdk);
+        noClasses().that().resideInAPackage("eu.coact.anonymise..").should().dependOnClassesThat()
+                .resideInAnyPackage("eu.coact.consent..", "eu.coact.content..", "eu.coact.engine..",
+                        "eu.coact.export..", "eu.coact.examples..")
+                .check(sdk);
+    }
+
+    @Test
+    void contentSaysWhatIsSaidAndKnowsNothingOfTheEngine() {
+        noClasses().that().resideInAPackage("eu.coact.content..").should().dependOnClassesThat()
+                .resideInAnyPackage("eu.coact.engine..", "eu.coact.export..", "eu.coact.examples..")
+                .check(sdk);
+    }
+
+    @Test
+    void theEngineDoesNotReachUpToExportOrTheCommand() {
+        noClasses().that().resideInAPackage("eu.coact.engine..").should().dependOnClassesThat()
+                .resideInAnyPackage("eu.coact.export..", "eu.coact.examples..")
+                .check(sdk);
+    }
+
+    @Test
+    void exportReadsContentAndTheJournalNeverTheEngine() {
+        noClasses().that().resideInAPackage("eu.coact.export..").should().dependOnClassesThat()
+                .resideInAnyPackage("eu.coact.engine..", "eu.coact.examples..")
+                .check(sdk);
+    }
+
+    @Test
+    void noModuleReachesIntoAnotherModulesInternals() {
+        for (String module : new String[] {"core", "consent", "anonymise", "content", "engine", "export"}) {
+            noClasses().that().resideOutsideOfPackage("eu.coact." + module + "..").should().dependOnClassesThat()
+                    .resideInAPackage("eu.coact." + module + "..internal..")
+                    .check(sdk);
+        }
+    }
+
+    /**
+     * A package and its {@code internal} package are one unit (the API uses its implementation and
+     * the implementation returns API values); between units there is no cycle.
+     */
+    @Test
+    void noCycleBetweenPackages() {
+        slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String name = javaClass.getPackageName();
+                if (!name.startsWith("eu.coact.")) {
+                    return SliceIdentifier.ignore();
+                }
+                return SliceIdentifier.of(name.replaceAll("\\.internal(\\..*)?$", ""));
+            }
+
+            @Override
+            public String getDescription() {
+                return "packages of eu.coact, each with its internal package";
+            }
+        }).should().beFreeOfCycles().check(sdk);
+    }
+}
