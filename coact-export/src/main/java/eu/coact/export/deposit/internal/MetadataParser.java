@@ -7,7 +7,7 @@ import eu.coact.core.problem.Validated;
 import eu.coact.core.read.NodeReader;
 import eu.coact.core.read.NodeReader.Need;
 import eu.coact.core.read.SourceDocument;
-import eu.coact.export.Licence;
+import eu.coact.export.datapackage.Licence;
 import eu.coact.export.deposit.Contribution;
 import eu.coact.export.deposit.ContributorRole;
 import eu.coact.export.deposit.Creator;
