@@ -202,7 +202,7 @@ public final class ConsentDocumentLoader {
         try {
             long size = Files.size(file);
             if (size > reader.limits().maxBytes()) {
-                return Validated.invalid(Problem.error("consent-document-too-large",
+                return Validated.invalid(Problem.error("document-too-large",
                         "the file has " + size + " bytes; a consent document has at most "
                                 + reader.limits().maxBytes(),
                         Location.of(source)));
@@ -212,10 +212,10 @@ public final class ConsentDocumentLoader {
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            return Validated.invalid(Problem.error("consent-document-encoding",
+            return Validated.invalid(Problem.error("file-not-utf8",
                     "the file is not valid UTF-8: save it as UTF-8", Location.of(source)));
         } catch (IOException e) {
-            return Validated.invalid(Problem.error("consent-document-unreadable",
+            return Validated.invalid(Problem.error("file-unreadable",
                     "the file cannot be read: " + e.getMessage(), Location.of(source)));
         }
     }

@@ -248,12 +248,12 @@ public final class DocumentReader {
     <T> Validated<T> bind(SourceDocument doc, JsonNode node, String basePointer, Class<T> type) {
         ObjectMapper mapper = doc.format() == DocumentFormat.JSON ? json : yaml;
         if (node == null || node.isMissingNode()) {
-            return Validated.invalid(Problem.error("missing", "Nothing is written here.", doc.locate(basePointer)));
+            return Validated.invalid(Problem.error("missing-field", "Nothing is written here.", doc.locate(basePointer)));
         }
         try {
             T value = mapper.treeToValue(node, type);
             if (value == null) {
-                return Validated.invalid(Problem.error("missing", "A value is needed here, not null.",
+                return Validated.invalid(Problem.error("missing-field", "A value is needed here, not null.",
                         doc.locate(basePointer)));
             }
             return Validated.valid(value);
