@@ -558,6 +558,9 @@ public enum ProblemCode {
     /** A legacy feature cannot be imported. */
     UNSUPPORTED_FEATURE("unsupported-feature",
             "A legacy feature cannot be imported."),
+    /** A release is in a language that the study or the report texts do not have. */
+    UNSUPPORTED_LANGUAGE("unsupported-language",
+            "A release is in a language that the study or the report texts do not have."),
     /** A resource is not CSV. */
     UNSUPPORTED_FORMAT("unsupported-format",
             "A resource is not CSV."),
