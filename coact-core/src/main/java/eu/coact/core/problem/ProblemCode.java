@@ -324,6 +324,9 @@ public enum ProblemCode {
     /** A wait is not between 0 seconds and 24 hours. */
     INVALID_WAIT("invalid-wait",
             "A wait is not between 0 seconds and 24 hours."),
+    /** The journal a release would be made from does not verify (its chain or signed checkpoints are broken). */
+    JOURNAL_DOES_NOT_VERIFY("journal-does-not-verify",
+            "The journal a release would be made from does not verify (its chain or signed checkpoints are broken)."),
     /** The hierarchies give more generalisations than can be searched. */
     LATTICE_TOO_LARGE("lattice-too-large",
             "The hierarchies give more generalisations than can be searched."),
