@@ -2,6 +2,7 @@ package eu.coact.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.coact.engine.internal.ConversationParser;
+import eu.coact.engine.internal.StudyLanguages;
 import eu.coact.core.read.NodeReader;
 import eu.coact.engine.schedule.DailyWindow;
 import eu.coact.engine.schedule.DeliverySchedule;
@@ -15,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import eu.coact.core.Language;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -47,8 +51,7 @@ public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindo
 
     /**
      * Quiet hours 22:00–08:00, any time of day, Central European time, standard pacing and
-     * retries, the original study's command words, the SDK's system texts (Catalan, Spanish,
-     * English, German, Italian).
+     * retries, and the command words and system texts the SDK ships ({@link ShippedLanguages}).
      */
     public static EngineSettings defaults() {
         return new EngineSettings(
@@ -58,10 +61,13 @@ public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindo
     }
 
     /**
-     * The settings of a study folder: the defaults, changed by the {@code conversation:} section
-     * of its {@code study.yaml} (quiet hours, default time of day and time zone, pacing, retries,
-     * command words and aliases per language, system texts, topic names and crisis resources per
-     * locale).
+     * The settings of a study folder: the defaults, then the study's language files
+     * ({@code languages/<tag>.yaml}: system texts, command words and topic names that add a
+     * language or replace the SDK's), then the {@code conversation:} section of its
+     * {@code study.yaml} (quiet hours, default time of day and time zone, pacing, retries, more
+     * command words and aliases, texts, topic names and crisis resources per locale). Every
+     * language the study declares must end up with every system text, command word and topic
+     * name; each one missing is an error naming it and the file it belongs in.
      *
      * @param studyFolder the study folder (or its study file)
      * @return the settings, or every problem found, each with file, path and line
@@ -82,10 +88,30 @@ public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindo
         Problems.Builder problems = Problems.builder();
         problems.addAll(valid.problems());
         JsonNode root = valid.value().root();
+        Path folder = file.get().toAbsolutePath().getParent();
+        EngineSettings base = StudyLanguages.read(folder, defaults(), problems);
         Optional<EngineSettings> settings = new ConversationParser(new NodeReader(valid.value(), problems))
-                .settings(root.isObject() ? root.get("conversation") : null, defaults());
-        return settings.isPresent() ? Validated.of(settings.get(), problems.build())
-                : Validated.invalid(problems.build());
+                .settings(root.isObject() ? root.get("conversation") : null, base);
+        if (settings.isPresent() && root.isObject()) {
+            StudyLanguages.checkComplete(folder, declared(root.get("languages")), settings.get(), problems);
+        }
+        Problems found = problems.build();
+        return settings.isPresent() && !found.hasErrors() ? Validated.of(settings.get(), found)
+                : Validated.invalid(found);
+    }
+
+    private static List<Language> declared(JsonNode languages) {
+        List<Language> declared = new ArrayList<>();
+        if (languages != null && languages.isArray()) {
+            for (JsonNode tag : languages) {
+                try {
+                    declared.add(Language.of(tag.asText()));
+                } catch (IllegalArgumentException e) {
+                    // The content reader reports a bad tag with its line.
+                }
+            }
+        }
+        return declared;
     }
 
     /** These settings with other quiet hours. */

@@ -3,6 +3,7 @@ package eu.coact.engine.internal;
 import eu.coact.core.read.NodeReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.coact.content.ContentWarning;
+import eu.coact.content.FormattedText;
 import eu.coact.engine.Command;
 import eu.coact.engine.CommandWords;
 import eu.coact.engine.EngineSettings;
@@ -292,9 +293,12 @@ public final class ConversationParser {
         Optional<LocalizedText> text = in.localized(node, pointer, what, List.of());
         if (text.isPresent()) {
             for (Map.Entry<Language, String> e : text.get().asMap().entrySet()) {
+                String at = NodeReader.child(pointer, e.getKey().tag());
                 if (e.getValue().isBlank()) {
-                    in.error("empty-text", "The " + what + " in " + e.getKey() + " is empty.",
-                            NodeReader.child(pointer, e.getKey().tag()));
+                    in.error("empty-text", "The " + what + " in " + e.getKey() + " is empty.", at);
+                    return Optional.empty();
+                }
+                if (!FormattedText.check(e.getValue(), (code, message) -> in.error(code, message, at))) {
                     return Optional.empty();
                 }
             }

@@ -107,12 +107,12 @@ final class Dispatch {
     }
 
     void say(Participant p, SystemText text, ContentKind kind, Instant at) {
-        enqueue(p, new Outgoing.Text(settings.texts().text(text, p.language, languages), List.of()), kind,
+        enqueue(p, new Outgoing.Text(settings.texts().text(text, p.language), List.of()), kind,
                 "system " + text.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     void ask(Participant p, SystemText text, List<Button> buttons, ContentKind kind) {
-        enqueue(p, new Outgoing.Text(settings.texts().text(text, p.language, languages), buttons), kind,
+        enqueue(p, new Outgoing.Text(settings.texts().text(text, p.language), buttons), kind,
                 "system " + text.name().toLowerCase(java.util.Locale.ROOT));
     }
 
