@@ -14,6 +14,7 @@ import eu.coact.core.read.DocumentReader;
 import eu.coact.core.read.SourceDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import eu.coact.core.Language;
@@ -34,9 +35,11 @@ import java.util.stream.Stream;
  * @param retry         retries after transient delivery failures
  * @param commands      the command words
  * @param texts         the configured system texts
+ * @param identityGrace how long a channel may keep the identity link of someone who declined or
+ *                      never gave consent before forgetting it (default 7 days)
  */
 public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindow, ZoneId defaultZone,
-        PacingPolicy pacing, RetryPolicy retry, CommandWords commands, SystemTexts texts) {
+        PacingPolicy pacing, RetryPolicy retry, CommandWords commands, SystemTexts texts, Duration identityGrace) {
 
     /** Checks presence. */
     public EngineSettings {
@@ -47,17 +50,25 @@ public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindo
         Objects.requireNonNull(retry, "retry");
         Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(texts, "texts");
+        Objects.requireNonNull(identityGrace, "identityGrace");
+        if (identityGrace.isNegative() || identityGrace.isZero()) {
+            throw new IllegalArgumentException("the grace period is positive");
+        }
     }
+
+    /** The identity grace period of {@link #defaults()}. */
+    public static final Duration DEFAULT_IDENTITY_GRACE = Duration.ofDays(7);
 
     /**
      * Quiet hours 22:00–08:00, any time of day, Central European time, standard pacing and
-     * retries, and the command words and system texts the SDK ships ({@link ShippedLanguages}).
+     * retries, the command words and system texts the SDK ships ({@link ShippedLanguages}), and 7
+     * days before a channel forgets someone who declined or never gave consent.
      */
     public static EngineSettings defaults() {
         return new EngineSettings(
                 DeliverySchedule.withQuietHours(DailyWindow.between(LocalTime.of(22, 0), LocalTime.of(8, 0))),
                 DailyWindow.ANY, ZoneId.of("Europe/Madrid"), PacingPolicy.standard(), RetryPolicy.standard(),
-                CommandWords.standard(), SystemTexts.standard());
+                CommandWords.standard(), SystemTexts.standard(), DEFAULT_IDENTITY_GRACE);
     }
 
     /**
@@ -116,31 +127,41 @@ public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindo
 
     /** These settings with other quiet hours. */
     public EngineSettings withSchedule(DeliverySchedule newSchedule) {
-        return new EngineSettings(newSchedule, defaultWindow, defaultZone, pacing, retry, commands, texts);
+        return new EngineSettings(newSchedule, defaultWindow, defaultZone,
+                pacing, retry, commands, texts, identityGrace);
     }
 
     /** These settings with another default window and time zone for new participants. */
     public EngineSettings withDefaults(DailyWindow window, ZoneId zone) {
-        return new EngineSettings(schedule, window, zone, pacing, retry, commands, texts);
+        return new EngineSettings(schedule, window, zone, pacing, retry, commands, texts, identityGrace);
     }
 
     /** These settings with another pacing. */
     public EngineSettings withPacing(PacingPolicy newPacing) {
-        return new EngineSettings(schedule, defaultWindow, defaultZone, newPacing, retry, commands, texts);
+        return new EngineSettings(schedule, defaultWindow, defaultZone,
+                newPacing, retry, commands, texts, identityGrace);
     }
 
     /** These settings with another retry policy. */
     public EngineSettings withRetry(RetryPolicy newRetry) {
-        return new EngineSettings(schedule, defaultWindow, defaultZone, pacing, newRetry, commands, texts);
+        return new EngineSettings(schedule, defaultWindow, defaultZone,
+                pacing, newRetry, commands, texts, identityGrace);
     }
 
     /** These settings with other command words. */
     public EngineSettings withCommands(CommandWords newCommands) {
-        return new EngineSettings(schedule, defaultWindow, defaultZone, pacing, retry, newCommands, texts);
+        return new EngineSettings(schedule, defaultWindow, defaultZone,
+                pacing, retry, newCommands, texts, identityGrace);
+    }
+
+    /** These settings with another grace period before unconsented identity links are forgotten. */
+    public EngineSettings withIdentityGrace(Duration grace) {
+        return new EngineSettings(schedule, defaultWindow, defaultZone, pacing, retry, commands, texts, grace);
     }
 
     /** These settings with other system texts. */
     public EngineSettings withTexts(SystemTexts newTexts) {
-        return new EngineSettings(schedule, defaultWindow, defaultZone, pacing, retry, commands, newTexts);
+        return new EngineSettings(schedule, defaultWindow, defaultZone,
+                pacing, retry, commands, newTexts, identityGrace);
     }
 }

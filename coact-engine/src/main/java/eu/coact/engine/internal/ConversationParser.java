@@ -38,7 +38,7 @@ import java.util.Set;
 public final class ConversationParser {
 
     private static final Set<String> FIELDS = Set.of("time-zone", "window", "quiet-hours", "pacing", "retry",
-            "commands", "aliases", "texts", "topics", "crisis-resources");
+            "commands", "aliases", "texts", "topics", "crisis-resources", "forget-unconsented-after");
 
     private final NodeReader in;
 
@@ -91,6 +91,16 @@ public final class ConversationParser {
             Optional<RetryPolicy> retry = retry(node.get("retry"), at + "/retry");
             if (retry.isPresent()) {
                 settings = settings.withRetry(retry.get());
+            }
+        }
+        if (node.has("forget-unconsented-after")) {
+            String pointer = at + "/forget-unconsented-after";
+            Optional<Integer> days = in.integer(node.get("forget-unconsented-after"), pointer, "a number of days");
+            if (days.isPresent() && (days.get() < 1 || days.get() > 365)) {
+                in.error("invalid-value", "The days before forgetting someone who did not consent are 1 to 365.",
+                        pointer);
+            } else if (days.isPresent()) {
+                settings = settings.withIdentityGrace(Duration.ofDays(days.get()));
             }
         }
         settings = settings.withCommands(commands(node, at, settings.commands()));

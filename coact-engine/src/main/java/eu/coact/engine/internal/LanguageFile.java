@@ -76,8 +76,9 @@ public final class LanguageFile {
             String pointer = "/topics/" + field;
             Optional<ContentWarning> warning = ContentWarning.fromCode(field);
             if (warning.isEmpty()) {
-                in.error("unknown-value", "'" + field + "' is not a content warning; write one of: " + String.join(
-                        ", ", Arrays.stream(ContentWarning.values()).map(ContentWarning::code).toList()) + ".", pointer);
+                in.error("unknown-value", "'" + field + "' is not a content warning; write one of: "
+                        + String.join(", ", Arrays.stream(ContentWarning.values()).map(ContentWarning::code).toList())
+                        + ".", pointer);
                 continue;
             }
             Optional<String> name = text(root.get("topics").get(field), pointer, "the topic name");
