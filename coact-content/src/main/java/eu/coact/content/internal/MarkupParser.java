@@ -153,7 +153,10 @@ public final class MarkupParser {
         return true;
     }
 
-    /** Closes a link at its {@code ]}; returns the index after its {@code (address)}, or -1. */
+    /**
+     * Closes a link at its {@code ]}; returns the index after its {@code (address)}, or -1 after
+     * reporting why (a faulty link is dropped, so that it is not reported again as unclosed).
+     */
     private static int closeLink(Deque<Frame> open, String s, int at, MarkupProblems problems) {
         Frame top = open.peek();
         if (top.kind != Kind.LINK) {
@@ -165,6 +168,7 @@ public final class MarkupParser {
         if (at + 1 >= s.length() || s.charAt(at + 1) != '(') {
             problems.report("markup-link", "The link label closed " + where(s, at) + " needs its address right "
                     + "after it: [label](https://…); write \\[ and \\] for brackets.");
+            open.pop();
             return -1;
         }
         StringBuilder address = new StringBuilder();
@@ -185,12 +189,14 @@ public final class MarkupParser {
         if (i >= s.length() || s.charAt(i) != ')') {
             problems.report("markup-link", "The address of the link " + where(s, top.at) + " has no closing ) "
                     + "(or holds a space).");
+            open.pop();
             return -1;
         }
         Optional<URI> target = webAddress(address.toString());
         if (target.isEmpty()) {
             problems.report("markup-link", "The link " + where(s, top.at) + " leads to '" + address + "', which is "
                     + "not an http or https address.");
+            open.pop();
             return -1;
         }
         open.pop();
