@@ -70,7 +70,8 @@ public final class Codebook {
         List<AnswerCode> missing = new ArrayList<>();
         message.options().forEach(o -> (o.missing() ? missing : codes).add(new AnswerCode(o.value(), o.label())));
         questions.putIfAbsent(key(block.id().value(), variable),
-                new CodebookQuestion(block.id().value(), variable, type, message.text(), codes, missing));
+                new CodebookQuestion(block.id().value(), variable, type, message.text(), codes, missing,
+                        message.disclosure()));
     }
 
     private static String key(String block, String question) {

@@ -1,7 +1,6 @@
 package eu.coact.export.internal;
 
 import eu.coact.anonymise.disclosure.RiskProfile;
-import eu.coact.export.disclosure.SuppressedTable;
 import eu.coact.export.Indicator;
 import eu.coact.export.ReleaseConfig;
 import eu.coact.export.disclosure.Cell;
@@ -30,17 +29,19 @@ final class ReleaseReport {
     private ReleaseReport() {
     }
 
-    static Report build(ReleaseConfig config, ReleaseRun.Funnel funnel, Map<String, Long> perStory,
-            Map<Indicator, List<IndicatorTally.Row>> indicators, SuppressedTable consentSummary, long included,
-            ParticipantsGate.Passed released, SmallCellSuppression rule) {
+    static Report build(ReleaseConfig config, PublishedCounts counts, ParticipantsGate.Passed released) {
+        SmallCellSuppression rule = counts.rule();
+        Participation participation = counts.participation();
+        Map<Indicator, List<IndicatorTally.Row>> indicators = counts.indicators();
         List<Section> sections = new ArrayList<>();
         sections.add(Section.of("Participation",
                 new Funnel("Participation funnel", "Participants who joined, consented, completed the profile and "
-                        + "answered at least one microstory.", funnelStages(funnel, rule)),
-                new Paragraph(included + " participants are in this release; the others did not consent to "
-                        + "publication, withdrew, were erased, or were left out by disclosure control.")));
+                        + "answered at least one microstory.", funnelStages(participation)),
+                new Paragraph(shown(participation.count(Participation.INCLUDED), rule) + " participants are in this "
+                        + "release; the others did not consent to publication, withdrew, were erased, or were left "
+                        + "out by disclosure control.")));
         List<Datum> stories = new ArrayList<>();
-        perStory.forEach((story, n) -> stories.add(new Datum(story, rule.isSmall(n) ? small() : Cell.shown(n))));
+        counts.storyCounts().forEach((story, cell) -> stories.add(new Datum(story, cell)));
         if (!stories.isEmpty()) {
             sections.add(Section.of("Answers per microstory", new BarChart("Answers per microstory",
                     "Answers to the questions of each microstory by the participants in this release.", stories)));
@@ -74,33 +75,30 @@ final class ReleaseReport {
         released.levels().forEach((attribute, level) -> risk.add(List.of("generalisation of " + attribute,
                 level == 0 ? "as recorded" : "level " + level)));
         RiskProfile profile = released.risk();
-        risk.add(List.of("participants left out by disclosure control", small(released.suppressed(), rule)));
+        risk.add(List.of("participants left out by disclosure control",
+                shown(participation.count(eu.coact.export.ExclusionReason.DISCLOSURE_SUPPRESSED.code()), rule)));
         risk.add(List.of("groups of participants with the same attributes", Integer.toString(profile.classes())));
         risk.add(List.of("highest re-identification risk (1 / smallest group)", percent(profile.highestProsecutorRisk())));
         risk.add(List.of("average re-identification risk", percent(profile.averageProsecutorRisk())));
         risk.add(List.of("small-cell threshold", Integer.toString(rule.threshold())));
         List<List<String>> exclusions = new ArrayList<>();
         // The same suppressed counts as consent-summary.csv, so the two cannot be combined to reveal more.
-        for (int r = 0; r < consentSummary.rowLabels().size(); r++) {
-            exclusions.add(List.of(consentSummary.rowLabels().get(r), shown(consentSummary.cell(r, 0), rule)));
+        for (Participation.Row row : participation.rows()) {
+            exclusions.add(List.of(row.status(), shown(row.count(), rule)));
         }
         sections.add(Section.of("Release risk", new Table("Release risk summary", List.of("measure", "value"), risk),
                 new Table("Participants included and left out", List.of("status", "participants"), exclusions)));
         return new Report(config.metadata().title(), config.metadata().language(), sections);
     }
 
-    /** Each stage shown only when it and its drop from the last shown stage are not small counts. */
-    private static List<Datum> funnelStages(ReleaseRun.Funnel funnel, SmallCellSuppression rule) {
+    /** The funnel stages, as the participation table publishes them. */
+    private static List<Datum> funnelStages(Participation participation) {
         String[] labels = {"joined", "consented", "profile completed", "stories answered"};
-        long[] counts = {funnel.joined(), funnel.consented(), funnel.profileCompleted(), funnel.storiesAnswered()};
+        String[] statuses = {Participation.JOINED, Participation.CONSENTED, Participation.PROFILE_COMPLETED,
+                Participation.STORIES_ANSWERED};
         List<Datum> out = new ArrayList<>();
-        long lastShown = -1;
-        for (int i = 0; i < counts.length; i++) {
-            boolean show = !rule.isSmall(counts[i]) && (lastShown < 0 || !rule.isSmall(Math.abs(lastShown - counts[i])));
-            out.add(new Datum(labels[i], show ? Cell.shown(counts[i]) : small()));
-            if (show) {
-                lastShown = counts[i];
-            }
+        for (int i = 0; i < labels.length; i++) {
+            out.add(new Datum(labels[i], participation.count(statuses[i])));
         }
         return out;
     }
@@ -110,14 +108,6 @@ final class ReleaseReport {
             return Cell.shown(d.count() - n.count());
         }
         return new Cell.Hidden(Cell.Suppression.COMPLEMENTARY);
-    }
-
-    private static Cell small() {
-        return new Cell.Hidden(Cell.Suppression.SMALL_COUNT);
-    }
-
-    private static String small(long n, SmallCellSuppression rule) {
-        return rule.isSmall(n) ? "fewer than " + rule.threshold() : Long.toString(n);
     }
 
     private static String shown(Cell cell, SmallCellSuppression rule) {
