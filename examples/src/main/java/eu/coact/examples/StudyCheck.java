@@ -76,7 +76,13 @@ public record StudyCheck(Path folder, Optional<Study> study, Optional<ConsentPol
         }
         Path releaseFile = folder.resolve(ReleaseConfigReader.FILE_NAME);
         if (Files.isRegularFile(releaseFile)) {
-            problems = problems.and(ReleaseConfigReader.read(releaseFile).problems());
+            Validated<eu.coact.export.ReleaseConfig> release = ReleaseConfigReader.read(releaseFile);
+            problems = problems.and(release.problems());
+            if (release instanceof Validated.Valid<eu.coact.export.ReleaseConfig> config && content.isValid()) {
+                // The content's disclosure roles bind the release: every quasi-identifier covered, no direct identifier.
+                problems = problems.and(eu.coact.export.StudyRelease.configure(config.value())
+                        .check(content.orElseThrow()));
+            }
         }
         return new StudyCheck(folder, content.asOptional(), policy, documents, problems);
     }

@@ -58,8 +58,10 @@ public final class ReleaseAudit {
 
     private static final Set<String> METADATA = Set.of("datapackage.json", AuditSettings.FILE_NAME, "report.html",
             "datacite.json", "CITATION.cff", "codebook/codebook.md", "codebook/codebook.html", "codebook/codebook.json");
-    private static final List<String> INTERNAL_MARKS = List.of("internal-not-for-deposit", "summary.", "consent-audit",
-            "quotes-to-review", "exact-counts", "verification");
+    private static final List<String> INTERNAL_MARKS = List.of("internal-not-for-deposit", "quotes-to-review",
+            "exact-counts");
+    private static final List<String> INTERNAL_NAMES = List.of("summary.", "consent-audit.", "verification.",
+            "release-refused.");
     private static final String ANSWER_TIMES = "answer_times";
     private static final int SCHEMA_FINDINGS = 20;
 
@@ -110,7 +112,9 @@ public final class ReleaseAudit {
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/')).sorted()
                     .forEach(path -> {
-                        if (INTERNAL_MARKS.stream().anyMatch(path::contains)) {
+                        String name = path.substring(path.lastIndexOf('/') + 1);
+                        if (INTERNAL_MARKS.stream().anyMatch(path::contains)
+                                || INTERNAL_NAMES.stream().anyMatch(name::startsWith)) {
                             findings.add(new AuditFinding("layout", path, "an internal file (run summary, consent "
                                     + "audit, exact counts or quotes awaiting review) is in the package; it carries "
                                     + "unsuppressed counts or unapproved text and must not be deposited"));
