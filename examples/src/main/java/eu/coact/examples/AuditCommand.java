@@ -1,5 +1,6 @@
 package eu.coact.examples;
 
+import eu.coact.examples.study.InputMistake;
 import eu.coact.export.audit.AuditReport;
 import eu.coact.export.audit.ReleaseAudit;
 import java.io.PrintWriter;

@@ -91,8 +91,9 @@ record Participation(List<Row> rows) {
             }
         });
         Set<String> hidden = new HashSet<>(primary);
-        // Hide one more count of a sum that gives a hidden count away, until none does.
-        for (int guard = 0; guard <= exact.size(); guard++) {
+        // Hide one more count of a sum that gives a hidden count away, until none does; each round
+        // hides one more count, so this ends.
+        while (true) {
             java.util.SortedSet<String> leaking = CellDerivation.derivable(sums, hidden);
             if (leaking.isEmpty()) {
                 break;
