@@ -31,6 +31,18 @@ class ExampleReleasesAuditTest {
                 Integer.toString(participants), "--output", output.toString(), "--seed", "11");
         assertThat(demo.exit()).as(demo.out() + demo.err()).isZero();
         Path release = output.resolve("open-data");
+        try {
+            // Confirmed answers are there: more answer rows than participants.
+            long people = Files.readAllLines(release.resolve("participants.csv")).size() - 1;
+            long answers;
+            try (Stream<String> lines = Files.lines(release.resolve("answers.csv"))) {
+                answers = lines.count() - 1;
+            }
+            assertThat(people).isPositive();
+            assertThat(answers).isGreaterThan(people);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         AuditReport report = ReleaseAudit.audit(release);
         assertThat(report.findings()).as(report.render()).isEmpty();
