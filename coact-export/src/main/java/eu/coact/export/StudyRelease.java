@@ -1,6 +1,8 @@
 package eu.coact.export;
 
 import eu.coact.export.internal.ReleaseRun;
+import eu.coact.content.Study;
+import eu.coact.core.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -81,16 +83,17 @@ public final class StudyRelease {
     }
 
     /**
-     * Checks the configuration against a study without writing anything: the published attributes
-     * and indicators exist, and the disclosure roles the content declares are respected (every
-     * quasi-identifier and sensitive question under the privacy models or withheld, no direct
-     * identifier published).
+     * Checks the configuration against a study without reading any answer: the attributes and
+     * indicators name questions and codes the study has, and the study is written in the
+     * release's language, and the disclosure roles the content declares are respected (every quasi-identifier
+     * and sensitive question under the privacy models or withheld, no direct identifier published).
+     * {@link #write} makes the same check first.
      *
-     * @param study the study the release is made from
-     * @return the problems, empty when the configuration fits
+     * @param study the study the release will be made from
+     * @return the problems, located in {@code release.yaml}; empty when the release fits
      */
-    public eu.coact.core.problem.Problems check(eu.coact.content.Study study) {
-        return eu.coact.export.internal.StudyFit.check(config, eu.coact.export.internal.Codebook.of(study));
+    public Problems fit(Study study) {
+        return ReleaseRun.fit(config, Objects.requireNonNull(study, "study"));
     }
 
     /**

@@ -66,7 +66,7 @@ class StudyFitRolesTest {
         Files.writeString(file, Files.readString(file).replace(replace, with)
                 .replace("breakdowns: [gender, age_band, lived, carer]", "breakdowns: [gender]"));
         ReleaseConfig config = ReleaseConfigReader.read(file).orElseThrow();
-        return StudyRelease.configure(config).check(study()).errors().stream().map(Problem::code).toList();
+        return StudyRelease.configure(config).fit(study()).errors().stream().map(Problem::code).toList();
     }
 
     @Test

@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
             "2:the command line cannot be understood"},
         subcommands = {DemoCommand.class, ChatCommand.class, ValidateCommand.class, AuditCommand.class,
             ImportLegacyCommand.class,
-            TelegramCommand.class, TourCommand.class, CommandLine.HelpCommand.class})
+            TelegramCommand.class, TourCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class Coact implements Runnable {
 
     /** Exit status when every step succeeded. */
@@ -103,6 +103,8 @@ public final class Coact implements Runnable {
         CommandLine line = new CommandLine(new Coact(terminal));
         line.setOut(terminal.out());
         line.setErr(terminal.err());
+        // The writers escape control characters, so colours would show as escape codes.
+        line.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INPUT_ERRORS);
         line.setExecutionExceptionHandler((e, failed, parsed) -> {
             if (e instanceof InputMistake mistake) {

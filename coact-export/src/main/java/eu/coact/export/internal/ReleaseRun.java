@@ -6,6 +6,7 @@ import eu.coact.content.Message;
 import eu.coact.core.Language;
 import eu.coact.core.MessageId;
 import eu.coact.core.Pseudonym;
+import eu.coact.content.Study;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.export.AtomicRelease;
@@ -17,6 +18,9 @@ import eu.coact.export.ReleaseResult;
 import eu.coact.export.ReleaseSummary;
 import eu.coact.export.TimeGrain;
 import eu.coact.export.csv.CsvWriter;
+import eu.coact.core.journal.Verification;
+import eu.coact.core.problem.Problem;
+import eu.coact.core.problem.Location;
 import eu.coact.export.datapackage.Contributor;
 import eu.coact.export.datapackage.DataPackage;
 import eu.coact.export.datapackage.DataPackageJson;
@@ -90,6 +94,17 @@ public final class ReleaseRun {
     }
 
     /**
+     * Checks a configuration against a study, as a release does before it reads the journal.
+     *
+     * @param config the configuration
+     * @param study  the study
+     * @return the problems; empty when it fits
+     */
+    public static Problems fit(ReleaseConfig config, Study study) {
+        return StudyFit.check(config, Codebook.of(study));
+    }
+
+    /**
      * Makes a release.
      *
      * @param config    the configuration
@@ -112,6 +127,12 @@ public final class ReleaseRun {
                 inputs.releaseTime());
         if (fit.hasErrors()) {
             return new ReleaseResult.Refused(fit, consent.excluded());
+        }
+        // A release is evidence: never made from a journal that may have been altered.
+        if (inputs.answers().verify() instanceof Verification.Broken broken) {
+            return new ReleaseResult.Refused(Problems.of(Problem.error("journal-does-not-verify", "the journal does not "
+                    + "verify at entry #" + broken.firstBadSequence() + ": " + broken.reason() + ". No release is made "
+                    + "from a journal that may have been altered.", Location.of("journal"))), consent.excluded());
         }
 
         try (AnswerSpill spill = AnswerSpill.beside(directory)) {
@@ -193,8 +214,11 @@ public final class ReleaseRun {
         });
         unknown.forEach(consent::unknownToLedger);
         int complete = (1 << attributes.size()) - 1;
-        long profileCompleted = profileAnswered.values().stream().filter(v -> v == complete).count();
-        long storiesAnswered = storyAnswered.size();
+        // Each funnel stage counts only participants who reached the stages before it, so it cannot widen.
+        long profileCompleted = attributes.isEmpty() ? consent.consented()
+                : profileAnswered.values().stream().filter(v -> v == complete).count();
+        long storiesAnswered = attributes.isEmpty() ? storyAnswered.size()
+                : storyAnswered.stream().filter(p -> profileAnswered.getOrDefault(p, 0) == complete).count();
 
         // The disclosure gate on the person-level view.
         Map<String, List<String>> missing = new LinkedHashMap<>();
@@ -401,8 +425,9 @@ public final class ReleaseRun {
         }
 
         // The report (from the same published counts), the settings, the descriptor and the deposit metadata.
-        PublishedCounts counts = new PublishedCounts(released.participation(), perStory, indicatorRows, rule);
-        files.writeString("report.html", HtmlReport.render(ReleaseReport.build(config, counts, released.gate())));
+        files.writeString("report.html", HtmlReport.render(ReleaseReport.build(config, codebook, perStory,
+                new ReleaseReport.Published(indicatorRows, released.participation(), released.pseudonyms().size(),
+                        released.gate()), rule)));
         files.writeString(ReleaseSettings.FILE_NAME, ReleaseSettings.render(config, released.gate().levels()));
         DataPackage.Builder pkg = DataPackage.builder(config.name()).title(config.metadata().title())
                 .description(config.metadata().description()).version(config.metadata().version())
@@ -414,10 +439,11 @@ public final class ReleaseRun {
             pkg.contributor(Contributor.of(c.contributor().citedName(), c.role().dataCiteName()));
         }
         config.sources().forEach(pkg::source);
+        inputs.answers().anchor().ifPresent(anchor -> pkg.source(JournalSource.of(anchor)));
         config.metadata().keywords().forEach(pkg::keyword);
         resources.forEach(pkg::resource);
         files.writeString(DataPackageJson.FILE_NAME, DataPackageJson.render(pkg.build()));
-        files.writeString(DataCiteJson.FILE_NAME, DataCiteJson.render(config.metadata()));
+        files.writeString(DataCiteJson.fileName(config.metadata()), DataCiteJson.render(config.metadata()));
         files.writeString(CitationCff.FILE_NAME, CitationCff.render(config.metadata()));
     }
 
