@@ -57,6 +57,7 @@ import java.util.stream.Stream;
 public final class ReleaseAudit {
 
     private static final Set<String> METADATA = Set.of("datapackage.json", AuditSettings.FILE_NAME, "report.html",
+            "datacite-draft.json",
             "datacite.json", "CITATION.cff", "codebook/codebook.md", "codebook/codebook.html", "codebook/codebook.json");
     private static final List<String> INTERNAL_MARKS = List.of("internal-not-for-deposit", "quotes-to-review",
             "exact-counts");

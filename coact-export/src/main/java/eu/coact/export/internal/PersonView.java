@@ -65,7 +65,7 @@ final class PersonView {
 
     /** The derived quasi-identifiers with their hierarchies: the pattern of answer times, kept or dropped. */
     Map<String, Hierarchy> derived() {
-        if (!timed) {
+        if (!timed || times.isEmpty()) {
             return Map.of();
         }
         TreeSet<String> patterns = new TreeSet<>();

@@ -36,12 +36,12 @@ final class QuotesSection {
             return QuoteRules.none();
         }
         if (!quotes.isObject()) {
-            error("/quotes", "not-a-mapping", "'quotes' is a mapping with 'gazetteer' and 'approved' files");
+            error("/quotes", "wrong-type", "'quotes' is a mapping with 'gazetteer' and 'approved' files");
             return QuoteRules.none();
         }
         quotes.fieldNames().forEachRemaining(key -> {
             if (!Set.of("gazetteer", "approved").contains(key)) {
-                error("/quotes/" + SourceDocument.escape(key), "unknown-property",
+                error("/quotes/" + SourceDocument.escape(key), "unknown-field",
                         "unknown key '" + key + "'; expected one of [approved, gazetteer]");
             }
         });
@@ -62,14 +62,14 @@ final class QuotesSection {
     private void approvedIds(SourceDocument list, Set<String> into) {
         JsonNode ids = list.root().path("approved");
         if (!ids.isArray()) {
-            problems.error("not-a-list", "an approved-quotes file is a mapping 'approved: [q-…, …]' of the quote ids "
+            problems.error("wrong-type", "an approved-quotes file is a mapping 'approved: [q-…, …]' of the quote ids "
                     + "the team read and approved", list.locate(ids.isMissingNode() ? "" : "/approved"));
             return;
         }
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i).asText("");
             if (!QuoteIds.looksLikeId(id)) {
-                problems.error("invalid-quote-id", "'" + id + "' is not a quote id such as q-0123456789abcdef; copy "
+                problems.error("invalid-id", "'" + id + "' is not a quote id such as q-0123456789abcdef; copy "
                         + "the ids from the to-review file", list.locate("/approved/" + i));
             } else {
                 into.add(id);
@@ -84,7 +84,7 @@ final class QuotesSection {
             return Optional.empty();
         }
         if (!node.isTextual() || node.textValue().isBlank()) {
-            error(at, "not-a-string", "'" + key + "' is the name of a file in the study folder");
+            error(at, "wrong-type", "'" + key + "' is the name of a file in the study folder");
             return Optional.empty();
         }
         Path path = folder.resolve(node.textValue()).normalize();

@@ -130,12 +130,12 @@ public final class ReleaseConfigParser {
         List<String> withheld = new ArrayList<>();
         JsonNode held = participants.path("withheld");
         if (!held.isMissingNode() && !held.isArray()) {
-            error("/participants/withheld", "not-a-list", "'withheld' is a list of profile question names");
+            error("/participants/withheld", "wrong-type", "'withheld' is a list of profile question names");
         } else if (held.isArray()) {
             for (int i = 0; i < held.size(); i++) {
                 String question = held.get(i).asText("");
                 if (question.isBlank()) {
-                    error("/participants/withheld/" + i, "not-a-string", "each withheld question is a name");
+                    error("/participants/withheld/" + i, "wrong-type", "each withheld question is a name");
                 } else if (qi.has(question) || sensitive.contains(question) || withheld.contains(question)) {
                     error("/participants/withheld/" + i, "duplicate-attribute", "'" + question + "' is named twice");
                 } else {
