@@ -114,6 +114,9 @@ public enum ProblemCode {
     /** A message leads to a message that does not exist. */
     DANGLING_NEXT("dangling-next",
             "A message leads to a message that does not exist."),
+    /** The release configuration publishes a question the content marks as a direct identifier. */
+    DIRECT_IDENTIFIER_PUBLISHED("direct-identifier-published",
+            "The release configuration publishes a question the content marks as a direct identifier."),
     /** The document is empty. */
     DOCUMENT_EMPTY("document-empty",
             "The document is empty."),
@@ -465,9 +468,15 @@ public enum ProblemCode {
     /** The data as recorded breaks the privacy model. */
     PRIVACY_MODEL_VIOLATED("privacy-model-violated",
             "The data as recorded breaks the privacy model."),
+    /** A question the content marks as a quasi-identifier or sensitive is neither under the release's privacy models nor withheld. */
+    ROLE_NOT_CONTROLLED("role-not-controlled",
+            "A question the content marks as a quasi-identifier or sensitive is neither under the release's privacy models nor withheld."),
     /** The same text is given in several languages (perhaps untranslated). */
     SAME_TEXT_IN_LANGUAGES("same-text-in-languages",
             "The same text is given in several languages (perhaps untranslated)."),
+    /** A sensitive attribute of the release has no l-diversity or t-closeness model of its own. */
+    SENSITIVE_WITHOUT_MODEL("sensitive-without-model",
+            "A sensitive attribute of the release has no l-diversity or t-closeness model of its own."),
     /** A text mentions a sensitive subject without a content warning. */
     SENSITIVE_WITHOUT_WARNING("sensitive-without-warning",
             "A text mentions a sensitive subject without a content warning."),
