@@ -3,6 +3,7 @@ package eu.coact.examples.serve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.coact.core.Language;
 import eu.coact.core.Pseudonym;
 import eu.coact.engine.ConversationEngine;
 import eu.coact.engine.ParticipantView;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -84,14 +86,9 @@ final class ChatRoutes {
         Pseudonym participant = participants.find(webId).orElseThrow();
         ctx.header("Set-Cookie", cookie(COOKIE, webId, "/", COOKIE_SECONDS, setup.secure()));
         ctx.header("Cache-Control", "no-store");
-        // The first contact, as when someone opens a Telegram bot: the engine greets them, in the
-        // first of the browser's languages that the study speaks (else the study's first).
-        java.time.Instant now = setup.clock().instant();
-        List<Inbound> opening = new java.util.ArrayList<>();
-        opening.add(Inbound.typed(participant, "/start", now));
-        preferred(ctx.header("Accept-Language")).ifPresent(tag -> opening.add(Inbound.typed(participant,
-                "language " + tag, now)));
-        engine.receiveAll(opening, now);
+        // They join in the first of the browser's languages that the study speaks (else the
+        // study's first), so that the very first message is in it; the engine greets them.
+        engine.join(participant, preferred(ctx.header("Accept-Language")), setup.clock().instant());
         metrics.received(WebParticipants.CHANNEL);
         // The page itself is served here, not by a redirect: after a link from another site a
         // SameSite=Strict cookie is not sent on the redirect, but the page's own requests carry it.
@@ -110,7 +107,7 @@ final class ChatRoutes {
         body.put("joined", true);
         body.put("language", engine.participant(participant.get()).map(v -> v.language().tag()).orElse("en"));
         body.put("standing", engine.participant(participant.get()).map(ParticipantView::standing)
-                .map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).orElse("invited"));
+                .map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("invited"));
         ArrayNode list = body.putArray("messages");
         messages.forEach(m -> list.add(json(m)));
         ctx.header("Cache-Control", "no-store");
@@ -129,15 +126,34 @@ final class ChatRoutes {
         }
         Pseudonym who = participant.get();
         String lastId = client.ctx().header("Last-Event-ID");
-        long after = after(lastId != null ? lastId : client.ctx().queryParam("after"));
-        Consumer<WebMessage> listener = m -> client.sendEvent("message", json(m).toString(),
-                Long.toString(m.sequence()));
+        EventStream stream = new EventStream(client, who, after(lastId != null ? lastId : client.ctx().queryParam(
+                "after")));
+        Consumer<WebMessage> listener = m -> stream.flush();
         client.onClose(() -> mailbox.unlisten(who, listener));
         client.keepAlive();
-        // Listen first, then send what is already there: a message put in between arrives twice at
-        // most, and the page drops numbers it has shown.
+        // Listen first, then send what is already there; the stream sends each number once, in order.
         mailbox.listen(who, listener);
-        mailbox.after(who, after).forEach(listener);
+        stream.flush();
+    }
+
+    /** One open event stream: sends the mailbox's messages after the last one sent, in order, once each. */
+    private final class EventStream {
+        private final SseClient client;
+        private final Pseudonym who;
+        private long sent;
+
+        EventStream(SseClient client, Pseudonym who, long after) {
+            this.client = client;
+            this.who = who;
+            this.sent = after;
+        }
+
+        synchronized void flush() {
+            for (WebMessage m : mailbox.after(who, sent)) {
+                client.sendEvent("message", json(m).toString(), Long.toString(m.sequence()));
+                sent = m.sequence();
+            }
+        }
     }
 
     private void reply(Context ctx, boolean press) {
@@ -174,7 +190,7 @@ final class ChatRoutes {
             ctx.status(404);
             return;
         }
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String type = name.endsWith(".png") ? "image/png" : name.endsWith(".jpg") || name.endsWith(".jpeg")
                 ? "image/jpeg" : name.endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
         try {
@@ -185,17 +201,19 @@ final class ChatRoutes {
         }
     }
 
-    private Optional<String> preferred(String acceptLanguage) {
+    private Language preferred(String acceptLanguage) {
+        Language fallback = setup.languages().get(0);
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Optional.empty();
+            return fallback;
         }
         try {
-            List<java.util.Locale.LanguageRange> ranges = java.util.Locale.LanguageRange.parse(acceptLanguage);
-            List<String> spoken = setup.languages().stream().map(l -> l.tag()).toList();
-            String first = java.util.Locale.lookupTag(ranges, spoken);
-            return first == null || first.equals(spoken.get(0)) ? Optional.empty() : Optional.of(first);
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
+            List<String> spoken = setup.languages().stream().map(Language::tag).toList();
+            String first = Locale.lookupTag(ranges, spoken);
+            return first == null ? fallback : Language.of(first);
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            // A malformed header is the browser's mistake, not the participant's: the study's language.
+            return fallback;
         }
     }
 
@@ -227,8 +245,7 @@ final class ChatRoutes {
         }
         ArrayNode buttons = node.putArray("buttons");
         for (Button b : m.buttons()) {
-            buttons.addObject().put("value", b.value()).put("label", eu.coact.examples.telegram.TelegramMarkup
-                    .plain(b.label()));
+            buttons.addObject().put("value", b.value()).put("label", WebMarkup.plain(b.label()));
         }
         return node;
     }
@@ -272,7 +289,7 @@ final class ChatRoutes {
      * @param languages the study's languages, its default first
      */
     record ChatSetup(Path media, boolean secure, InviteBook invites, Clock clock,
-            List<eu.coact.core.Language> languages) {
+            List<Language> languages) {
         ChatSetup {
             media = media.toAbsolutePath().normalize();
             languages = List.copyOf(languages);

@@ -47,7 +47,8 @@ public final class TeamAccounts {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return Validated.invalid(Problems.of(List.of(problem("team-file-unreadable", Location.of(file.toString()), "the team file cannot be read (" + e.getClass().getSimpleName()
+            String code = e instanceof java.nio.file.NoSuchFileException ? "file-not-found" : "file-unreadable";
+            return Validated.invalid(Problems.of(List.of(problem(code, Location.of(file.toString()), "the team file cannot be read (" + e.getClass().getSimpleName()
                             + "); write one account a line: name, role, password hash"))));
         }
         Map<String, Account> accounts = new LinkedHashMap<>();

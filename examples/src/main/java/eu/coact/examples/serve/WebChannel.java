@@ -5,7 +5,6 @@ import eu.coact.engine.channel.ContentKind;
 import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Outgoing;
-import eu.coact.examples.telegram.TelegramMarkup;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Sends the engine's messages to web participants: each message goes into the participant's
  * {@link WebMailbox}, from which their open page receives it by server-sent events (or fetches it
- * by polling). Formatting is rendered to HTML exactly as for Telegram, everything else escaped.
+ * by polling). The content markup is rendered to HTML by {@link WebMarkup}, everything else escaped.
  *
  * <p>A participant the identity vault no longer knows as a web participant is
  * {@link Delivery#blocked()}. After a farewell (the participant withdrew) the web id is forgotten
@@ -45,7 +44,7 @@ public final class WebChannel implements Channel {
             return Delivery.blocked();
         }
         Outgoing message = envelope.message();
-        String html = TelegramMarkup.html(message.text()).replace("\n", "<br>");
+        String html = WebMarkup.html(message.text());
         WebMailbox.Draft draft;
         if (message instanceof Outgoing.Picture picture) {
             draft = new WebMailbox.Draft(html, picture.file(), "image", picture.alt(), picture.buttons());

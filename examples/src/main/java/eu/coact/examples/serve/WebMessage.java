@@ -8,7 +8,7 @@ import java.util.Objects;
  * One message as the web chat page shows it. Immutable; no component is null.
  *
  * @param sequence its number in the participant's mailbox, from 1
- * @param html     the text as safe HTML (escaped, with only {@code <b>}, {@code <i>} and {@code <br>})
+ * @param html     the text as safe HTML (escaped, with only {@code <strong>}, {@code <em>}, links and {@code <br>})
  * @param file     the media file name of an image or document, or empty
  * @param kind     {@code text}, {@code image} or {@code document}
  * @param alt      what an image shows, or empty

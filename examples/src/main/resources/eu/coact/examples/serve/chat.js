@@ -59,7 +59,7 @@
       item.appendChild(document.createElement('br'));
     }
     var text = document.createElement('div');
-    // Safe: the server escaped the text and added only <b>, <i> and <br>.
+    // Safe: the server escaped the text and added only <strong>, <em>, links and <br>.
     text.innerHTML = message.html;
     item.appendChild(text);
     if (message.buttons && message.buttons.length) {

@@ -87,6 +87,6 @@ class ServeSecretsTest {
         Validated<TeamAccounts> read = TeamAccounts.read(directory.resolve("absent.txt"));
         assertThat(read).isInstanceOf(Validated.Invalid.class);
         assertThat(((Validated.Invalid<TeamAccounts>) read).problems().asList()).extracting(Problem::code)
-                .containsExactly("team-file-unreadable");
+                .containsExactly("file-not-found");
     }
 }
