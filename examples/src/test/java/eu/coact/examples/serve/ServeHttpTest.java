@@ -38,7 +38,7 @@ class ServeHttpTest {
 
     /** Joins, consents to taking part and to publication, and returns the browser. */
     static ServedStudy.Browser joinAndConsent(ServedStudy served, String token) {
-        ServedStudy.Browser participant = served.new Browser();
+        ServedStudy.Browser participant = served.browser();
         assertThat(participant.get("/join/" + token).statusCode()).isEqualTo(200);
         press(served, participant, "agree");
         press(served, participant, "publish");
@@ -69,10 +69,10 @@ class ServeHttpTest {
     @Test
     void aParticipantJoinsByInviteConsentsAnswersWithButtonsTypesACommandPausesAndResumes() {
         try (ServedStudy served = new ServedStudy(directory)) {
-            ServedStudy.Browser coordinator = served.new Browser();
+            ServedStudy.Browser coordinator = served.browser();
             String token = invite(coordinator, coordinator.login("ana"), "single");
 
-            ServedStudy.Browser participant = served.new Browser();
+            ServedStudy.Browser participant = served.browser();
             HttpResponse<String> joined = participant.send(HttpRequest.newBuilder(URI.create(served.base() + "/join/"
                     + token)).header("Accept-Language", "en-GB,en;q=0.8,de;q=0.5"));
             assertThat(joined.statusCode()).isEqualTo(200);
@@ -89,7 +89,7 @@ class ServeHttpTest {
             assertThat(list(greeting)).anySatisfy(m -> assertThat(m.get("html").asText()).contains("do you agree"));
 
             // The same single-use link does not let a second person in.
-            ServedStudy.Browser second = served.new Browser();
+            ServedStudy.Browser second = served.browser();
             assertThat(second.get("/join/" + token).statusCode()).isEqualTo(404);
             assertThat(second.get("/chat/messages").statusCode()).isEqualTo(401);
 
@@ -135,8 +135,8 @@ class ServeHttpTest {
     @Test
     void messagesArriveOnTheEventStreamWithoutAskingAgain() throws Exception {
         try (ServedStudy served = new ServedStudy(directory)) {
-            ServedStudy.Browser coordinator = served.new Browser();
-            ServedStudy.Browser participant = served.new Browser();
+            ServedStudy.Browser coordinator = served.browser();
+            ServedStudy.Browser participant = served.browser();
             assertThat(participant.get("/join/" + invite(coordinator, coordinator.login("ana"), "single"))
                     .statusCode()).isEqualTo(200);
             HttpResponse<java.util.stream.Stream<String>> stream = participant.http.send(HttpRequest.newBuilder(
@@ -166,7 +166,7 @@ class ServeHttpTest {
     @Test
     void theCoordinatorSeesTheFunnelMoveAndSmallCountsStayHidden() {
         try (ServedStudy served = new ServedStudy(directory)) {
-            ServedStudy.Browser coordinator = served.new Browser();
+            ServedStudy.Browser coordinator = served.browser();
             String token = invite(coordinator, coordinator.login("ana"), "campaign");
 
             ServedStudy.Browser one = joinAndConsent(served, token);
@@ -199,27 +199,27 @@ class ServeHttpTest {
     @Test
     void aCoResearcherCannotOpenTheConsentAuditNorInvite() {
         try (ServedStudy served = new ServedStudy(directory)) {
-            ServedStudy.Browser researcher = served.new Browser();
+            ServedStudy.Browser researcher = served.browser();
             String csrf = researcher.login("joan");
             assertThat(researcher.get("/team").body()).contains("id=\"funnel\"").doesNotContain("/team/consent");
             assertThat(researcher.get("/team/consent").statusCode()).isEqualTo(403);
             assertThat(researcher.post("/team/invites", Map.of("csrf", csrf, "kind", "single"), false).statusCode())
                     .isEqualTo(403);
 
-            ServedStudy.Browser officer = served.new Browser();
+            ServedStudy.Browser officer = served.browser();
             officer.login("marta");
             assertThat(officer.get("/team/consent").statusCode()).isEqualTo(200);
-            ServedStudy.Browser coordinator = served.new Browser();
+            ServedStudy.Browser coordinator = served.browser();
             coordinator.login("ana");
             assertThat(coordinator.get("/team/consent").body()).contains("id=\"consent-states\"");
-            assertThat(served.new Browser().get("/team/consent").statusCode()).isEqualTo(303);
+            assertThat(served.browser().get("/team/consent").statusCode()).isEqualTo(303);
         }
     }
 
     @Test
     void aPostWithoutTheCsrfTokenIsRefused() throws IOException {
         try (ServedStudy served = new ServedStudy(directory)) {
-            ServedStudy.Browser coordinator = served.new Browser();
+            ServedStudy.Browser coordinator = served.browser();
             String csrf = coordinator.login("ana");
             assertThat(coordinator.post("/team/invites", Map.of("kind", "single"), false).statusCode()).isEqualTo(403);
             assertThat(coordinator.post("/team/invites", Map.of("kind", "single", "csrf", csrf + "x"), false)
@@ -239,7 +239,7 @@ class ServeHttpTest {
     @Test
     void loginIsThrottledAfterFiveFailures() {
         try (ServedStudy served = new ServedStudy(directory)) {
-            ServedStudy.Browser guesser = served.new Browser();
+            ServedStudy.Browser guesser = served.browser();
             for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
                 assertThat(guesser.post("/team/login", Map.of("name", "ana", "password", "guess " + i), false)
                         .statusCode()).isEqualTo(401);
@@ -257,7 +257,7 @@ class ServeHttpTest {
     @Test
     void healthAndMetricsAnswerWithoutPersonalData() {
         try (ServedStudy served = new ServedStudy(directory)) {
-            ServedStudy.Browser coordinator = served.new Browser();
+            ServedStudy.Browser coordinator = served.browser();
             ServedStudy.Browser participant = joinAndConsent(served, invite(coordinator, coordinator.login("ana"),
                     "single"));
             assertThat(participant.messages().get("joined").asBoolean()).isTrue();
@@ -282,7 +282,7 @@ class ServeHttpTest {
         long seen;
         java.time.Instant stopped;
         try (ServedStudy served = new ServedStudy(directory)) {
-            ServedStudy.Browser coordinator = served.new Browser();
+            ServedStudy.Browser coordinator = served.browser();
             participant = joinAndConsent(served, invite(coordinator, coordinator.login("ana"), "single"));
             seen = participant.seen;
             study = served.study;
@@ -290,7 +290,7 @@ class ServeHttpTest {
         }
         try (ServedStudy again = new ServedStudy(directory, study, stopped.plusSeconds(60))) {
             // The browser keeps its cookie; the server finds the participant through the vault.
-            ServedStudy.Browser resumed = again.new Browser(participant.cookies);
+            ServedStudy.Browser resumed = again.browser(participant.cookies);
             JsonNode body = resumed.messages();
             assertThat(body.get("joined").asBoolean()).isTrue();
             assertThat(body.get("standing").asText()).isEqualTo("active");
@@ -302,7 +302,7 @@ class ServeHttpTest {
     void aJournalThatDoesNotVerifyRefusesToStart() throws IOException {
         Path study;
         try (ServedStudy served = new ServedStudy(directory)) {
-            ServedStudy.Browser coordinator = served.new Browser();
+            ServedStudy.Browser coordinator = served.browser();
             joinAndConsent(served, invite(coordinator, coordinator.login("ana"), "single"));
             study = served.study;
         }

@@ -105,32 +105,39 @@ final class ServedStudy implements AutoCloseable {
         server.close();
     }
 
-    /** A browser: its own cookies, requests only to the server. */
-    final class Browser {
+    /** A new browser, with no cookie yet. */
+    Browser browser() {
+        return new Browser(base(), new CookieManager());
+    }
+
+    /** A browser with the cookies of another, e.g. after the server restarted. */
+    Browser browser(CookieManager cookies) {
+        return new Browser(base(), cookies);
+    }
+
+    /** A browser: its own cookies, requests only to one server. */
+    static final class Browser {
+        final String base;
         final CookieManager cookies;
         final HttpClient http;
         final java.util.List<JsonNode> received = new java.util.ArrayList<>();
         long seen;
 
-        Browser() {
-            this(new CookieManager());
-        }
-
-        /** A browser with the cookies of another, e.g. after the server restarted. */
-        Browser(CookieManager cookies) {
+        Browser(String base, CookieManager cookies) {
+            this.base = base;
             this.cookies = cookies;
             http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(Duration.ofSeconds(5)).build();
         }
 
         HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(URI.create(base() + path)).GET());
+            return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
         }
 
         HttpResponse<String> post(String path, Map<String, String> form, boolean chatHeader) {
             String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
                     + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
             if (chatHeader) {
