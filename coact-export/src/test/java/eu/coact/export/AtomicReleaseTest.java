@@ -3,7 +3,7 @@ package eu.coact.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.coact.export.csv.CsvWriter;
+import eu.coact.core.csv.CsvWriter;
 import eu.coact.export.datapackage.CheckedPackage;
 import eu.coact.export.datapackage.DataPackage;
 import eu.coact.export.datapackage.DataPackageJson;

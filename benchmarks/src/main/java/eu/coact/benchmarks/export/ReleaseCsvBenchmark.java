@@ -1,8 +1,8 @@
 package eu.coact.benchmarks.export;
 
 import eu.coact.core.problem.Validated;
-import eu.coact.export.csv.CsvReader;
-import eu.coact.export.csv.CsvRecord;
+import eu.coact.core.csv.CsvReader;
+import eu.coact.core.csv.CsvRecord;
 import eu.coact.export.datapackage.CheckedPackage;
 import eu.coact.export.datapackage.DataPackageReader;
 import java.io.IOException;

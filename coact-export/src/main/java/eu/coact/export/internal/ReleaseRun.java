@@ -16,7 +16,7 @@ import eu.coact.export.ReleaseFiles;
 import eu.coact.export.ReleaseInputs;
 import eu.coact.export.ReleaseResult;
 import eu.coact.export.ReleaseSummary;
-import eu.coact.export.csv.CsvWriter;
+import eu.coact.core.csv.CsvWriter;
 import eu.coact.export.datapackage.Contributor;
 import eu.coact.export.datapackage.DataPackage;
 import eu.coact.export.datapackage.DataPackageJson;
@@ -249,7 +249,7 @@ public final class ReleaseRun {
         DataResource participants = ReleaseSchemas.participants(attributes, released.categories(), missingCodes);
         resources.add(participants);
         try (OutputStream out = files.create(participants.path());
-                CsvWriter csv = CsvWriter.open(out, participants.schema().fieldNames())) {
+                CsvWriter csv = ReleaseCsv.open(out, participants.schema())) {
             for (int i = 0; i < releasePseudonyms.size(); i++) {
                 List<String> row = new ArrayList<>(attributes.size() + 1);
                 row.add(releasePseudonyms.get(i));
@@ -279,9 +279,9 @@ public final class ReleaseRun {
         inputs.study().blocks().values().stream().filter(b -> b.story().isPresent())
                 .forEach(b -> perStory.put(b.id().value(), 0L));
         try (OutputStream out = files.create(answers.path());
-                CsvWriter csv = CsvWriter.open(out, answers.schema().fieldNames());
+                CsvWriter csv = ReleaseCsv.open(out, answers.schema());
                 OutputStream quoteOut = files.create(quotes.path());
-                CsvWriter quoteCsv = CsvWriter.open(quoteOut, quotes.schema().fieldNames())) {
+                CsvWriter quoteCsv = ReleaseCsv.open(quoteOut, quotes.schema())) {
             Map<Long, String> days = new HashMap<>();
             spill.replay((candidate, q, value, attempts, epochSecond) -> {
                 int i = releasedIndex[candidate];
@@ -315,7 +315,7 @@ public final class ReleaseRun {
         DataResource stories = ReleaseSchemas.microstories(codebook.languages());
         resources.add(stories);
         try (OutputStream out = files.create(stories.path());
-                CsvWriter csv = CsvWriter.open(out, stories.schema().fieldNames())) {
+                CsvWriter csv = ReleaseCsv.open(out, stories.schema())) {
             for (ContentBlock block : codebook.blocks()) {
                 if (block.story().isEmpty()) {
                     continue;
@@ -348,7 +348,7 @@ public final class ReleaseRun {
         long[][] grid = counts.stream().map(n -> new long[] {n}).toArray(long[][]::new);
         SuppressedTable summary = rule.apply(CountTable.of(statuses, List.of("participants"), grid));
         try (OutputStream out = files.create(consentSummary.path());
-                CsvWriter csv = CsvWriter.open(out, consentSummary.schema().fieldNames())) {
+                CsvWriter csv = ReleaseCsv.open(out, consentSummary.schema())) {
             for (int r = 0; r < statuses.size(); r++) {
                 csv.writeRow(statuses.get(r), count(summary.cell(r, 0)));
             }
@@ -365,7 +365,7 @@ public final class ReleaseRun {
             List<IndicatorTally.Row> published = tally.rows(rule);
             indicatorRows.put(indicator, published);
             try (OutputStream out = files.create(resource.path());
-                    CsvWriter csv = CsvWriter.open(out, resource.schema().fieldNames())) {
+                    CsvWriter csv = ReleaseCsv.open(out, resource.schema())) {
                 for (IndicatorTally.Row row : published) {
                     csv.writeRow(row.breakdown(), row.category(), count(row.numerator()), count(row.denominator()),
                             row.phrase(language, indicator.unit()));

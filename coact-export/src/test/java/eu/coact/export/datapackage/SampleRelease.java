@@ -1,7 +1,7 @@
 package eu.coact.export.datapackage;
 
 import eu.coact.export.Licence;
-import eu.coact.export.csv.CsvWriter;
+import eu.coact.core.csv.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
