@@ -12,9 +12,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
 
 /**
- * Deletes folder trees without ever leaving them: a symbolic link inside the tree is removed as
+ * Deletes and copies folder trees without ever leaving them: a symbolic link inside the tree is removed as
  * a link, and what it points to is untouched, wherever it is. The one recursive delete of the SDK,
- * for product code and tests alike.
+ * for product code and tests alike; the copy is the same walk.
  */
 public final class FileTrees {
 
@@ -57,6 +57,35 @@ public final class FileTrees {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * Copies a folder tree to a new place, which may be on another file system; folders created
+     * are private. Only folders and regular files are copied: a link or special file in the tree
+     * is refused before anything is copied, so a copy never reaches outside its tree.
+     *
+     * @param from the folder to copy
+     * @param to   where the copy goes; it must not exist
+     * @throws IOException when the tree holds a link or special file, or the file system refuses
+     */
+    public static void copy(Path from, Path to) throws IOException {
+        FolderListing listing = FolderWalk.list(from, Integer.MAX_VALUE);
+        if (!listing.problems().isEmpty()) {
+            throw new IOException("not copied: " + listing.problems().asList().get(0));
+        }
+        if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+            throw new java.nio.file.FileAlreadyExistsException(to.toString());
+        }
+        PrivateFiles.createDirectories(to);
+        for (Path file : listing.files()) {
+            Path target = to;
+            // Part by part, so that the copy works across file systems with other separators.
+            for (Path part : from.relativize(file)) {
+                target = target.resolve(part.toString());
+            }
+            PrivateFiles.createDirectories(target.getParent());
+            Files.copy(file, target, LinkOption.NOFOLLOW_LINKS);
+        }
     }
 
     /**

@@ -13,9 +13,11 @@ import eu.coact.content.SystemRole;
 import eu.coact.core.BlockId;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
+import eu.coact.core.files.FolderListing;
+import eu.coact.core.files.FolderWalk;
+import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.read.SourceDocument;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -157,19 +159,23 @@ public final class StudyRules {
         }
     }
 
-    /** File names under a folder (recursively), by their NFC form. */
-    public static Map<String, String> nfcIndex(Path media) {
+    /**
+     * The regular files under the media folder (recursively), by their NFC form. A link, device,
+     * FIFO or socket there is a problem with its path and is not in the index, so no block can
+     * send it; so is a media folder that is itself a link.
+     */
+    public static Map<String, String> nfcIndex(Path media, Problems.Builder problems) {
         Map<String, String> index = new HashMap<>();
-        if (!Files.isDirectory(media)) {
+        if (Files.isSymbolicLink(media)) {
+            problems.error("file-is-link", "The media folder is a symbolic link; links are not followed. "
+                    + "Put the folder itself here.", Location.of(media.toString()));
             return index;
         }
-        try (var paths = Files.walk(media, 8)) {
-            paths.filter(Files::isRegularFile).forEach(p -> {
-                String relative = media.relativize(p).toString().replace('\\', '/');
-                index.put(Normalizer.normalize(relative, Normalizer.Form.NFC), relative);
-            });
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // An unreadable folder leaves the index empty; each file is then reported missing.
+        FolderListing listing = FolderWalk.list(media, 8);
+        problems.addAll(listing.problems());
+        for (Path p : listing.files()) {
+            String relative = media.relativize(p).toString().replace('\\', '/');
+            index.put(Normalizer.normalize(relative, Normalizer.Form.NFC), relative);
         }
         return index;
     }
