@@ -8,6 +8,8 @@ import eu.coact.engine.channel.Reply;
 import eu.coact.engine.ConversationEngine;
 import eu.coact.engine.ParticipantView;
 import eu.coact.core.Language;
+import eu.coact.core.files.FileTrees;
+import eu.coact.core.files.PrivateFiles;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEntry;
@@ -67,7 +69,7 @@ public final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = launcher.terminal().err();
-        Path scratch = Files.createTempDirectory("coact-chat");
+        Path scratch = PrivateFiles.createTempDirectory("coact-chat");
         try {
             Path folder = StudySource.resolve(study, scratch);
             StudyCheck check = StudyCheck.of(folder, false);
@@ -82,7 +84,7 @@ public final class ChatCommand implements Callable<Integer> {
             Path home = journalFolder.orElse(scratch.resolve("conversation"));
             return converse(check, home, chosen);
         } finally {
-            Folders.deleteQuietly(scratch);
+            FileTrees.deleteQuietly(scratch);
         }
     }
 

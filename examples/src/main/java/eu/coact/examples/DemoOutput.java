@@ -1,40 +1,38 @@
 package eu.coact.examples;
 
+import eu.coact.core.files.AtomicFiles;
+import eu.coact.core.files.OutputFolder;
+import eu.coact.core.files.PrivateFiles;
+import eu.coact.core.problem.Problem;
+import eu.coact.core.problem.Validated;
 import eu.coact.export.ReleaseResult;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.Collection;
 
 /**
  * The demo's output folder, written whole or not at all: everything goes to a hidden sibling
- * folder first, which then takes the output folder's place. A previous demo's output (recognised
- * by its marker file) is replaced; anything else is only replaced when asked.
+ * folder first, which then takes the output folder's place. Only a folder the SDK wrote (it
+ * carries the SDK's marker) or an empty one is replaced, and never one that holds the study, the
+ * journal or the current folder ({@link OutputFolder}). Everything written is private to its
+ * owner.
  */
 final class DemoOutput {
-
-    /** The file that marks a folder as a demo's output. */
-    static final String MARKER = ".coact-demo-output";
 
     private DemoOutput() {
     }
 
-    /** Refuses an output folder that holds something other than a previous demo's output, unless forced. */
-    static void checkReplaceable(Path output, boolean force) {
-        if (Files.exists(output) && !Files.isDirectory(output)) {
-            throw new InputMistake(output + " is a file, not a folder");
-        }
-        if (!Files.isDirectory(output) || force || Files.exists(output.resolve(MARKER))) {
-            return;
-        }
-        try (Stream<Path> entries = Files.list(output)) {
-            if (entries.findAny().isPresent()) {
-                throw new InputMistake(output + " holds files that are not a demo's output; choose another --output "
-                        + "or add --force to replace them");
-            }
-        } catch (IOException e) {
-            throw new InputMistake(output + " cannot be read: " + e.getMessage());
+    /** Refuses an output folder the SDK did not write, or one that holds what the demo needs. */
+    static void checkReplaceable(Path output, Collection<Path> keep) {
+        refuseUnless(OutputFolder.replaceable(output, keep));
+    }
+
+    /** Turns a refusal into the command's mistake, naming the folder and why. */
+    static void refuseUnless(Validated<Path> replaceable) {
+        if (!replaceable.isValid()) {
+            Problem problem = replaceable.problems().errors().get(0);
+            throw new InputMistake(problem.location().source() + ": " + problem.message());
         }
     }
 
@@ -44,8 +42,7 @@ final class DemoOutput {
      */
     static Path staging(Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
-        Files.createDirectories(target.getParent());
-        Path reserved = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
+        Path reserved = PrivateFiles.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
         // The release writer creates its folder itself and refuses an existing one.
         Files.delete(reserved);
         return reserved;
@@ -56,30 +53,20 @@ final class DemoOutput {
      * audit and verification, and puts it in the output folder's place.
      */
     static void write(Path output, Path staging, DemoSummary summary) throws IOException {
-        Path target = output.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(staging);
-            Files.writeString(staging.resolve(MARKER), "Written by coact demo; replaced by the next run.\n",
-                    StandardCharsets.UTF_8);
-            Files.writeString(staging.resolve("summary.txt"), summary.text(), StandardCharsets.UTF_8);
-            Files.writeString(staging.resolve("summary.json"), summary.json(), StandardCharsets.UTF_8);
-            Files.writeString(staging.resolve("verification.txt"), "journal: "
-                    + DemoSummary.verification(summary.outcome().journal()) + "\nconsent ledger: "
-                    + DemoSummary.verification(summary.outcome().ledger()) + "\n", StandardCharsets.UTF_8);
-            Files.writeString(staging.resolve("consent-audit.json"), summary.outcome().audit().toJson() + "\n",
-                    StandardCharsets.UTF_8);
-            Files.writeString(staging.resolve("consent-audit.txt"), ConsentAuditText.render(summary.outcome().audit()),
-                    StandardCharsets.UTF_8);
-            if (summary.release() instanceof ReleaseResult.Refused refused) {
-                Files.writeString(staging.resolve("release-refused.txt"),
-                        new ProblemReport(staging, refused.reasons()).render(), StandardCharsets.UTF_8);
-            }
-            if (Files.exists(target)) {
-                Folders.delete(target);
-            }
-            Files.move(staging, target);
-        } finally {
-            Folders.deleteQuietly(staging);
+        PrivateFiles.createDirectories(staging);
+        OutputFolder.mark(staging, "coact demo");
+        PrivateFiles.writeString(staging.resolve("summary.txt"), summary.text());
+        PrivateFiles.writeString(staging.resolve("summary.json"), summary.json());
+        PrivateFiles.writeString(staging.resolve("verification.txt"), "journal: "
+                + DemoSummary.verification(summary.outcome().journal()) + "\nconsent ledger: "
+                + DemoSummary.verification(summary.outcome().ledger()) + "\n");
+        PrivateFiles.writeString(staging.resolve("consent-audit.json"), summary.outcome().audit().toJson() + "\n");
+        PrivateFiles.writeString(staging.resolve("consent-audit.txt"),
+                ConsentAuditText.render(summary.outcome().audit()));
+        if (summary.release() instanceof ReleaseResult.Refused refused) {
+            PrivateFiles.writeString(staging.resolve("release-refused.txt"),
+                    new ProblemReport(staging, refused.reasons()).render());
         }
+        AtomicFiles.moveIntoPlace(staging, output);
     }
 }

@@ -127,16 +127,39 @@ public final class AtomicFiles {
     public static Path replaceFolder(Path target, FolderContents contents) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path staging = stage(absolute, contents);
-        Path old = null;
         try {
-            if (Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                old = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".old-");
-                Files.delete(old);
-                move(absolute, old, false);
-            }
-            move(staging, absolute, false);
+            return moveIntoPlace(staging, absolute);
         } catch (IOException | RuntimeException e) {
             FileTrees.deleteQuietly(staging);
+            throw e;
+        }
+    }
+
+    /**
+     * Puts a folder that was filled elsewhere (a sibling of the target, on the same file system)
+     * in place of the target, as {@link #replaceFolder} does: the staged folder is forced to disk,
+     * the old target renamed aside, the staged folder renamed into place, the old one deleted.
+     *
+     * @param staged the filled folder, beside the target
+     * @param target the folder to replace or create
+     * @return the folder, absolute
+     * @throws IOException when a rename fails; the old folder is then still in place or aside
+     */
+    public static Path moveIntoPlace(Path staged, Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        syncTree(staged);
+        Path old = null;
+        if (Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            old = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".old-");
+            Files.delete(old);
+            move(absolute, old, false);
+        }
+        try {
+            move(staged, absolute, false);
+        } catch (IOException | RuntimeException e) {
+            if (old != null) {
+                move(old, absolute, false);
+            }
             throw e;
         }
         syncDirectory(absolute.getParent());

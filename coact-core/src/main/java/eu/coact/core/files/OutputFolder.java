@@ -52,7 +52,7 @@ public final class OutputFolder {
                 return refuse(at, "it holds the current folder");
             }
             for (Path kept : keep) {
-                if (Files.exists(kept) && kept.toRealPath().startsWith(real)) {
+                if (whereItWouldBe(kept).startsWith(real)) {
                     return refuse(at, "it holds " + kept + ", which this command reads or writes");
                 }
             }
@@ -76,6 +76,22 @@ public final class OutputFolder {
     public static void mark(Path folder, String command) throws IOException {
         PrivateFiles.writeString(folder.resolve(MARKER), "Written by " + command
                 + "; a later run may replace this whole folder.\n");
+    }
+
+    /**
+     * The real path of a file, or for one that does not exist yet (a journal the command is
+     * about to create), the real path of its nearest existing folder with the rest appended.
+     */
+    private static Path whereItWouldBe(Path path) throws IOException {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        return existing.toRealPath().resolve(existing.relativize(absolute));
     }
 
     private static boolean isEmpty(Path folder) throws IOException {

@@ -45,6 +45,9 @@ class OutputFolderTest {
                 .contains("holds " + study);
         assertThat(RegularFilesTest.single(OutputFolder.replaceable(output, List.of(output))).code())
                 .isEqualTo("output-not-replaceable");
+        Path journalToBe = output.resolve("journal/segments");
+        assertThat(RegularFilesTest.single(OutputFolder.replaceable(output, List.of(journalToBe))).message())
+                .contains("holds " + journalToBe);
         Path current = Path.of("").toAbsolutePath();
         assertThat(RegularFilesTest.single(OutputFolder.replaceable(current, List.of())).message())
                 .contains("current folder");

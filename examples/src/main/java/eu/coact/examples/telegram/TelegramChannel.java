@@ -11,13 +11,14 @@ import com.pengrad.telegrambot.request.SendMessage;
 import com.pengrad.telegrambot.request.SendPhoto;
 import com.pengrad.telegrambot.response.BaseResponse;
 import com.pengrad.telegrambot.response.SendResponse;
+import eu.coact.core.files.FolderWalk;
+import eu.coact.core.files.RegularFiles;
 import eu.coact.engine.channel.Button;
 import eu.coact.engine.channel.Channel;
 import eu.coact.engine.channel.ContentKind;
 import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Outgoing;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,6 +55,8 @@ public final class TelegramChannel implements Channel {
     /** The longest text of one Telegram message, in characters. */
     static final int MESSAGE_LIMIT = 4096;
 
+    /** Telegram's limit for a file a bot sends. */
+    private static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
     private static final int SHORT_LABEL = 12;
     private static final int BUTTONS_PER_ROW = 3;
 
@@ -204,10 +207,15 @@ public final class TelegramChannel implements Channel {
         return delivery;
     }
 
-    /** A file inside the media folder; a name reaching outside it is treated as missing. */
+    /**
+     * A regular file inside the media folder, reached without a symbolic link and no larger than
+     * Telegram accepts; anything else (a name reaching outside, a link to a system file, a FIFO)
+     * is treated as missing, so it is never uploaded.
+     */
     private Optional<Path> mediaFile(String name) {
         Path file = media.resolve(name).normalize();
-        return file.startsWith(media) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        boolean safe = FolderWalk.within(media, file).isValid() && RegularFiles.check(file, MAX_UPLOAD_BYTES).isValid();
+        return safe ? Optional.of(file) : Optional.empty();
     }
 
     private static Optional<String> fileIdOf(Message message, boolean photo) {
