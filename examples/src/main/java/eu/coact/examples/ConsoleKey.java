@@ -3,6 +3,7 @@ package eu.coact.examples;
 import eu.coact.core.files.AtomicFiles;
 import eu.coact.core.files.RegularFiles;
 import eu.coact.core.problem.Validated;
+import eu.coact.examples.study.InputMistake;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

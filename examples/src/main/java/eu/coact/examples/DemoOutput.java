@@ -5,6 +5,8 @@ import eu.coact.core.files.OutputFolder;
 import eu.coact.core.files.PrivateFiles;
 import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Validated;
+import eu.coact.examples.study.InputMistake;
+import eu.coact.examples.study.ProblemReport;
 import eu.coact.export.ReleaseResult;
 import java.io.IOException;
 import java.nio.file.Files;

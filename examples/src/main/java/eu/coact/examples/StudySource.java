@@ -1,6 +1,7 @@
 package eu.coact.examples;
 
 import eu.coact.core.files.FileTrees;
+import eu.coact.examples.study.InputMistake;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
