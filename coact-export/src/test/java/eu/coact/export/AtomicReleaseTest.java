@@ -12,12 +12,12 @@ import eu.coact.export.datapackage.DataResource;
 import eu.coact.export.datapackage.Field;
 import eu.coact.export.datapackage.FieldType;
 import eu.coact.export.datapackage.TableSchema;
+import eu.coact.core.files.FileTrees;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
@@ -121,9 +121,7 @@ class AtomicReleaseTest {
                 }
             }
         } finally {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            FileTrees.delete(dir);
         }
     }
 
