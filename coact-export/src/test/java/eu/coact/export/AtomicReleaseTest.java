@@ -51,6 +51,24 @@ class AtomicReleaseTest {
     }
 
     @Test
+    void theReleaseIsPrivateToItsOwnerWhateverTheUmask() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                releases.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path target = AtomicRelease.write(releases.resolve("r"), files -> {
+            files.writeString("datapackage.json", "{}");
+            files.writeString("codebook/codes.csv", "a\r\n");
+        });
+        assertThat(mode(target)).isEqualTo("rwx------");
+        assertThat(mode(target.resolve("codebook"))).isEqualTo("rwx------");
+        assertThat(mode(target.resolve("datapackage.json"))).isEqualTo("rw-------");
+        assertThat(mode(target.resolve("codebook/codes.csv"))).isEqualTo("rw-------");
+    }
+
+    private static String mode(Path path) throws IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+    }
+
+    @Test
     void aFailureMidReleaseLeavesNothingBehind() {
         Path target = releases.resolve("coact-1.0.0");
 
