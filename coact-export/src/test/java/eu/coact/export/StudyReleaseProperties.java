@@ -108,7 +108,7 @@ class StudyReleaseProperties {
                 }
             });
         } finally {
-            deleteTree(dir);
+            FileTrees.delete(dir);
         }
     }
 
@@ -138,9 +138,5 @@ class StudyReleaseProperties {
             }
         }
         return all.toString();
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        FileTrees.delete(root);
     }
 }
