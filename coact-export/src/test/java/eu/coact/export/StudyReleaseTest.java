@@ -101,7 +101,7 @@ class StudyReleaseTest {
         assertThat(summary.files()).contains("datapackage.json", "participants.csv", "answers.csv", "quotes.csv",
                 "microstories.csv", "consent-summary.csv", "indicators/same-experience.csv", "codebook/blocks.csv",
                 "codebook/questions.csv", "codebook/codes.csv", "codebook/codebook.md", "codebook/codebook.html",
-                "codebook/codebook.json", "report.html", "datacite.json", "CITATION.cff");
+                "codebook/codebook.json", "report.html", "datacite-draft.json", "CITATION.cff");
 
         String everything = allText(summary.directory());
         for (Person p : people) {

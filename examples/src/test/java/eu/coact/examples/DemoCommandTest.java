@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.coact.core.problem.Validated;
 import eu.coact.export.datapackage.CheckedPackage;
 import eu.coact.export.datapackage.DataPackageReader;
+import eu.coact.testkit.frictionless.FrictionlessCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +79,27 @@ class DemoCommandTest {
         try (var lines = Files.lines(output.resolve("participants.csv"))) {
             assertThat(lines.count() - 1).isEqualTo(released.get("included").asLong());
         }
+    }
+
+    @Test
+    void anotherFrictionlessImplementationReadsTheDemoReleaseWithoutAnError(@TempDir Path dir) throws IOException {
+        Optional<FrictionlessCheck> checker = FrictionlessCheck.find();
+        if (checker.isEmpty()) {
+            if (FrictionlessCheck.required()) {
+                org.junit.jupiter.api.Assertions.fail(FrictionlessCheck.missing() + "; under CI it must run");
+            }
+            org.junit.jupiter.api.Assumptions.abort(FrictionlessCheck.missing() + "; the independent check is skipped");
+        }
+        Path output = dir.resolve("demo-output");
+        assertThat(Launch.of("demo", "--participants", "50", "--output", output.toString(), "--seed", "11").exit()).isZero();
+
+        // The demo study has multiple-choice answers, checked by a pattern that JavaScript must read as we mean it.
+        assertThat(Files.readString(output.resolve("datapackage.json"))).contains("\"pattern\"");
+        FrictionlessCheck.Result result = checker.get().check(output);
+
+        assertThat(result.valid()).as(result.json()).isTrue();
+        assertThat(result.table("answers").orElseThrow().rows()).isPositive();
+        assertThat(result.tables()).allSatisfy(t -> assertThat(t.tabular()).as(t.name()).isTrue());
     }
 
     @Test

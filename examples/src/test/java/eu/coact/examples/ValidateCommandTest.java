@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
 
@@ -42,6 +46,29 @@ class ValidateCommandTest {
             assertThat(p.get("source").asText()).endsWith("first_story.yaml");
             assertThat(p.get("line").asInt()).isEqualTo(16);
         });
+    }
+
+    @Test
+    void aReleaseLanguageTheStudyDoesNotSpeakIsFoundByValidateNotAfterASimulation(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("tiny-study");
+        try (var files = Files.walk(Launch.study("tiny-study"))) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = folder.resolve(Launch.study("tiny-study").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        // The study speaks English and Spanish; French has report texts but no codebook labels.
+        Path release = folder.resolve("release.yaml");
+        Files.writeString(release, Files.readString(release).replace("language: en", "language: fr"));
+
+        Launch run = Launch.of("validate", folder.toString());
+
+        assertThat(run.exit()).isEqualTo(Coact.INPUT_ERRORS);
+        assertThat(run.out()).contains("release.yaml").contains("unsupported-language").contains("not in 'fr'");
     }
 
     @Test

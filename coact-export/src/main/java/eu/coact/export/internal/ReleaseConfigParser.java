@@ -16,6 +16,7 @@ import eu.coact.export.TimeGrain;
 import eu.coact.export.datapackage.Source;
 import eu.coact.export.deposit.ReleaseMetadata;
 import eu.coact.export.deposit.internal.MetadataParser;
+import eu.coact.export.report.ReportTexts;
 import eu.coact.export.disclosure.SmallCellSuppression;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,6 +67,12 @@ public final class ReleaseConfigParser {
         }
         Validated<ReleaseMetadata> metadata = MetadataParser.parse(doc, RELEASE_KEYS);
         problems.addAll(metadata.problems());
+        if (metadata instanceof Validated.Valid<ReleaseMetadata> m && ReportTexts.of(m.value().language()).isEmpty()) {
+            // Found here, before the journal is read, not when the report is written at the end of the release.
+            error("/language", "unsupported-language", "the report has no texts in '" + m.value().language().tag()
+                    + "'; write the release in one of " + String.join(", ", ReportTexts.LANGUAGES.stream()
+                            .map(eu.coact.core.Language::tag).toList()) + ", or add report texts for it");
+        }
         String name = text(root, "/name", true).orElse("");
         if (!name.isEmpty() && !NAME.matcher(name).matches()) {
             error("/name", "invalid-name", "the package name is lower case letters, digits, '.', '-' or '_', such as "

@@ -7,6 +7,7 @@ import eu.coact.export.internal.RecordedAnswers;
 import eu.coact.core.Language;
 import eu.coact.core.MessageId;
 import eu.coact.core.Pseudonym;
+import eu.coact.content.Study;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.export.AtomicRelease;
@@ -66,6 +67,17 @@ public final class ReleaseRun {
         this.questions = codebook.questions();
         this.rule = SmallCellSuppression.withThreshold(config.smallCellThreshold());
         this.language = config.metadata().language();
+    }
+
+    /**
+     * Checks a configuration against a study, as a release does before it reads the journal.
+     *
+     * @param config the configuration
+     * @param study  the study
+     * @return the problems; empty when it fits
+     */
+    public static Problems fit(ReleaseConfig config, Study study) {
+        return StudyFit.check(config, Codebook.of(study));
     }
 
     /**
@@ -172,8 +184,11 @@ public final class ReleaseRun {
         });
         unknown.forEach(consent::unknownToLedger);
         int complete = (1 << attributes.size()) - 1;
-        long profileCompleted = profileAnswered.values().stream().filter(v -> v == complete).count();
-        long storiesAnswered = storyAnswered.size();
+        // Each funnel stage counts only participants who reached the stages before it, so it cannot widen.
+        long profileCompleted = attributes.isEmpty() ? consent.consented()
+                : profileAnswered.values().stream().filter(v -> v == complete).count();
+        long storiesAnswered = attributes.isEmpty() ? storyAnswered.size()
+                : storyAnswered.stream().filter(p -> profileAnswered.getOrDefault(p, 0) == complete).count();
 
         // The disclosure gate on the participants table.
         List<List<String>> rows = new ArrayList<>(candidates.size());
@@ -375,8 +390,8 @@ public final class ReleaseRun {
         }
 
         // The report, the descriptor and the deposit metadata.
-        files.writeString("report.html", HtmlReport.render(ReleaseReport.build(config, funnel, perStory,
-                indicatorRows, summary, releasePseudonyms.size(), released, rule)));
+        files.writeString("report.html", HtmlReport.render(ReleaseReport.build(config, codebook, funnel, perStory,
+                new ReleaseReport.Published(indicatorRows, summary, releasePseudonyms.size(), released), rule)));
         DataPackage.Builder pkg = DataPackage.builder(config.name()).title(config.metadata().title())
                 .description(config.metadata().description()).version(config.metadata().version())
                 .created(inputs.releaseTime()).licence(config.metadata().licence());
@@ -390,7 +405,7 @@ public final class ReleaseRun {
         config.metadata().keywords().forEach(pkg::keyword);
         resources.forEach(pkg::resource);
         files.writeString(DataPackageJson.FILE_NAME, DataPackageJson.render(pkg.build()));
-        files.writeString(DataCiteJson.FILE_NAME, DataCiteJson.render(config.metadata()));
+        files.writeString(DataCiteJson.fileName(config.metadata()), DataCiteJson.render(config.metadata()));
         files.writeString(CitationCff.FILE_NAME, CitationCff.render(config.metadata()));
     }
 

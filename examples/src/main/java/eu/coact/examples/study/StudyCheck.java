@@ -10,6 +10,7 @@ import eu.coact.engine.EngineSettings;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.export.ReleaseConfigReader;
+import eu.coact.export.StudyRelease;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +77,12 @@ public record StudyCheck(Path folder, Optional<Study> study, Optional<ConsentPol
         }
         Path releaseFile = folder.resolve(ReleaseConfigReader.FILE_NAME);
         if (Files.isRegularFile(releaseFile)) {
-            problems = problems.and(ReleaseConfigReader.read(releaseFile).problems());
+            Validated<eu.coact.export.ReleaseConfig> release = ReleaseConfigReader.read(releaseFile);
+            problems = problems.and(release.problems());
+            if (release.isValid() && content.isValid()) {
+                // Found now, not after a simulation: questions, codes and the language the release needs from the study.
+                problems = problems.and(StudyRelease.configure(release.orElseThrow()).fit(content.orElseThrow()));
+            }
         }
         return new StudyCheck(folder, content.asOptional(), policy, documents, problems);
     }

@@ -117,6 +117,9 @@ public final class MetadataParser {
                 error("/url", "invalid-url", "'url' is a web address starting with https://");
             }
         });
+        if (doi.isPresent() && url.isEmpty()) {
+            error("/doi", "missing-property", "a release with a DOI needs 'url', the landing page the DOI resolves to");
+        }
         if (problems.hasErrors() || released.isEmpty() || language.isEmpty() || licence.isEmpty()) {
             return Validated.invalid(problems.build());
         }
