@@ -57,7 +57,7 @@ class HostileHierarchyFilesTest {
         Validated<Table> table = Table.parseCsv("t.csv", "a;b\n\"x;y\";2\n", ';');
         assertThat(table.orElseThrow().columns()).containsExactly("a", "b");
         Problem problem = only(Table.parseCsv("t.csv", "a;b\n1;\"open\n", ';'));
-        assertThat(problem.code()).isEqualTo("csv-format");
+        assertThat(problem.code()).isEqualTo("malformed-csv");
         assertThat(problem.location().line()).isEqualTo(2);
     }
 

@@ -16,6 +16,8 @@ import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
+import eu.coact.core.read.NodeReader;
+import eu.coact.core.read.NodeReader.Need;
 import eu.coact.core.read.SourceDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -221,14 +223,11 @@ public final class ConsentDocumentLoader {
         if (body.isEmpty()) {
             allowed.addAll(TEXT_KEY);
         }
-        for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                problems.add(error(doc, lineOffset, "/" + SourceDocument.escape(name), "consent-field-unknown",
-                        "unknown field '" + name + "'; the fields are " + String.join(", ", allowed)));
-            }
-        }
-        Optional<DocumentId> id = text(doc, lineOffset, "id", problems).flatMap(value -> {
+        // Fields are read with the core rules; their problems are shifted below the front matter's first line.
+        Problems.Builder read = Problems.builder();
+        NodeReader fields = new NodeReader(doc, read);
+        fields.knownFields(root, "", "a consent document", allowed);
+        Optional<DocumentId> id = fields.scalar(root, "", "id", Need.REQUIRED).flatMap(value -> {
             try {
                 return Optional.of(DocumentId.of(value));
             } catch (IllegalArgumentException e) {
@@ -236,7 +235,7 @@ public final class ConsentDocumentLoader {
                 return Optional.empty();
             }
         });
-        Optional<Integer> version = required(doc, lineOffset, "version", problems).flatMap(node -> {
+        Optional<Integer> version = fields.field(root, "", "version", Need.REQUIRED).flatMap(node -> {
             if (!node.canConvertToInt() || !node.isIntegralNumber() || node.intValue() < 1) {
                 problems.add(error(doc, lineOffset, "/version", "consent-version-invalid",
                         "the version is a whole number from 1 upwards"));
@@ -244,7 +243,7 @@ public final class ConsentDocumentLoader {
             }
             return Optional.of(node.intValue());
         });
-        Optional<Language> language = text(doc, lineOffset, "language", problems).flatMap(value -> {
+        Optional<Language> language = fields.text(root, "", "language", Need.REQUIRED).flatMap(value -> {
             try {
                 return Optional.of(Language.of(value));
             } catch (IllegalArgumentException e) {
@@ -252,7 +251,7 @@ public final class ConsentDocumentLoader {
                 return Optional.empty();
             }
         });
-        Optional<ParticipationRole> role = text(doc, lineOffset, "role", problems).flatMap(value -> {
+        Optional<ParticipationRole> role = fields.text(root, "", "role", Need.REQUIRED).flatMap(value -> {
             Optional<ParticipationRole> found = ParticipationRole.fromCode(value);
             if (found.isEmpty()) {
                 problems.add(error(doc, lineOffset, "/role", "consent-role-unknown", "unknown role '" + value
@@ -260,7 +259,7 @@ public final class ConsentDocumentLoader {
             }
             return found;
         });
-        Optional<LocalDate> effective = text(doc, lineOffset, "effective", problems).flatMap(value -> {
+        Optional<LocalDate> effective = fields.scalar(root, "", "effective", Need.REQUIRED).flatMap(value -> {
             try {
                 return Optional.of(LocalDate.parse(value));
             } catch (DateTimeParseException e) {
@@ -269,9 +268,9 @@ public final class ConsentDocumentLoader {
                 return Optional.empty();
             }
         });
-        Optional<List<PurposeId>> purposes = purposeList(doc, lineOffset, "purposes", true, problems);
+        Optional<List<PurposeId>> purposes = purposeList(doc, lineOffset, "purposes", fields, problems);
         Optional<List<PurposeId>> mandatoryList = root.has("mandatory")
-                ? purposeList(doc, lineOffset, "mandatory", false, problems)
+                ? purposeList(doc, lineOffset, "mandatory", null, problems)
                 : Optional.empty();
         Set<PurposeId> mandatory = new LinkedHashSet<>();
         purposes.ifPresent(listed -> {
@@ -288,7 +287,14 @@ public final class ConsentDocumentLoader {
                 listed.stream().filter(catalogue.mandatory()::contains).forEach(mandatory::add);
             }
         });
-        Optional<String> text = body.isPresent() ? body : text(doc, lineOffset, "text", problems);
+        Optional<String> text = body.isPresent() ? body : fields.field(root, "", "text", Need.REQUIRED).flatMap(node -> {
+            if (node.isTextual()) {
+                return Optional.of(node.textValue());
+            }
+            read.error("wrong-type", "'text' is written as text", doc.locate("/text"));
+            return Optional.empty();
+        });
+        problems.addAll(shift(read.build(), lineOffset));
         if (text.isPresent() && text.get().isBlank()) {
             problems.add(body.isPresent()
                     ? Problem.error("consent-text-missing",
@@ -306,9 +312,11 @@ public final class ConsentDocumentLoader {
                 found);
     }
 
+    /** The purposes named in a field; {@code required} reads a field that must name at least one, null an optional one. */
     private Optional<List<PurposeId>> purposeList(SourceDocument doc, int lineOffset, String field,
-            boolean needsOne, Problems.Builder problems) {
-        Optional<JsonNode> node = needsOne ? required(doc, lineOffset, field, problems)
+            NodeReader required, Problems.Builder problems) {
+        boolean needsOne = required != null;
+        Optional<JsonNode> node = needsOne ? required.field(doc.root(), "", field, Need.REQUIRED)
                 : Optional.ofNullable(doc.root().get(field));
         if (node.isEmpty()) {
             return Optional.empty();
@@ -351,28 +359,6 @@ public final class ConsentDocumentLoader {
             }
         }
         return ok ? Optional.of(List.copyOf(ids)) : Optional.empty();
-    }
-
-    private static Optional<String> text(SourceDocument doc, int lineOffset, String field, Problems.Builder problems) {
-        return required(doc, lineOffset, field, problems).flatMap(node -> {
-            if (node.isTextual() || node.isNumber()) {
-                return Optional.of(node.asText());
-            }
-            problems.add(error(doc, lineOffset, "/" + field, "consent-field-invalid",
-                    "'" + field + "' is written as text"));
-            return Optional.empty();
-        });
-    }
-
-    private static Optional<JsonNode> required(SourceDocument doc, int lineOffset, String field,
-            Problems.Builder problems) {
-        JsonNode node = doc.root().get(field);
-        if (node == null || node.isNull()) {
-            problems.add(error(doc, lineOffset, "", "consent-field-missing",
-                    "the field '" + field + "' is missing"));
-            return Optional.empty();
-        }
-        return Optional.of(node);
     }
 
     private static Problem error(SourceDocument doc, int lineOffset, String pointer, String code, String message) {

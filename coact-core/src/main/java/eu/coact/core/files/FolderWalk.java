@@ -126,7 +126,7 @@ public final class FolderWalk {
         Path base = root.toAbsolutePath().normalize();
         Path target = file.toAbsolutePath().normalize();
         if (!target.startsWith(base)) {
-            return Validated.invalid(Problem.error("file-outside-folder",
+            return Validated.invalid(Problem.error("outside-folder",
                     "This file is outside the folder " + root + "; keep it inside.", Location.of(file.toString())));
         }
         Path at = base;

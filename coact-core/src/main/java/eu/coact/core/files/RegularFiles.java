@@ -35,7 +35,7 @@ import java.util.Objects;
  * check and the open are two system calls, and Java cannot open without blocking.
  *
  * <p>Problem codes: {@code file-not-found}, {@code file-is-link}, {@code file-not-regular},
- * {@code file-too-large}, {@code file-not-utf8}, {@code file-unreadable}.
+ * {@code document-too-large}, {@code file-not-utf8}, {@code file-unreadable}.
  */
 public final class RegularFiles {
 
@@ -192,7 +192,7 @@ public final class RegularFiles {
     }
 
     private static <T> Validated<T> tooLarge(Path file, long maxBytes) {
-        return Validated.invalid(Problem.error("file-too-large",
+        return Validated.invalid(Problem.error("document-too-large",
                 "The file is larger than " + maxBytes + " bytes, the most read here.", at(file)));
     }
 

@@ -53,7 +53,7 @@ class RegularFilesTest {
     @Test
     void refusesAFileOverTheLimitWithoutReadingIt() throws IOException {
         Path file = Files.write(dir.resolve("big.txt"), new byte[101]);
-        assertThat(single(RegularFiles.readBytes(file, 100)).code()).isEqualTo("file-too-large");
+        assertThat(single(RegularFiles.readBytes(file, 100)).code()).isEqualTo("document-too-large");
         assertThat(RegularFiles.readBytes(file, 101).orElseThrow()).hasSize(101);
     }
 

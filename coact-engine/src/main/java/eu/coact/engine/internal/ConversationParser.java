@@ -299,7 +299,7 @@ public final class ConversationParser {
                 }
             }
             if (text.get().isEmpty()) {
-                in.error("missing-value", "Give " + what + " in at least one language.", pointer);
+                in.error("missing-field", "Give " + what + " in at least one language.", pointer);
                 return Optional.empty();
             }
         }

@@ -69,7 +69,7 @@ public final class HierarchyFiles {
             }
             return Problems.none();
         } catch (CsvFormatException e) {
-            return Problems.of(Problem.error("csv-format", "This is not valid CSV: " + e.getMessage() + ".",
+            return Problems.of(Problem.error("malformed-csv", "This is not valid CSV: " + e.getMessage() + ".",
                     Location.of(source, "", (int) e.line(), (int) e.column())));
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory cannot fail", e);
