@@ -32,12 +32,17 @@ public final class ContentArbitraries {
     private ContentArbitraries() {
     }
 
-    /** Non-blank texts with accents, quotes, YAML-significant characters and line breaks. */
+    /**
+     * Non-blank texts in the content markup, with accents, quotes, YAML-significant characters and
+     * line breaks: markup characters are escaped, and some texts are bold, italic or a link.
+     */
     public static Arbitrary<String> texts() {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(9, plainTexts()),
+                net.jqwik.api.Tuple.of(8, plainTexts().map(FormattedText::escape)),
+                net.jqwik.api.Tuple.of(1, plainTexts().map(FormattedText::escape).flatMap(t -> Arbitraries.of(
+                        "**" + t + "**", "_" + t + "_", "[" + t + "](https://example.org/a?b=1)", t + " **x** _y_"))),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of("true", "No", "yes", "null", "~", "1.50", "- x", "#x", "0x1F",
-                        "2026-01-01", "{}", "[]", "Sí")));
+                        "2026-01-01", "{}", "\\[\\]", "Sí")));
     }
 
     private static Arbitrary<String> plainTexts() {
@@ -200,7 +205,22 @@ public final class ContentArbitraries {
                     .as((k, files, alt, caption, p, n) -> (Message) new Media(id, k, files,
                             k == MediaKind.IMAGE ? alt : LocalizedText.empty(), caption.orElse(LocalizedText.empty()),
                             p, n, List.of(), Map.of()));
-        });
+        }).flatMap(m -> Arbitraries.of(DisclosureRole.class).map(role -> withRole(m, role)));
+    }
+
+    /** The message with a disclosure role, for the messages that take an answer. */
+    private static Message withRole(Message m, DisclosureRole role) {
+        if (m instanceof SingleChoice c) {
+            return new SingleChoice(c.id(), c.text(), c.variable(), c.options(), c.image(), c.pacing(), c.next(),
+                    c.actions(), c.fills(), role);
+        } else if (m instanceof MultipleChoice c) {
+            return new MultipleChoice(c.id(), c.text(), c.variable(), c.options(), c.pacing(), c.next(), c.actions(),
+                    c.fills(), role);
+        } else if (m instanceof FreeText f) {
+            return new FreeText(f.id(), f.text(), f.variable(), f.maxLength(), f.format(), f.skipWord(), f.pacing(),
+                    f.next(), f.actions(), f.fills(), role);
+        }
+        return m;
     }
 
     /** A free-text message whose text echoes its own answer, through a value map for some languages. */

@@ -8,8 +8,8 @@ import eu.coact.core.problem.Validated;
 import eu.coact.examples.study.InputMistake;
 import eu.coact.examples.study.ProblemReport;
 import eu.coact.export.ReleaseResult;
+import eu.coact.export.StudyRelease;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 
@@ -21,6 +21,9 @@ import java.util.Collection;
  * owner.
  */
 final class DemoOutput {
+
+    /** The folder of the output that holds the open-data package, the only one to deposit. */
+    static final String PACKAGE = "open-data";
 
     private DemoOutput() {
     }
@@ -39,35 +42,40 @@ final class DemoOutput {
     }
 
     /**
-     * A new, not yet existing folder beside the output folder, where the release and the other files are
+     * A new private folder beside the output folder, where the release and the other files are
      * written before they take the output folder's place.
      */
     static Path staging(Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
-        Path reserved = PrivateFiles.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
-        // The release writer creates its folder itself and refuses an existing one.
-        Files.delete(reserved);
-        return reserved;
+        return PrivateFiles.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
+    }
+
+    /** Where the release is written inside the staging folder. */
+    static Path packageIn(Path staging) {
+        return staging.resolve(PACKAGE);
     }
 
     /**
-     * Completes the staging folder (which holds the release, if it was written) with the summary, consent
-     * audit and verification, and puts it in the output folder's place.
+     * Completes the staging folder (which holds the release, if it was written, and beside it the
+     * release's folder not for deposit) with the summary, consent audit and verification — which
+     * carry exact counts and so go into the folder not for deposit — marks it as the SDK's, and
+     * puts it in the output folder's place.
      */
     static void write(Path output, Path staging, DemoSummary summary) throws IOException {
         PrivateFiles.createDirectories(staging);
         OutputFolder.mark(staging, "coact demo");
-        PrivateFiles.writeString(staging.resolve("summary.txt"), summary.text());
-        PrivateFiles.writeString(staging.resolve("summary.json"), summary.json());
-        PrivateFiles.writeString(staging.resolve("verification.txt"), "journal: "
+        Path internal = PrivateFiles.createDirectories(StudyRelease.internalFolder(packageIn(staging)));
+        PrivateFiles.writeString(internal.resolve("summary.txt"), summary.text());
+        PrivateFiles.writeString(internal.resolve("summary.json"), summary.json());
+        PrivateFiles.writeString(internal.resolve("verification.txt"), "journal: "
                 + DemoSummary.verification(summary.outcome().journal()) + "\nconsent ledger: "
                 + DemoSummary.verification(summary.outcome().ledger()) + "\n");
-        PrivateFiles.writeString(staging.resolve("consent-audit.json"), summary.outcome().audit().toJson() + "\n");
-        PrivateFiles.writeString(staging.resolve("consent-audit.txt"),
+        PrivateFiles.writeString(internal.resolve("consent-audit.json"), summary.outcome().audit().toJson() + "\n");
+        PrivateFiles.writeString(internal.resolve("consent-audit.txt"),
                 ConsentAuditText.render(summary.outcome().audit()));
         if (summary.release() instanceof ReleaseResult.Refused refused) {
-            PrivateFiles.writeString(staging.resolve("release-refused.txt"),
-                    new ProblemReport(staging, refused.reasons()).render());
+            PrivateFiles.writeString(internal.resolve("release-refused.txt"),
+                    new ProblemReport(internal, refused.reasons()).render());
         }
         AtomicFiles.moveIntoPlace(staging, output);
     }
