@@ -61,6 +61,16 @@ public enum SystemText {
     CHOOSE_A_BUTTON("Please choose one of the buttons."),
     /** A typed answer that does not have the expected form. */
     NOT_UNDERSTOOD("Sorry, that answer does not have the expected form. Please try again."),
+    /** Said after a press on a button of a message whose question is no longer open; nothing is recorded. */
+    QUESTION_PASSED("That question has passed."),
+    /** Button of the built-in frequency question: once a day. */
+    FREQUENCY_ONCE_A_DAY("Once a day"),
+    /** Button of the built-in frequency question; {@code {times}} is replaced by the number. */
+    FREQUENCY_TIMES_A_DAY("{times} times a day"),
+    /** Button of the built-in frequency question: once a week. */
+    FREQUENCY_ONCE_A_WEEK("Once a week"),
+    /** Button of the built-in frequency question; {@code {times}} is replaced by the number. */
+    FREQUENCY_TIMES_A_WEEK("{times} times a week"),
     /** A message when nothing is waiting for an answer. */
     NOTHING_PENDING("Thank you. The next story will arrive at your chosen time. Type help for support.");
 

@@ -22,6 +22,7 @@ public final class ConsoleChannel implements Channel {
     private final PrintWriter out;
     private final Pseudonym participant;
     private List<Button> lastButtons = List.of();
+    private String lastQuestion = "";
 
     private ConsoleChannel(BufferedReader in, PrintWriter out, Pseudonym participant) {
         this.in = in;
@@ -70,6 +71,7 @@ public final class ConsoleChannel implements Channel {
         }
         if (!buttons.isEmpty()) {
             lastButtons = buttons;
+            lastQuestion = envelope.question();
         }
         out.flush();
         return Delivery.delivered();
@@ -96,7 +98,8 @@ public final class ConsoleChannel implements Channel {
         if (typed.matches("[0-9]{1,2}")) {
             int number = Integer.parseInt(typed);
             if (number >= 1 && number <= lastButtons.size()) {
-                return Optional.of(Inbound.press(participant, lastButtons.get(number - 1).value(), now));
+                return Optional.of(Inbound.press(participant, lastQuestion, lastButtons.get(number - 1).value(),
+                        now));
             }
         }
         return Optional.of(Inbound.typed(participant, line, now));

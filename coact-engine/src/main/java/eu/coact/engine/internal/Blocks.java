@@ -9,6 +9,7 @@ import eu.coact.content.Next;
 import eu.coact.content.Study;
 import eu.coact.content.SystemRole;
 import eu.coact.engine.channel.ContentKind;
+import eu.coact.engine.channel.Outgoing;
 import eu.coact.engine.EngineSettings;
 import eu.coact.engine.Standing;
 import eu.coact.engine.SystemText;
@@ -17,6 +18,7 @@ import eu.coact.core.MessageId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,6 +55,21 @@ final class Blocks {
                     p.blockKind, at);
             return;
         }
+        accept(p, value, at);
+    }
+
+    /** The value a typed reply chooses among the open question's buttons, or null (also for a free-text question). */
+    String buttonValue(Participant p, String text) {
+        Message message = p.current;
+        if (message instanceof FreeText || message.options().isEmpty()) {
+            return null;
+        }
+        return Answers.match(message, text, p.language, rendering);
+    }
+
+    /** Records the answer to the open question, runs its actions and paces what follows. */
+    void accept(Participant p, String value, Instant at) {
+        Message message = p.current;
         c.out.answered();
         c.out.emit(p, ConversationEvents.ANSWERED, at, "block", p.block.id().value(), "message", message.id().value(),
                 "variable", message.answerVariable().orElseThrow(), "value", value);
@@ -91,7 +108,11 @@ final class Blocks {
         String[] delivery = due == null ? NO_FIELDS : new String[] {"due", due.toString()};
         Action.RecordConsent asked = consentAsked.get(block.id());
         if (asked != null) {
-            c.records.shown(p, asked, at);
+            // The consent document itself goes first, before any consent question; the ledger
+            // records it as shown once the channel has taken exactly this text.
+            c.records.toShow(p, asked).ifPresent(document -> c.out.enqueue(p,
+                    new Outgoing.Text(document.text(), List.of()), ContentKind.SYSTEM,
+                    ConsentDocuments.reference(document)));
         }
         if (kind == ContentKind.STUDY && block.sensitivity().isSensitive()) {
             c.out.emit(p, ConversationEvents.BLOCK_STARTED, at, concat(new String[] {"block", block.id().value(), "kind",

@@ -144,7 +144,10 @@ public final class ParticipantEvents {
                 p.endBlock();
             }
             case ConversationEvents.BLOCK_ABANDONED -> p.endBlock();
-            case ConversationEvents.PROMPTED -> p.prompt = Prompt.fromCode(fields.get("prompt")).orElse(null);
+            case ConversationEvents.PROMPTED -> {
+                p.prompt = Prompt.fromCode(fields.get("prompt")).orElse(null);
+                p.turn++;
+            }
             case ConversationEvents.PROMPT_CLOSED -> p.prompt = null;
             case ConversationEvents.PROFILE_SET -> {
                 if (p.profile == null) {
@@ -188,6 +191,7 @@ public final class ParticipantEvents {
             throw new IllegalStateException("the journal names a message the block does not have");
         }
         p.current = message;
+        p.turn++;
         p.awaiting = takesAnswer(message);
         p.answered = false;
         p.currentAt = at;
