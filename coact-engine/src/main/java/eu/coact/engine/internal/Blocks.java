@@ -85,12 +85,23 @@ final class Blocks {
                 .ifPresent(block -> startBlock(p, block, ContentKind.SYSTEM, at));
     }
 
-    /** Starts a system block of a role as a confirmation; false when the study has none. */
+    /**
+     * Starts a system block of a role as a confirmation; false when the study has none. A question
+     * of the engine's own still open is closed when the block asks questions of its own, so that
+     * replies go to the dialogue the participant just asked for.
+     */
     boolean startConfirmation(Participant p, SystemRole role, Instant at) {
         BlockId id = study.plan().system().get(role);
         Optional<ContentBlock> block = id == null ? Optional.empty() : study.block(id);
-        block.ifPresent(b -> startBlock(p, b, ContentKind.CONFIRMATION, at));
-        return block.isPresent();
+        if (block.isEmpty()) {
+            return false;
+        }
+        if (p.prompt != null && p.prompt != Prompt.ERASE
+                && block.get().messages().values().stream().anyMatch(ParticipantEvents::takesAnswer)) {
+            c.out.emit(p, ConversationEvents.PROMPT_CLOSED, at, "prompt", p.prompt.code());
+        }
+        startBlock(p, block.get(), ContentKind.CONFIRMATION, at);
+        return true;
     }
 
     void startBlock(Participant p, ContentBlock block, ContentKind kind, Instant at) {

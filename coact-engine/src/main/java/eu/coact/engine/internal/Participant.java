@@ -51,8 +51,9 @@ public final class Participant {
     /** The token of the timer set and not yet run, or -1: a newer token (or none) means nothing is armed. */
     long armed = -1;
     /**
-     * How many questions (messages and prompts) have been put to the participant: the id of the
-     * one now open, which a button press must name. Derived from events, so a restart keeps it.
+     * How many questions (messages that take an answer, and prompts) have been put to the
+     * participant: the id of the one now open, which a button press must name. Derived from
+     * events, so a restart keeps it.
      */
     long turn;
 

@@ -191,8 +191,11 @@ public final class ParticipantEvents {
             throw new IllegalStateException("the journal names a message the block does not have");
         }
         p.current = message;
-        p.turn++;
         p.awaiting = takesAnswer(message);
+        if (p.awaiting) {
+            // A new question: buttons of earlier ones no longer answer anything.
+            p.turn++;
+        }
         p.answered = false;
         p.currentAt = at;
         if (p.block.sensitivity().helpNote().filter(message.id()::equals).isPresent()) {
