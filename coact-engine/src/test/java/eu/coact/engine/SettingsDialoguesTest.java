@@ -152,7 +152,7 @@ class SettingsDialoguesTest {
                 .containsExactly("Every day", "Morning and evening");
         run.type(P, "Morning and evening");
         run.settle();
-        assertThat(run.view(P).preferences().frequency().maxPerLocalDay()).isEqualTo(2);
+        assertThat(run.view(P).preferences().frequency()).isEqualTo(new Frequency(2, Frequency.Period.DAY));
         assertThat(run.channel.textsTo(P)).contains("We will write that often.");
         // The story the dialogue interrupted starts again right after it.
         assertThat(run.view(P).block()).contains(BlockId.of("s1"));
@@ -207,6 +207,6 @@ class SettingsDialoguesTest {
         assertThat(run.channel.last(P).message().buttons()).extracting(Button::label)
                 .containsExactly("Once a day", "2 times a day");
         run.type(P, "2 times a day");
-        assertThat(run.view(P).preferences().frequency().maxPerLocalDay()).isEqualTo(2);
+        assertThat(run.view(P).preferences().frequency()).isEqualTo(new Frequency(2, Frequency.Period.DAY));
     }
 }

@@ -1,5 +1,6 @@
 package eu.coact.engine.channel;
 
+import eu.coact.anonymise.ChannelIdentity;
 import eu.coact.core.Pseudonym;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class ConsoleChannel implements Channel {
     public static ConsoleChannel of(BufferedReader in, PrintWriter out, ChannelPseudonyms boundary, String user) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
-        Pseudonym pseudonym = boundary.pseudonymOf(new ChannelIdentity("console", user));
+        Pseudonym pseudonym = boundary.pseudonymOf(ChannelIdentity.of("console", user));
         return new ConsoleChannel(in, out, pseudonym);
     }
 

@@ -1,5 +1,6 @@
 package eu.coact.engine.channel;
 
+import eu.coact.anonymise.ChannelIdentity;
 import eu.coact.core.Language;
 import eu.coact.core.Pseudonym;
 import java.time.Duration;
@@ -39,7 +40,7 @@ public final class SimulatedChannel implements Channel {
         this.byPseudonym = new HashMap<>(participants * 2);
         List<Pseudonym> list = new ArrayList<>(participants);
         for (int i = 0; i < participants; i++) {
-            Pseudonym pseudonym = boundary.pseudonymOf(new ChannelIdentity("simulation", "participant " + i));
+            Pseudonym pseudonym = boundary.pseudonymOf(ChannelIdentity.of("simulation", "participant " + i));
             byPseudonym.put(pseudonym, new Scripted());
             list.add(pseudonym);
         }

@@ -16,7 +16,6 @@ import eu.coact.engine.LedgerConsent;
 import eu.coact.engine.ParticipantView;
 import eu.coact.engine.Standing;
 import eu.coact.engine.SystemText;
-import eu.coact.engine.schedule.DeliveryFrequency;
 import eu.coact.engine.schedule.DeliveryPreferences;
 import eu.coact.engine.schedule.ScheduledDeliveries;
 import eu.coact.engine.schedule.ScheduledDelivery;
@@ -76,7 +75,7 @@ public final class Conversations {
         this.events = new ParticipantEvents(study);
         this.languages = study.plan().languages();
         this.rendering = new Rendering(languages);
-        this.defaultPreferences = new DeliveryPreferences(DeliveryFrequency.of(study.plan().defaultFrequency()),
+        this.defaultPreferences = new DeliveryPreferences(study.plan().defaultFrequency(),
                 settings.defaultWindow(), settings.defaultZone());
         this.out = new Dispatch(this, journal, channel, gate, settings, events, languages);
         this.deliveries = ScheduledDeliveries.writingTo(out::append);

@@ -90,7 +90,7 @@ public final class Participant {
     void addDelivery(Instant at) {
         long second = at.getEpochSecond();
         // The schedule only counts deliveries on one local day, so the day's maximum is enough.
-        int keep = Math.min(RECENT, preferences.frequency().maxPerLocalDay());
+        int keep = Math.min(RECENT, preferences.maxPerLocalDay());
         if (recent.length > keep) {
             recent = Arrays.copyOfRange(recent, recent.length - keep, recent.length);
         }

@@ -11,7 +11,6 @@ import eu.coact.engine.channel.ContentKind;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.Standing;
 import eu.coact.engine.schedule.DailyWindow;
-import eu.coact.engine.schedule.DeliveryFrequency;
 import eu.coact.engine.schedule.ScheduledDeliveries;
 import eu.coact.core.BlockId;
 import eu.coact.core.Language;
@@ -214,7 +213,7 @@ public final class ParticipantEvents {
         switch (setting) {
             case "language" -> p.language = Language.of(value);
             case "frequency" -> Frequency.parse(value)
-                    .ifPresent(f -> p.preferences = p.preferences.withFrequency(DeliveryFrequency.of(f)));
+                    .ifPresent(f -> p.preferences = p.preferences.withFrequency(f));
             case "window" -> p.preferences = p.preferences.withWindow(window(value));
             case "zone" -> p.preferences = p.preferences.withZone(ZoneId.of(value));
             default -> {

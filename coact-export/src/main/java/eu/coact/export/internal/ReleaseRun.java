@@ -208,8 +208,8 @@ public final class ReleaseRun {
         Funnel funnel = new Funnel(consent.joined() + unknown.size(), consent.consented(), profileCompleted,
                 storiesAnswered);
         Map<String, Long> rowCounts = new LinkedHashMap<>();
-        Path written = AtomicRelease.write(directory, files -> write(files, consent, released, spill, releasedIndex,
-                quotable, releasePseudonyms, funnel, rowCounts));
+        Selection selection = new Selection(consent, released, spill, releasedIndex, quotable, releasePseudonyms);
+        Path written = AtomicRelease.write(directory, files -> write(files, selection, funnel, rowCounts));
         Set<String> fileNames = new TreeSet<>();
         try (var walk = java.nio.file.Files.walk(written)) {
             walk.filter(java.nio.file.Files::isRegularFile)
@@ -238,9 +238,29 @@ public final class ReleaseRun {
         return values;
     }
 
-    private void write(ReleaseFiles files, ConsentGate consent, ParticipantsGate.Passed released, AnswerSpill spill,
-            int[] releasedIndex, boolean[] quotable, List<String> releasePseudonyms, Funnel funnel,
-            Map<String, Long> rowCounts) throws IOException {
+    /**
+     * Who is released and how their answers are found: the participants that passed the gates,
+     * in release order, with their release pseudonyms and whether their free text may be quoted.
+     *
+     * @param consent           the consent gate of the run
+     * @param released          the participants that passed disclosure control
+     * @param spill             the answers read from the journal, by candidate
+     * @param releasedIndex     for each candidate, its place among the released, or -1
+     * @param quotable          for each released participant, whether their free text may be quoted
+     * @param releasePseudonyms for each released participant, the pseudonym published
+     */
+    private record Selection(ConsentGate consent, ParticipantsGate.Passed released, AnswerSpill spill,
+            int[] releasedIndex, boolean[] quotable, List<String> releasePseudonyms) {
+    }
+
+    private void write(ReleaseFiles files, Selection selection, Funnel funnel, Map<String, Long> rowCounts)
+            throws IOException {
+        ConsentGate consent = selection.consent();
+        ParticipantsGate.Passed released = selection.released();
+        AnswerSpill spill = selection.spill();
+        int[] releasedIndex = selection.releasedIndex();
+        boolean[] quotable = selection.quotable();
+        List<String> releasePseudonyms = selection.releasePseudonyms();
         List<DataResource> resources = new ArrayList<>();
         List<String> attributes = config.attributes();
         List<String> missingCodes = codebook.missingCodes();

@@ -61,6 +61,8 @@ public final class TelegramChannel implements Channel {
     private final TelegramParticipants participants;
     private final Path media;
     private final CallbackData callbacks;
+    /** The question id of the message being delivered; deliveries are one at a time. */
+    private String question = "";
     private final Clock clock;
     private final Map<Path, String> uploaded = new ConcurrentHashMap<>();
     private volatile Instant notBefore = Instant.MIN;
@@ -92,7 +94,9 @@ public final class TelegramChannel implements Channel {
     }
 
     @Override
-    public Delivery deliver(Envelope envelope) {
+    public synchronized Delivery deliver(Envelope envelope) {
+        // Every button carries the id of the message that shows it, so a late press is recognised.
+        question = envelope.question();
         Instant now = clock.instant();
         if (now.isBefore(notBefore)) {
             return Delivery.failed("Telegram asked to wait before the next request");
@@ -241,7 +245,7 @@ public final class TelegramChannel implements Channel {
 
     private InlineKeyboardButton button(Button button) {
         return new InlineKeyboardButton(TelegramMarkup.plain(button.label())).callbackData(callbacks.encode(
-                button.value()));
+                question, button.value()));
     }
 
     private static boolean unparsable(BaseResponse response) {

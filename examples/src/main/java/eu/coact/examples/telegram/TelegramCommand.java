@@ -131,8 +131,8 @@ public final class TelegramCommand implements Callable<Integer> {
         CallbackData callbacks = CallbackData.of(content);
         TelegramParticipants participants = new TelegramParticipants(identities);
         TelegramChannel channel = TelegramChannel.of(bot, participants, study.resolve("media"), callbacks, clock);
-        ConversationEngine engine = ConversationEngine.start(content, facts, channel, consent.binding(),
-                check.settings(), clock.instant());
+        ConversationEngine engine = ConversationEngine.builder(content, facts, channel)
+                .consent(consent.binding()).settings(check.settings()).start(clock.instant());
         TelegramInbox inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notice -> {
             err.println(notice);
             err.flush();

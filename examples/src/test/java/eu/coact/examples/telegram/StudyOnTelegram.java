@@ -7,7 +7,6 @@ import eu.coact.anonymise.PseudonymKey;
 import eu.coact.content.Study;
 import eu.coact.content.authoring.ContentReader;
 import eu.coact.engine.ConversationEngine;
-import eu.coact.engine.EngineSettings;
 import eu.coact.engine.ParticipantView;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.FileJournal;
@@ -57,7 +56,7 @@ final class StudyOnTelegram implements AutoCloseable {
         bot = TelegramConnection.open(RecordedBotApi.TOKEN, Optional.of(api.apiUrl()));
         participants = new TelegramParticipants(vault);
         channel = TelegramChannel.of(bot, participants, study().resolve("media"), callbacks, clock);
-        engine = ConversationEngine.start(readStudy(), journal, channel, EngineSettings.defaults(), clock.instant());
+        engine = ConversationEngine.builder(readStudy(), journal, channel).simulation().start(clock.instant());
         inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notices::add);
     }
 
