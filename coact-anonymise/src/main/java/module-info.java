@@ -2,9 +2,6 @@
 module eu.coact.anonymise {
     requires transitive eu.coact.core;
     requires org.bouncycastle.provider;
-    // Only the audit kit uses jqwik, and only auditors' tests run it. Not "transitive": that would
-    // force the optional jqwik onto every module that uses this one (see DisclosureArbitraries).
-    requires static net.jqwik.api;
 
     exports eu.coact.anonymise;
     exports eu.coact.anonymise.scrub;

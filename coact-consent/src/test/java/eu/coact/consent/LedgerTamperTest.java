@@ -1,5 +1,6 @@
 package eu.coact.consent;
 
+import eu.coact.testkit.journal.ForwardingJournal;
 import static eu.coact.consent.SampleStudy.PROCESS;
 import static eu.coact.consent.SampleStudy.PUBLISH;
 import static eu.coact.consent.SampleStudy.TAKE_PART;
@@ -158,50 +159,17 @@ class LedgerTamperTest {
     }
 
     /** A store that verifies its own chain but leaves one entry out when read. */
-    private record DroppingJournal(Journal delegate, long hidden) implements Journal {
-        @Override
-        public long append(JournalEvent event) {
-            return delegate.append(event);
-        }
+    private static final class DroppingJournal extends ForwardingJournal {
+        private final long hidden;
 
-        @Override
-        public SequenceRange appendAll(List<JournalEvent> events) {
-            return delegate.appendAll(events);
-        }
-
-        @Override
-        public long lastSequence() {
-            return delegate.lastSequence();
+        DroppingJournal(Journal delegate, long hidden) {
+            super(delegate);
+            this.hidden = hidden;
         }
 
         @Override
         public Stream<JournalEntry> read(long fromInclusive, long toInclusive) {
-            return delegate.read(fromInclusive, toInclusive).filter(e -> e.sequence() != hidden);
-        }
-
-        @Override
-        public Stream<JournalEntry> readSubject(Pseudonym subject) {
-            return delegate.readSubject(subject);
-        }
-
-        @Override
-        public boolean redact(long sequence) {
-            return delegate.redact(sequence);
-        }
-
-        @Override
-        public int redactSubject(Pseudonym subject) {
-            return delegate.redactSubject(subject);
-        }
-
-        @Override
-        public Verification verify() {
-            return delegate.verify();
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
+            return delegate().read(fromInclusive, toInclusive).filter(e -> e.sequence() != hidden);
         }
     }
 

@@ -4,7 +4,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** Where the example content and the shared fixtures are, for tests. */
+/** Where the example content and the legacy fixtures are, for tests. */
 public final class Examples {
 
     private Examples() {
@@ -19,9 +19,17 @@ public final class Examples {
         }
     }
 
-    /** The shared legacy fixtures folder. */
+    /** The first set of legacy fixtures, vendored in the test resources' {@code legacy/}. */
     public static Path legacyFixtures() {
-        String shared = System.getProperty("coact.shared.dir", "../../shared");
-        return Path.of(shared, "fixtures", "legacy-coactuem");
+        return legacy("legacy-coactuem");
+    }
+
+    /** A set of legacy fixtures in the test resources' {@code legacy/} folder. */
+    public static Path legacy(String set) {
+        try {
+            return Path.of(Objects.requireNonNull(Examples.class.getResource("/legacy/" + set), set).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

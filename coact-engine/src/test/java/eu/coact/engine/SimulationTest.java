@@ -1,5 +1,6 @@
 package eu.coact.engine;
 
+import eu.coact.testkit.journal.ForwardingJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.coact.anonymise.KeyId;
@@ -117,59 +118,23 @@ class SimulationTest {
     }
 
     /** Counts group commits (calls of appendAll) of the journal it wraps. */
-    private static final class CountingJournal implements Journal {
-        private final Journal journal;
+    private static final class CountingJournal extends ForwardingJournal {
         int commits;
 
         CountingJournal(Journal journal) {
-            this.journal = journal;
+            super(journal);
         }
 
         @Override
         public long append(JournalEvent event) {
             commits++;
-            return journal.append(event);
+            return super.append(event);
         }
 
         @Override
         public SequenceRange appendAll(List<JournalEvent> events) {
             commits++;
-            return journal.appendAll(events);
-        }
-
-        @Override
-        public long lastSequence() {
-            return journal.lastSequence();
-        }
-
-        @Override
-        public Stream<JournalEntry> read(long fromInclusive, long toInclusive) {
-            return journal.read(fromInclusive, toInclusive);
-        }
-
-        @Override
-        public Stream<JournalEntry> readSubject(Pseudonym subject) {
-            return journal.readSubject(subject);
-        }
-
-        @Override
-        public boolean redact(long sequence) {
-            return journal.redact(sequence);
-        }
-
-        @Override
-        public int redactSubject(Pseudonym subject) {
-            return journal.redactSubject(subject);
-        }
-
-        @Override
-        public Verification verify() {
-            return journal.verify();
-        }
-
-        @Override
-        public void close() {
-            journal.close();
+            return super.appendAll(events);
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.coact.export;
 
+import eu.coact.testkit.journal.ForwardingJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,64 +31,22 @@ class ReleaseFailureTest {
     Path dir;
 
     /** A journal whose reads break half-way, as a disk error would while the answers are streamed. */
-    private static final class BreakingJournal implements Journal {
-        private final Journal inner;
+    private static final class BreakingJournal extends ForwardingJournal {
         private final AtomicInteger reads = new AtomicInteger();
 
         BreakingJournal(Journal inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public long append(JournalEvent event) {
-            return inner.append(event);
-        }
-
-        @Override
-        public SequenceRange appendAll(List<JournalEvent> events) {
-            return inner.appendAll(events);
-        }
-
-        @Override
-        public long lastSequence() {
-            return inner.lastSequence();
+            super(inner);
         }
 
         @Override
         public Stream<JournalEntry> read(long fromInclusive, long toInclusive) {
-            Stream<JournalEntry> entries = inner.read(fromInclusive, toInclusive);
             reads.incrementAndGet();
-            long half = inner.lastSequence() / 2;
-            return entries.peek(e -> {
+            long half = delegate().lastSequence() / 2;
+            return delegate().read(fromInclusive, toInclusive).peek(e -> {
                 if (e.sequence() > half) {
                     throw new JournalException("the journal cannot be read at entry #" + e.sequence());
                 }
             });
-        }
-
-        @Override
-        public Stream<JournalEntry> readSubject(Pseudonym subject) {
-            return inner.readSubject(subject);
-        }
-
-        @Override
-        public boolean redact(long sequence) {
-            return inner.redact(sequence);
-        }
-
-        @Override
-        public int redactSubject(Pseudonym subject) {
-            return inner.redactSubject(subject);
-        }
-
-        @Override
-        public Verification verify() {
-            return inner.verify();
-        }
-
-        @Override
-        public void close() {
-            inner.close();
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.coact.examples;
 
+import eu.coact.examples.study.InputMistake;
 import java.time.Duration;
 import java.time.Instant;
 

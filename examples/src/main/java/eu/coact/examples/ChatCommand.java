@@ -1,5 +1,8 @@
 package eu.coact.examples;
 
+import eu.coact.examples.study.InputMistake;
+import eu.coact.examples.study.StudyConsent;
+import eu.coact.examples.study.StudyCheck;
 import eu.coact.content.Study;
 import eu.coact.engine.channel.ChannelPseudonyms;
 import eu.coact.engine.channel.ConsoleChannel;

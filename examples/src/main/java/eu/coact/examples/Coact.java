@@ -1,5 +1,6 @@
 package eu.coact.examples;
 
+import eu.coact.examples.study.InputMistake;
 import eu.coact.examples.telegram.TelegramCommand;
 import java.io.BufferedReader;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package eu.coact.examples;
 
+import eu.coact.examples.study.InputMistake;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package eu.coact.examples;
 
+import eu.coact.examples.study.ProblemReport;
+import eu.coact.examples.study.InputMistake;
 import eu.coact.export.ReleaseResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

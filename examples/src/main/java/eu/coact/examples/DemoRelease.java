@@ -1,5 +1,9 @@
 package eu.coact.examples;
 
+import eu.coact.examples.study.ProblemReport;
+import eu.coact.examples.study.InputMistake;
+import eu.coact.examples.study.StudyConsent;
+import eu.coact.examples.study.StudyCheck;
 import eu.coact.anonymise.KeyId;
 import eu.coact.anonymise.PseudonymKey;
 import eu.coact.anonymise.ReleaseId;

@@ -1,5 +1,7 @@
 package eu.coact.examples;
 
+import eu.coact.examples.study.StudyConsent;
+import eu.coact.examples.study.StudyCheck;
 import eu.coact.content.Study;
 import eu.coact.engine.channel.SimulatedChannel;
 import eu.coact.engine.ConversationEngine;

@@ -1,5 +1,7 @@
 package eu.coact.examples;
 
+import eu.coact.examples.study.ProblemReport;
+import eu.coact.examples.study.InputMistake;
 import eu.coact.content.Authorship;
 import eu.coact.content.authoring.ContentWriter;
 import eu.coact.content.legacy.ImportedContent;

@@ -1,5 +1,6 @@
 package eu.coact.examples;
 
+import eu.coact.examples.study.StudyCheck;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -92,6 +92,15 @@ class ArchitectureTest {
         }
     }
 
+    @Test
+    void productionModulesCarryNoTestLibrary() {
+        noClasses().that().resideInAnyPackage("eu.coact.core..", "eu.coact.consent..", "eu.coact.anonymise..",
+                        "eu.coact.content..", "eu.coact.engine..", "eu.coact.export..", "eu.coact.examples..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("net.jqwik..", "org.junit..", "org.assertj..", "eu.coact.testkit..")
+                .check(sdk);
+    }
+
     /**
      * A package and its {@code internal} package are one unit (the API uses its implementation and
      * the implementation returns API values); between units there is no cycle.

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportLegacyCommandTest {
 
     private static String legacy() {
-        return Launch.shared().resolve("fixtures/legacy-coactuem").toString();
+        return Launch.legacyFixtures("legacy-coactuem").toString();
     }
 
     private static Path mapping(Path dir) throws IOException {

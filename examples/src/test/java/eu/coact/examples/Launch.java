@@ -32,8 +32,11 @@ record Launch(int exit, String out, String err) {
         }
     }
 
-    /** The shared fixtures folder the build names in {@code coact.shared.dir}. */
-    static Path shared() {
-        return Path.of(System.getProperty("coact.shared.dir", "../../shared"));
+    /**
+     * The legacy fixtures vendored in coact-content's test resources (one copy for the project;
+     * tests run in their module's folder).
+     */
+    static Path legacyFixtures(String set) {
+        return Path.of("..", "coact-content", "src", "test", "resources", "legacy", set);
     }
 }

@@ -5,35 +5,29 @@ import eu.coact.anonymise.disclosure.Hierarchy;
 import eu.coact.anonymise.disclosure.Metric;
 import eu.coact.anonymise.disclosure.PrivacyModel;
 import eu.coact.anonymise.disclosure.Table;
+import eu.coact.testkit.disclosure.AdultSample;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The Adult extract and its hierarchies, read in place, and the five reference configurations. */
+/** The Adult extract and its hierarchies from the test kit, and the five reference configurations. */
 final class AdultData {
 
-    static final List<String> COLUMNS = List.of("sex", "age", "race", "marital-status", "education",
-            "native-country", "workclass", "occupation", "salary-class");
+    static final List<String> COLUMNS = AdultSample.COLUMNS;
 
     private AdultData() {
     }
 
-    static Path folder() {
-        return Path.of(System.getProperty("coact.shared.dir", "../shared"), "data", "adult");
-    }
-
     static Table table() {
-        return Table.readCsv(folder().resolve("adult.csv"), ';').orElseThrow();
+        return AdultSample.freshTable();
     }
 
     static Map<String, Hierarchy> hierarchies() {
         Map<String, Hierarchy> hierarchies = new LinkedHashMap<>();
         for (String column : COLUMNS) {
-            hierarchies.put(column, Hierarchy.readCsv(folder().resolve("adult_hierarchy_" + column + ".csv"))
-                    .orElseThrow());
+            hierarchies.put(column, AdultSample.hierarchy(column));
         }
         return hierarchies;
     }

@@ -1,6 +1,5 @@
 /**
- * The audit kit: jqwik arbitraries for tables, hierarchies and configurations, and ready checks
- * of a release ({@link eu.coact.anonymise.audit.ReleaseAudit}) for auditors' own property tests.
- * Needs jqwik on the test class path (it is an optional dependency of this module).
+ * The audit kit: ready checks of a release ({@link eu.coact.anonymise.audit.ReleaseAudit}) for
+ * auditors' own tests; the jqwik arbitraries to drive them are in the {@code coact-testkit} module.
  */
 package eu.coact.anonymise.audit;

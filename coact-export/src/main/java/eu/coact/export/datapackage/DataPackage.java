@@ -1,6 +1,5 @@
 package eu.coact.export.datapackage;
 
-import eu.coact.export.Licence;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package eu.coact.export.deposit;
 
 import eu.coact.core.Language;
-import eu.coact.export.Licence;
+import eu.coact.export.datapackage.Licence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

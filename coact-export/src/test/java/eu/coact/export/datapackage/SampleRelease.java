@@ -1,6 +1,5 @@
 package eu.coact.export.datapackage;
 
-import eu.coact.export.Licence;
 import eu.coact.export.csv.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -9,7 +9,7 @@ import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Validated;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
-import eu.coact.export.Licence;
+import eu.coact.export.datapackage.Licence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

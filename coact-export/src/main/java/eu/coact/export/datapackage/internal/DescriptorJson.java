@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
-import eu.coact.export.Licence;
+import eu.coact.export.datapackage.Licence;
 import eu.coact.export.datapackage.Constraints;
 import eu.coact.export.datapackage.Contributor;
 import eu.coact.export.datapackage.DataPackage;

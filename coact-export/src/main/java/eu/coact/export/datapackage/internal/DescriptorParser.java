@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.core.read.SourceDocument;
-import eu.coact.export.Licence;
+import eu.coact.export.datapackage.Licence;
 import eu.coact.export.datapackage.Constraints;
 import eu.coact.export.datapackage.Contributor;
 import eu.coact.export.datapackage.DataPackage;

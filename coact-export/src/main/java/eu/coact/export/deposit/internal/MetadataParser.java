@@ -5,7 +5,7 @@ import eu.coact.core.Language;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.core.read.SourceDocument;
-import eu.coact.export.Licence;
+import eu.coact.export.datapackage.Licence;
 import eu.coact.export.deposit.Contribution;
 import eu.coact.export.deposit.ContributorRole;
 import eu.coact.export.deposit.Creator;

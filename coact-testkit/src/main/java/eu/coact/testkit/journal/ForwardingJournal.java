@@ -1,0 +1,94 @@
+package eu.coact.testkit.journal;
+
+import eu.coact.core.Pseudonym;
+import eu.coact.core.journal.Journal;
+import eu.coact.core.journal.JournalEntry;
+import eu.coact.core.journal.JournalEvent;
+import eu.coact.core.journal.SequenceRange;
+import eu.coact.core.journal.Verification;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A journal that hands every call to another one. Tests extend it and override the one call they
+ * want to fail, slow down or watch — a store that refuses an append, a disk that fills up — while
+ * everything else behaves as the real journal does. {@code readAll()} is left to the interface, so
+ * it goes through {@link #read(long, long)} and an override of {@code read} covers both.
+ *
+ * <pre>{@code
+ * Journal full = new ForwardingJournal(new InMemoryJournal()) {
+ *     @Override
+ *     public SequenceRange appendAll(List<JournalEvent> events) {
+ *         throw new JournalException("disk full");
+ *     }
+ * };
+ * }</pre>
+ */
+public class ForwardingJournal implements Journal {
+
+    private final Journal delegate;
+
+    /**
+     * A journal forwarding to {@code delegate}.
+     *
+     * @param delegate the journal every call goes to
+     */
+    public ForwardingJournal(Journal delegate) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+    }
+
+    /**
+     * The journal calls go to.
+     *
+     * @return the delegate
+     */
+    protected Journal delegate() {
+        return delegate;
+    }
+
+    @Override
+    public long append(JournalEvent event) {
+        return delegate.append(event);
+    }
+
+    @Override
+    public SequenceRange appendAll(List<JournalEvent> events) {
+        return delegate.appendAll(events);
+    }
+
+    @Override
+    public long lastSequence() {
+        return delegate.lastSequence();
+    }
+
+    @Override
+    public Stream<JournalEntry> read(long fromInclusive, long toInclusive) {
+        return delegate.read(fromInclusive, toInclusive);
+    }
+
+    @Override
+    public Stream<JournalEntry> readSubject(Pseudonym subject) {
+        return delegate.readSubject(subject);
+    }
+
+    @Override
+    public boolean redact(long sequence) {
+        return delegate.redact(sequence);
+    }
+
+    @Override
+    public int redactSubject(Pseudonym subject) {
+        return delegate.redactSubject(subject);
+    }
+
+    @Override
+    public Verification verify() {
+        return delegate.verify();
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+}
