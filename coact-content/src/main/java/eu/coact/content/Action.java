@@ -16,11 +16,11 @@ import java.util.Set;
  * effects a block can have.
  */
 public sealed interface Action permits Action.RecordConsent, Action.SetProfileField, Action.ChangeFrequency,
-        Action.SetTimeZone, Action.SetLanguage, Action.SetTimeOfDay, Action.Pause, Action.Resume, Action.Withdraw {
+        Action.SetTimeZone, Action.SetLanguage, Action.SetTimeOfDay, Action.Pause, Action.Resume, Action.Withdraw, Action.NextBlockAtOnce {
 
     /** The action names used in files, in the order they are documented. */
     List<String> NAMES = List.of("record-consent", "set-profile-field", "change-frequency", "set-time-zone",
-            "set-language", "set-time-of-day", "pause", "resume", "withdraw");
+            "set-language", "set-time-of-day", "pause", "resume", "withdraw", "next-block-at-once");
 
     /** The name used in files, e.g. {@code record-consent}. */
     String name();
@@ -225,6 +225,18 @@ public sealed interface Action permits Action.RecordConsent, Action.SetProfileFi
         @Override
         public String name() {
             return "withdraw";
+        }
+    }
+
+    /**
+     * Declares that the block after this one follows at once when this block ends, instead of
+     * waiting for the participant's next delivery slot: for onboarding (welcome, then training,
+     * then the profile questionnaire). It is a property of the whole block, wherever it is written.
+     */
+    record NextBlockAtOnce() implements Action {
+        @Override
+        public String name() {
+            return "next-block-at-once";
         }
     }
 }

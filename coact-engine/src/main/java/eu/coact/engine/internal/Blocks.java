@@ -18,9 +18,11 @@ import eu.coact.core.MessageId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Walks a participant through a block: starts it (after a content warning when it is
@@ -37,6 +39,8 @@ final class Blocks {
     private final Rendering rendering;
     /** The consent each block asks for, found once: blocks start hundreds of thousands of times. */
     private final Map<BlockId, Action.RecordConsent> consentAsked = new HashMap<>();
+    /** The blocks whose next block follows at once (onboarding), found once. */
+    private final Set<BlockId> nextAtOnce = new HashSet<>();
 
     Blocks(Conversations conversations, Study study, EngineSettings settings, Rendering rendering) {
         this.c = conversations;
@@ -45,6 +49,9 @@ final class Blocks {
         this.rendering = rendering;
         study.blocks().values().forEach(block -> consentAskedIn(block)
                 .ifPresent(consent -> consentAsked.put(block.id(), consent)));
+        study.blocks().values().stream().filter(block -> block.messages().values().stream()
+                .anyMatch(m -> m.actions().stream().anyMatch(a -> a instanceof Action.NextBlockAtOnce)))
+                .forEach(block -> nextAtOnce.add(block.id()));
     }
 
     void answer(Participant p, String text, Instant at) {
@@ -228,7 +235,13 @@ final class Blocks {
     }
 
     private void endBlock(Participant p, Instant at) {
+        boolean atOnce = nextAtOnce.contains(p.block.id());
         c.out.emit(p, ConversationEvents.BLOCK_COMPLETED, at, "block", p.block.id().value());
+        if (atOnce && p.standing == Standing.ACTIVE && p.idle()) {
+            // Onboarding: the next block of the sequence follows now, not at the next delivery slot.
+            c.timers.scheduleNow(p, at);
+            return;
+        }
         afterBlock(p, at);
     }
 

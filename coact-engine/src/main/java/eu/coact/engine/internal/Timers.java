@@ -52,6 +52,17 @@ final class Timers {
         }
     }
 
+    /** Schedules the first block of the sequence not yet completed for now, whatever the delivery slots say. */
+    void scheduleNow(Participant p, Instant now) {
+        List<BlockId> sequence = study.plan().sequence();
+        for (int i = 0; i < sequence.size(); i++) {
+            if (!p.hasCompleted(i)) {
+                wake(p, schedule(p, sequence.get(i), now, now).at());
+                return;
+            }
+        }
+    }
+
     /** Schedules a block; right after a block's end the end event records it (one fact, one event). */
     private ScheduledDelivery schedule(Participant p, BlockId block, Instant at, Instant now) {
         if (c.out.isLast(p, ConversationEvents.BLOCK_COMPLETED)) {

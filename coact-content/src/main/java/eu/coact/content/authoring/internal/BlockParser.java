@@ -386,7 +386,7 @@ public final class BlockParser {
             case "record-consent" -> Set.of("type", "decision", "document", "grants");
             case "set-profile-field" -> Set.of("type", "field", "from");
             case "change-frequency", "set-time-zone", "set-language", "set-time-of-day" -> Set.of("type", "from");
-            case "pause", "resume", "withdraw" -> Set.of("type");
+            case "pause", "resume", "withdraw", "next-block-at-once" -> Set.of("type");
             default -> null;
         };
         if (fields == null) {
@@ -412,6 +412,7 @@ public final class BlockParser {
             case "set-time-of-day" -> from.map(Action.SetTimeOfDay::new);
             case "pause" -> Optional.of(new Action.Pause());
             case "resume" -> Optional.of(new Action.Resume());
+            case "next-block-at-once" -> Optional.of(new Action.NextBlockAtOnce());
             default -> Optional.of(new Action.Withdraw());
         };
     }
