@@ -8,15 +8,15 @@ import eu.coact.content.Study;
 import eu.coact.core.Language;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problems;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What {@code validate} checks about a study that only shows once content, conversation settings
- * and consent documents meet: a button label that is also a command word, a study language with
- * no consent document, and versions of one document that ask for different purposes.
+ * and consent documents meet: a button label that is also a command word, and a study language
+ * with no consent document. (Translations of one version that disagree on purposes are reported
+ * where the documents are read, with their file and line.)
  */
 public final class StudyReadiness {
 
@@ -57,8 +57,8 @@ public final class StudyReadiness {
     }
 
     /**
-     * Errors when a study language has no consent document, or when the languages of one
-     * document version ask consent for different purposes (or make different ones mandatory).
+     * Errors when a study language has no consent document: its participants could not be shown
+     * the consent text in their language.
      *
      * @param study     the study
      * @param documents the study's consent documents
@@ -74,25 +74,6 @@ public final class StudyReadiness {
                         + "consent text in their own language.", Location.of(source));
             }
         }
-        Map<String, ConsentDocument> first = new LinkedHashMap<>();
-        for (ConsentDocument document : documents) {
-            String version = document.id().value() + " version " + document.version();
-            ConsentDocument other = first.putIfAbsent(version, document);
-            if (other != null && (!countPurposes(other).equals(countPurposes(document))
-                    || !other.mandatory().equals(document.mandatory()))) {
-                problems.error("consent-purposes-disagree", "The consent document '" + version + "' asks for "
-                        + other.purposes() + " (mandatory " + other.mandatory() + ") in " + other.language().tag()
-                        + " but " + document.purposes() + " (mandatory " + document.mandatory() + ") in "
-                        + document.language().tag() + "; every language of one version asks for the same purposes.",
-                        Location.of(source));
-            }
-        }
         return problems.build();
-    }
-
-    private static Map<String, Boolean> countPurposes(ConsentDocument document) {
-        Map<String, Boolean> purposes = new LinkedHashMap<>();
-        document.purposes().forEach(p -> purposes.put(p.value(), document.mandatory().contains(p)));
-        return purposes;
     }
 }
