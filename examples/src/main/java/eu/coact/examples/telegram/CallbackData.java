@@ -94,7 +94,8 @@ public final class CallbackData {
 
     /**
      * The callback data of a button on a message: the message's question id, a colon, then the
-     * value as {@link #encode(String)} writes it, within {@link #MAX_BYTES} bytes.
+     * value as {@link #encode(String)} writes it, within {@link #MAX_BYTES} bytes (the value alone
+     * when the question id is empty).
      *
      * @param question the question id of the message showing the button (no colon, at most
      *                 {@link eu.coact.engine.channel.Envelope#QUESTION_MAX_LENGTH} characters)
@@ -107,6 +108,10 @@ public final class CallbackData {
         if (question.indexOf(SEPARATOR) >= 0 || question.length() > eu.coact.engine.channel.Envelope.QUESTION_MAX_LENGTH) {
             throw new IllegalArgumentException("a question id has no colon and at most "
                     + eu.coact.engine.channel.Envelope.QUESTION_MAX_LENGTH + " characters");
+        }
+        if (question.isEmpty()) {
+            // A message that asks nothing of the engine's: the value alone, read back as a stale press.
+            return encode(value);
         }
         String prefix = question + SEPARATOR;
         if (fits(value) && (prefix + value).getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES) {
