@@ -51,7 +51,7 @@ class TelegramChannelTest {
 
             assertThat(replies).extracting(Inbound::from).containsOnly(marta);
             assertThat(replies).extracting(Inbound::reply).containsExactly(new Reply.ButtonPress(longValue, ""),
-                    new Reply.ButtonPress("Sí", ""));
+                    new Reply.ButtonPress("Sí", "3"));
             assertThat(run.api.requests("answerCallbackQuery")).hasSize(2);
         }
     }
