@@ -70,6 +70,11 @@ class ButtonPressTest {
                 colliding("c3")));
     }
 
+    /** The SDK's English text of a system text, as the engine sends it. */
+    private static String english(SystemText key) {
+        return SystemTexts.standard().text(key, Studies.EN);
+    }
+
     @Test
     void aTypedLabelThatIsAlsoACommandWordAnswersTheOpenQuestion() {
         Run run = joinedAndConsented();
@@ -77,14 +82,14 @@ class ButtonPressTest {
         assertThat(run.channel.last(P).message().text()).isEqualTo("Shall we go on?");
         run.type(P, "resume");
         assertThat(answers(run)).last().extracting(a -> a.get("value").asText()).isEqualTo("go");
-        assertThat(run.channel.textsTo(P)).doesNotContain(SystemText.NOT_PAUSED.english());
+        assertThat(run.channel.textsTo(P)).doesNotContain(english(SystemText.NOT_PAUSED));
         run.settle();
         assertThat(run.channel.last(P).message().text()).isEqualTo("And now?");
         // "Help" is no label of this question: the same word is the command again.
         int answered = answers(run).size();
         run.type(P, "help");
         assertThat(answers(run)).hasSize(answered);
-        assertThat(run.channel.last(P).message().text()).isEqualTo(SystemText.HELP.english());
+        assertThat(run.channel.last(P).message().text()).isEqualTo(english(SystemText.HELP));
     }
 
     @Test
@@ -99,7 +104,7 @@ class ButtonPressTest {
         int answered = answers(run).size();
         run.engine.receive(Inbound.press(P, first.question(), "go", run.now));
         assertThat(answers(run)).hasSize(answered);
-        assertThat(run.channel.last(P).message().text()).isEqualTo(SystemText.QUESTION_PASSED.english());
+        assertThat(run.channel.last(P).message().text()).isEqualTo(english(SystemText.QUESTION_PASSED));
         assertThat(run.engine.counters().stalePresses()).isEqualTo(1);
         run.engine.receive(Inbound.press(P, second.question(), "no", run.now));
         assertThat(answers(run)).hasSize(answered + 1);
@@ -115,8 +120,8 @@ class ButtonPressTest {
         run.engine.receive(Inbound.press(P, first.question(), "go", run.now));
         run.engine.receive(Inbound.press(P, first.question(), "go", run.now));
         assertThat(run.channel.last(P).message().text()).isEqualTo(
-                run.settings.texts().text(SystemText.QUESTION_PASSED, Language.of("ca"), Studies.LANGUAGES));
-        assertThat(run.channel.last(P).message().text()).isNotEqualTo(SystemText.QUESTION_PASSED.english());
+                run.settings.texts().text(SystemText.QUESTION_PASSED, Language.of("ca")));
+        assertThat(run.channel.last(P).message().text()).isNotEqualTo(english(SystemText.QUESTION_PASSED));
     }
 
     @Property(tries = 120)
@@ -214,7 +219,7 @@ class ButtonPressTest {
                 assertThat(added).as("a press on an earlier message records nothing").isEmpty();
                 assertThat(run.engine.counters().stalePresses()).isEqualTo(staleBefore + 1);
                 assertThat(run.channel.last(P).message().text()).isEqualTo(run.settings.texts()
-                        .text(SystemText.QUESTION_PASSED, run.view(P).language(), Studies.LANGUAGES));
+                        .text(SystemText.QUESTION_PASSED, run.view(P).language()));
             }
             if (stale) {
                 stalePresses++;

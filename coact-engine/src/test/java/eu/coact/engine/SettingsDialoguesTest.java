@@ -115,6 +115,11 @@ class SettingsDialoguesTest {
         return run;
     }
 
+    /** The SDK's English text of a system text, as the engine sends it. */
+    private static String english(SystemText key) {
+        return SystemTexts.standard().text(key, Studies.EN);
+    }
+
     @Test
     void pauseAndResumeRunTheStudysBlocks() {
         Run run = consented();
@@ -122,12 +127,12 @@ class SettingsDialoguesTest {
         run.settle();
         assertThat(run.view(P).standing()).isEqualTo(Standing.PAUSED);
         assertThat(run.channel.textsTo(P)).contains("Your stories rest now. Write RESUME to come back.")
-                .doesNotContain(SystemText.PAUSED.english());
+                .doesNotContain(english(SystemText.PAUSED));
         run.type(P, "resume");
         run.settle();
         assertThat(run.view(P).standing()).isEqualTo(Standing.ACTIVE);
         assertThat(run.channel.textsTo(P)).contains("Lovely to see you again!")
-                .doesNotContain(SystemText.RESUMED.english());
+                .doesNotContain(english(SystemText.RESUMED));
         assertThat(run.view(P).nextDelivery()).isPresent();
     }
 
@@ -178,10 +183,10 @@ class SettingsDialoguesTest {
         run.settle();
         assertThat(run.channel.textsTo(P)).contains("Thank you for everything you shared with us.");
         assertThat(run.view(P).standing()).isEqualTo(Standing.WITHDRAWING);
-        assertThat(run.channel.last(P).message().text()).isEqualTo(SystemText.ERASE_QUESTION.english());
+        assertThat(run.channel.last(P).message().text()).isEqualTo(english(SystemText.ERASE_QUESTION));
         run.press(P, "no");
         assertThat(run.view(P).standing()).isEqualTo(Standing.WITHDRAWN);
-        assertThat(run.channel.textsTo(P)).doesNotContain(SystemText.WITHDRAW_QUESTION.english());
+        assertThat(run.channel.textsTo(P)).doesNotContain(english(SystemText.WITHDRAW_QUESTION));
     }
 
     @Test

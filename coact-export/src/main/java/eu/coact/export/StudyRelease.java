@@ -1,6 +1,8 @@
 package eu.coact.export;
 
 import eu.coact.export.internal.ReleaseRun;
+import eu.coact.content.Study;
+import eu.coact.core.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -70,6 +72,18 @@ public final class StudyRelease {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(directory, "directory");
         return ReleaseRun.run(config, inputs, directory);
+    }
+
+    /**
+     * Checks the configuration against a study without reading any answer: the attributes and
+     * indicators name questions and codes the study has, and the study is written in the
+     * release's language. {@link #write} makes the same check first.
+     *
+     * @param study the study the release will be made from
+     * @return the problems, located in {@code release.yaml}; empty when the release fits
+     */
+    public Problems fit(Study study) {
+        return ReleaseRun.fit(config, Objects.requireNonNull(study, "study"));
     }
 
     /** The configuration this release is made under. */

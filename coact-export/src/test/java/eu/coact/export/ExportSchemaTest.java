@@ -60,7 +60,7 @@ class ExportSchemaTest {
         assertThat(validate(ExportSchema.CODEBOOK, codebook)).isEmpty();
         ((ObjectNode) codebook.at("/questions/0")).remove("variable");
         assertThat(validate(ExportSchema.CODEBOOK, codebook)).isNotEmpty();
-        JsonNode datacite = JSON.readTree(java.nio.file.Files.readString(release.resolve("datacite.json")));
+        JsonNode datacite = JSON.readTree(java.nio.file.Files.readString(release.resolve("datacite-draft.json")));
         assertThat(validate(ExportSchema.DATACITE, datacite)).isEmpty();
     }
 

@@ -110,11 +110,11 @@ public final class ReleaseFixture {
                                 option("nonbinary", "Non-binary", "No binari"), rather()), Next.goTo(MessageId.of("age_band"))),
                 SingleChoice.of(MessageId.of("age_band"), text("Your age?", "La teva edat?"), "age_band",
                         List.of(option("18-29", "18-29", "18-29"), option("30-49", "30-49", "30-49"),
-                                option("50-64", "50-64", "50-64"), option("65+", "65 or more", "65 o més"), rather()),
+                                option("50-64", "50-64", "50-64"), option("65+", "65 or more", "65 o **més**"), rather()),
                         Next.goTo(MessageId.of("lived"))),
                 SingleChoice.of(MessageId.of("lived"), text("Lived experience?", "Experiència pròpia?"), "lived",
                         List.of(option("yes", "Yes", "Sí"), option("no", "No", "No"), rather()), Next.goTo(MessageId.of("carer"))),
-                SingleChoice.of(MessageId.of("carer"), text("Do you care for someone?", "Cuides algú?"), "carer",
+                SingleChoice.of(MessageId.of("carer"), text("Do you **care** for someone?", "_Cuides_ algú?"), "carer",
                         List.of(option("yes", "Yes", "Sí"), option("no", "No", "No"), rather()), Next.end()));
         ContentBlock profileBlock = ContentBlock.of(BlockId.of("profile"), BlockKind.QUESTIONNAIRE, List.of(EN, CA),
                 profile, AUTHORS, Sensitivity.none());
@@ -278,6 +278,11 @@ public final class ReleaseFixture {
      * @return the release directory
      */
     public static Path sampleRelease(Path dir) throws IOException {
+        return sampleRelease(dir, "en");
+    }
+
+    /** The sample release written in one of the study's languages (en or ca). */
+    public static Path sampleRelease(Path dir, String language) throws IOException {
         eu.coact.core.journal.InMemoryJournal journal = new eu.coact.core.journal.InMemoryJournal();
         ConsentLedger ledger = ledger(journal);
         Standing[] cycle = {Standing.PUBLISHES, Standing.PUBLISHES, Standing.PUBLISHES, Standing.PUBLISHES,
@@ -291,7 +296,8 @@ public final class ReleaseFixture {
                     List.of(STORY_ANSWERS.get(i % 4), STORY_ANSWERS.get((i / 4) % 3)),
                     standing == Standing.QUOTES ? "I felt the same" : null), t);
         }
-        ReleaseConfig config = ReleaseConfigReader.read(studyFolder(dir.resolve("study"), "2", "refuse", 10)).orElseThrow();
+        ReleaseConfig config = ReleaseConfigReader.read(studyFolder(dir.resolve("study"), "2", "refuse", 10, language))
+                .orElseThrow();
         ReleaseResult result = StudyRelease.configure(config).write(new ReleaseInputs(study(), ledger, journal,
                 pseudonyms(), t.plusSeconds(60)), dir.resolve("release"));
         Path release = ((ReleaseResult.Written) result).summary().directory();
@@ -306,17 +312,23 @@ public final class ReleaseFixture {
 
     /** Writes a study folder with {@code release.yaml} and its hierarchy files; returns the folder. */
     public static Path studyFolder(Path dir, String k, String whenViolated, int threshold) throws IOException {
+        return studyFolder(dir, k, whenViolated, threshold, "en");
+    }
+
+    /** The same study folder, with the release written in a language (titles in Catalan for ca). */
+    public static Path studyFolder(Path dir, String k, String whenViolated, int threshold, String language)
+            throws IOException {
         Files.createDirectories(dir.resolve("hierarchies"));
         Files.writeString(dir.resolve("hierarchies/gender.csv"), "woman;*\nman;*\nnonbinary;*\n");
         Files.writeString(dir.resolve("hierarchies/age_band.csv"),
                 "18-29;18-49;*\n30-49;18-49;*\n50-64;50+;*\n65+;50+;*\n");
-        Files.writeString(dir.resolve("release.yaml"), """
+        String yaml = """
                 title: CoAct release test
                 description: Answers to two microstories, for tests.
                 version: 1.0.0
                 released: 2026-11-21
                 publisher: Research group
-                language: en
+                language: %s
                 licence: CC-BY-4.0
                 creators:
                   - organisation: Co-researchers of the release test
@@ -352,7 +364,13 @@ public final class ReleaseFixture {
                     numerator: {question: yo, answers: [same]}
                     denominator: {question: yo}
                     breakdowns: [gender, age_band, lived, carer]
-                """.formatted(k, whenViolated, threshold));
+                """.formatted(language, k, whenViolated, threshold);
+        if (language.equals("ca")) {
+            yaml = yaml.replace("title: CoAct release test", "title: Publicació de prova de CoAct")
+                    .replace("title: Has had the same experience", "title: Ha viscut la mateixa experiència")
+                    .replace("unit: answers", "unit: respostes");
+        }
+        Files.writeString(dir.resolve("release.yaml"), yaml);
         return dir;
     }
 }

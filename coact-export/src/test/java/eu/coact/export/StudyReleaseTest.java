@@ -101,7 +101,7 @@ class StudyReleaseTest {
         assertThat(summary.files()).contains("datapackage.json", "participants.csv", "answers.csv", "quotes.csv",
                 "microstories.csv", "consent-summary.csv", "indicators/same-experience.csv", "codebook/blocks.csv",
                 "codebook/questions.csv", "codebook/codes.csv", "codebook/codebook.md", "codebook/codebook.html",
-                "codebook/codebook.json", "report.html", "datacite.json", "CITATION.cff");
+                "codebook/codebook.json", "report.html", "datacite-draft.json", "CITATION.cff");
 
         String everything = allText(summary.directory());
         for (Person p : people) {
@@ -130,6 +130,12 @@ class StudyReleaseTest {
                 .contains("| `nvr` | yes |");
         assertThat(Files.readString(codebook.resolve("codebook.html"))).contains("<code>age_band</code>");
         assertThat(Files.readString(codebook.resolve("codebook.json"))).contains("\"variable\" : \"lived\"");
+        // Texts in the content markup are shown as participants read them, without the marks.
+        assertThat(Files.readString(codebook.resolve("questions.csv"))).contains("Do you care for someone?,Cuides algú?");
+        assertThat(Files.readString(codebook.resolve("codes.csv"))).contains("65 or more,65 o més");
+        for (String file : List.of("questions.csv", "codes.csv", "codebook.md", "codebook.html", "codebook.json")) {
+            assertThat(Files.readString(codebook.resolve(file))).as(file).doesNotContain("**", "_Cuides_");
+        }
         String descriptor = Files.readString(summary.directory().resolve("datapackage.json"));
         assertThat(descriptor).contains("\"missingValues\"").contains("\"nvr\"").contains("\"foreignKeys\"")
                 .contains("Knowledge coalition of the release test").contains("CC-BY-4.0");

@@ -1,5 +1,6 @@
 package eu.coact.examples;
 
+import eu.coact.examples.study.SignedJournal;
 import eu.coact.examples.study.InputMistake;
 import eu.coact.examples.study.StudyConsent;
 import eu.coact.examples.study.StudyCheck;
@@ -20,8 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -95,7 +94,7 @@ public final class ChatCommand implements Callable<Integer> {
         ChannelPseudonyms boundary = StudyConsent.pseudonyms(content, ConsoleKey.loadOrCreate(home.resolve("console.key")));
         ConsoleChannel channel = ConsoleChannel.of(launcher.terminal().in(), launcher.terminal().out(), boundary,
                 System.getProperty("user.name", "console"));
-        try (Journal journal = FileJournal.open(home.resolve("journal"))) {
+        try (FileJournal journal = SignedJournal.open(home.resolve("journal"))) {
             // A conversation continued after running faster than real time resumes at its own time, not before it.
             Instant last = journal.lastSequence() == 0 ? Instant.EPOCH : lastEntryTime(journal);
             Instant now = Instant.now();
@@ -104,12 +103,17 @@ public final class ChatCommand implements Callable<Integer> {
                     clock.now());
             ConversationEngine engine = ConversationEngine.builder(content, journal, channel)
                     .consent(consent.binding()).settings(check.settings()).start(clock.now());
+            int exit;
             try (ChatTicker ticker = new ChatTicker(engine, clock)) {
                 launcher.terminal().err().println("Chatting with the study '" + content.plan().id().value()
                         + "'. Buttons are numbered: type the number. Type :quit to end, :next to skip ahead to the "
                         + "next scheduled message.");
-                return converse(engine, channel, clock, ticker, chosen);
+                exit = converse(engine, channel, clock, ticker, chosen);
             }
+            if (journalFolder.isPresent()) {
+                SignedJournal.printAnchor(journal, launcher.terminal().err());
+            }
+            return exit;
         }
     }
 
@@ -118,10 +122,12 @@ public final class ChatCommand implements Callable<Integer> {
         PrintWriter err = launcher.terminal().err();
         if (engine.participant(channel.participant()).isEmpty()) {
             Instant now = clock.now();
-            List<Inbound> opening = new ArrayList<>();
-            opening.add(Inbound.typed(channel.participant(), "hello", now));
-            chosen.ifPresent(l -> opening.add(Inbound.typed(channel.participant(), "language " + l.tag(), now)));
-            engine.receiveAll(opening, now);
+            // The chosen language is the participant's from the first message on.
+            if (chosen.isPresent()) {
+                engine.join(channel.participant(), chosen.get(), now);
+            } else {
+                engine.receive(Inbound.typed(channel.participant(), "hello", now));
+            }
         }
         ticker.reschedule();
         while (true) {

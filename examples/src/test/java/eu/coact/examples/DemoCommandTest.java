@@ -7,14 +7,41 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.coact.core.problem.Validated;
 import eu.coact.export.datapackage.CheckedPackage;
 import eu.coact.export.datapackage.DataPackageReader;
+import eu.coact.testkit.frictionless.FrictionlessCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
+
+    @Test
+    void aDemoJournalKeptInAFolderIsSignedItsAnchorPrintedAndRecordedInTheRelease(@TempDir Path dir)
+            throws IOException {
+        Path journal = dir.resolve("journal");
+        Launch run = Launch.of("demo", "--participants", "20", "--output", dir.resolve("out").toString(), "--seed", "3",
+                "--journal", journal.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        String printed = run.err().substring(run.err().indexOf("Journal anchor"));
+        Path anchor = dir.resolve("anchor.json");
+        Files.writeString(anchor, printed.substring(printed.indexOf('{'), printed.indexOf('}') + 1));
+
+        Launch verify = Launch.of("verify", "--journal", journal.toString(), "--anchor", anchor.toString());
+        assertThat(verify.exit()).as(verify.out()).isZero();
+        try (java.util.stream.Stream<Path> files = Files.walk(dir.resolve("out"))) {
+            assertThat(files.filter(p -> p.getFileName().toString().equals("datapackage.json")).findFirst()
+                    .map(p -> {
+                        try {
+                            return Files.readString(p);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).orElseThrow()).contains("coact-journal-anchor/1 sequence=");
+        }
+    }
 
     @Test
     void fiftyParticipantsRunThroughTheDemoStudyAndItsReleaseAndTheSummaryAddsUp(@TempDir Path dir)
@@ -73,6 +100,27 @@ class DemoCommandTest {
         try (var lines = Files.lines(output.resolve("participants.csv"))) {
             assertThat(lines.count() - 1).isEqualTo(released.get("included").asLong());
         }
+    }
+
+    @Test
+    void anotherFrictionlessImplementationReadsTheDemoReleaseWithoutAnError(@TempDir Path dir) throws IOException {
+        Optional<FrictionlessCheck> checker = FrictionlessCheck.find();
+        if (checker.isEmpty()) {
+            if (FrictionlessCheck.required()) {
+                org.junit.jupiter.api.Assertions.fail(FrictionlessCheck.missing() + "; under CI it must run");
+            }
+            org.junit.jupiter.api.Assumptions.abort(FrictionlessCheck.missing() + "; the independent check is skipped");
+        }
+        Path output = dir.resolve("demo-output");
+        assertThat(Launch.of("demo", "--participants", "50", "--output", output.toString(), "--seed", "11").exit()).isZero();
+
+        // The demo study has multiple-choice answers, checked by a pattern that JavaScript must read as we mean it.
+        assertThat(Files.readString(output.resolve("datapackage.json"))).contains("\"pattern\"");
+        FrictionlessCheck.Result result = checker.get().check(output);
+
+        assertThat(result.valid()).as(result.json()).isTrue();
+        assertThat(result.table("answers").orElseThrow().rows()).isPositive();
+        assertThat(result.tables()).allSatisfy(t -> assertThat(t.tabular()).as(t.name()).isTrue());
     }
 
     @Test

@@ -137,7 +137,7 @@ final class Prompts {
         SystemText text = frequency.times() == 1
                 ? (daily ? SystemText.FREQUENCY_ONCE_A_DAY : SystemText.FREQUENCY_ONCE_A_WEEK)
                 : (daily ? SystemText.FREQUENCY_TIMES_A_DAY : SystemText.FREQUENCY_TIMES_A_WEEK);
-        return settings.texts().text(text, p.language, languages).replace("{times}",
+        return settings.texts().text(text, p.language).replace("{times}",
                 Integer.toString(frequency.times()));
     }
 
@@ -172,9 +172,9 @@ final class Prompts {
         open(p, Prompt.WARNING, at);
         StringJoiner topics = new StringJoiner(", ");
         for (ContentWarning warning : block.sensitivity().warnings()) {
-            topics.add(settings.texts().topic(warning, p.language, languages));
+            topics.add(settings.texts().topic(warning, p.language));
         }
-        String text = settings.texts().text(SystemText.CONTENT_WARNING, p.language, languages)
+        String text = settings.texts().text(SystemText.CONTENT_WARNING, p.language)
                 .replace("{topics}", topics.toString());
         c.out.enqueue(p, new eu.coact.engine.channel.Outgoing.Text(text,
                 List.of(button(p, READ, SystemText.READ), button(p, SKIP, SystemText.SKIP))), ContentKind.STUDY,
@@ -353,7 +353,7 @@ final class Prompts {
     }
 
     private Button button(Participant p, String value, SystemText label) {
-        return new Button(value, settings.texts().text(label, p.language, languages));
+        return new Button(value, settings.texts().text(label, p.language));
     }
 
     private String choose(Participant p, String reply, String first, SystemText firstLabel, String second,
@@ -369,6 +369,6 @@ final class Prompts {
     }
 
     private boolean matches(Participant p, SystemText label, String typed) {
-        return settings.texts().text(label, p.language, languages).strip().equalsIgnoreCase(typed.strip());
+        return settings.texts().text(label, p.language).strip().equalsIgnoreCase(typed.strip());
     }
 }

@@ -14,13 +14,19 @@ import java.util.Locale;
 
 /**
  * Writes release metadata as DataCite JSON (the attributes of a DataCite "dois" record, metadata
- * schema 4), ready to submit to a DataCite member repository or to keep beside the data. Keys
- * are in a fixed order, so the same metadata always gives the same file.
+ * schema 4.5), ready to submit to a DataCite member repository or to keep beside the data. Keys
+ * are in a fixed order, so the same metadata always gives the same file. A release with a DOI
+ * and a landing page ({@link ReleaseMetadata#registrable()}) is written to {@value #FILE_NAME}
+ * and is valid against DataCite's 4.5 JSON schema; without them the record is a draft, written
+ * to {@value #DRAFT_FILE_NAME} so that nobody mistakes it for a registered one.
  */
 public final class DataCiteJson {
 
     /** The file name used for the DataCite record in a release. */
     public static final String FILE_NAME = "datacite.json";
+
+    /** The file name of the DataCite record of a release that has no DOI or landing page yet. */
+    public static final String DRAFT_FILE_NAME = "datacite-draft.json";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = DocumentReader.standard().mapper(DocumentFormat.JSON);
@@ -44,7 +50,8 @@ public final class DataCiteJson {
         meta.creators().forEach(c -> creators.add(name(c)));
         root.putArray("titles").addObject().put("title", meta.title()).put("lang", meta.language().tag());
         root.putObject("publisher").put("name", meta.publisher());
-        root.put("publicationYear", meta.released().getYear());
+        // A four-digit string in DataCite's JSON schema, not a number.
+        root.put("publicationYear", String.format(Locale.ROOT, "%04d", meta.released().getYear()));
         if (!meta.keywords().isEmpty()) {
             ArrayNode subjects = root.putArray("subjects");
             meta.keywords().forEach(k -> subjects.addObject().put("subject", k).put("lang", meta.language().tag()));
@@ -74,6 +81,17 @@ public final class DataCiteJson {
         meta.url().ifPresent(u -> root.put("url", u));
         root.put("schemaVersion", "http://datacite.org/schema/kernel-4");
         return root;
+    }
+
+    /**
+     * The name of the file the record goes to: {@value #FILE_NAME} when the release can be
+     * registered, {@value #DRAFT_FILE_NAME} otherwise.
+     *
+     * @param meta the release metadata
+     * @return the file name
+     */
+    public static String fileName(ReleaseMetadata meta) {
+        return meta.registrable() ? FILE_NAME : DRAFT_FILE_NAME;
     }
 
     /**

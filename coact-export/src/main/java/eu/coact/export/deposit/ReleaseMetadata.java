@@ -24,14 +24,15 @@ import java.util.regex.Pattern;
  * @param contributors others who contributed, with their roles
  * @param licence      the licence of the data
  * @param keywords     subjects to find it by
- * @param doi          its DOI, such as {@code 10.5281/zenodo.1234567}, once there is one
- * @param url          where it can be found, if anywhere yet
+ * @param doi          its DOI, such as {@code 10.5281/zenodo.1234567}, once there is one; a DOI needs
+ *                     a {@code url}
+ * @param url          its landing page, the address the DOI resolves to, if there is one yet
  */
 public record ReleaseMetadata(String title, String description, String version, LocalDate released, String publisher,
                               Language language, List<Creator> creators, List<Contribution> contributors, Licence licence,
                               List<String> keywords, Optional<String> doi, Optional<String> url) {
 
-    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+    private static final Pattern DOI = Pattern.compile("10\\.[0-9]{4,9}/[-._;()/:a-zA-Z0-9]+");
 
     /** Copies the lists and checks what is required. */
     public ReleaseMetadata {
@@ -57,10 +58,24 @@ public record ReleaseMetadata(String title, String description, String version, 
             if (!DOI.matcher(d).matches()) {
                 throw new IllegalArgumentException("'" + d + "' is not a DOI such as 10.5281/zenodo.1234567");
             }
+            if (url.isEmpty()) {
+                throw new IllegalArgumentException("a release with a DOI needs the url of its landing page");
+            }
         });
     }
 
-    /** True for a DOI name such as {@code 10.5281/zenodo.1234567} (without a resolver prefix). */
+    /**
+     * True when DataCite can register the release as it is: it has a DOI and a landing page.
+     * Otherwise its DataCite record is a draft.
+     */
+    public boolean registrable() {
+        return doi.isPresent() && url.isPresent();
+    }
+
+    /**
+     * True for a DOI name such as {@code 10.5281/zenodo.1234567} (without a resolver prefix),
+     * in the characters DataCite's schema allows in a DOI.
+     */
     public static boolean isDoi(String text) {
         return DOI.matcher(text).matches();
     }

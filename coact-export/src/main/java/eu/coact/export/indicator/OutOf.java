@@ -25,7 +25,8 @@ import java.util.Set;
 public sealed interface OutOf permits OutOf.Exactly, OutOf.About, OutOf.FewerThanOneInTen, OutOf.MoreThanNineInTen, OutOf.Withheld {
 
     /** The languages phrases can be rendered in. */
-    Set<Language> LANGUAGES = Set.of(Language.of("ca"), Language.of("es"), Language.of("en"), Language.of("de"));
+    Set<Language> LANGUAGES = Set.of(Language.of("ca"), Language.of("es"), Language.of("en"), Language.of("de"),
+            Language.of("it"), Language.of("fr"));
 
     /**
      * The whole count, for none or all: "0 out of 57".
@@ -147,6 +148,8 @@ public sealed interface OutOf permits OutOf.Exactly, OutOf.About, OutOf.FewerTha
                 case "ca" -> "no es mostra: massa pocs casos per publicar-ho";
                 case "es" -> "no se muestra: demasiado pocos casos para publicarlo";
                 case "de" -> "nicht angezeigt: zu wenige Fälle für eine Veröffentlichung";
+                case "it" -> "non mostrato: troppo pochi casi per pubblicarlo";
+                case "fr" -> "non affiché : trop peu de cas pour le publier";
                 default -> "not shown: too few cases to publish";
             };
         }
@@ -168,6 +171,8 @@ public sealed interface OutOf permits OutOf.Exactly, OutOf.About, OutOf.FewerTha
                 case "ca" -> "menys d'";
                 case "es" -> "menos de ";
                 case "de" -> "weniger als ";
+                case "it" -> "meno di ";
+                case "fr" -> "moins de ";
                 default -> "fewer than ";
             };
         } else {
@@ -177,6 +182,8 @@ public sealed interface OutOf permits OutOf.Exactly, OutOf.About, OutOf.FewerTha
                 case "ca" -> "més de ";
                 case "es" -> "más de ";
                 case "de" -> "mehr als ";
+                case "it" -> "più di ";
+                case "fr" -> "plus de ";
                 default -> "more than ";
             };
         }
@@ -184,6 +191,8 @@ public sealed interface OutOf permits OutOf.Exactly, OutOf.About, OutOf.FewerTha
         String between = switch (tag) {
             case "ca", "es" -> exact ? " de " : " de cada ";
             case "de" -> " von ";
+            case "it" -> " su ";
+            case "fr" -> " sur ";
             default -> " out of ";
         };
         return prefix + n + between + m;
@@ -209,7 +218,7 @@ public sealed interface OutOf permits OutOf.Exactly, OutOf.About, OutOf.FewerTha
             base = base.parent().get();
         }
         if (!LANGUAGES.contains(base)) {
-            throw new IllegalArgumentException("phrases exist in ca, es, en and de, not in " + language);
+            throw new IllegalArgumentException("phrases exist in ca, es, en, de, it and fr, not in " + language);
         }
         return base.tag();
     }

@@ -7,6 +7,7 @@ import eu.coact.export.internal.RecordedAnswers;
 import eu.coact.core.Language;
 import eu.coact.core.MessageId;
 import eu.coact.core.Pseudonym;
+import eu.coact.content.Study;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.export.AtomicRelease;
@@ -17,6 +18,9 @@ import eu.coact.export.ReleaseInputs;
 import eu.coact.export.ReleaseResult;
 import eu.coact.export.ReleaseSummary;
 import eu.coact.export.csv.CsvWriter;
+import eu.coact.core.journal.Verification;
+import eu.coact.core.problem.Problem;
+import eu.coact.core.problem.Location;
 import eu.coact.export.datapackage.Contributor;
 import eu.coact.export.datapackage.DataPackage;
 import eu.coact.export.datapackage.DataPackageJson;
@@ -69,6 +73,17 @@ public final class ReleaseRun {
     }
 
     /**
+     * Checks a configuration against a study, as a release does before it reads the journal.
+     *
+     * @param config the configuration
+     * @param study  the study
+     * @return the problems; empty when it fits
+     */
+    public static Problems fit(ReleaseConfig config, Study study) {
+        return StudyFit.check(config, Codebook.of(study));
+    }
+
+    /**
      * Makes a release.
      *
      * @param config    the configuration
@@ -91,6 +106,12 @@ public final class ReleaseRun {
                 inputs.releaseTime());
         if (fit.hasErrors()) {
             return new ReleaseResult.Refused(fit, consent.excluded());
+        }
+        // A release is evidence: never made from a journal that may have been altered.
+        if (inputs.answers().verify() instanceof Verification.Broken broken) {
+            return new ReleaseResult.Refused(Problems.of(Problem.error("journal-does-not-verify", "the journal does not "
+                    + "verify at entry #" + broken.firstBadSequence() + ": " + broken.reason() + ". No release is made "
+                    + "from a journal that may have been altered.", Location.of("journal"))), consent.excluded());
         }
 
         try (AnswerSpill spill = AnswerSpill.beside(directory)) {
@@ -172,8 +193,11 @@ public final class ReleaseRun {
         });
         unknown.forEach(consent::unknownToLedger);
         int complete = (1 << attributes.size()) - 1;
-        long profileCompleted = profileAnswered.values().stream().filter(v -> v == complete).count();
-        long storiesAnswered = storyAnswered.size();
+        // Each funnel stage counts only participants who reached the stages before it, so it cannot widen.
+        long profileCompleted = attributes.isEmpty() ? consent.consented()
+                : profileAnswered.values().stream().filter(v -> v == complete).count();
+        long storiesAnswered = attributes.isEmpty() ? storyAnswered.size()
+                : storyAnswered.stream().filter(p -> profileAnswered.getOrDefault(p, 0) == complete).count();
 
         // The disclosure gate on the participants table.
         List<List<String>> rows = new ArrayList<>(candidates.size());
@@ -395,8 +419,8 @@ public final class ReleaseRun {
         }
 
         // The report, the descriptor and the deposit metadata.
-        files.writeString("report.html", HtmlReport.render(ReleaseReport.build(config, funnel, perStory,
-                indicatorRows, summary, releasePseudonyms.size(), released, rule)));
+        files.writeString("report.html", HtmlReport.render(ReleaseReport.build(config, codebook, funnel, perStory,
+                new ReleaseReport.Published(indicatorRows, summary, releasePseudonyms.size(), released), rule)));
         DataPackage.Builder pkg = DataPackage.builder(config.name()).title(config.metadata().title())
                 .description(config.metadata().description()).version(config.metadata().version())
                 .created(inputs.releaseTime()).licence(config.metadata().licence());
@@ -407,10 +431,11 @@ public final class ReleaseRun {
             pkg.contributor(Contributor.of(c.contributor().citedName(), c.role().dataCiteName()));
         }
         config.sources().forEach(pkg::source);
+        inputs.answers().anchor().ifPresent(anchor -> pkg.source(JournalSource.of(anchor)));
         config.metadata().keywords().forEach(pkg::keyword);
         resources.forEach(pkg::resource);
         files.writeString(DataPackageJson.FILE_NAME, DataPackageJson.render(pkg.build()));
-        files.writeString(DataCiteJson.FILE_NAME, DataCiteJson.render(config.metadata()));
+        files.writeString(DataCiteJson.fileName(config.metadata()), DataCiteJson.render(config.metadata()));
         files.writeString(CitationCff.FILE_NAME, CitationCff.render(config.metadata()));
     }
 

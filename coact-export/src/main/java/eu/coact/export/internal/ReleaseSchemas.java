@@ -6,12 +6,12 @@ import eu.coact.export.datapackage.Constraints;
 import eu.coact.export.datapackage.DataResource;
 import eu.coact.export.datapackage.Field;
 import eu.coact.export.datapackage.FieldType;
+import eu.coact.export.datapackage.PortableRegex;
 import eu.coact.export.datapackage.ForeignKey;
 import eu.coact.export.datapackage.TableSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** The resources of a study release and their Table Schemas. */
 final class ReleaseSchemas {
@@ -52,14 +52,13 @@ final class ReleaseSchemas {
     static DataResource answers(List<String> codes, boolean multiple, List<String> missing, TimeGrain grain) {
         Field answer = Field.of("answer", FieldType.STRING).described("", "final answer code (see the codebook)");
         if (multiple) {
-            String one = "(" + String.join("|", codes.stream().map(Pattern::quote).toList()) + ")";
-            answer = answer.constrained(Constraints.none().andMatching(one + "(," + one + ")*"));
+            answer = answer.constrained(Constraints.none().andMatching(PortableRegex.listOf(codes, ",")));
         } else {
             answer = answer.constrained(Constraints.none().andOneOf(codes));
         }
         Field at = grain == TimeGrain.MONTH
                 ? required("answered_at", FieldType.STRING, "month of the final answer (UTC)")
-                        .constrained(Constraints.none().andRequired().andMatching("\\d{4}-\\d{2}"))
+                        .constrained(Constraints.none().andRequired().andMatching("[0-9]{4}-(0[1-9]|1[0-2])"))
                 : required("answered_at", FieldType.DATE, grain == TimeGrain.DAY ? "day of the final answer (UTC)"
                         : "Monday of the week of the final answer (UTC)");
         TableSchema schema = TableSchema.of(List.of(required("participant", FieldType.STRING, "release pseudonym"),

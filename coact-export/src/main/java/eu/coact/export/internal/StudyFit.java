@@ -21,6 +21,13 @@ final class StudyFit {
 
     static Problems check(ReleaseConfig config, Codebook codebook) {
         Problems.Builder problems = Problems.builder();
+        eu.coact.core.Language language = config.metadata().language();
+        if (!codebook.languages().contains(language)) {
+            // The report labels answers with the codebook's words, so the study must speak the release's language.
+            problems.error("unsupported-language", "the study is written in " + String.join(", ", codebook.languages().stream()
+                    .map(eu.coact.core.Language::tag).toList()) + ", not in '" + language.tag()
+                    + "'; release it in one of the study's languages", at("/language"));
+        }
         for (String attribute : config.attributes()) {
             String pointer = config.quasiIdentifiers().containsKey(attribute)
                     ? "/participants/quasi-identifiers/" + attribute : "/participants/sensitive";

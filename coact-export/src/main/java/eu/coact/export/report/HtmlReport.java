@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Renders a {@link Report} as a single self-contained HTML file: inline CSS and SVG charts, no
+ * Renders a {@link Report} as a single self-contained HTML file: charts drawn with inline CSS, no
  * scripts, no fonts or images to fetch (a Content-Security-Policy in the page forbids any
  * request), a data table under every chart, and titles and descriptions for screen readers.
  *
@@ -28,6 +28,7 @@ public final class HtmlReport {
      *
      * @param report the report
      * @return a complete HTML document
+     * @throws IllegalArgumentException when there are no {@link ReportTexts} in the report's language
      */
     public static String render(Report report) {
         return HtmlRenderer.render(report);

@@ -8,7 +8,7 @@ import java.util.Objects;
  * A report for a study's coordinators and participants, independent of how it is rendered.
  *
  * @param title    the report title
- * @param language the language it is written in (ca, es, en or de for the built-in words)
+ * @param language the language it is written in; {@link HtmlReport} needs {@link ReportTexts} in it
  * @param sections its sections, in order
  */
 public record Report(String title, Language language, List<Section> sections) {

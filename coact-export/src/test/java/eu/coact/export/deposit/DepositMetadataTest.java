@@ -30,6 +30,7 @@ class DepositMetadataTest {
             language: en
             licence: CC-BY-4.0
             doi: 10.5281/zenodo.1234567
+            url: https://example.org/coact/releases/1.0.0
             keywords: [citizen social science, mental health]
             creators:
               - given: Ana
@@ -56,7 +57,8 @@ class DepositMetadataTest {
                         new Creator.Organisation("Co-Researchers of CoAct for Mental Health")),
                 List.of(new Contribution(new Creator.Organisation("Knowledge Coalition"), ContributorRole.RESEARCH_GROUP),
                         new Contribution(new Creator.Person("Joan", "Puig", Optional.empty(), Optional.empty()), ContributorRole.CONTACT_PERSON)),
-                Licence.ccBy4(), List.of("citizen social science", "mental health"), Optional.of("10.5281/zenodo.1234567"), Optional.empty());
+                Licence.ccBy4(), List.of("citizen social science", "mental health"), Optional.of("10.5281/zenodo.1234567"),
+                Optional.of("https://example.org/coact/releases/1.0.0"));
     }
 
     @Test
@@ -82,12 +84,12 @@ class DepositMetadataTest {
         assertThat(read.isValid()).isFalse();
         assertThat(read.problems().asList()).extracting(p -> p.code() + "@" + p.location().line() + " " + p.location().path())
                 .containsExactlyInAnyOrder(
-                        "not-a-string@3 /version",
+                        "wrong-type@3 /version",
                         "invalid-date@4 /released",
-                        "unknown-property@5 /releasd",
+                        "unknown-field@5 /releasd",
                         "unknown-licence@8 /licence",
-                        "invalid-orcid@14 /creators/0/orcid",
-                        "unknown-role@19 /contributors/0/role");
+                        "invalid-orcid@15 /creators/0/orcid",
+                        "unknown-role@20 /contributors/0/role");
         assertThat(read.problems().asList()).allSatisfy(p -> assertThat(p.location().source()).endsWith("release.yaml"));
         assertThat(read.problems().withCode("invalid-orcid")).singleElement().extracting(Problem::message).asString()
                 .contains("check digit");
@@ -102,7 +104,7 @@ class DepositMetadataTest {
         assertThat(json.at("/creators/1/nameType").asText()).isEqualTo("Organizational");
         assertThat(json.at("/titles/0/title").asText()).startsWith("CoAct for Mental Health");
         assertThat(json.at("/publisher/name").asText()).isEqualTo("Universitat de Barcelona");
-        assertThat(json.at("/publicationYear").asInt()).isEqualTo(2026);
+        assertThat(json.at("/publicationYear").textValue()).isEqualTo("2026");
         assertThat(json.at("/types/resourceTypeGeneral").asText()).isEqualTo("Dataset");
         assertThat(json.at("/contributors/0/contributorType").asText()).isEqualTo("ResearchGroup");
         assertThat(json.at("/rightsList/0/rightsIdentifier").asText()).isEqualTo("cc-by-4.0");

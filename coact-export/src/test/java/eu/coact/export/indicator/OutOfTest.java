@@ -56,7 +56,14 @@ class OutOfTest {
 
     @Test
     void anUnsupportedLanguageIsRefusedNotGuessed() {
-        assertThatThrownBy(() -> OutOf.of(1, 2).render(Language.of("fr"))).hasMessageContaining("ca, es, en and de");
+        assertThatThrownBy(() -> OutOf.of(1, 2).render(Language.of("pt"))).hasMessageContaining("ca, es, en, de, it and fr");
+    }
+
+    @Test
+    void italianAndFrenchArePhrasedInTheirOwnWords() {
+        assertThat(OutOf.of(1, 2).render(Language.of("it"), "risposte")).isEqualTo("1 su 2 risposte");
+        assertThat(OutOf.of(1, 2).render(Language.of("fr-CA"))).isEqualTo("1 sur 2");
+        assertThat(new OutOf.Withheld().render(Language.of("fr"))).startsWith("non affiché");
     }
 
     @Test

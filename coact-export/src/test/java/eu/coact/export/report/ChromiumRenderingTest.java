@@ -32,28 +32,15 @@ class ChromiumRenderingTest {
         Path chromium = chromium();
         Path page = HtmlReport.write(SampleReport.create(), dir.resolve("report.html"));
 
-        Run dom = run(chromium, "dom", "--dump-dom", page.toUri().toString());
+        String rendered = dom(chromium, "dom", page);
 
-        assertThat(dom.exitCode).as(dom.stderr).isZero();
-        assertThat(consoleErrors(dom.stderr)).isEmpty();
-        String rendered = dom.stdout;
-        assertThat(occurrences(rendered, "<svg ")).isEqualTo(3);
-        assertThat(occurrences(rendered, "<rect class=\"bar\"")).isEqualTo(15);
-        assertThat(rendered).contains("<title id=\"chart-1-title\">Participation funnel</title>")
-                .contains("<title id=\"chart-2-title\">Answers per microstory</title>")
-                .contains("<title id=\"chart-3-title\">Have you had the same experience?</title>")
+        assertThat(occurrences(rendered, "role=\"img\"")).isEqualTo(3);
+        assertThat(occurrences(rendered, "<span class=\"bar\"")).isEqualTo(13);
+        assertThat(rendered).contains("<figcaption id=\"chart-1-title\">Participation funnel</figcaption>")
+                .contains("<figcaption id=\"chart-2-title\">Answers per microstory</figcaption>")
+                .contains("<figcaption id=\"chart-3-title\">Have you had the same experience?</figcaption>")
                 .contains("<caption>Data: Participation funnel</caption>");
-
-        Path screenshot = dir.resolve("report.png");
-        Run shot = run(chromium, "shot", "--screenshot=" + screenshot, "--window-size=1280,2400", "--hide-scrollbars",
-                page.toUri().toString());
-
-        assertThat(shot.exitCode).as(shot.stderr).isZero();
-        assertThat(consoleErrors(shot.stderr)).isEmpty();
-        byte[] png = Files.readAllBytes(screenshot);
-        assertThat(png.length).isGreaterThan(10_000);
-        assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
-        keepForPeople(screenshot);
+        screenshots(chromium, page, "sample-report");
     }
 
     @Test
@@ -61,18 +48,70 @@ class ChromiumRenderingTest {
         Path chromium = chromium();
         Path page = eu.coact.export.ReleaseFixture.sampleRelease(dir).resolve("report.html");
 
-        Run dom = run(chromium, "release-dom", "--dump-dom", page.toUri().toString());
+        String rendered = dom(chromium, "release-dom", page);
 
+        // Funnel, answers per microstory, and the indicator by gender, age band, lived experience and caregiving.
+        assertThat(occurrences(rendered, "role=\"img\"")).isEqualTo(6);
+        assertThat(occurrences(rendered, "<span class=\"bar\"")).isGreaterThanOrEqualTo(10);
+        assertThat(rendered).contains(">Participation funnel</figcaption>").contains(">Answers per microstory</figcaption>")
+                .contains(">Has had the same experience, by answer to \u201cYour gender?\u201d</figcaption>")
+                .contains(">Has had the same experience, by answer to \u201cDo you care for someone?\u201d</figcaption>")
+                .contains("Release risk summary").contains("Has had the same experience: 1 out of 2 answers");
+        // Labels from the codebook, not the stored codes.
+        assertThat(rendered).contains("<span class=\"label\">Woman</span>").contains("<span class=\"label\">Man</span>")
+                .doesNotContain("<span class=\"label\">woman</span>");
+        // The title block.
+        assertThat(rendered).contains("About this release").contains("<th scope=\"row\">Version</th><td class=\"text\">1.0.0</td>")
+                .contains("Creative Commons Attribution 4.0 International (CC-BY-4.0)")
+                .contains("none yet: this release is not registered")
+                .contains("Co-researchers of the release test (2026). CoAct release test (Version 1.0.0) [Data set]. Research group.")
+                .contains("Method: Participants answered first-person microstories")
+                .contains("k-anonymity (k = 2)").contains("<th scope=\"row\">Small-cell threshold</th><td class=\"number\">10</td>");
+        screenshots(chromium, page, "release-report-en");
+    }
+
+    @Test
+    void aCatalanReleaseIsWrittenInCatalanThroughout() throws Exception {
+        Path chromium = chromium();
+        Path page = eu.coact.export.ReleaseFixture.sampleRelease(dir, "ca").resolve("report.html");
+
+        String rendered = dom(chromium, "release-ca-dom", page);
+
+        assertThat(rendered).contains("<html lang=\"ca\">").contains(">Embut de participació</figcaption>")
+                .contains("Sobre aquesta publicació").contains("Com citar-la")
+                .contains(">Ha viscut la mateixa experiència, segons la resposta a «El teu gènere?»</figcaption>")
+                .contains("<span class=\"label\">Dona</span>").contains("<span class=\"label\">Home</span>")
+                .contains("Ha viscut la mateixa experiència: 1 de cada 2 respostes");
+        String visible = rendered.replaceAll("(?s)<style>.*?</style>", "").replaceAll("<[^>]+>", " ");
+        for (String english : List.of("Participation", "not shown", "Answers per", "Release risk", "Category", "other answers",
+                "About this release", "out of")) {
+            assertThat(visible).as("English left in a Catalan report").doesNotContain(english);
+        }
+        screenshots(chromium, page, "release-report-ca");
+    }
+
+    private String dom(Path chromium, String name, Path page) throws IOException, InterruptedException {
+        Run dom = run(chromium, name, "--dump-dom", page.toUri().toString());
         assertThat(dom.exitCode).as(dom.stderr).isZero();
         assertThat(consoleErrors(dom.stderr)).isEmpty();
-        String rendered = dom.stdout;
-        // Funnel, answers per microstory, and the indicator by gender, age band, lived experience and caregiving.
-        assertThat(occurrences(rendered, "<svg ")).isEqualTo(6);
-        assertThat(occurrences(rendered, "<rect class=\"bar\"")).isGreaterThanOrEqualTo(10);
-        assertThat(rendered).contains(">Participation funnel</title>").contains(">Answers per microstory</title>")
-                .contains(">Has had the same experience by gender</title>")
-                .contains(">Has had the same experience by carer</title>")
-                .contains("Release risk summary").contains("Has had the same experience: 1 out of 2 answers");
+        return dom.stdout;
+    }
+
+    /** A desktop (1280 px) and a phone (375 px) screenshot, kept under target/chromium for people to look at. */
+    private void screenshots(Path chromium, Path page, String name) throws IOException, InterruptedException {
+        for (int[] size : List.of(new int[] {1280, 4200}, new int[] {375, 9000})) {
+            Path screenshot = dir.resolve(name + "-" + size[0] + ".png");
+            Run shot = run(chromium, name + "-shot-" + size[0], "--screenshot=" + screenshot,
+                    "--window-size=" + size[0] + "," + size[1], "--hide-scrollbars", page.toUri().toString());
+            assertThat(shot.exitCode).as(shot.stderr).isZero();
+            assertThat(consoleErrors(shot.stderr)).isEmpty();
+            byte[] png = Files.readAllBytes(screenshot);
+            assertThat(png.length).isGreaterThan(10_000);
+            assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+            // The PNG header holds the width: the page was laid out at the width asked for.
+            assertThat(java.nio.ByteBuffer.wrap(png, 16, 4).getInt()).isEqualTo(size[0]);
+            keepForPeople(screenshot);
+        }
     }
 
     private Run run(Path chromium, String name, String... args) throws IOException, InterruptedException {
@@ -113,7 +152,8 @@ class ChromiumRenderingTest {
     private static void keepForPeople(Path screenshot) throws IOException {
         Path target = Paths.get("target", "chromium");
         Files.createDirectories(target);
-        Files.copy(screenshot, target.resolve("sample-report.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(screenshot, target.resolve(screenshot.getFileName().toString()),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static Path chromium() {

@@ -11,6 +11,7 @@ import eu.coact.engine.StudyReadiness;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.export.ReleaseConfigReader;
+import eu.coact.export.StudyRelease;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,9 +58,11 @@ public record StudyCheck(Path folder, Optional<Study> study, Optional<ConsentPol
         ContentValidator validator = strict ? ContentValidator.standard().strict() : ContentValidator.standard();
         Validated<Study> content = ContentReader.standard().withValidator(validator).readStudy(folder);
         Problems problems = content.problems();
-        // The engine reads the conversation section; the rest of study.yaml was reported above.
+        // The engine reads the conversation section and the language files; the rest of study.yaml
+        // was reported above.
         problems = problems.and(Problems.of(EngineSettings.read(folder).problems().asList().stream()
-                .filter(p -> p.location().path().startsWith("/conversation")).toList()));
+                .filter(p -> !isStudyFile(p.location().source()) || p.location().path().startsWith("/conversation"))
+                .toList()));
         Optional<ConsentPolicy> policy = Optional.empty();
         Path policyFile = folder.resolve(POLICY_FILE);
         if (Files.isRegularFile(policyFile)) {
@@ -85,9 +88,19 @@ public record StudyCheck(Path folder, Optional<Study> study, Optional<ConsentPol
         }
         Path releaseFile = folder.resolve(ReleaseConfigReader.FILE_NAME);
         if (Files.isRegularFile(releaseFile)) {
-            problems = problems.and(ReleaseConfigReader.read(releaseFile).problems());
+            Validated<eu.coact.export.ReleaseConfig> release = ReleaseConfigReader.read(releaseFile);
+            problems = problems.and(release.problems());
+            if (release.isValid() && content.isValid()) {
+                // Found now, not after a simulation: questions, codes and the language the release needs from the study.
+                problems = problems.and(StudyRelease.configure(release.orElseThrow()).fit(content.orElseThrow()));
+            }
         }
         return new StudyCheck(folder, content.asOptional(), policy, documents, problems);
+    }
+
+    private static boolean isStudyFile(String source) {
+        String name = Path.of(source).getFileName() == null ? source : Path.of(source).getFileName().toString();
+        return List.of("study.yaml", "study.yml", "study.json").contains(name);
     }
 
     /**

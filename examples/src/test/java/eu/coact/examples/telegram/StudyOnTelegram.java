@@ -7,6 +7,7 @@ import eu.coact.anonymise.PseudonymKey;
 import eu.coact.content.Study;
 import eu.coact.content.authoring.ContentReader;
 import eu.coact.engine.ConversationEngine;
+import eu.coact.engine.EngineSettings;
 import eu.coact.engine.ParticipantView;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.FileJournal;
@@ -49,6 +50,10 @@ final class StudyOnTelegram implements AutoCloseable {
     final List<String> notices = new ArrayList<>();
 
     StudyOnTelegram(Path directory) {
+        this(directory, EngineSettings.defaults());
+    }
+
+    StudyOnTelegram(Path directory, EngineSettings settings) {
         journalDirectory = directory.resolve("journal");
         vaultDirectory = directory.resolve("vault");
         journal = FileJournal.open(journalDirectory);
@@ -56,7 +61,8 @@ final class StudyOnTelegram implements AutoCloseable {
         bot = TelegramConnection.open(RecordedBotApi.TOKEN, Optional.of(api.apiUrl()));
         participants = new TelegramParticipants(vault);
         channel = TelegramChannel.of(bot, participants, study().resolve("media"), callbacks, clock);
-        engine = ConversationEngine.builder(readStudy(), journal, channel).simulation().start(clock.instant());
+        engine = ConversationEngine.builder(readStudy(), journal, channel).simulation().settings(settings)
+                .start(clock.instant());
         inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notices::add);
     }
 

@@ -4,6 +4,7 @@ import eu.coact.content.Action;
 import eu.coact.content.AttemptedQuestion;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.FreeText;
+import eu.coact.content.FormattedText;
 import eu.coact.content.Media;
 import eu.coact.content.MediaKind;
 import eu.coact.content.Message;
@@ -167,10 +168,12 @@ public final class BlockRules {
     private void checkTexts(Message message, String at) {
         if (!(message instanceof Media) || !message.text().isEmpty()) {
             text(message.text(), at + "/text", "text");
+            markup(message.text(), at + "/text");
         }
         List<Option> options = message.options();
         for (int i = 0; i < options.size(); i++) {
             text(options.get(i).label(), at + "/options/" + i + "/label", "button label");
+            markup(options.get(i).label(), at + "/options/" + i + "/label");
         }
         if (message instanceof SingleChoice choice && choice.image().isPresent()) {
             text(choice.image().get().file(), at + "/image/file", "image file");
@@ -193,11 +196,24 @@ public final class BlockRules {
         message.fills().forEach((name, fill) -> {
             if (fill instanceof Placeholder.ValueMap map) {
                 String fillAt = at + "/fill/" + SourceDocument.escape(name);
-                map.cases().forEach((value, text) -> text(text, fillAt + "/cases/" + SourceDocument.escape(value),
-                        "text"));
-                map.otherwise().ifPresent(text -> text(text, fillAt + "/otherwise", "text"));
+                map.cases().forEach((value, text) -> {
+                    text(text, fillAt + "/cases/" + SourceDocument.escape(value), "text");
+                    markup(text, fillAt + "/cases/" + SourceDocument.escape(value));
+                });
+                map.otherwise().ifPresent(text -> {
+                    text(text, fillAt + "/otherwise", "text");
+                    markup(text, fillAt + "/otherwise");
+                });
             }
         });
+    }
+
+    /** Formatting in the content markup must balance and be known, in every language. */
+    private void markup(LocalizedText text, String at) {
+        for (Map.Entry<Language, String> translation : text.asMap().entrySet()) {
+            FormattedText.check(translation.getValue(), (code, message) -> error(code, message + " ("
+                    + translation.getKey() + ")", at + "/" + translation.getKey().tag()));
+        }
     }
 
     private void text(LocalizedText text, String at, String what) {

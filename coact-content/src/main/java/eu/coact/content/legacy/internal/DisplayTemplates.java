@@ -63,7 +63,8 @@ public final class DisplayTemplates {
 
     private static LocalizedText same(String text, List<Language> languages) {
         Map<Language, String> texts = new LinkedHashMap<>();
-        languages.forEach(l -> texts.put(l, text));
+        // The original templates had no markup of ours: their marks are ordinary characters.
+        languages.forEach(l -> texts.put(l, eu.coact.content.FormattedText.escape(text)));
         return LocalizedText.of(texts);
     }
 }

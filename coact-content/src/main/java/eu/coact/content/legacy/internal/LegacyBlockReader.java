@@ -7,6 +7,7 @@ import eu.coact.content.BlockKind;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.FreeText;
 import eu.coact.content.Image;
+import eu.coact.content.FormattedText;
 import eu.coact.content.Information;
 import eu.coact.content.Media;
 import eu.coact.content.MediaKind;
@@ -253,7 +254,14 @@ public final class LegacyBlockReader {
                 }
             });
         }
-        return text;
+        return literal(text);
+    }
+
+    /** The original bot's texts had no markup of ours: their marks are kept as ordinary characters. */
+    private static LocalizedText literal(LocalizedText text) {
+        Map<Language, String> escaped = new LinkedHashMap<>();
+        text.asMap().forEach((language, value) -> escaped.put(language, FormattedText.escape(value)));
+        return LocalizedText.of(escaped);
     }
 
     private LocalizedText files(JsonNode node, String at) {
@@ -291,7 +299,8 @@ public final class LegacyBlockReader {
 
     private List<Option> options(JsonNode var, String at) {
         List<LocalizedText> labels = in.list(var.get("texts"), at + "/texts", "the button texts",
-                (n, p) -> in.localized(n, p, "button text", languages)).orElse(List.of());
+                (n, p) -> in.localized(n, p, "button text", languages).map(LegacyBlockReader::literal))
+                .orElse(List.of());
         List<String> values = in.list(var.get("values"), at + "/values", "the button values",
                 (n, p) -> in.scalar(n, p, "a value")).orElse(List.of());
         if (labels.size() != values.size()) {

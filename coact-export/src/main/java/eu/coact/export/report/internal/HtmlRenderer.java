@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders a report as one HTML5 document with inline CSS and SVG. A Content-Security-Policy
+ * Renders a report as one HTML5 document with inline CSS. A Content-Security-Policy
  * forbids every network request and every script, so the file shows the same offline, from an
  * archive, or attached to an e-mail.
  */
@@ -27,23 +27,45 @@ public final class HtmlRenderer {
             :root { color-scheme: light; }
             body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; margin: 0; color: #1b1b1b; background: #fafafa; line-height: 1.5; }
             main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; background: #fff; }
-            h1 { font-size: 1.9rem; margin: 0 0 1.5rem; border-bottom: 3px solid #0072B2; padding-bottom: .5rem; }
+            h1 { font-size: 1.9rem; line-height: 1.25; margin: 0 0 1.5rem; border-bottom: 3px solid #0072B2; padding-bottom: .5rem; overflow-wrap: anywhere; }
             h2 { font-size: 1.35rem; margin: 2.5rem 0 1rem; }
             figure { margin: 1.5rem 0 2rem; }
-            figcaption { font-weight: 600; margin-bottom: .5rem; }
-            svg.chart { display: block; max-width: 100%; height: auto; }
-            svg text { font-size: 14px; fill: #1b1b1b; font-family: inherit; }
-            svg text.hidden-value { font-style: italic; fill: #595959; }
+            figcaption { font-weight: 600; margin-bottom: .25rem; }
+            p.desc { margin: 0 0 .75rem; color: #404040; font-size: .95rem; }
+            .chart { display: grid; grid-template-columns: minmax(7rem, 15rem) minmax(8rem, 1fr) max-content; gap: .45rem .75rem; align-items: center; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+            .chart .row { display: contents; }
+            .chart .label { text-align: right; overflow-wrap: anywhere; }
+            .chart .track { display: flex; height: 1.7rem; background: #f2f2f2; border-radius: 3px; overflow: hidden; }
+            .chart.funnel .track { justify-content: center; }
+            .chart .bar { display: flex; align-items: center; justify-content: center; min-width: 0; font-size: .8rem; font-weight: 600; white-space: nowrap; overflow: hidden; }
+            .chart .value { font-variant-numeric: tabular-nums; }
+            .hidden-value { font-style: italic; color: #595959; }
+            ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: .35rem 1.25rem; padding: 0; margin: .25rem 0 .75rem; }
+            ul.legend li { display: flex; align-items: center; gap: .4rem; }
+            .swatch { display: inline-block; width: .9rem; height: .9rem; border-radius: 2px; flex: none; }
             .note { border-left: 4px solid #E69F00; background: #fff8e6; padding: .6rem 1rem; margin: 1rem 0; }
-            details { margin-top: .5rem; }
+            details { margin-top: .75rem; }
             summary { cursor: pointer; color: #0b5cad; }
+            .table-scroll { overflow-x: auto; }
             table { border-collapse: collapse; margin: .75rem 0 1.5rem; min-width: 50%; }
             caption { text-align: left; font-weight: 600; padding-bottom: .4rem; }
-            th, td { border: 1px solid #c8c8c8; padding: .3rem .7rem; text-align: left; }
+            th, td { border: 1px solid #c8c8c8; padding: .3rem .7rem; text-align: left; vertical-align: top; }
             td.number { text-align: right; font-variant-numeric: tabular-nums; }
             td.hidden-value { font-style: italic; color: #595959; }
             th { background: #f0f4f8; }
+            @media (max-width: 40rem) {
+              main { padding: 1.25rem 1rem 3rem; }
+              h1 { font-size: 1.5rem; }
+              .chart { grid-template-columns: minmax(0, 1fr) max-content; gap: .15rem .6rem; }
+              .chart .label { grid-column: 1 / -1; text-align: left; margin-top: .35rem; }
+              th, td { padding: .25rem .45rem; }
+              table { min-width: 100%; }
+            }
             """;
+
+    /** A plain number or share, e.g. 1,234 or 12.5 % (not a version such as 1.0.0 or a date). */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "[0-9]{1,3}([.,\u00a0\u202f ][0-9]{3})*([.,][0-9]+)?(\u00a0|\u202f| )?%?");
 
     private final Report report;
     private final Words words;
@@ -88,18 +110,18 @@ public final class HtmlRenderer {
             out.append("<p class=\"note\" role=\"note\">").append(escape(n.text())).append("</p>\n");
         } else if (block instanceof BarChart chart) {
             String id = id();
-            figure(out, chart.title(), () -> charts.bar(chart, id, out));
+            figure(out, id, chart.title(), chart.description(), () -> charts.bar(chart, id, out));
             dataTable(out, chart.title(), List.of(words.label(), words.count()), rows(chart.bars(), false), hasHidden(chart.bars()));
             out.append("</figure>\n");
         } else if (block instanceof Funnel funnel) {
             String id = id();
-            figure(out, funnel.title(), () -> charts.funnel(funnel, id, out));
+            figure(out, id, funnel.title(), funnel.description(), () -> charts.funnel(funnel, id, out));
             dataTable(out, funnel.title(), List.of(words.label(), words.count(), words.shareOfFirst()), rows(funnel.stages(), true),
                     hasHidden(funnel.stages()));
             out.append("</figure>\n");
         } else if (block instanceof StackedBarChart chart) {
             String id = id();
-            figure(out, chart.title(), () -> charts.stacked(chart, id, out));
+            figure(out, id, chart.title(), chart.description(), () -> charts.stacked(chart, id, out));
             List<String> header = new ArrayList<>();
             header.add(words.label());
             header.addAll(chart.series());
@@ -108,8 +130,11 @@ public final class HtmlRenderer {
             for (StackedBarChart.Bar bar : chart.bars()) {
                 List<String> row = new ArrayList<>();
                 row.add(bar.label());
+                long total = bar.parts().stream().mapToLong(c -> c instanceof Cell.Shown s ? s.count() : 0).sum();
+                boolean allShown = bar.parts().stream().allMatch(Cell::isShown);
                 for (Cell c : bar.parts()) {
-                    row.add(text(c));
+                    // A share of a group with a hidden part would tell the hidden part: counts only then.
+                    row.add(c instanceof Cell.Shown s && allShown && total > 0 ? words.outOf(s.count(), total) : text(c));
                     hidden |= !c.isShown();
                 }
                 rows.add(row);
@@ -117,29 +142,31 @@ public final class HtmlRenderer {
             dataTable(out, chart.title(), header, rows, hidden);
             out.append("</figure>\n");
         } else if (block instanceof Table table) {
-            out.append("<table>\n<caption>").append(escape(table.caption())).append("</caption>\n");
-            tableBody(out, table.header(), table.rows());
-            out.append("</table>\n");
+            out.append("<div class=\"table-scroll\"><table>\n<caption>").append(escape(table.caption())).append("</caption>\n");
+            tableBody(out, table.header(), table.rows(), false);
+            out.append("</table></div>\n");
         }
     }
 
-    private void figure(StringBuilder out, String title, Runnable chart) {
-        out.append("<figure>\n<figcaption>").append(escape(title)).append("</figcaption>\n");
+    private void figure(StringBuilder out, String id, String title, String description, Runnable chart) {
+        out.append("<figure>\n<figcaption id=\"").append(id).append("-title\">").append(escape(title)).append("</figcaption>\n")
+                .append("<p class=\"desc\" id=\"").append(id).append("-desc\">").append(escape(description)).append("</p>\n");
         chart.run();
     }
 
     private void dataTable(StringBuilder out, String title, List<String> header, List<List<String>> rows, boolean hidden) {
         out.append("<details open>\n<summary>").append(escape(words.data())).append("</summary>\n")
-                .append("<table>\n<caption>").append(escape(words.data())).append(": ").append(escape(title)).append("</caption>\n");
-        tableBody(out, header, rows);
-        out.append("</table>\n");
+                .append("<div class=\"table-scroll\"><table>\n<caption>").append(escape(words.data())).append(": ").append(escape(title)).append("</caption>\n");
+        tableBody(out, header, rows, true);
+        out.append("</table></div>\n");
         if (hidden) {
             out.append("<p class=\"note\" role=\"note\">").append(escape(words.hiddenNote())).append("</p>\n");
         }
         out.append("</details>\n");
     }
 
-    private void tableBody(StringBuilder out, List<String> header, List<List<String>> rows) {
+    /** Data tables hold counts and shares, aligned right; other tables align only plain numbers so. */
+    private void tableBody(StringBuilder out, List<String> header, List<List<String>> rows, boolean numbers) {
         out.append("<thead><tr>");
         for (String h : header) {
             out.append("<th scope=\"col\">").append(escape(h)).append("</th>");
@@ -152,7 +179,7 @@ public final class HtmlRenderer {
                 if (i == 0) {
                     out.append("<th scope=\"row\">").append(escape(v)).append("</th>");
                 } else {
-                    String kind = v.equals(words.notShown()) ? "hidden-value" : "number";
+                    String kind = v.equals(words.notShown()) ? "hidden-value" : numbers || NUMBER.matcher(v).matches() ? "number" : "text";
                     out.append("<td class=\"").append(kind).append("\">").append(escape(v)).append("</td>");
                 }
             }
@@ -168,7 +195,7 @@ public final class HtmlRenderer {
             List<String> row = new ArrayList<>(List.of(d.label(), text(d.value())));
             if (shareOfFirst) {
                 row.add(d.value() instanceof Cell.Shown s && first instanceof Cell.Shown f && f.count() > 0
-                        ? words.percent(s.count(), f.count()) : words.notShown());
+                        ? words.outOf(s.count(), f.count()) + " (" + words.percent(s.count(), f.count()) + ")" : words.notShown());
             }
             rows.add(row);
         }

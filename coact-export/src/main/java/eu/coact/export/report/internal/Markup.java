@@ -1,6 +1,6 @@
 package eu.coact.export.report.internal;
 
-/** Escaping of text for HTML and SVG content and attribute values. */
+/** Escaping of text for HTML content and attribute values. */
 final class Markup {
 
     private Markup() {

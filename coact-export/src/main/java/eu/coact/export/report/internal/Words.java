@@ -1,29 +1,49 @@
 package eu.coact.export.report.internal;
 
 import eu.coact.core.Language;
+import eu.coact.export.report.ReportTexts;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** The few words a rendered report adds itself, in the study's languages (English otherwise). */
-record Words(String notShown, String label, String count, String shareOfFirst, String data, String hiddenNote, Locale locale) {
+/** The words a rendered report adds itself, from the report texts of its language. */
+record Words(ReportTexts texts, Locale locale) {
 
     static Words in(Language language) {
-        String base = language.tag().split("-")[0];
-        Locale locale = language.locale();
-        return switch (base) {
-            case "ca" -> new Words("no es mostra", "Categoria", "Nombre", "% de la primera etapa", "Dades",
-                    "Els valors marcats «no es mostra» s'han ocultat per protegir recomptes petits.", locale);
-            case "es" -> new Words("no se muestra", "Categoría", "Número", "% de la primera etapa", "Datos",
-                    "Los valores marcados «no se muestra» se han ocultado para proteger recuentos pequeños.", locale);
-            case "de" -> new Words("nicht angezeigt", "Kategorie", "Anzahl", "% der ersten Stufe", "Daten",
-                    "Mit „nicht angezeigt“ markierte Werte wurden zum Schutz kleiner Fallzahlen ausgeblendet.", locale);
-            default -> new Words("not shown", "Category", "Count", "% of first stage", "Data",
-                    "Values marked \u201cnot shown\u201d were hidden to protect small counts.", Locale.ENGLISH);
-        };
+        ReportTexts texts = ReportTexts.in(language);
+        return new Words(texts, texts.language().locale());
+    }
+
+    String notShown() {
+        return texts.text("words.not-shown");
+    }
+
+    String label() {
+        return texts.text("words.category");
+    }
+
+    String count() {
+        return texts.text("words.count");
+    }
+
+    String shareOfFirst() {
+        return texts.text("words.share-of-first");
+    }
+
+    String data() {
+        return texts.text("words.data");
+    }
+
+    String hiddenNote() {
+        return texts.text("words.hidden-note");
     }
 
     String number(long n) {
         return NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
+    /** "3 out of 10" in the report's language, with the numbers formatted for it. */
+    String outOf(long part, long whole) {
+        return texts.text("words.out-of", number(part), number(whole));
     }
 
     String percent(long part, long whole) {
