@@ -114,6 +114,9 @@ public enum ProblemCode {
     /** A message leads to a message that does not exist. */
     DANGLING_NEXT("dangling-next",
             "A message leads to a message that does not exist."),
+    /** The release configuration publishes a question the content marks as a direct identifier. */
+    DIRECT_IDENTIFIER_PUBLISHED("direct-identifier-published",
+            "The release configuration publishes a question the content marks as a direct identifier."),
     /** The document is empty. */
     DOCUMENT_EMPTY("document-empty",
             "The document is empty."),
@@ -336,6 +339,15 @@ public enum ProblemCode {
     /** A CSV file is not well-formed RFC 4180. */
     MALFORMED_CSV("malformed-csv",
             "A CSV file is not well-formed RFC 4180."),
+    /** A link in formatted text is not written as [label](https://…) with an http or https address. */
+    MARKUP_LINK("markup-link",
+            "A link in formatted text is not written as [label](https://…) with an http or https address."),
+    /** Bold, italic or a link in formatted text is opened and not closed, or closed and not opened. */
+    MARKUP_UNBALANCED("markup-unbalanced",
+            "Bold, italic or a link in formatted text is opened and not closed, or closed and not opened."),
+    /** Formatted text uses markup the content markup does not define. */
+    MARKUP_UNKNOWN("markup-unknown",
+            "Formatted text uses markup the content markup does not define."),
     /** A media file name differs from the name used in content only by Unicode normalisation. */
     MEDIA_NAME_NORMALISATION("media-name-normalisation",
             "A media file name differs from the name used in content only by Unicode normalisation."),
@@ -372,6 +384,12 @@ public enum ProblemCode {
     /** Content about suicide or self-harm is not followed by a message with help. */
     MISSING_HELP_NOTE("missing-help-note",
             "Content about suicide or self-harm is not followed by a message with help."),
+    /** A study language has no system texts, command words and topics, shipped or in the study folder. */
+    MISSING_LANGUAGE("missing-language",
+            "A study language has no system texts, command words and topics, shipped or in the study folder."),
+    /** A study language lacks one of the system texts, command words or topics the conversation needs. */
+    MISSING_LANGUAGE_TEXT("missing-language-text",
+            "A study language lacks one of the system texts, command words or topics the conversation needs."),
     /** A media file named in content does not exist. */
     MISSING_MEDIA("missing-media",
             "A media file named in content does not exist."),
@@ -393,9 +411,9 @@ public enum ProblemCode {
     /** A study folder has no study.yaml. */
     MISSING_STUDY_FILE("missing-study-file",
             "A study folder has no study.yaml."),
-    /** A study lacks one of the system blocks (welcome, pause, resume, withdraw). */
+    /** A study lacks its welcome block, the one system block every study needs. */
     MISSING_SYSTEM_BLOCK("missing-system-block",
-            "A study lacks one of the system blocks (welcome, pause, resume, withdraw)."),
+            "A study lacks its welcome block, the one system block every study needs."),
     /** A text is missing in a language the block declares. */
     MISSING_TRANSLATION("missing-translation",
             "A text is missing in a language the block declares."),
@@ -450,9 +468,15 @@ public enum ProblemCode {
     /** The data as recorded breaks the privacy model. */
     PRIVACY_MODEL_VIOLATED("privacy-model-violated",
             "The data as recorded breaks the privacy model."),
+    /** A question the content marks as a quasi-identifier or sensitive is neither under the release's privacy models nor withheld. */
+    ROLE_NOT_CONTROLLED("role-not-controlled",
+            "A question the content marks as a quasi-identifier or sensitive is neither under the release's privacy models nor withheld."),
     /** The same text is given in several languages (perhaps untranslated). */
     SAME_TEXT_IN_LANGUAGES("same-text-in-languages",
             "The same text is given in several languages (perhaps untranslated)."),
+    /** A sensitive attribute of the release has no l-diversity or t-closeness model of its own. */
+    SENSITIVE_WITHOUT_MODEL("sensitive-without-model",
+            "A sensitive attribute of the release has no l-diversity or t-closeness model of its own."),
     /** A text mentions a sensitive subject without a content warning. */
     SENSITIVE_WITHOUT_WARNING("sensitive-without-warning",
             "A text mentions a sensitive subject without a content warning."),
@@ -468,6 +492,15 @@ public enum ProblemCode {
     /** A system block is listed in the sequence of content blocks. */
     SYSTEM_BLOCK_IN_SEQUENCE("system-block-in-sequence",
             "A system block is listed in the sequence of content blocks."),
+    /** A settings block lacks the action that does its role's job (withdraw, set-language, ...). */
+    SYSTEM_BLOCK_WITHOUT_ACTION("system-block-without-action",
+            "A settings block lacks the action that does its role's job (withdraw, set-language, ...)."),
+    /** A button label is also a command word in its language. */
+    BUTTON_LABEL_IS_COMMAND("button-label-is-command",
+            "A button label is also a command word in its language; typed while its question is open it answers it."),
+    /** A study language has no consent document. */
+    CONSENT_DOCUMENT_MISSING("consent-document-missing",
+            "A study language has no consent document, so its participants could not be shown one."),
     /** A column of a table has no name. */
     TABLE_BLANK_COLUMN("table-blank-column",
             "A column of a table has no name."),
@@ -489,6 +522,9 @@ public enum ProblemCode {
     /** A data file has a column its schema does not declare. */
     UNEXPECTED_COLUMN("unexpected-column",
             "A data file has a column its schema does not declare."),
+    /** A file in a study folder is not of the kind that folder holds, and is ignored. */
+    UNEXPECTED_FILE("unexpected-file",
+            "A file in a study folder is not of the kind that folder holds, and is ignored."),
     /** An action type is not known. */
     UNKNOWN_ACTION("unknown-action",
             "An action type is not known."),
