@@ -103,8 +103,8 @@ public final class ChatCommand implements Callable<Integer> {
             ChatClock clock = new ChatClock(now.isAfter(last) ? now : last, speed);
             StudyConsent consent = StudyConsent.open(check.requirePolicy(), check.documents(), journal, "console",
                     clock.now());
-            ConversationEngine engine = ConversationEngine.start(content, journal, channel, consent.binding(),
-                    check.settings(), clock.now());
+            ConversationEngine engine = ConversationEngine.builder(content, journal, channel)
+                    .consent(consent.binding()).settings(check.settings()).start(clock.now());
             int exit;
             try (ChatTicker ticker = new ChatTicker(engine, clock)) {
                 launcher.terminal().err().println("Chatting with the study '" + content.plan().id().value()

@@ -36,9 +36,11 @@ class ImportLegacyCommandTest {
             assertThat(blocks.map(p -> p.getFileName().toString()))
                     .contains("Banc_del_parc.yaml", "Ascensor_7.yaml", "perfil_demo.yaml", "welcome_demo.yaml");
         }
-        // The written folder reads back; what it still lacks (a resume block) is the validator's to say.
+        // The written folder reads back; what it still lacks (its images) is the validator's to say, and a
+        // resume block is optional.
         Launch check = Launch.of("validate", out.toString());
-        assertThat(check.out()).contains("missing-system-block").doesNotContain("duplicate-key");
+        assertThat(check.out()).contains("missing-media").doesNotContain("missing-system-block")
+                .doesNotContain("duplicate-key");
     }
 
     @Test

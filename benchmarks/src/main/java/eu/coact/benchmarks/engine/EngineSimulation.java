@@ -10,7 +10,6 @@ import eu.coact.engine.channel.ScriptedBehaviour;
 import eu.coact.engine.channel.SimulatedChannel;
 import eu.coact.engine.ConversationEngine;
 import eu.coact.engine.EngineCounters;
-import eu.coact.engine.EngineSettings;
 import eu.coact.engine.Simulation;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.InMemoryJournal;
@@ -106,7 +105,7 @@ public final class EngineSimulation {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuBefore = threads.getCurrentThreadCpuTime();
         long before = System.nanoTime();
-        ConversationEngine engine = ConversationEngine.start(study, journal, channel, EngineSettings.defaults(), START);
+        ConversationEngine engine = ConversationEngine.builder(study, journal, channel).simulation().start(START);
         channel.joinAll(START, Duration.ofMinutes(30));
         Simulation.of(engine, channel, batch, START).runUntil(START.plus(Duration.ofDays(60)));
         double seconds = (System.nanoTime() - before) / 1e9;
@@ -131,7 +130,7 @@ public final class EngineSimulation {
     private static void measureIdleMemory(Study study, int participants, Duration batch) {
         InMemoryJournal journal = new InMemoryJournal();
         SimulatedChannel channel = SimulatedChannel.of(participants, behaviour(), boundary(), 1);
-        ConversationEngine engine = ConversationEngine.start(study, journal, channel, EngineSettings.defaults(), START);
+        ConversationEngine engine = ConversationEngine.builder(study, journal, channel).simulation().start(START);
         channel.joinAll(START, Duration.ofMinutes(30));
         // Everyone consents and finishes the first block; then all are idle, waiting for the next one.
         Simulation.of(engine, channel, batch, START).runUntil(START.plus(Duration.ofHours(3)));

@@ -417,9 +417,9 @@ public enum ProblemCode {
     /** A study folder has no study.yaml. */
     MISSING_STUDY_FILE("missing-study-file",
             "A study folder has no study.yaml."),
-    /** A study lacks one of the system blocks (welcome, pause, resume, withdraw). */
+    /** A study lacks its welcome block, the one system block every study needs. */
     MISSING_SYSTEM_BLOCK("missing-system-block",
-            "A study lacks one of the system blocks (welcome, pause, resume, withdraw)."),
+            "A study lacks its welcome block, the one system block every study needs."),
     /** A text is missing in a language the block declares. */
     MISSING_TRANSLATION("missing-translation",
             "A text is missing in a language the block declares."),
@@ -501,6 +501,15 @@ public enum ProblemCode {
     /** A system block is listed in the sequence of content blocks. */
     SYSTEM_BLOCK_IN_SEQUENCE("system-block-in-sequence",
             "A system block is listed in the sequence of content blocks."),
+    /** A settings block lacks the action that does its role's job (withdraw, set-language, ...). */
+    SYSTEM_BLOCK_WITHOUT_ACTION("system-block-without-action",
+            "A settings block lacks the action that does its role's job (withdraw, set-language, ...)."),
+    /** A button label is also a command word in its language. */
+    BUTTON_LABEL_IS_COMMAND("button-label-is-command",
+            "A button label is also a command word in its language; typed while its question is open it answers it."),
+    /** A study language has no consent document. */
+    CONSENT_DOCUMENT_MISSING("consent-document-missing",
+            "A study language has no consent document, so its participants could not be shown one."),
     /** A column of a table has no name. */
     TABLE_BLANK_COLUMN("table-blank-column",
             "A column of a table has no name."),

@@ -71,6 +71,8 @@ public final class TelegramChannel implements Channel {
     private final TelegramParticipants participants;
     private final Path media;
     private final CallbackData callbacks;
+    /** The question id of the message being delivered; deliveries are one at a time. */
+    private String question = "";
     private final Clock clock;
     private final Map<Path, String> uploaded = new ConcurrentHashMap<>();
     private final TelegramPace pace = new TelegramPace();
@@ -102,7 +104,9 @@ public final class TelegramChannel implements Channel {
     }
 
     @Override
-    public Delivery deliver(Envelope envelope) {
+    public synchronized Delivery deliver(Envelope envelope) {
+        // Every button carries the id of the message that shows it, so a late press is recognised.
+        question = envelope.question();
         Optional<Long> chat = participants.chatOf(envelope.to());
         if (chat.isEmpty()) {
             return Delivery.blocked();
@@ -277,7 +281,7 @@ public final class TelegramChannel implements Channel {
 
     private InlineKeyboardButton button(Button button) {
         return new InlineKeyboardButton(TelegramMarkup.plain(button.label())).callbackData(callbacks.encode(
-                button.value()));
+                question, button.value()));
     }
 
     private static boolean unparsable(BaseResponse response) {

@@ -78,6 +78,11 @@ public final class StudyRules {
             if (!study.blocks().containsKey(id)) {
                 problems.error("unknown-block", "The " + role.code() + " block '" + id
                         + "' is not a block of the study.", plan.locate("/system/" + role.code()));
+            } else if (!doesItsJob(role, study.blocks().get(id))) {
+                problems.error("system-block-without-action", "The " + role.code() + " block '" + id
+                        + "' runs when a participant asks to " + purpose(role) + ", but none of its messages has the '"
+                        + jobAction(role) + "' action, so asking would change nothing.",
+                        plan.locate("/system/" + role.code()));
             } else if (p.sequence().contains(id)) {
                 problems.warning("system-block-in-sequence", "The " + role.code() + " block '" + id
                         + "' is also in the sequence; system blocks run on request, not in order.",
@@ -224,13 +229,34 @@ public final class StudyRules {
         return Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
+    /** The action a settings block needs to do what its role promises; empty for roles the engine carries out itself. */
+    private static String jobAction(SystemRole role) {
+        return switch (role) {
+            case LANGUAGE -> "set-language";
+            case FREQUENCY -> "change-frequency";
+            case TIME_ZONE -> "set-time-zone";
+            case TIME_OF_DAY -> "set-time-of-day";
+            case WITHDRAW -> "withdraw";
+            default -> "";
+        };
+    }
+
+    private static boolean doesItsJob(SystemRole role, ContentBlock block) {
+        String needed = jobAction(role);
+        return needed.isEmpty() || block.messages().values().stream()
+                .anyMatch(m -> m.actions().stream().anyMatch(a -> a.name().equals(needed)));
+    }
+
     private static String purpose(SystemRole role) {
         return switch (role) {
             case WELCOME -> "read the study information and give or refuse consent";
             case PAUSE -> "pause";
             case RESUME -> "resume after a pause";
             case WITHDRAW -> "leave the study";
-            default -> "change their settings";
+            case LANGUAGE -> "change their language";
+            case FREQUENCY -> "change how often they receive stories";
+            case TIME_ZONE -> "set their time zone";
+            case TIME_OF_DAY -> "change the time of day they receive stories";
         };
     }
 }
