@@ -8,6 +8,7 @@ import eu.coact.core.Pseudonym;
 import eu.coact.engine.ConversationEngine;
 import eu.coact.engine.ParticipantView;
 import eu.coact.engine.channel.Button;
+import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Inbound;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -174,8 +175,15 @@ final class ChatRoutes {
         }
         java.time.Instant now = setup.clock().instant();
         // The engine answers once the reply is in the journal: acknowledged means kept.
-        engine.receive(press ? Inbound.press(participant.get(), value, now) : Inbound.typed(participant.get(), value,
-                now));
+        String question = Objects.requireNonNullElse(ctx.formParam("question"), "");
+        if (press && (question.length() > Envelope.QUESTION_MAX_LENGTH
+                || !question.chars().allMatch(ch -> ch > ' ' && ch < 127))) {
+            ctx.status(400).result("No button was pressed.");
+            return;
+        }
+        // The press names the question its button belonged to, so an old button never answers a later question.
+        engine.receive(press ? Inbound.press(participant.get(), question, value, now)
+                : Inbound.typed(participant.get(), value, now));
         metrics.received(WebParticipants.CHANNEL);
         ctx.status(204);
     }
@@ -243,6 +251,7 @@ final class ChatRoutes {
                     .replace("+", "%20"));
             node.put("alt", m.alt());
         }
+        node.put("question", m.question());
         ArrayNode buttons = node.putArray("buttons");
         for (Button b : m.buttons()) {
             buttons.addObject().put("value", b.value()).put("label", WebMarkup.plain(b.label()));

@@ -8,7 +8,6 @@ import eu.coact.consent.ParticipantState;
 import eu.coact.content.record.ConversationEvents;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEntry;
-import eu.coact.export.disclosure.Cell;
 import eu.coact.export.disclosure.CountTable;
 import eu.coact.export.disclosure.SmallCellSuppression;
 import eu.coact.export.disclosure.SuppressedTable;
@@ -17,11 +16,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -68,7 +68,7 @@ public final class DashboardFigures {
         AuditReport audit = ledger.audit(now);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (ParticipantState.Stage stage : ParticipantState.Stage.values()) {
-            counts.put(stage.name().toLowerCase(java.util.Locale.ROOT), audit.byState().getOrDefault(stage, 0L));
+            counts.put(stage.name().toLowerCase(Locale.ROOT), audit.byState().getOrDefault(stage, 0L));
         }
         return suppressed(counts, "participants");
     }
@@ -157,31 +157,20 @@ public final class DashboardFigures {
     }
 
     /** Only the block id is read from a payload; an erased payload counts for no block. */
-    private static java.util.Optional<String> block(JournalEntry entry) {
+    private static Optional<String> block(JournalEntry entry) {
         return entry.payload().flatMap(bytes -> {
             try {
                 JsonNode block = JSON.readTree(bytes).get("block");
-                return block == null || !block.isTextual() ? java.util.Optional.empty()
-                        : java.util.Optional.of(block.asText());
+                return block == null || !block.isTextual() ? Optional.empty()
+                        : Optional.of(block.asText());
             } catch (IOException e) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         });
     }
 
-    /**
-     * A cell as the page shows it: the count, or a mark that it is hidden.
-     *
-     * @param cell the cell
-     * @return the count, or {@code "<" + threshold} style mark
-     */
-    static String shown(Cell cell, int threshold) {
-        return cell instanceof Cell.Shown s ? Long.toString(s.count()) : "hidden (fewer than " + threshold
-                + " or protecting one)";
-    }
-
     @Override
     public String toString() {
-        return "DashboardFigures[read to #" + seen + ", " + Arrays.toString(new long[] {answers.size()}) + "]";
+        return "DashboardFigures[read to #" + seen + "]";
     }
 }

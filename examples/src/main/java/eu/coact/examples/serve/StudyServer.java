@@ -115,8 +115,8 @@ public final class StudyServer implements AutoCloseable {
         WebParticipants participants = new WebParticipants(parts.vault);
         WebMailbox mailbox = new WebMailbox();
         parts.channel = new WebChannel(participants, mailbox, parts.metrics);
-        parts.engine = ConversationEngine.start(content, parts.journal, parts.channel, consent.binding(),
-                parts.check.settings(), settings.clock().instant());
+        parts.engine = ConversationEngine.builder(content, parts.journal, parts.channel).consent(consent.binding())
+                .settings(parts.check.settings()).start(settings.clock().instant());
         ConversationEngine engine = parts.engine;
         DashboardFigures figures = new DashboardFigures(parts.journal, consent.ledger(), rule);
         parts.metrics.participants(() -> byState(consent, settings));

@@ -1,10 +1,12 @@
 package eu.coact.examples.serve;
 
+import eu.coact.core.Pseudonym;
 import eu.coact.engine.channel.Channel;
 import eu.coact.engine.channel.ContentKind;
 import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Outgoing;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +25,7 @@ public final class WebChannel implements Channel {
     private final WebParticipants participants;
     private final WebMailbox mailbox;
     private final ServeMetrics metrics;
-    private final Set<eu.coact.core.Pseudonym> leaving = ConcurrentHashMap.newKeySet();
+    private final Set<Pseudonym> leaving = ConcurrentHashMap.newKeySet();
 
     /**
      * A channel over a mailbox.
@@ -47,11 +49,12 @@ public final class WebChannel implements Channel {
         String html = WebMarkup.html(message.text());
         WebMailbox.Draft draft;
         if (message instanceof Outgoing.Picture picture) {
-            draft = new WebMailbox.Draft(html, picture.file(), "image", picture.alt(), picture.buttons());
+            draft = new WebMailbox.Draft(html, picture.file(), "image", picture.alt(), picture.buttons(),
+                    envelope.question());
         } else if (message instanceof Outgoing.Document document) {
-            draft = new WebMailbox.Draft(html, document.file(), "document", "", java.util.List.of());
+            draft = new WebMailbox.Draft(html, document.file(), "document", "", List.of(), "");
         } else {
-            draft = new WebMailbox.Draft(html, "", "text", "", message.buttons());
+            draft = new WebMailbox.Draft(html, "", "text", "", message.buttons(), envelope.question());
         }
         mailbox.put(envelope.to(), draft);
         metrics.sent(WebParticipants.CHANNEL);
@@ -67,7 +70,7 @@ public final class WebChannel implements Channel {
      * @param participant the pseudonym
      * @return true when they were leaving and are now forgotten
      */
-    boolean shown(eu.coact.core.Pseudonym participant) {
+    boolean shown(Pseudonym participant) {
         if (leaving.remove(participant)) {
             participants.forget(participant);
             mailbox.drop(participant);

@@ -1,6 +1,7 @@
 package eu.coact.examples.serve;
 
 import eu.coact.core.Pseudonym;
+import eu.coact.engine.channel.Button;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class WebMailbox {
         synchronized (this) {
             long sequence = last.merge(to, 1L, Long::sum);
             numbered = new WebMessage(sequence, message.html(), message.file(), message.kind(), message.alt(),
-                    message.buttons());
+                    message.buttons(), message.question());
             List<WebMessage> box = messages.computeIfAbsent(to, p -> new ArrayList<>());
             box.add(numbered);
             if (box.size() > KEPT) {
@@ -102,9 +103,10 @@ public final class WebMailbox {
      * @param file    the media file, or empty
      * @param kind    {@code text}, {@code image} or {@code document}
      * @param alt     the image's alternative text, or empty
-     * @param buttons the buttons
+     * @param buttons  the buttons
+     * @param question the engine's id of the question, or empty
      */
-    public record Draft(String html, String file, String kind, String alt, List<eu.coact.engine.channel.Button> buttons) {
+    public record Draft(String html, String file, String kind, String alt, List<Button> buttons, String question) {
         /** Copies the buttons. */
         public Draft {
             buttons = List.copyOf(buttons);

@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param kind     {@code text}, {@code image} or {@code document}
  * @param alt      what an image shows, or empty
  * @param buttons  the buttons offered
+ * @param question the engine's id of the question the buttons answer (sent back with a press), or empty
  */
-public record WebMessage(long sequence, String html, String file, String kind, String alt, List<Button> buttons) {
+public record WebMessage(long sequence, String html, String file, String kind, String alt, List<Button> buttons,
+        String question) {
 
     /** Checks presence and copies the buttons. */
     public WebMessage {
@@ -23,5 +25,6 @@ public record WebMessage(long sequence, String html, String file, String kind, S
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(alt, "alt");
         buttons = List.copyOf(buttons);
+        Objects.requireNonNull(question, "question");
     }
 }

@@ -28,9 +28,8 @@
     document.getElementById('send').textContent = words().send;
   }
 
-  function post(path, name, value) {
-    var body = new URLSearchParams();
-    body.set(name, value);
+  function post(path, fields) {
+    var body = new URLSearchParams(fields);
     return fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'X-CoAct-Chat': '1' }, body: body });
   }
 
@@ -73,7 +72,7 @@
           choices.querySelectorAll('button').forEach(function (other) { other.disabled = true; });
           button.setAttribute('aria-pressed', 'true');
           mine(b.label);
-          post('/chat/press', 'value', b.value);
+          post('/chat/press', { value: b.value, question: message.question || '' });
         });
         choices.appendChild(button);
       });
@@ -128,7 +127,7 @@
     if (!text) { return; }
     mine(text);
     input.value = '';
-    post('/chat/say', 'text', text).then(function () { if (polling) { fetchNew(); } });
+    post('/chat/say', { text: text }).then(function () { if (polling) { fetchNew(); } });
   });
 
   fetchNew().then(function (joined) { if (joined) { listen(); } })

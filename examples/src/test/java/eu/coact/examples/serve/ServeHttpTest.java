@@ -52,7 +52,7 @@ class ServeHttpTest {
             boolean offered = list(participant.messages()).stream().anyMatch(m -> m.get("buttons").findValuesAsText(
                     "value").contains(value));
             if (offered) {
-                assertThat(participant.post("/chat/press", Map.of("value", value), true).statusCode()).isEqualTo(204);
+                assertThat(participant.press(value).statusCode()).isEqualTo(204);
                 return;
             }
             served.advance(Duration.ofMinutes(1));
@@ -93,7 +93,7 @@ class ServeHttpTest {
             assertThat(second.get("/join/" + token).statusCode()).isEqualTo(404);
             assertThat(second.get("/chat/messages").statusCode()).isEqualTo(401);
 
-            assertThat(participant.post("/chat/press", Map.of("value", "agree"), true).statusCode()).isEqualTo(204);
+            assertThat(participant.press("agree").statusCode()).isEqualTo(204);
             press(served, participant, "publish");
             long consented = participant.seen;
             served.advance(Duration.ofMinutes(5));
@@ -112,7 +112,7 @@ class ServeHttpTest {
                     .isSorted();
             long answersBefore = served.server.engine().counters().answers();
             String value = question.get("buttons").get(0).get("value").asText();
-            assertThat(participant.post("/chat/press", Map.of("value", value), true).statusCode()).isEqualTo(204);
+            assertThat(participant.press(value).statusCode()).isEqualTo(204);
             assertThat(served.server.engine().counters().answers()).isEqualTo(answersBefore + 1);
 
             // A typed command: pause, then resume.

@@ -167,6 +167,18 @@ final class ServedStudy implements AutoCloseable {
             return csrf(get("/team").body());
         }
 
+        /** Presses the button of this value on the latest message offering it, as the page does. */
+        HttpResponse<String> press(String value) {
+            JsonNode offering = null;
+            for (JsonNode m : received) {
+                if (m.get("buttons").findValuesAsText("value").contains(value)) {
+                    offering = m;
+                }
+            }
+            String question = offering == null ? "" : offering.get("question").asText();
+            return post("/chat/press", Map.of("value", value, "question", question), true);
+        }
+
         /** The new messages since the last call, as the page's polling gets them. */
         JsonNode messages() {
             HttpResponse<String> response = get("/chat/messages?after=" + seen);
