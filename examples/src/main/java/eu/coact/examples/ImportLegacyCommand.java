@@ -14,7 +14,9 @@ import eu.coact.core.problem.Validated;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,9 @@ import picocli.CommandLine.ParentCommand;
                 + "study folder.",
             "The out folder must not exist or be empty (unless --force); nothing is written when the import fails."})
 public final class ImportLegacyCommand implements Callable<Integer> {
+
+    /** Media live in the block folder or its subfolders ({@code ICs/}, {@code img/}), not deeper. */
+    private static final int MEDIA_DEPTH = 3;
 
     @ParentCommand
     private Coact launcher;
@@ -90,6 +95,13 @@ public final class ImportLegacyCommand implements Callable<Integer> {
                 importer = importer.withMapping(read.orElseThrow());
             }
         }
+        Optional<LegacyConsent> consent = Optional.empty();
+        if (mapping.isPresent() && !problems.hasErrors()) {
+            Validated<Optional<LegacyConsent>> read = LegacyConsent.read(mapping.get(),
+                    languages.stream().map(ImportLegacyCommand::language).toList());
+            problems = problems.and(read.problems());
+            consent = read.asOptional().flatMap(c -> c);
+        }
         Optional<ImportedContent> content = Optional.empty();
         if (!problems.hasErrors()) {
             Validated<ImportedContent> imported = importer.importFolder(folder);
@@ -98,7 +110,7 @@ public final class ImportLegacyCommand implements Callable<Integer> {
         }
         boolean written = content.isPresent() && !problems.hasErrors();
         if (written) {
-            write(content.get());
+            write(content.get(), consent);
         }
         PrintWriter out = launcher.terminal().out();
         ProblemReport report = new ProblemReport(folder, problems);
@@ -122,7 +134,7 @@ public final class ImportLegacyCommand implements Callable<Integer> {
         }
     }
 
-    private void write(ImportedContent content) {
+    private void write(ImportedContent content, Optional<LegacyConsent> consent) {
         StudyId id;
         String name = studyId.orElse(outFolder.toAbsolutePath().normalize().getFileName().toString());
         try {
@@ -138,6 +150,7 @@ public final class ImportLegacyCommand implements Callable<Integer> {
             try {
                 ContentWriter.yaml().writeStudy(content.study(id), staging);
                 copyMedia(staging.resolve("media"));
+                consent.ifPresent(c -> c.write(staging));
                 if (Files.exists(target)) {
                     Folders.delete(target);
                 }
@@ -152,16 +165,33 @@ public final class ImportLegacyCommand implements Callable<Integer> {
         }
     }
 
-    /** Images and documents of the legacy folder go to the study's media folder. */
+    /**
+     * Images and documents of the legacy folder, subfolders included ({@code ICs/}, {@code img/}),
+     * go to the study's media folder under the same relative names in Unicode NFC, the form the
+     * imported blocks name them in. Links are never followed.
+     */
     private void copyMedia(Path media) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String name = file.getFileName().toString();
-                if (!name.endsWith(".json") && !name.equals("sequence.txt") && !name.startsWith(".")
-                        && !name.endsWith(".md")) {
-                    Files.copy(file, media.resolve(name));
-                }
+        Path root = folder.toAbsolutePath().normalize();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root, MEDIA_DEPTH)) {
+            files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+        }
+        for (Path file : files) {
+            Path relative = root.relativize(file);
+            String name = file.getFileName().toString();
+            if (relative.getNameCount() == 1 && (name.endsWith(".json") || name.equals("sequence.txt")
+                    || name.endsWith(".md"))) {
+                continue;
             }
+            if (name.startsWith(".")) {
+                continue;
+            }
+            Path target = media.resolve(Normalizer.normalize(relative.toString(), Normalizer.Form.NFC));
+            if (!target.normalize().startsWith(media)) {
+                continue;
+            }
+            Files.createDirectories(target.getParent());
+            Files.copy(file, target, LinkOption.NOFOLLOW_LINKS);
         }
     }
 

@@ -1,0 +1,77 @@
+package eu.coact.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The second set of legacy fixtures (settings dialogues, formatting, media in subfolders) migrated
+ * with a mapping file alone, no edit to the JSON: the study validates strictly and runs in chat.
+ */
+class LegacyMigrationTest {
+
+    static final String MAPPING = String.join("\n",
+            "continuations:",
+            "  perfil_real:",
+            "    p_3: p_4",
+            "    p_4: {next: vp, format: postcode}",
+            "  mon:",
+            "    3si: {format: 'hh:mm', skip-word: {ca: 'NO', es: 'NO', en: 'NO', de: 'NEIN'},",
+            "          next: 3si_c, on-skip: 3si_nvr, on-invalid: 3si_else}",
+            "    3si_else: {format: 'hh:mm', skip-word: {ca: 'NO', es: 'NO', en: 'NO', de: 'NEIN'},",
+            "               next: 3si_c, on-skip: 3si_nvr, on-invalid: 3si_else}",
+            "blocks:",
+            "  benvinguda: {role: welcome}",
+            "  mon: {role: time-zone}",
+            "  frequencia: {role: frequency}",
+            "  Escala_nocturna: {teller: 'Àngels, a neighbour', environment: society, themes: [sleep, anxiety]}",
+            "alt-texts:",
+            "  img/Escala_nocturna_Àngels.png:",
+            "    ca: Una escala de nit amb el llum encès.",
+            "    es: Una escalera de noche con la luz encendida.",
+            "    en: A staircase at night with the light on.",
+            "    de: Ein Treppenhaus bei Nacht mit brennendem Licht.",
+            "consent:",
+            "  policy:",
+            "    controller: CoActuem research team",
+            "    controller-contact: privacy@example.org",
+            "    jurisdiction: ES",
+            "    minimum-age: 18",
+            "    withdrawal-method: Write \"withdraw\" to the bot at any time.",
+            "  document: {id: coactuem-consent, version: 1, role: citizen-scientist, effective: 2021-01-01,",
+            "             purposes: [take-part, process-answers]}",
+            "  text:",
+            "    ca: El document de consentiment informat és el PDF que t'enviem al xat.",
+            "    es: El documento de consentimiento informado es el PDF que te enviamos en el chat.",
+            "    en: The informed consent document is the PDF we send you in the chat.",
+            "    de: Die Einwilligungserklärung ist das PDF, das wir dir im Chat schicken.",
+            "");
+
+    static Path settingsFixtures() {
+        return Launch.legacyFixtures("legacy-coactuem-settings");
+    }
+
+    static Path imported(Path dir) throws IOException {
+        Path mapping = Files.writeString(dir.resolve("mapping.yaml"), MAPPING);
+        Path out = dir.resolve("coactuem");
+        Launch run = Launch.of("import-legacy", settingsFixtures().toString(), out.toString(), "--mapping",
+                mapping.toString());
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        return out;
+    }
+
+    @Test
+    void withTheMappingAloneTheStudyValidatesStrictly(@TempDir Path dir) throws IOException {
+        Path out = imported(dir);
+        Launch check = Launch.of("validate", "--strict", out.toString());
+        assertThat(check.exit()).as(check.out() + check.err()).isZero();
+        assertThat(out.resolve("media/ICs/Consent_EN.pdf")).isRegularFile();
+        assertThat(out.resolve("media/img/Escala_nocturna_\u00c0ngels.png")).isRegularFile();
+        assertThat(out.resolve("consent-policy.yaml")).isRegularFile();
+        assertThat(out.resolve("consent/coactuem-consent-v1.de.md")).isRegularFile();
+    }
+}
