@@ -7,6 +7,7 @@ module eu.coact.core {
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.yaml.snakeyaml;
+    requires org.bouncycastle.provider;
     requires transitive java.sql;
 
     exports eu.coact.core;

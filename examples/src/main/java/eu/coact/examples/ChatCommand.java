@@ -1,5 +1,6 @@
 package eu.coact.examples;
 
+import eu.coact.examples.study.SignedJournal;
 import eu.coact.examples.study.InputMistake;
 import eu.coact.examples.study.StudyConsent;
 import eu.coact.examples.study.StudyCheck;
@@ -95,7 +96,7 @@ public final class ChatCommand implements Callable<Integer> {
         ChannelPseudonyms boundary = StudyConsent.pseudonyms(content, ConsoleKey.loadOrCreate(home.resolve("console.key")));
         ConsoleChannel channel = ConsoleChannel.of(launcher.terminal().in(), launcher.terminal().out(), boundary,
                 System.getProperty("user.name", "console"));
-        try (Journal journal = FileJournal.open(home.resolve("journal"))) {
+        try (FileJournal journal = SignedJournal.open(home.resolve("journal"))) {
             // A conversation continued after running faster than real time resumes at its own time, not before it.
             Instant last = journal.lastSequence() == 0 ? Instant.EPOCH : lastEntryTime(journal);
             Instant now = Instant.now();
@@ -104,12 +105,17 @@ public final class ChatCommand implements Callable<Integer> {
                     clock.now());
             ConversationEngine engine = ConversationEngine.start(content, journal, channel, consent.binding(),
                     check.settings(), clock.now());
+            int exit;
             try (ChatTicker ticker = new ChatTicker(engine, clock)) {
                 launcher.terminal().err().println("Chatting with the study '" + content.plan().id().value()
                         + "'. Buttons are numbered: type the number. Type :quit to end, :next to skip ahead to the "
                         + "next scheduled message.");
-                return converse(engine, channel, clock, ticker, chosen);
+                exit = converse(engine, channel, clock, ticker, chosen);
             }
+            if (journalFolder.isPresent()) {
+                SignedJournal.printAnchor(journal, launcher.terminal().err());
+            }
+            return exit;
         }
     }
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:all went well", "1:the input has errors (study folder, files, option values)",
             "2:the command line cannot be understood"},
         subcommands = {DemoCommand.class, ChatCommand.class, ValidateCommand.class, ImportLegacyCommand.class,
-            TelegramCommand.class, TourCommand.class, CommandLine.HelpCommand.class})
+            TelegramCommand.class, TourCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class Coact implements Runnable {
 
     /** Exit status when every step succeeded. */

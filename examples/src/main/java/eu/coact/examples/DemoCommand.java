@@ -1,11 +1,11 @@
 package eu.coact.examples;
 
+import eu.coact.examples.study.SignedJournal;
 import eu.coact.examples.study.InputMistake;
 import eu.coact.examples.study.StudyConsent;
 import eu.coact.examples.study.StudyCheck;
 import eu.coact.content.Study;
 import eu.coact.core.journal.FileJournal;
-import eu.coact.core.journal.Journal;
 import eu.coact.export.ReleaseConfig;
 import eu.coact.export.ReleaseResult;
 import java.io.IOException;
@@ -107,7 +107,7 @@ public final class DemoCommand implements Callable<Integer> {
         long began = System.nanoTime();
         DemoOutcome outcome;
         ReleaseResult release;
-        try (Journal journal = FileJournal.open(journalFolder.orElse(scratch.resolve("journal")))) {
+        try (FileJournal journal = SignedJournal.open(journalFolder.orElse(scratch.resolve("journal")))) {
             StudyConsent consent = StudyConsent.open(check.requirePolicy(), check.documents(), journal,
                     "simulation", DemoSimulation.START);
             ProgressBar progress = new ProgressBar(err, System.console() != null, "simulating");
@@ -117,6 +117,9 @@ public final class DemoCommand implements Callable<Integer> {
             err.flush();
             release = DemoRelease.write(releaseConfig, content, journal, consent, seed,
                     DemoSimulation.START.plus(outcome.studyTime()), staging);
+            if (journalFolder.isPresent()) {
+                SignedJournal.printAnchor(journal, err);
+            }
         }
         Duration took = Duration.ofNanos(System.nanoTime() - began);
         DemoSummary summary = new DemoSummary(content.plan().id().value(), outcome, release, took, output);

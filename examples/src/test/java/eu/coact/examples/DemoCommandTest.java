@@ -19,6 +19,31 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoCommandTest {
 
     @Test
+    void aDemoJournalKeptInAFolderIsSignedItsAnchorPrintedAndRecordedInTheRelease(@TempDir Path dir)
+            throws IOException {
+        Path journal = dir.resolve("journal");
+        Launch run = Launch.of("demo", "--participants", "20", "--output", dir.resolve("out").toString(), "--seed", "3",
+                "--journal", journal.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        String printed = run.err().substring(run.err().indexOf("Journal anchor"));
+        Path anchor = dir.resolve("anchor.json");
+        Files.writeString(anchor, printed.substring(printed.indexOf('{'), printed.indexOf('}') + 1));
+
+        Launch verify = Launch.of("verify", "--journal", journal.toString(), "--anchor", anchor.toString());
+        assertThat(verify.exit()).as(verify.out()).isZero();
+        try (java.util.stream.Stream<Path> files = Files.walk(dir.resolve("out"))) {
+            assertThat(files.filter(p -> p.getFileName().toString().equals("datapackage.json")).findFirst()
+                    .map(p -> {
+                        try {
+                            return Files.readString(p);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).orElseThrow()).contains("coact-journal-anchor/1 sequence=");
+        }
+    }
+
+    @Test
     void fiftyParticipantsRunThroughTheDemoStudyAndItsReleaseAndTheSummaryAddsUp(@TempDir Path dir)
             throws IOException {
         Path output = dir.resolve("demo-output");

@@ -1,6 +1,8 @@
 package eu.coact.benchmarks.journal;
 
+import eu.coact.core.journal.CheckpointSigner;
 import eu.coact.core.journal.FileJournal;
+import eu.coact.core.journal.FileJournalBuilder;
 import eu.coact.core.journal.JournalEvent;
 import eu.coact.core.journal.SequenceRange;
 import java.nio.file.Path;
@@ -21,7 +23,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * Durable appends to a {@link FileJournal}: one operation is one {@code appendAll} of
  * {@code batch} events (or one {@code append} for batch 1), returning after fsync. Events per
  * second = operations per second × batch. Compare with {@link FsyncBaselineBenchmark} from the
- * same run.
+ * same run. With {@code signed} true the journal signs checkpoints (Ed25519) under the default
+ * policy, as the commands run it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
@@ -30,6 +33,9 @@ public class FileJournalBenchmark {
 
     @Param({"1", "16", "256"})
     int batch;
+
+    @Param({"false", "true"})
+    boolean signed;
 
     private Path directory;
     private FileJournal journal;
@@ -40,7 +46,13 @@ public class FileJournalBenchmark {
     @Setup(Level.Trial)
     public void open() {
         directory = BenchDirectories.create("coact-file-journal-bench");
-        journal = FileJournal.open(directory);
+        FileJournalBuilder builder = FileJournal.builder(directory);
+        if (signed) {
+            byte[] seed = new byte[32];
+            new java.security.SecureRandom().nextBytes(seed);
+            builder.signedBy(CheckpointSigner.ed25519(seed));
+        }
+        journal = builder.open();
         events = JournalEvents.batch(batch);
         single = events.get(0);
     }

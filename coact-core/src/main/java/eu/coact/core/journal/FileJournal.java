@@ -3,7 +3,8 @@ package eu.coact.core.journal;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.internal.ChainHash;
 import eu.coact.core.journal.internal.ChainHasher;
-import eu.coact.core.journal.internal.ChainVerifier;
+import eu.coact.core.journal.internal.Checkpointer;
+import eu.coact.core.journal.internal.JournalAudit;
 import eu.coact.core.journal.internal.FrameBatch;
 import eu.coact.core.journal.internal.GroupCommit;
 import eu.coact.core.journal.internal.RecordFrame;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.LongStream;
@@ -30,12 +32,21 @@ import java.util.stream.Stream;
  * write and one fsync).
  *
  * <p>On {@link #open}, every segment is scanned and the indexes by sequence and by subject are
- * rebuilt. A torn tail — an append cut short by a crash, hence never acknowledged — is truncated.
- * Damage anywhere else (a record in the middle that fails its checksum) is never skipped: opening
- * fails with a {@link JournalException} naming the segment file and byte offset, and the files
- * are left as they are. Damage made with a valid checksum (deliberate tampering) is found by
- * {@link #verify()}. One limit is inherent: if only the very last record of the journal is
- * damaged, it cannot be told apart from a torn write and is truncated like one.
+ * rebuilt. Only a torn final record — one append cut short by a crash, hence never acknowledged,
+ * possibly followed by zeros — is cut. Any other damage is never skipped or cut: opening fails
+ * with a {@link JournalException} naming the segment file, byte offset and how many entries
+ * cutting would lose, and the files are left as they are; {@link #repair} cuts it on request and
+ * keeps the cut bytes. One limit is inherent: if only the very last record of the journal is
+ * damaged, it cannot be told apart from a torn write and is cut like one (unless a signed
+ * checkpoint vouches for it, in which case opening refuses).
+ *
+ * <p><b>Tamper evidence.</b> Opened with a {@link CheckpointSigner} ({@link #builder}), the
+ * journal writes signed checkpoints of the chain head and its redaction state (see
+ * {@link CheckpointPolicy}); {@link #anchor()} hands out the latest one to keep elsewhere, and
+ * {@link #verify(TrustedKeys, Anchor)} checks the chain, every checkpoint and the anchor. Damage
+ * made with a valid checksum and a recomputed chain is found by checking the signatures; what
+ * is and is not found, by whom, is in the module README. Every folder the journal creates is
+ * 0700 and every file 0600 (on POSIX file systems).
  *
  * <p>Redaction overwrites the salt and payload of a record with zeros in place, marks the record
  * redacted, and forces the change to disk; the payload's length is erased too. A short
@@ -51,8 +62,12 @@ public final class FileJournal implements Journal {
     public static final long DEFAULT_SEGMENT_BYTES = 64L << 20;
     private static final int MAX_BYTES_PER_WRITE = 4 << 20;
 
+    private static final System.Logger LOG = System.getLogger("eu.coact.core.journal");
+
     private final SegmentStore store;
     private final RecordIndex index;
+    private final Checkpointer checkpointer;
+    private final TrustedKeys trusted;
     private final GroupCommit<Prepared> commit = new GroupCommit<>(MAX_BYTES_PER_WRITE);
     // Readers share; redaction overwrites a record in place and excludes them meanwhile.
     private final ReadWriteLock overwrite = new ReentrantReadWriteLock();
@@ -62,10 +77,23 @@ public final class FileJournal implements Journal {
     private volatile boolean closed;
     private volatile Throwable failure;
 
-    private FileJournal(SegmentStore store, RecordIndex index) {
+    private FileJournal(SegmentStore store, RecordIndex index, FileJournalBuilder options) {
         this.store = store;
         this.index = index;
         this.lastHash = store.lastRecord() == null ? ChainHash.GENESIS : store.lastRecord().hash();
+        this.checkpointer = new Checkpointer(options.signer(), options.policy(), store.checkpoints(),
+                store.redactedOnOpen());
+        this.trusted = options.trusted();
+    }
+
+    /**
+     * Starts configuring a journal in a directory (segment size, signing).
+     *
+     * @param directory the journal's directory
+     * @return the builder
+     */
+    public static FileJournalBuilder builder(Path directory) {
+        return new FileJournalBuilder(directory);
     }
 
     /**
@@ -89,12 +117,67 @@ public final class FileJournal implements Journal {
      * @throws JournalException if the directory cannot be used, is already open, or holds a damaged segment
      */
     public static FileJournal open(Path directory, long segmentBytes) {
-        Objects.requireNonNull(directory, "directory");
-        if (segmentBytes < 4096 || segmentBytes > Integer.MAX_VALUE / 2) {
-            throw new IllegalArgumentException("a segment size is between 4096 bytes and 1 GiB");
-        }
+        return builder(directory).segmentBytes(segmentBytes).open();
+    }
+
+    static FileJournal open(FileJournalBuilder options) {
         RecordIndex index = new RecordIndex();
-        return new FileJournal(SegmentStore.open(directory.toAbsolutePath(), segmentBytes, index), index);
+        SegmentStore store = SegmentStore.open(options.directory().toAbsolutePath(), options.segmentBytes(), index,
+                false);
+        FileJournal journal = new FileJournal(store, index, options);
+        try {
+            journal.signUncoveredTail();
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+        return journal;
+    }
+
+    /**
+     * Cuts damage at the end of a journal's last segment that {@link #open} refuses to cut,
+     * keeping the cut bytes in a private file in the folder {@code cut} of the journal directory.
+     * Entries before the damage stay; what was cut is gone from the journal (a signed anchor taken
+     * before will then report the cut, as it should). Damage in an earlier segment is not
+     * repaired: restore that segment from a backup.
+     *
+     * @param directory the journal's directory (not open)
+     * @return what was cut, or empty when there was nothing to repair
+     * @throws JournalException if the directory is open elsewhere, or damaged beyond the last segment
+     */
+    public static Optional<JournalRepair> repair(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        RecordIndex index = new RecordIndex();
+        try (SegmentStore store = SegmentStore.open(directory.toAbsolutePath(), DEFAULT_SEGMENT_BYTES, index, true)) {
+            return store.cut().map(c -> new JournalRepair(c.segment(), c.offset(), c.bytes(), c.entries(), c.keptAt()));
+        }
+    }
+
+    /**
+     * Before a signing journal signs anything: if its redactions are not those its last
+     * checkpoint records, or entries follow its last checkpoint (written before a crash), it is
+     * verified first. If it verifies, the uncovered entries are signed now; if not, this journal
+     * signs nothing while open, so that no new checkpoint vouches for what someone else changed.
+     */
+    private void signUncoveredTail() {
+        if (!checkpointer.signs()) {
+            return;
+        }
+        boolean uncovered = checkpointer.last().map(Anchor::sequence).orElse(-1L) < index.size();
+        if (!uncovered && !checkpointer.redactionsDifferFromLast()) {
+            return;
+        }
+        Verification result = audit(trusted, Optional.empty(), false);
+        if (result.isIntact()) {
+            commit.exclusively(() -> {
+                checkpoint("the checkpoint at open");
+                return null;
+            });
+        } else {
+            checkpointer.suspend();
+            LOG.log(System.Logger.Level.WARNING, "journal in {0} does not verify ({1}); it signs nothing while open",
+                    store.directory(), result);
+        }
     }
 
     /**
@@ -165,6 +248,13 @@ public final class FileJournal implements Journal {
         }
         index.addAll(written.segment(), written.offset(), frames);
         lastHash = frames.lastHash();
+        try {
+            checkpointer.committed(frames.count(), index.size(), lastHash);
+        } catch (IOException e) {
+            // The entries are durable and acknowledged; only their signature waits for the next checkpoint.
+            LOG.log(System.Logger.Level.WARNING, "journal in {0}: a checkpoint could not be written ({1}); the next "
+                    + "one covers these entries", store.directory(), e.getMessage());
+        }
         return ranges;
     }
 
@@ -212,6 +302,7 @@ public final class FileJournal implements Journal {
             ensureWritable();
             List<RecordIndex.Slot> slots = new ArrayList<>();
             List<byte[]> erased = new ArrayList<>();
+            List<Long> sequences = new ArrayList<>();
             try {
                 for (long position : positions) {
                     RecordIndex.Slot slot = index.slot(position);
@@ -219,10 +310,13 @@ public final class FileJournal implements Journal {
                     if (!RecordFrame.decode(frame, 0).redacted()) {
                         slots.add(slot);
                         erased.add(RecordFrame.redact(frame));
+                        sequences.add(position);
                     }
                 }
                 if (!slots.isEmpty()) {
-                    store.overwrite(slots, erased, overwrite.writeLock());
+                    store.overwrite(slots, erased, overwrite.writeLock(),
+                            checkpointer.forRedaction(sequences, index.size(), lastHash));
+                    checkpointer.redacted(sequences);
                 }
             } catch (IOException e) {
                 failure = e;
@@ -234,24 +328,94 @@ public final class FileJournal implements Journal {
         });
     }
 
+    /**
+     * Checks the hash chain and, if the journal has checkpoints or signs, every checkpoint: its
+     * signature (by the signer's key, or a key given to {@link FileJournalBuilder#trusting}),
+     * the hash it vouches for, the redaction state of the last one, and that every entry is
+     * covered by one. A signing journal writes a checkpoint of its head first.
+     *
+     * @return intact, or the first finding
+     */
     @Override
     public Verification verify() {
-        ensureOpen();
-        ChainVerifier verifier = new ChainVerifier();
-        long size = index.size();
-        for (long position = 1; position <= size; position++) {
-            StoredRecord record;
+        return verifyExclusively(trusted, Optional.empty());
+    }
+
+    /**
+     * Like {@link #verify()}, but accepting checkpoints only from these keys.
+     *
+     * @param keys the public keys trusted to sign (none: each checkpoint is checked against the key it names)
+     * @return intact, or the first finding
+     */
+    public Verification verify(TrustedKeys keys) {
+        return verifyExclusively(Objects.requireNonNull(keys, "keys"), Optional.empty());
+    }
+
+    /**
+     * Like {@link #verify(TrustedKeys)}, and also against an anchor kept outside the journal's
+     * files: finds entries cut after it, a deleted last segment, history rewritten up to it with
+     * a recomputed chain, and a checkpoint file cut back to before it. With no trusted key, the
+     * anchor's own key is trusted (it came from outside).
+     *
+     * @param keys   the public keys trusted to sign
+     * @param anchor an anchor this journal handed out earlier
+     * @return intact, or the first finding
+     */
+    public Verification verify(TrustedKeys keys, Anchor anchor) {
+        Objects.requireNonNull(keys, "keys");
+        return verifyExclusively(keys, Optional.of(Objects.requireNonNull(anchor, "anchor")));
+    }
+
+    /** Signs the head first (a signing journal), then audits; appends wait meanwhile. */
+    private Verification verifyExclusively(TrustedKeys keys, Optional<Anchor> anchor) {
+        return commit.exclusively(() -> {
+            checkpoint("the checkpoint before verifying");
+            return audit(keys, anchor, true);
+        });
+    }
+
+    /**
+     * Signs the head now (if it is not signed yet) and returns the latest checkpoint, to keep
+     * outside the journal's files as its anchor.
+     *
+     * @return the anchor, or empty when the journal does not sign
+     */
+    @Override
+    public Optional<Anchor> anchor() {
+        return commit.exclusively(() -> {
+            ensureWritable();
+            if (!checkpointer.signs()) {
+                return Optional.<Anchor>empty();
+            }
+            checkpoint("the anchor");
             try {
-                record = recordAt(position);
-            } catch (JournalException e) {
-                verifier.fail(position, e.getMessage());
-                break;
+                checkpointer.force();
+            } catch (IOException e) {
+                throw new JournalException("the journal in " + store.directory() + " could not write its anchor to "
+                        + "disk: " + e.getMessage(), e);
             }
-            if (!verifier.accept(record)) {
-                break;
-            }
+            return checkpointer.last();
+        });
+    }
+
+    private Verification audit(TrustedKeys keys, Optional<Anchor> anchor, boolean requireCoverage) {
+        ensureOpen();
+        JournalAudit audit = new JournalAudit(store.checkpoints().all(), store.checkpoints().damage(), keys, anchor,
+                requireCoverage);
+        return audit.run(index.size(), this::recordAt);
+    }
+
+    /** Writes a checkpoint of the head if this journal signs and has not failed; call exclusively. */
+    private void checkpoint(String what) {
+        if (closed || failure != null || !checkpointer.signs()) {
+            return;
         }
-        return verifier.result();
+        try {
+            checkpointer.now(index.size(), lastHash);
+        } catch (IOException e) {
+            throw new JournalException("the journal in " + store.directory() + " could not write " + what + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -260,6 +424,11 @@ public final class FileJournal implements Journal {
             return;
         }
         commit.exclusively(() -> {
+            try {
+                checkpoint("its closing checkpoint");
+            } catch (JournalException e) {
+                LOG.log(System.Logger.Level.WARNING, e.getMessage());
+            }
             closed = true;
             overwrite.writeLock().lock();
             try {

@@ -2,6 +2,7 @@ package eu.coact.core.journal;
 
 import eu.coact.core.Pseudonym;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -13,8 +14,11 @@ import java.util.stream.Stream;
  *   <li><b>durable</b>: {@link #append} returns only once the event survives a crash of the
  *       process or machine (fsync or committed transaction);</li>
  *   <li><b>ordered</b>: sequence numbers start at 1 and have no gaps; concurrent appenders are safe;</li>
- *   <li><b>tamper-evident</b>: each entry carries the SHA-256 hash of the one before, and
- *       {@link #verify()} names the first entry that was modified, inserted, dropped or moved;</li>
+ *   <li><b>tamper-evident</b> against accidents and naive edits: each entry carries the SHA-256
+ *       hash of the one before, and {@link #verify()} names the first entry that was modified,
+ *       inserted, dropped or moved without recomputing the chain. Someone with the files can
+ *       recompute the chain; only journals that sign checkpoints ({@link #anchor()}, see
+ *       {@link FileJournal}) detect that;</li>
  *   <li><b>erasable</b>: {@link #redact} removes payloads for good but keeps their digests, so
  *       the chain still verifies after an erasure.</li>
  * </ul>
@@ -90,6 +94,16 @@ public interface Journal extends AutoCloseable {
      * @return intact, or the first bad entry and why
      */
     Verification verify();
+
+    /**
+     * The journal's latest signed checkpoint, to keep outside its files as its anchor (see
+     * {@link Anchor}). Journals that do not sign return empty; this default does.
+     *
+     * @return the anchor, or empty
+     */
+    default Optional<Anchor> anchor() {
+        return Optional.empty();
+    }
 
     /** Releases files or connections; appends after closing fail. */
     @Override

@@ -27,6 +27,10 @@ public final class CrashingAppender {
 
     /** Segment size used by the crash test, small so that kills also land around new segments. */
     static final long SEGMENT_BYTES = 64 * 1024;
+    /** The key the child signs checkpoints with, so that crashes also hit signing and its recovery. */
+    static final CheckpointSigner KEY = CheckpointSigner.ed25519(new byte[] {
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
+        31, 32});
 
     private CrashingAppender() {
     }
@@ -43,7 +47,7 @@ public final class CrashingAppender {
         Log out = new Log(new FileOutputStream(args[3], true));
         long counter = 0;
         long firstOfRun = 0;
-        try (out; FileJournal journal = FileJournal.open(directory, SEGMENT_BYTES)) {
+        try (out; FileJournal journal = FileJournal.builder(directory).segmentBytes(SEGMENT_BYTES).signedBy(KEY).open()) {
             out.println("open " + journal.lastSequence() + " .");
             firstOfRun = journal.lastSequence() + 1;
             while (true) {

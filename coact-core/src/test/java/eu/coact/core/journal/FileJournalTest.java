@@ -189,7 +189,7 @@ class FileJournalTest {
         long offset = SegmentFiles.offsetOf(segment, 1);
         byte[] erased = RecordFrame.redact(original);
         // The crash came after the note was durable and half-way through overwriting the record.
-        RedactionNote.write(dir, List.of(new RedactionNote.Overwrite(1, offset, erased)));
+        RedactionNote.write(dir, List.of(new RedactionNote.Overwrite(1, offset, erased)), new byte[0]);
         byte[] bytes = SegmentFiles.read(segment);
         System.arraycopy(erased, 0, bytes, (int) offset, erased.length / 2);
         SegmentFiles.write(segment, bytes);
@@ -209,7 +209,7 @@ class FileJournalTest {
         byte[] before = SegmentFiles.read(segment);
         long offset = SegmentFiles.offsetOf(segment, 1);
         RedactionNote.write(dir, List.of(new RedactionNote.Overwrite(1, offset,
-                RecordFrame.redact(SegmentFiles.frames(segment).get(1)))));
+                RecordFrame.redact(SegmentFiles.frames(segment).get(1)))), new byte[0]);
         Path note = dir.resolve(RedactionNote.FILE_NAME);
         byte[] noteBytes = SegmentFiles.read(note);
         SegmentFiles.write(note, Arrays.copyOf(noteBytes, noteBytes.length - 3));

@@ -18,6 +18,9 @@ import eu.coact.export.ReleaseInputs;
 import eu.coact.export.ReleaseResult;
 import eu.coact.export.ReleaseSummary;
 import eu.coact.export.csv.CsvWriter;
+import eu.coact.core.journal.Verification;
+import eu.coact.core.problem.Problem;
+import eu.coact.core.problem.Location;
 import eu.coact.export.datapackage.Contributor;
 import eu.coact.export.datapackage.DataPackage;
 import eu.coact.export.datapackage.DataPackageJson;
@@ -103,6 +106,12 @@ public final class ReleaseRun {
                 inputs.releaseTime());
         if (fit.hasErrors()) {
             return new ReleaseResult.Refused(fit, consent.excluded());
+        }
+        // A release is evidence: never made from a journal that may have been altered.
+        if (inputs.answers().verify() instanceof Verification.Broken broken) {
+            return new ReleaseResult.Refused(Problems.of(Problem.error("journal-does-not-verify", "the journal does not "
+                    + "verify at entry #" + broken.firstBadSequence() + ": " + broken.reason() + ". No release is made "
+                    + "from a journal that may have been altered.", Location.of("journal"))), consent.excluded());
         }
 
         try (AnswerSpill spill = AnswerSpill.beside(directory)) {
@@ -402,6 +411,7 @@ public final class ReleaseRun {
             pkg.contributor(Contributor.of(c.contributor().citedName(), c.role().dataCiteName()));
         }
         config.sources().forEach(pkg::source);
+        inputs.answers().anchor().ifPresent(anchor -> pkg.source(JournalSource.of(anchor)));
         config.metadata().keywords().forEach(pkg::keyword);
         resources.forEach(pkg::resource);
         files.writeString(DataPackageJson.FILE_NAME, DataPackageJson.render(pkg.build()));

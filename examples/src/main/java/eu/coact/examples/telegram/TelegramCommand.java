@@ -8,8 +8,10 @@ import eu.coact.engine.ConversationEngine;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalException;
+import eu.coact.examples.study.SignedJournal;
 import eu.coact.examples.study.StudyCheck;
 import eu.coact.examples.study.StudyConsent;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -108,9 +110,16 @@ public final class TelegramCommand implements Callable<Integer> {
         char[] secret = password.get().toCharArray();
         // Counted down once the journal and vault are closed, so that Ctrl+C waits for that.
         CountDownLatch closed = new CountDownLatch(1);
-        try (Journal facts = FileJournal.open(journal);
+        try (FileJournal facts = SignedJournal.open(journal);
                 IdentityVault identities = IdentityVault.openWithPassword(vault, secret)) {
-            return run(check, facts, identities, token.get(), closed, out, err);
+            try {
+                return run(check, facts, identities, token.get(), closed, out, err);
+            } finally {
+                SignedJournal.printAnchor(facts, err);
+            }
+        } catch (IOException e) {
+            err.println("Cannot go on: the journal's signing key cannot be used (" + e.getMessage() + ")");
+            return 1;
         } catch (JournalException | IdentityVaultException e) {
             err.println("Cannot go on: " + e.getMessage());
             return 1;

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.coact.consent.ConsentLedger;
 import eu.coact.consent.ConsentPolicy;
 import eu.coact.consent.ParticipantState;
+import eu.coact.core.journal.Anchor;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;
+import eu.coact.core.journal.TrustedKeys;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -85,6 +87,13 @@ class TelegramCommandTest {
             assertThat(vault.resolve("vault.bcfks")).exists();
             try (var files = Files.list(journal)) {
                 assertThat(files.count()).isPositive();
+            }
+            // The journal is signed; its anchor is printed when the bot stops and verifies it.
+            assertThat(err.toString()).contains("Journal anchor");
+            String printed = err.toString().substring(err.toString().indexOf("Journal anchor"));
+            String json = printed.substring(printed.indexOf('{'), printed.indexOf('}') + 1);
+            try (FileJournal signed = FileJournal.open(journal)) {
+                assertThat(signed.verify(TrustedKeys.none(), Anchor.fromJson(json)).isIntact()).isTrue();
             }
             // The study's consent ledger lives in the conversations' journal.
             try (Journal facts = FileJournal.open(journal)) {

@@ -1,5 +1,6 @@
 package eu.coact.core.journal.internal;
 
+import eu.coact.core.journal.Anchor;
 import eu.coact.core.journal.JournalException;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -24,11 +25,14 @@ import java.util.stream.Stream;
  * The segment files of one file journal directory: scanning and recovery on open, appending
  * whole batches with one write and one fsync, reading and overwriting single frames.
  *
- * <p>Recovery rule: a record that is incomplete or fails its checksum is a <em>torn tail</em>
- * when it is in the last segment and no intact record follows it anywhere in that segment;
- * such a tail can only be an append that was never acknowledged, so it is truncated (and logged).
- * Any other damage is reported: opening fails with a {@link JournalException} naming the segment
- * and byte offset, and nothing is changed on disk.
+ * <p>Recovery rule: only a <em>torn final record</em> (see {@link TailDamage}) at the end of the
+ * last segment is cut on open (and logged), and only when no signed checkpoint vouches for
+ * entries beyond it: it can only be an append that was never acknowledged. Any other damage is
+ * reported: opening fails with a {@link JournalException} naming the segment, byte offset and
+ * how many entries cutting would lose, and nothing is changed on disk. In repair mode, damage in
+ * the last segment is cut instead, its bytes set aside first.
+ *
+ * <p>Every folder and file made here is private to its owner ({@link PrivateFiles}).
  */
 public final class SegmentStore implements AutoCloseable {
 
@@ -43,15 +47,33 @@ public final class SegmentStore implements AutoCloseable {
     private final List<Path> paths = new ArrayList<>();
     private final List<FileChannel> channels = new ArrayList<>();
     private final List<Long> firstSequences = new ArrayList<>();
+    private final boolean repair;
+    private final List<Long> redacted = new ArrayList<>();
+    private CheckpointFile checkpoints;
     private long tailSize;
     private StoredRecord lastRecord;
+    private Cut cut;
 
     /** Where a batch was written. */
     public record Written(int segment, long offset) {
     }
 
-    private SegmentStore(Path directory, long maxSegmentBytes, FileChannel lockChannel, FileLock lock) {
+    /**
+     * What a repair cut.
+     *
+     * @param segment the segment's file name
+     * @param offset  where the cut started
+     * @param bytes   how many bytes were cut
+     * @param entries about how many entries they held
+     * @param keptAt  the file holding the cut bytes
+     */
+    public record Cut(String segment, long offset, long bytes, long entries, Path keptAt) {
+    }
+
+    private SegmentStore(Path directory, long maxSegmentBytes, FileChannel lockChannel, FileLock lock,
+            boolean repair) {
         this.directory = directory;
+        this.repair = repair;
         this.maxSegmentBytes = maxSegmentBytes;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -63,11 +85,11 @@ public final class SegmentStore implements AutoCloseable {
      *
      * @throws JournalException if another journal holds the directory, or a segment is damaged
      */
-    public static SegmentStore open(Path directory, long maxSegmentBytes, RecordIndex index) {
+    public static SegmentStore open(Path directory, long maxSegmentBytes, RecordIndex index, boolean repair) {
         FileChannel lockChannel = null;
         try {
-            Files.createDirectories(directory);
-            lockChannel = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+            PrivateFiles.createFolders(directory);
+            lockChannel = PrivateFiles.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             FileLock lock;
             try {
@@ -79,7 +101,7 @@ public final class SegmentStore implements AutoCloseable {
                 throw new JournalException("the journal in " + directory
                         + " is already open (in this or another process); a journal has one owner at a time");
             }
-            SegmentStore store = new SegmentStore(directory, maxSegmentBytes, lockChannel, lock);
+            SegmentStore store = new SegmentStore(directory, maxSegmentBytes, lockChannel, lock, repair);
             try {
                 store.scan(index);
             } catch (RuntimeException | IOException e) {
@@ -101,11 +123,12 @@ public final class SegmentStore implements AutoCloseable {
         try (Stream<Path> list = Files.list(directory)) {
             found = list.filter(p -> NAME.matcher(p.getFileName().toString()).matches()).sorted().toList();
         }
-        finishPendingRedaction();
+        checkpoints = CheckpointFile.open(directory);
+        RedactionNote.complete(directory, checkpoints, this::segmentPath);
         for (int s = 0; s < found.size(); s++) {
             paths.add(found.get(s));
             firstSequences.add(firstSequence(found.get(s)));
-            channels.add(FileChannel.open(found.get(s), StandardOpenOption.READ, StandardOpenOption.WRITE));
+            channels.add(PrivateFiles.open(found.get(s), StandardOpenOption.READ, StandardOpenOption.WRITE));
             scanSegment(s, s == found.size() - 1, index);
         }
         if (paths.isEmpty()) {
@@ -123,43 +146,6 @@ public final class SegmentStore implements AutoCloseable {
 
     private Path segmentPath(long firstSequence) {
         return directory.resolve(String.format("journal-%020d.seg", firstSequence));
-    }
-
-    /** Completes a redaction that a crash interrupted (see {@link RedactionNote}). */
-    private void finishPendingRedaction() throws IOException {
-        Optional<List<RedactionNote.Overwrite>> note = RedactionNote.read(directory);
-        if (note.isEmpty()) {
-            RedactionNote.delete(directory);
-            return;
-        }
-        List<FileChannel> touched = new ArrayList<>();
-        try {
-            for (RedactionNote.Overwrite o : note.get()) {
-                Path segment = segmentPath(o.segmentFirstSequence());
-                if (!Files.exists(segment) || Files.size(segment) < o.offset() + o.frame().length) {
-                    throw new JournalException("the pending redaction in " + directory + " names byte offset "
-                            + o.offset() + " of " + segment.getFileName() + ", which does not exist; the journal "
-                            + "was left unchanged");
-                }
-                FileChannel channel = FileChannel.open(segment, StandardOpenOption.WRITE);
-                touched.add(channel);
-                ByteBuffer buffer = ByteBuffer.wrap(o.frame());
-                long at = o.offset();
-                while (buffer.hasRemaining()) {
-                    at += channel.write(buffer, at);
-                }
-            }
-            for (FileChannel channel : touched) {
-                channel.force(false);
-            }
-        } finally {
-            for (FileChannel channel : touched) {
-                closeQuietly(channel);
-            }
-        }
-        RedactionNote.delete(directory);
-        LOG.log(Level.INFO, "journal in {0}: completed a redaction of {1} entries that a crash had interrupted",
-                directory, note.get().size());
     }
 
     private void scanSegment(int s, boolean last, RecordIndex index) throws IOException {
@@ -199,22 +185,53 @@ public final class SegmentStore implements AutoCloseable {
                 }
             }
             if (problem != null) {
-                if (last && !intactFrameAfter(map, pos + 1, n)) {
-                    truncateTail(s, pos, n);
-                    return;
-                }
-                throw new JournalException("journal segment " + paths.get(s).getFileName() + " in " + directory
-                        + " is damaged at byte offset " + pos + ", where entry #" + (index.size() + 1)
-                        + " should start: " + problem + ". Entries before it are intact and the journal was "
-                        + "left unchanged; restore the segment from a backup before opening it again.");
+                damageAt(s, last, map, pos, n, problem, index);
+                return;
             }
             index.add(s, pos, frameLength, record.subject());
+            if (record.redacted()) {
+                redacted.add(record.sequence());
+            }
             lastRecord = record;
             pos += frameLength;
         }
         if (last) {
             tailSize = n;
         }
+    }
+
+    private void damageAt(int s, boolean last, MappedByteBuffer map, int pos, int n, String problem,
+            RecordIndex index) throws IOException {
+        long vouched = checkpoints.last().map(Anchor::sequence).orElse(0L);
+        long lost = Math.max(TailDamage.recordsFrom(map, pos, n), vouched - index.size());
+        boolean torn = last && vouched <= index.size() && !intactFrameAfter(map, pos + 1, n)
+                && TailDamage.tornFinalRecord(map, pos, n);
+        if (torn) {
+            truncateTail(s, pos, n);
+            return;
+        }
+        String name = paths.get(s).getFileName().toString();
+        if (repair && last) {
+            byte[] bytes = new byte[n - pos];
+            map.get(pos, bytes);
+            Path kept = TailDamage.setAside(directory, name, pos, bytes);
+            truncateTail(s, pos, n);
+            cut = new Cut(name, pos, n - pos, lost, kept);
+            return;
+        }
+        String where = "journal segment " + name + " in " + directory + " is damaged at byte offset " + pos
+                + ", where entry #" + (index.size() + 1) + " should start: " + problem + ". ";
+        if (!last) {
+            throw new JournalException(where + "It is not the last segment, so cutting there would lose it and every "
+                    + "later segment. Entries before it are intact and the journal was left unchanged; restore the "
+                    + "segment from a backup before opening it again.");
+        }
+        throw new JournalException(where + "This is more than a torn final record: cutting there would lose "
+                + (n - pos) + " bytes holding about " + lost + " entr" + (lost == 1 ? "y" : "ies")
+                + (vouched > index.size() ? " (a signed checkpoint vouches for entries up to #" + vouched + ")" : "")
+                + ". The journal was left unchanged. Restore the segment from a backup, or cut the damage with "
+                + "FileJournal.repair (coact verify --repair), which keeps the cut bytes in the folder '"
+                + TailDamage.CUT_FOLDER + "'.");
     }
 
     private static boolean intactFrameAfter(MappedByteBuffer map, int from, int n) {
@@ -245,7 +262,7 @@ public final class SegmentStore implements AutoCloseable {
 
     private void newSegment(long firstSequence) throws IOException {
         Path path = segmentPath(firstSequence);
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+        FileChannel channel = PrivateFiles.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         paths.add(path);
         channels.add(channel);
@@ -255,6 +272,21 @@ public final class SegmentStore implements AutoCloseable {
         try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
             dir.force(true);
         }
+    }
+
+    /** The sequence numbers of the entries found redacted on open, ascending. */
+    public List<Long> redactedOnOpen() {
+        return List.copyOf(redacted);
+    }
+
+    /** The checkpoint file. */
+    public CheckpointFile checkpoints() {
+        return checkpoints;
+    }
+
+    /** What repair mode cut on open, if anything. */
+    public Optional<Cut> cut() {
+        return Optional.ofNullable(cut);
     }
 
     /** The last record found on open, if any. */
@@ -325,13 +357,14 @@ public final class SegmentStore implements AutoCloseable {
      * {@link RedactionNote} first, then the overwrites (holding {@code readers} exclusively
      * meanwhile) and one fsync per touched segment, then the note is removed.
      */
-    public void overwrite(List<RecordIndex.Slot> slots, List<byte[]> frames, Lock readers) throws IOException {
+    public void overwrite(List<RecordIndex.Slot> slots, List<byte[]> frames, Lock readers, Optional<Anchor> checkpoint)
+            throws IOException {
         List<RedactionNote.Overwrite> note = new ArrayList<>(slots.size());
         for (int i = 0; i < slots.size(); i++) {
             note.add(new RedactionNote.Overwrite(firstSequences.get(slots.get(i).segment()), slots.get(i).offset(),
                     frames.get(i)));
         }
-        RedactionNote.write(directory, note);
+        RedactionNote.write(directory, note, checkpoint.map(CheckpointFile::encode).orElse(new byte[0]));
         TreeSet<Integer> touched = new TreeSet<>();
         readers.lock();
         try {
@@ -348,6 +381,10 @@ public final class SegmentStore implements AutoCloseable {
         }
         for (int segment : touched) {
             channels.get(segment).force(false);
+        }
+        if (checkpoint.isPresent()) {
+            checkpoints.append(checkpoint.get());
+            checkpoints.force();
         }
         RedactionNote.delete(directory);
     }
@@ -367,6 +404,16 @@ public final class SegmentStore implements AutoCloseable {
     public void close() {
         for (FileChannel channel : channels) {
             closeQuietly(channel);
+        }
+        if (checkpoints != null) {
+            try {
+                checkpoints.force();
+                checkpoints.close();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "journal in {0}: the checkpoint file could not be closed cleanly ({1}); "
+                        + "the entries it would have covered are still covered by the hash chain", directory,
+                        e.getMessage());
+            }
         }
         try {
             lock.release();
