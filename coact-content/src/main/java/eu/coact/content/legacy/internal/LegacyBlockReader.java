@@ -287,17 +287,15 @@ public final class LegacyBlockReader {
                 return Optional.empty();
             }
         }
-        if (in.errors() > before) {
-            return Optional.empty();
-        }
+        boolean ownErrors = in.errors() > before;
         if (missingContinuation) {
             broken.add(id);
-            // Reported after the message is kept: the rest of the block is still checked through it.
+            // Not an error of the message itself: it is kept, so the rest of the block is still checked.
             in.error("missing-continuation", "Where the conversation goes after this free-text message was "
                     + "written in the original program, not in the file: give it in the mapping file under "
                     + "'continuations: " + block + ": " + id + ": <next message id>'.", at + "/next");
         }
-        return Optional.of(message);
+        return ownErrors ? Optional.empty() : Optional.of(message);
     }
 
     private LocalizedText text(JsonNode node, String at) {

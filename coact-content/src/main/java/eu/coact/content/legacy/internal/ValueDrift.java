@@ -40,6 +40,9 @@ public final class ValueDrift {
             }
             for (Map.Entry<String, JsonNode> field : messages.properties()) {
                 JsonNode values = field.getValue().path("vars").path(0).path("values");
+                if (!values.isArray()) {
+                    continue;
+                }
                 for (int i = 0; i < values.size(); i++) {
                     if (values.get(i).isValueNode()) {
                         String value = values.get(i).asText();
@@ -62,7 +65,8 @@ public final class ValueDrift {
                     renames.put(use.value(), usual);
                     problems.warning("value-drift", "The value '" + use.value() + "' differs from '" + usual
                             + "' used elsewhere (" + counts.get(usual) + " times) only by case or accents; it is "
-                            + "imported as '" + usual + "' so that the answers are counted together.",
+                            + "imported as '" + usual + "' so that the answers are counted together (block "
+                            + use.doc().root().path("_id").asText("?") + ").",
                             use.doc().locate(use.pointer()));
                 }
             }
