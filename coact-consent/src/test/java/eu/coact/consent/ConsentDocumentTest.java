@@ -96,8 +96,8 @@ class ConsentDocumentTest {
 
         assertThat(problems.errors()).extracting(Problem::code).contains("consent-version-invalid",
                 "consent-role-unknown", "consent-effective-invalid", "consent-mandatory-not-listed",
-                "consent-field-unknown");
-        assertThat(problems.withCode("consent-field-unknown").get(0).location().line()).isEqualTo(9);
+                "unknown-field");
+        assertThat(problems.withCode("unknown-field").get(0).location().line()).isEqualTo(9);
         assertThat(problems.withCode("consent-version-invalid").get(0).location().line()).isEqualTo(3);
     }
 
@@ -108,7 +108,7 @@ class ConsentDocumentTest {
 
         Problems problems = invalid(ConsentDocument.load(file, CATALOGUE));
 
-        assertThat(problems.withCode("consent-field-missing")).singleElement()
+        assertThat(problems.withCode("missing-field")).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("effective"));
     }
 

@@ -61,10 +61,10 @@ class ConsentPolicyTest {
 
         assertThat(result).isInstanceOf(Validated.Invalid.class);
         Problems problems = result.problems();
-        assertThat(problems.errors()).extracting(Problem::code).contains("consent-field-missing",
-                "consent-policy-invalid", "consent-purpose-unknown", "consent-field-unknown");
+        assertThat(problems.errors()).extracting(Problem::code).contains("missing-field",
+                "consent-policy-invalid", "consent-purpose-unknown", "unknown-field");
         assertThat(problems.errors()).filteredOn(p -> p.location().path().equals("/minimum-age")).singleElement()
                 .satisfies(p -> assertThat(p.location().line()).isEqualTo(3));
-        assertThat(problems.withCode("consent-field-unknown").get(0).location().line()).isEqualTo(6);
+        assertThat(problems.withCode("unknown-field").get(0).location().line()).isEqualTo(6);
     }
 }

@@ -32,12 +32,17 @@ public final class ContentArbitraries {
     private ContentArbitraries() {
     }
 
-    /** Non-blank texts with accents, quotes, YAML-significant characters and line breaks. */
+    /**
+     * Non-blank texts in the content markup, with accents, quotes, YAML-significant characters and
+     * line breaks: markup characters are escaped, and some texts are bold, italic or a link.
+     */
     public static Arbitrary<String> texts() {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(9, plainTexts()),
+                net.jqwik.api.Tuple.of(8, plainTexts().map(FormattedText::escape)),
+                net.jqwik.api.Tuple.of(1, plainTexts().map(FormattedText::escape).flatMap(t -> Arbitraries.of(
+                        "**" + t + "**", "_" + t + "_", "[" + t + "](https://example.org/a?b=1)", t + " **x** _y_"))),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of("true", "No", "yes", "null", "~", "1.50", "- x", "#x", "0x1F",
-                        "2026-01-01", "{}", "[]", "Sí")));
+                        "2026-01-01", "{}", "\\[\\]", "Sí")));
     }
 
     private static Arbitrary<String> plainTexts() {

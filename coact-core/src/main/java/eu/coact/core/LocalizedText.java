@@ -3,7 +3,6 @@ package eu.coact.core;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,8 +12,10 @@ import java.util.TreeMap;
 
 /**
  * A text in several languages, such as a microstory, a button label or a consent paragraph.
- * Immutable. Lookup is explicit about fallbacks: {@link #in(Language)} is exact, and
- * {@link #resolve(Language, List)} says which languages it falls back to, in order.
+ * Immutable. Lookup never falls back to another language: {@link #in(Language)} is exact, and
+ * {@link #resolve(Language)} only adds the language's more general forms ({@code ca-ES} finds a
+ * {@code ca} text). A text missing in a language is a validation problem, never silently
+ * replaced by another language's text.
  */
 public final class LocalizedText {
 
@@ -77,18 +78,19 @@ public final class LocalizedText {
 
     /**
      * The text for a participant: the requested language, then its more general forms
-     * ({@code ca-ES} → {@code ca}), then each fallback in order.
+     * ({@code ca-ES} → {@code ca}); never another language.
      *
      * @param requested the participant's language
-     * @param fallbacks the study's fallback chain, e.g. {@code [es, en]}
-     * @return the first text found, with the language it is in
+     * @return the text found, with the language it is in
      */
-    public Optional<Translation> resolve(Language requested, List<Language> fallbacks) {
-        for (Language candidate : chain(requested, fallbacks)) {
-            String text = texts.get(candidate);
+    public Optional<Translation> resolve(Language requested) {
+        Optional<Language> candidate = Optional.of(requested);
+        while (candidate.isPresent()) {
+            String text = texts.get(candidate.get());
             if (text != null) {
-                return Optional.of(new Translation(candidate, text));
+                return Optional.of(new Translation(candidate.get(), text));
             }
+            candidate = candidate.get().parent();
         }
         return Optional.empty();
     }
@@ -130,17 +132,6 @@ public final class LocalizedText {
         return texts;
     }
 
-    private static List<Language> chain(Language requested, List<Language> fallbacks) {
-        LinkedHashSet<Language> chain = new LinkedHashSet<>();
-        Optional<Language> next = Optional.of(requested);
-        while (next.isPresent()) {
-            chain.add(next.get());
-            next = next.get().parent();
-        }
-        chain.addAll(fallbacks);
-        return List.copyOf(chain);
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof LocalizedText other && texts.equals(other.texts);
@@ -157,8 +148,8 @@ public final class LocalizedText {
     }
 
     /**
-     * A text found by {@link #resolve}: the language it is actually in, which may differ
-     * from the one requested.
+     * A text found by {@link #resolve}: the language it is actually in, which may be a more
+     * general form of the one requested.
      *
      * @param language the language of the text
      * @param text     the text

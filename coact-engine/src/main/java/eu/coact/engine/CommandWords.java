@@ -1,6 +1,8 @@
 package eu.coact.engine;
 
 import eu.coact.core.Language;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +14,11 @@ import java.util.Optional;
 /**
  * The words that trigger each {@link Command}, per language, plus study-wide aliases. Matching
  * ignores case, surrounding spaces and a leading {@code /}; a command word may be followed by an
- * argument ({@code frequency 2/day}, {@code language ca}). Immutable.
+ * argument ({@code frequency 2/day}, {@code language ca}). A word works only in its own language
+ * (and in that language's regional forms: {@code es} words for {@code es-MX}) and never in
+ * another, except an alias the study declares for everyone and the command's
+ * {@linkplain #slashCode slash code} ({@code /pause}), which a command menu sends whatever the
+ * language. Immutable and thread-safe.
  */
 public final class CommandWords {
 
@@ -30,39 +36,12 @@ public final class CommandWords {
     }
 
     /**
-     * The words of the original study in Catalan, Spanish and German, words in Italian, with the
-     * English words as aliases, so that they work whatever language a participant chose.
+     * The words the SDK ships for every command in each of {@link ShippedLanguages#languages()},
+     * read from its language files. No word works across languages: a study that wants one
+     * (an English {@code help} for everyone) names it among its {@link #alias aliases}.
      */
     public static CommandWords standard() {
-        Language ca = Language.of("ca");
-        Language es = Language.of("es");
-        Language en = Language.of("en");
-        Language de = Language.of("de");
-        Language it = Language.of("it");
-        return none()
-                .with(Command.PAUSE, ca, "pausa", "pausar").with(Command.PAUSE, es, "pausa", "pausar")
-                .with(Command.PAUSE, de, "pausieren", "pause")
-                .with(Command.RESUME, ca, "reprendre", "continuar").with(Command.RESUME, es, "reanudar", "continuar")
-                .with(Command.RESUME, de, "fortsetzen")
-                .with(Command.WITHDRAW, ca, "baixa").with(Command.WITHDRAW, es, "baja")
-                .with(Command.WITHDRAW, de, "abmelden")
-                .with(Command.HELP, ca, "ajuda").with(Command.HELP, es, "ayuda").with(Command.HELP, de, "hilfe")
-                .with(Command.LANGUAGE, ca, "idioma").with(Command.LANGUAGE, es, "idioma")
-                .with(Command.LANGUAGE, de, "sprache")
-                .with(Command.FREQUENCY, ca, "freqüència").with(Command.FREQUENCY, es, "frecuencia")
-                .with(Command.FREQUENCY, de, "häufigkeit")
-                .with(Command.TIME_WINDOW, ca, "horari").with(Command.TIME_WINDOW, es, "horario")
-                .with(Command.TIME_WINDOW, de, "uhrzeit")
-                .with(Command.TIME_ZONE, ca, "fus").with(Command.TIME_ZONE, es, "zona")
-                .with(Command.TIME_ZONE, de, "zeitzone")
-                .with(Command.PAUSE, it, "pausa").with(Command.RESUME, it, "riprendi")
-                .with(Command.WITHDRAW, it, "cancellami").with(Command.HELP, it, "aiuto")
-                .with(Command.LANGUAGE, it, "lingua").with(Command.FREQUENCY, it, "frequenza")
-                .with(Command.TIME_WINDOW, it, "orario").with(Command.TIME_ZONE, it, "fuso")
-                .alias(Command.PAUSE, "pause").alias(Command.RESUME, "resume").alias(Command.WITHDRAW, "unsubscribe")
-                .alias(Command.WITHDRAW, "withdraw").alias(Command.HELP, "help").alias(Command.LANGUAGE, "language")
-                .alias(Command.FREQUENCY, "frequency").alias(Command.TIME_WINDOW, "time")
-                .alias(Command.TIME_ZONE, "timezone");
+        return ShippedLanguages.commands();
     }
 
     /**
@@ -81,6 +60,53 @@ public final class CommandWords {
         }
         copy.put(language, Collections.unmodifiableMap(inLanguage));
         return new CommandWords(Collections.unmodifiableMap(copy), aliases);
+    }
+
+    /**
+     * These words with the words for a command in one language replaced: the old words for it
+     * in that language no longer trigger it.
+     *
+     * @param command  the command
+     * @param language the language the words are in
+     * @param words    single words, without spaces; at least one
+     * @return the changed words
+     */
+    public CommandWords replace(Command command, Language language, String... words) {
+        if (words.length == 0) {
+            throw new IllegalArgumentException("give at least one word");
+        }
+        Map<Language, Map<String, Command>> copy = new HashMap<>(byLanguage);
+        Map<String, Command> inLanguage = new HashMap<>(copy.getOrDefault(language, Map.of()));
+        inLanguage.values().removeIf(c -> c == command);
+        copy.put(language, Collections.unmodifiableMap(inLanguage));
+        return new CommandWords(Collections.unmodifiableMap(copy), aliases).with(command, language, words);
+    }
+
+    /**
+     * The commands that have no word in a language (nor in the more general language it belongs
+     * to, {@code es} for {@code es-MX}); aliases do not count, as they are not words of that language.
+     *
+     * @param language the language
+     * @return the commands nobody could type in it, in declaration order
+     */
+    public List<Command> missing(Language language) {
+        List<Command> missing = new ArrayList<>();
+        for (Command command : Command.values()) {
+            if (wordsIn(language).stream().noneMatch(words -> words.containsValue(command))) {
+                missing.add(command);
+            }
+        }
+        return missing;
+    }
+
+    private List<Map<String, Command>> wordsIn(Language language) {
+        List<Map<String, Command>> chain = new ArrayList<>();
+        Optional<Language> next = Optional.of(language);
+        while (next.isPresent()) {
+            chain.add(byLanguage.getOrDefault(next.get(), Map.of()));
+            next = next.get().parent();
+        }
+        return chain;
     }
 
     /**
@@ -107,18 +133,22 @@ public final class CommandWords {
      */
     public Optional<Invocation> match(String typed, Language language) {
         String text = typed.strip();
-        if (text.startsWith("/")) {
+        boolean slash = text.startsWith("/");
+        if (slash) {
             text = text.substring(1);
         }
         int space = text.indexOf(' ');
         String word = normalise(space < 0 ? text : text.substring(0, space));
         String argument = space < 0 ? "" : text.substring(space + 1).strip();
-        Command command = byLanguage.getOrDefault(language, Map.of()).get(word);
-        if (command == null) {
-            command = language.parent().map(p -> byLanguage.getOrDefault(p, Map.of()).get(word)).orElse(null);
+        Command command = null;
+        for (Map<String, Command> words : wordsIn(language)) {
+            command = command == null ? words.get(word) : command;
         }
         if (command == null) {
             command = aliases.get(word);
+        }
+        if (command == null && slash) {
+            command = Arrays.stream(Command.values()).filter(c -> slashCode(c).equals(word)).findFirst().orElse(null);
         }
         return Optional.ofNullable(command).map(c -> new Invocation(c, argument));
     }
@@ -126,8 +156,23 @@ public final class CommandWords {
     /** The words that trigger a command in one language, aliases included. */
     public List<String> wordsFor(Command command, Language language) {
         Map<String, Command> all = new HashMap<>(aliases);
-        all.putAll(byLanguage.getOrDefault(language, Map.of()));
+        List<Map<String, Command>> chain = wordsIn(language);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            all.putAll(chain.get(i));
+        }
         return all.entrySet().stream().filter(e -> e.getValue() == command).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /**
+     * The code that triggers a command in every language when typed after a slash, as a
+     * messaging app's command menu sends it: {@code /pause}, {@code /time-window}. It is an
+     * identifier, not a word to write in texts.
+     *
+     * @param command the command
+     * @return its code, e.g. {@code time-zone}
+     */
+    public static String slashCode(Command command) {
+        return command.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String normalise(String word) {

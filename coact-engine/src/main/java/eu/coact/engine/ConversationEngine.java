@@ -7,6 +7,7 @@ import eu.coact.engine.channel.InboundHandler;
 import eu.coact.engine.internal.Conversations;
 import eu.coact.engine.internal.LedgerRecords;
 import eu.coact.core.LocalizedText;
+import eu.coact.core.Language;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.Journal;
 import java.time.Instant;
@@ -112,6 +113,22 @@ public final class ConversationEngine implements InboundHandler {
     public synchronized void receive(Inbound inbound) {
         Objects.requireNonNull(inbound, "inbound");
         conversations.receive(List.of(inbound), inbound.at());
+    }
+
+    /**
+     * Lets someone new join in the language they chose before writing anything, so that the very
+     * first message is in it; someone who already joined keeps their language (they change it
+     * with the language command).
+     *
+     * @param participant the newcomer's pseudonym
+     * @param language    one of the study's languages
+     * @param now         the current instant
+     * @return true when they joined now, false when they had joined before
+     * @throws IllegalArgumentException when the study does not speak the language
+     */
+    public synchronized boolean join(Pseudonym participant, Language language, Instant now) {
+        return conversations.join(Objects.requireNonNull(participant, "participant"),
+                Objects.requireNonNull(language, "language"), Objects.requireNonNull(now, "now"));
     }
 
     /**

@@ -2,6 +2,7 @@ package eu.coact.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.coact.engine.internal.ConversationParser;
+import eu.coact.engine.internal.StudyLanguages;
 import eu.coact.core.read.NodeReader;
 import eu.coact.engine.schedule.DailyWindow;
 import eu.coact.engine.schedule.DeliverySchedule;
@@ -13,8 +14,12 @@ import eu.coact.core.read.DocumentReader;
 import eu.coact.core.read.SourceDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import eu.coact.core.Language;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -30,9 +35,11 @@ import java.util.stream.Stream;
  * @param retry         retries after transient delivery failures
  * @param commands      the command words
  * @param texts         the configured system texts
+ * @param identityGrace how long a channel may keep the identity link of someone who declined or
+ *                      never gave consent before forgetting it (default 7 days)
  */
 public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindow, ZoneId defaultZone,
-        PacingPolicy pacing, RetryPolicy retry, CommandWords commands, SystemTexts texts) {
+        PacingPolicy pacing, RetryPolicy retry, CommandWords commands, SystemTexts texts, Duration identityGrace) {
 
     /** Checks presence. */
     public EngineSettings {
@@ -43,25 +50,35 @@ public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindo
         Objects.requireNonNull(retry, "retry");
         Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(texts, "texts");
+        Objects.requireNonNull(identityGrace, "identityGrace");
+        if (identityGrace.isNegative() || identityGrace.isZero()) {
+            throw new IllegalArgumentException("the grace period is positive");
+        }
     }
+
+    /** The identity grace period of {@link #defaults()}. */
+    public static final Duration DEFAULT_IDENTITY_GRACE = Duration.ofDays(7);
 
     /**
      * Quiet hours 22:00–08:00, any time of day, Central European time, standard pacing and
-     * retries, the original study's command words, the SDK's system texts (Catalan, Spanish,
-     * English, German, Italian).
+     * retries, the command words and system texts the SDK ships ({@link ShippedLanguages}), and 7
+     * days before a channel forgets someone who declined or never gave consent.
      */
     public static EngineSettings defaults() {
         return new EngineSettings(
                 DeliverySchedule.withQuietHours(DailyWindow.between(LocalTime.of(22, 0), LocalTime.of(8, 0))),
                 DailyWindow.ANY, ZoneId.of("Europe/Madrid"), PacingPolicy.standard(), RetryPolicy.standard(),
-                CommandWords.standard(), SystemTexts.standard());
+                CommandWords.standard(), SystemTexts.standard(), DEFAULT_IDENTITY_GRACE);
     }
 
     /**
-     * The settings of a study folder: the defaults, changed by the {@code conversation:} section
-     * of its {@code study.yaml} (quiet hours, default time of day and time zone, pacing, retries,
-     * command words and aliases per language, system texts, topic names and crisis resources per
-     * locale).
+     * The settings of a study folder: the defaults, then the study's language files
+     * ({@code languages/<tag>.yaml}: system texts, command words and topic names that add a
+     * language or replace the SDK's), then the {@code conversation:} section of its
+     * {@code study.yaml} (quiet hours, default time of day and time zone, pacing, retries, more
+     * command words and aliases, texts, topic names and crisis resources per locale). Every
+     * language the study declares must end up with every system text, command word and topic
+     * name; each one missing is an error naming it and the file it belongs in.
      *
      * @param studyFolder the study folder (or its study file)
      * @return the settings, or every problem found, each with file, path and line
@@ -82,39 +99,69 @@ public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindo
         Problems.Builder problems = Problems.builder();
         problems.addAll(valid.problems());
         JsonNode root = valid.value().root();
+        Path folder = file.get().toAbsolutePath().getParent();
+        EngineSettings base = StudyLanguages.read(folder, defaults(), problems);
         Optional<EngineSettings> settings = new ConversationParser(new NodeReader(valid.value(), problems))
-                .settings(root.isObject() ? root.get("conversation") : null, defaults());
-        return settings.isPresent() ? Validated.of(settings.get(), problems.build())
-                : Validated.invalid(problems.build());
+                .settings(root.isObject() ? root.get("conversation") : null, base);
+        if (settings.isPresent() && root.isObject()) {
+            StudyLanguages.checkComplete(folder, declared(root.get("languages")), settings.get(), problems);
+        }
+        Problems found = problems.build();
+        return settings.isPresent() && !found.hasErrors() ? Validated.of(settings.get(), found)
+                : Validated.invalid(found);
+    }
+
+    private static List<Language> declared(JsonNode languages) {
+        List<Language> declared = new ArrayList<>();
+        if (languages != null && languages.isArray()) {
+            for (JsonNode tag : languages) {
+                try {
+                    declared.add(Language.of(tag.asText()));
+                } catch (IllegalArgumentException e) {
+                    // The content reader reports a bad tag with its line.
+                }
+            }
+        }
+        return declared;
     }
 
     /** These settings with other quiet hours. */
     public EngineSettings withSchedule(DeliverySchedule newSchedule) {
-        return new EngineSettings(newSchedule, defaultWindow, defaultZone, pacing, retry, commands, texts);
+        return new EngineSettings(newSchedule, defaultWindow, defaultZone,
+                pacing, retry, commands, texts, identityGrace);
     }
 
     /** These settings with another default window and time zone for new participants. */
     public EngineSettings withDefaults(DailyWindow window, ZoneId zone) {
-        return new EngineSettings(schedule, window, zone, pacing, retry, commands, texts);
+        return new EngineSettings(schedule, window, zone, pacing, retry, commands, texts, identityGrace);
     }
 
     /** These settings with another pacing. */
     public EngineSettings withPacing(PacingPolicy newPacing) {
-        return new EngineSettings(schedule, defaultWindow, defaultZone, newPacing, retry, commands, texts);
+        return new EngineSettings(schedule, defaultWindow, defaultZone,
+                newPacing, retry, commands, texts, identityGrace);
     }
 
     /** These settings with another retry policy. */
     public EngineSettings withRetry(RetryPolicy newRetry) {
-        return new EngineSettings(schedule, defaultWindow, defaultZone, pacing, newRetry, commands, texts);
+        return new EngineSettings(schedule, defaultWindow, defaultZone,
+                pacing, newRetry, commands, texts, identityGrace);
     }
 
     /** These settings with other command words. */
     public EngineSettings withCommands(CommandWords newCommands) {
-        return new EngineSettings(schedule, defaultWindow, defaultZone, pacing, retry, newCommands, texts);
+        return new EngineSettings(schedule, defaultWindow, defaultZone,
+                pacing, retry, newCommands, texts, identityGrace);
+    }
+
+    /** These settings with another grace period before unconsented identity links are forgotten. */
+    public EngineSettings withIdentityGrace(Duration grace) {
+        return new EngineSettings(schedule, defaultWindow, defaultZone, pacing, retry, commands, texts, grace);
     }
 
     /** These settings with other system texts. */
     public EngineSettings withTexts(SystemTexts newTexts) {
-        return new EngineSettings(schedule, defaultWindow, defaultZone, pacing, retry, commands, newTexts);
+        return new EngineSettings(schedule, defaultWindow, defaultZone,
+                pacing, retry, commands, newTexts, identityGrace);
     }
 }

@@ -1,77 +1,67 @@
 package eu.coact.engine;
 
 /**
- * The strings the engine itself sends, outside authored blocks. A study configures them per
- * language in {@link SystemTexts}; the engine never makes up text.
+ * The strings the engine itself sends, outside authored blocks. Their words are data, per
+ * language, in {@link SystemTexts} (the SDK's language files and the study's own); the engine
+ * never makes up text. In files each is written in lower case with hyphens: {@code not-paused}.
  */
 public enum SystemText {
     /** Crisis resources for the participant's locale: phone lines, services. */
-    HELP("If you are in crisis, please contact your local emergency number or a crisis line."),
+    HELP,
     /** Confirms a pause and says how to resume. */
-    PAUSED("Deliveries are paused. Type resume whenever you want to continue."),
+    PAUSED,
     /** Confirms a resume. */
-    RESUMED("Welcome back: deliveries continue."),
+    RESUMED,
     /** Said when someone who is not paused asks to resume. */
-    NOT_PAUSED("Deliveries are not paused."),
+    NOT_PAUSED,
     /** Asks to confirm leaving the study. */
-    WITHDRAW_QUESTION("Do you want to leave the study? You will not receive any more messages."),
+    WITHDRAW_QUESTION,
     /** Asks whether to erase the participant's answers too. */
-    ERASE_QUESTION("Do you also want us to erase your answers?"),
+    ERASE_QUESTION,
     /** The confirming button. */
-    YES("Yes"),
+    YES,
     /** The declining button. */
-    NO("No"),
+    NO,
     /** Said when a participant decides not to leave after all. */
-    STAYING("Thank you for staying."),
+    STAYING,
     /** The last message after leaving, answers kept. */
-    FAREWELL("You have left the study. Thank you for your participation."),
+    FAREWELL,
     /** The last message after leaving, answers erased. */
-    FAREWELL_ERASED("You have left the study and your answers were erased. Thank you for your participation."),
+    FAREWELL_ERASED,
     /** Warns before a sensitive story; {@code {topics}} is replaced by the topics. */
-    CONTENT_WARNING("The next story talks about {topics}. Do you want to read it?"),
+    CONTENT_WARNING,
     /** Button: read the story after a warning. */
-    READ("Read it"),
+    READ,
     /** Button: skip the story after a warning. */
-    SKIP("Skip it"),
+    SKIP,
     /** Asks for a language. */
-    LANGUAGE_QUESTION("Which language do you prefer?"),
+    LANGUAGE_QUESTION,
     /** Confirms a language change. */
-    LANGUAGE_CHANGED("Language changed."),
+    LANGUAGE_CHANGED,
     /** Asks for a frequency. */
-    FREQUENCY_QUESTION("How often do you want to receive a story?"),
+    FREQUENCY_QUESTION,
     /** Confirms a frequency change. */
-    FREQUENCY_CHANGED("Frequency changed."),
+    FREQUENCY_CHANGED,
     /** Asks for a time of day. */
-    WINDOW_QUESTION("When in the day do you prefer to receive stories?"),
+    WINDOW_QUESTION,
     /** Confirms a time-of-day change. */
-    WINDOW_CHANGED("Time of day changed."),
+    WINDOW_CHANGED,
     /** Button: mornings. */
-    WINDOW_MORNING("Morning"),
+    WINDOW_MORNING,
     /** Button: midday. */
-    WINDOW_MIDDAY("Midday"),
+    WINDOW_MIDDAY,
     /** Button: evenings. */
-    WINDOW_EVENING("Evening"),
+    WINDOW_EVENING,
     /** Button: any time. */
-    WINDOW_ANY("Any time"),
+    WINDOW_ANY,
     /** Asks for the time zone or the local time. */
-    ZONE_QUESTION("What time is it where you are (for example 09:30)? You can also type a time zone such as Europe/Madrid."),
+    ZONE_QUESTION,
     /** Confirms a time zone change. */
-    ZONE_CHANGED("Time zone changed."),
+    ZONE_CHANGED,
     /** An answer that is not one of the choices. */
-    CHOOSE_A_BUTTON("Please choose one of the buttons."),
+    CHOOSE_A_BUTTON,
     /** A typed answer that does not have the expected form. */
-    NOT_UNDERSTOOD("Sorry, that answer does not have the expected form. Please try again."),
+    NOT_UNDERSTOOD,
     /** A message when nothing is waiting for an answer. */
-    NOTHING_PENDING("Thank you. The next story will arrive at your chosen time. Type help for support.");
-
-    private final String english;
-
-    SystemText(String english) {
-        this.english = english;
-    }
-
-    /** The English default. */
-    public String english() {
-        return english;
-    }
+    NOTHING_PENDING
 }

@@ -1,31 +1,27 @@
 package eu.coact.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import eu.coact.content.ContentWarning;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The study's configured {@link SystemText}s and content-warning topic names, per language.
- * Starts from English defaults; a study replaces them with its own words and adds its
- * languages (above all {@link SystemText#HELP}, whose crisis resources differ per locale).
- * Immutable.
+ * The {@link SystemText}s and content-warning topic names, per language. The SDK ships them for
+ * the languages in {@link ShippedLanguages}; a study adds its own languages and replaces any text.
+ * A text is looked up in the participant's language only (a regional form such as {@code es-MX}
+ * uses its language's {@code es} text): there is no fallback to another language, and a study
+ * language without a text is refused by validation before anything runs. Immutable and thread-safe.
  */
 public final class SystemTexts {
 
-    private static final Language ENGLISH = Language.of("en");
+    private static final SystemTexts NONE = new SystemTexts(Map.of(), Map.of());
 
     private final Map<SystemText, LocalizedText> texts;
     private final Map<ContentWarning, LocalizedText> topics;
@@ -35,57 +31,18 @@ public final class SystemTexts {
         this.topics = topics;
     }
 
-    /** The English defaults. */
-    public static SystemTexts english() {
-        Map<SystemText, LocalizedText> texts = new EnumMap<>(SystemText.class);
-        for (SystemText key : SystemText.values()) {
-            texts.put(key, LocalizedText.of(ENGLISH, key.english()));
-        }
-        Map<ContentWarning, LocalizedText> topics = new EnumMap<>(ContentWarning.class);
-        for (ContentWarning warning : ContentWarning.values()) {
-            topics.put(warning, LocalizedText.of(ENGLISH, warning.code().replace('-', ' ')));
-        }
-        return new SystemTexts(Collections.unmodifiableMap(texts), Collections.unmodifiableMap(topics));
+    /** No texts in any language, to build a study's own from. */
+    public static SystemTexts none() {
+        return NONE;
     }
 
     /**
-     * The SDK's texts in Catalan, Spanish, English, German and Italian. The help text only points
-     * to the European emergency number: a study gives its own crisis resources per locale.
+     * The texts the SDK ships, in every language of {@link ShippedLanguages#languages()}. The
+     * help text only points to the European emergency number: a study gives its own crisis
+     * resources per locale.
      */
     public static SystemTexts standard() {
-        return STANDARD;
-    }
-
-    private static final SystemTexts STANDARD = load();
-
-    private static SystemTexts load() {
-        SystemTexts texts = english();
-        JsonNode root;
-        try (InputStream in = SystemTexts.class.getResourceAsStream("system-texts.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("the SDK's system texts are missing from the jar");
-            }
-            root = new ObjectMapper(new YAMLFactory()).readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the SDK's system texts cannot be read", e);
-        }
-        for (SystemText key : SystemText.values()) {
-            JsonNode node = root.path("texts").path(key.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            texts = texts.with(key, translations(node));
-        }
-        for (ContentWarning warning : ContentWarning.values()) {
-            texts = texts.withTopic(warning, translations(root.path("topics").path(warning.code())));
-        }
-        return texts;
-    }
-
-    private static LocalizedText translations(JsonNode node) {
-        Map<Language, String> out = new LinkedHashMap<>();
-        node.properties().forEach(e -> out.put(Language.of(e.getKey()), e.getValue().asText()));
-        if (out.isEmpty()) {
-            throw new IllegalStateException("a system text of the SDK has no translations");
-        }
-        return LocalizedText.of(out);
+        return ShippedLanguages.texts();
     }
 
     /**
@@ -96,7 +53,8 @@ public final class SystemTexts {
      * @return the new texts
      */
     public SystemTexts with(SystemText key, LocalizedText text) {
-        Map<SystemText, LocalizedText> copy = new EnumMap<>(texts);
+        Map<SystemText, LocalizedText> copy = new EnumMap<>(SystemText.class);
+        copy.putAll(texts);
         copy.put(key, merge(copy.get(key), text));
         return new SystemTexts(Collections.unmodifiableMap(copy), topics);
     }
@@ -109,37 +67,68 @@ public final class SystemTexts {
      * @return the new texts
      */
     public SystemTexts withTopic(ContentWarning warning, LocalizedText name) {
-        Map<ContentWarning, LocalizedText> copy = new EnumMap<>(topics);
+        Map<ContentWarning, LocalizedText> copy = new EnumMap<>(ContentWarning.class);
+        copy.putAll(topics);
         copy.put(warning, merge(copy.get(warning), name));
         return new SystemTexts(texts, Collections.unmodifiableMap(copy));
     }
 
     /**
-     * A text for a participant: their language, then the study's languages, then English.
+     * A text in a participant's language.
      *
-     * @param key       which text
-     * @param language  the participant's language
-     * @param fallbacks the study's languages
+     * @param key      which text
+     * @param language the participant's language
      * @return the text
+     * @throws IllegalStateException when the text is missing in that language: a study language
+     *                               lacking a text does not pass validation, so this is a wiring mistake
      */
-    public String text(SystemText key, Language language, List<Language> fallbacks) {
-        return resolve(texts.get(key), language, fallbacks);
+    public String text(SystemText key, Language language) {
+        return find(texts.get(key), language).orElseThrow(() -> new IllegalStateException(
+                "no system text " + code(key.name()) + " in " + language));
     }
 
-    /** A topic name for a participant, with the same fallbacks as {@link #text}. */
-    public String topic(ContentWarning warning, Language language, List<Language> fallbacks) {
-        return resolve(topics.get(warning), language, fallbacks);
+    /**
+     * A topic name in a participant's language.
+     *
+     * @param warning  the content warning
+     * @param language the participant's language
+     * @return the name
+     * @throws IllegalStateException when the name is missing in that language (see {@link #text})
+     */
+    public String topic(ContentWarning warning, Language language) {
+        return find(topics.get(warning), language).orElseThrow(() -> new IllegalStateException(
+                "no topic name " + warning.code() + " in " + language));
     }
 
-    /** The configured text for a key, in every language it has. */
+    /** The configured text for a key, in every language it has (empty when none). */
     public LocalizedText all(SystemText key) {
-        return texts.get(key);
+        return texts.getOrDefault(key, LocalizedText.empty());
     }
 
-    private static String resolve(LocalizedText text, Language language, List<Language> fallbacks) {
-        return text.resolve(language, fallbacks).or(() -> text.resolve(ENGLISH, List.of()))
-                .map(LocalizedText.Translation::text)
-                .orElseGet(() -> text.asMap().values().iterator().next());
+    /**
+     * What a language lacks, as the keys written in a language file: {@code texts/paused},
+     * {@code topics/self-harm}.
+     *
+     * @param language the language
+     * @return the missing keys, texts first, in declaration order
+     */
+    public List<String> missing(Language language) {
+        List<String> missing = new ArrayList<>();
+        for (SystemText key : SystemText.values()) {
+            if (find(texts.get(key), language).isEmpty()) {
+                missing.add("texts/" + code(key.name()));
+            }
+        }
+        for (ContentWarning warning : ContentWarning.values()) {
+            if (find(topics.get(warning), language).isEmpty()) {
+                missing.add("topics/" + warning.code());
+            }
+        }
+        return missing;
+    }
+
+    private static Optional<String> find(LocalizedText text, Language language) {
+        return text == null ? Optional.empty() : text.resolve(language).map(LocalizedText.Translation::text);
     }
 
     private static LocalizedText merge(LocalizedText base, LocalizedText added) {
@@ -147,10 +136,21 @@ public final class SystemTexts {
         if (added.isEmpty()) {
             throw new IllegalArgumentException("give the text in at least one language");
         }
-        LocalizedText result = base;
+        LocalizedText result = base == null ? LocalizedText.empty() : base;
         for (Map.Entry<Language, String> e : added.asMap().entrySet()) {
             result = result.with(e.getKey(), e.getValue());
         }
         return result;
+    }
+
+    /** The name used in files: lower case with hyphens, e.g. {@code not-paused}. */
+    static String code(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Counts only: the texts themselves are the study's. */
+    @Override
+    public String toString() {
+        return "SystemTexts[" + texts.size() + " texts, " + topics.size() + " topics]";
     }
 }

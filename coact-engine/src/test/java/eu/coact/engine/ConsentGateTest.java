@@ -215,8 +215,8 @@ class ConsentGateTest {
     static final class Command implements Action.Independent<World> {
         @Override
         public Arbitrary<Transformer<World>> transformer() {
-            return anyone().flatMap(p -> Arbitraries.of("pause", "resume", "withdraw", "help", "frequency 2/day",
-                    "time evening", "language ca", "pausa").map(word -> Transformer.mutate(
+            return anyone().flatMap(p -> Arbitraries.of("/pause", "/resume", "/withdraw", "/help",
+                    "/frequency 2/day", "/time-window evening", "/language ca", "pausa", "pause").map(word -> Transformer.mutate(
                             "type " + word + " as " + p, w -> command(w, p, word))));
         }
 
@@ -228,11 +228,12 @@ class ConsentGateTest {
             if (!m.joined) {
                 m.joined = true;
             } else if (!m.withdrawing && !m.withdrawn && m.consented) {
-                if (word.equals("pause") || word.equals("pausa") && !english) {
+                // A word works in its own language only; a slash code in every language.
+                if (word.equals("/pause") || word.equals("pausa") && !english || word.equals("pause") && english) {
                     m.paused = true;
                     // Pausing leaves the block in progress unfinished.
                     m.question = null;
-                } else if (word.equals("resume")) {
+                } else if (word.equals("/resume")) {
                     m.paused = false;
                 }
             }

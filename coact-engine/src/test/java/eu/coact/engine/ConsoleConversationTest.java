@@ -49,4 +49,20 @@ class ConsoleConversationTest {
                 "  2) Something similar", "Thank you for sharing.", "If you are in crisis");
         assertThat(text).doesNotContain("alice");
     }
+
+    @Test
+    void textsInTheContentMarkupArePrintedPlain() {
+        StringWriter printed = new StringWriter();
+        ConsoleChannel console = ConsoleChannel.of(new BufferedReader(new StringReader("")), new PrintWriter(printed),
+                ChannelPseudonyms.of(Pseudonymiser.of(PseudonymKey.of(KeyId.of("console"),
+                        "console key, long enough for HMAC-SHA-256".getBytes(StandardCharsets.UTF_8)),
+                        PseudonymDomain.of("engine-test", "participation"))), "alice");
+        console.deliver(new eu.coact.engine.channel.Envelope(console.participant(),
+                new eu.coact.engine.channel.Outgoing.Text("**Call** _now_: [Line 024](https://example.org/024), 2\\*3",
+                        java.util.List.of(new eu.coact.engine.channel.Button("a", "**Yes**"))),
+                new eu.coact.engine.channel.Origin(eu.coact.engine.channel.ContentKind.STUDY, "test")));
+
+        assertThat(printed.toString()).contains("Call now: Line 024 (https://example.org/024), 2*3", "  1) Yes")
+                .doesNotContain("**", "_now_");
+    }
 }

@@ -80,10 +80,10 @@ class ConversationSectionTest {
         assertThat(settings.commands().match("pausa", ca)).as("standard words stay").map(i -> i.command())
                 .contains(Command.PAUSE);
         assertThat(settings.commands().match("sos", Language.of("es"))).map(i -> i.command()).contains(Command.HELP);
-        assertThat(settings.texts().text(SystemText.PAUSED, ca, List.of())).isEqualTo("En pausa. Escriu reprendre.");
-        assertThat(settings.texts().text(SystemText.HELP, ca, List.of())).startsWith("Línia 024");
-        assertThat(settings.texts().text(SystemText.HELP, Language.of("es-MX"), List.of())).contains("800 911 2000");
-        assertThat(settings.texts().topic(eu.coact.content.ContentWarning.SUICIDE, ca, List.of()))
+        assertThat(settings.texts().text(SystemText.PAUSED, ca)).isEqualTo("En pausa. Escriu reprendre.");
+        assertThat(settings.texts().text(SystemText.HELP, ca)).startsWith("Línia 024");
+        assertThat(settings.texts().text(SystemText.HELP, Language.of("es-MX"))).contains("800 911 2000");
+        assertThat(settings.texts().topic(eu.coact.content.ContentWarning.SUICIDE, ca))
                 .isEqualTo("el suïcidi");
     }
 
@@ -91,7 +91,7 @@ class ConversationSectionTest {
     void withoutASectionTheDefaultsApply(@TempDir Path dir) throws Exception {
         EngineSettings settings = EngineSettings.read(folder(dir, PLAN)).orElseThrow();
         assertThat(settings.defaultZone()).isEqualTo(EngineSettings.defaults().defaultZone());
-        assertThat(settings.texts().text(SystemText.FAREWELL, Language.of("es"), List.of()))
+        assertThat(settings.texts().text(SystemText.FAREWELL, Language.of("es")))
                 .isEqualTo("Has dejado el estudio. Gracias por tu participación.");
     }
 
@@ -126,17 +126,17 @@ class ConversationSectionTest {
     }
 
     @Test
-    void theSdkSpeaksCatalanSpanishEnglishGermanAndItalian() {
-        for (String tag : List.of("ca", "es", "en", "de", "it")) {
-            Language language = Language.of(tag);
+    void theSdkShipsEveryTextCommandWordAndTopicInNineLanguages() {
+        assertThat(ShippedLanguages.languages()).extracting(Language::tag)
+                .containsExactly("ca", "de", "en", "es", "eu", "fr", "gl", "it", "pt");
+        for (Language language : ShippedLanguages.languages()) {
+            assertThat(SystemTexts.standard().missing(language)).as("texts in " + language).isEmpty();
+            assertThat(CommandWords.standard().missing(language)).as("commands in " + language).isEmpty();
             for (SystemText key : SystemText.values()) {
-                assertThat(SystemTexts.standard().all(key).asMap()).as(key + " in " + tag).containsKey(language);
-            }
-            for (eu.coact.content.ContentWarning warning : eu.coact.content.ContentWarning.values()) {
-                assertThat(SystemTexts.standard().topic(warning, language, List.of())).isNotBlank();
+                assertThat(SystemTexts.standard().all(key).asMap()).as(key + " in " + language).containsKey(language);
             }
         }
-        assertThat(SystemTexts.standard().text(SystemText.CONTENT_WARNING, Language.of("it"), List.of()))
+        assertThat(SystemTexts.standard().text(SystemText.CONTENT_WARNING, Language.of("it")))
                 .contains("{topics}");
     }
 }

@@ -110,11 +110,11 @@ public final class ReleaseFixture {
                                 option("nonbinary", "Non-binary", "No binari"), rather()), Next.goTo(MessageId.of("age_band"))),
                 SingleChoice.of(MessageId.of("age_band"), text("Your age?", "La teva edat?"), "age_band",
                         List.of(option("18-29", "18-29", "18-29"), option("30-49", "30-49", "30-49"),
-                                option("50-64", "50-64", "50-64"), option("65+", "65 or more", "65 o més"), rather()),
+                                option("50-64", "50-64", "50-64"), option("65+", "65 or more", "65 o **més**"), rather()),
                         Next.goTo(MessageId.of("lived"))),
                 SingleChoice.of(MessageId.of("lived"), text("Lived experience?", "Experiència pròpia?"), "lived",
                         List.of(option("yes", "Yes", "Sí"), option("no", "No", "No"), rather()), Next.goTo(MessageId.of("carer"))),
-                SingleChoice.of(MessageId.of("carer"), text("Do you care for someone?", "Cuides algú?"), "carer",
+                SingleChoice.of(MessageId.of("carer"), text("Do you **care** for someone?", "_Cuides_ algú?"), "carer",
                         List.of(option("yes", "Yes", "Sí"), option("no", "No", "No"), rather()), Next.end()));
         ContentBlock profileBlock = ContentBlock.of(BlockId.of("profile"), BlockKind.QUESTIONNAIRE, List.of(EN, CA),
                 profile, AUTHORS, Sensitivity.none());

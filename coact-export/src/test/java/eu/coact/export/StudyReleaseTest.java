@@ -130,6 +130,12 @@ class StudyReleaseTest {
                 .contains("| `nvr` | yes |");
         assertThat(Files.readString(codebook.resolve("codebook.html"))).contains("<code>age_band</code>");
         assertThat(Files.readString(codebook.resolve("codebook.json"))).contains("\"variable\" : \"lived\"");
+        // Texts in the content markup are shown as participants read them, without the marks.
+        assertThat(Files.readString(codebook.resolve("questions.csv"))).contains("Do you care for someone?,Cuides algú?");
+        assertThat(Files.readString(codebook.resolve("codes.csv"))).contains("65 or more,65 o més");
+        for (String file : List.of("questions.csv", "codes.csv", "codebook.md", "codebook.html", "codebook.json")) {
+            assertThat(Files.readString(codebook.resolve(file))).as(file).doesNotContain("**", "_Cuides_");
+        }
         String descriptor = Files.readString(summary.directory().resolve("datapackage.json"));
         assertThat(descriptor).contains("\"missingValues\"").contains("\"nvr\"").contains("\"foreignKeys\"")
                 .contains("Knowledge coalition of the release test").contains("CC-BY-4.0");

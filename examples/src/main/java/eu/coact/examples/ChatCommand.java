@@ -21,8 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -124,10 +122,12 @@ public final class ChatCommand implements Callable<Integer> {
         PrintWriter err = launcher.terminal().err();
         if (engine.participant(channel.participant()).isEmpty()) {
             Instant now = clock.now();
-            List<Inbound> opening = new ArrayList<>();
-            opening.add(Inbound.typed(channel.participant(), "hello", now));
-            chosen.ifPresent(l -> opening.add(Inbound.typed(channel.participant(), "language " + l.tag(), now)));
-            engine.receiveAll(opening, now);
+            // The chosen language is the participant's from the first message on.
+            if (chosen.isPresent()) {
+                engine.join(channel.participant(), chosen.get(), now);
+            } else {
+                engine.receive(Inbound.typed(channel.participant(), "hello", now));
+            }
         }
         ticker.reschedule();
         while (true) {

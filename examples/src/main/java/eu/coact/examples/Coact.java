@@ -102,6 +102,8 @@ public final class Coact implements Runnable {
         CommandLine line = new CommandLine(new Coact(terminal));
         line.setOut(terminal.out());
         line.setErr(terminal.err());
+        // The writers escape control characters, so colours would show as escape codes.
+        line.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INPUT_ERRORS);
         line.setExecutionExceptionHandler((e, failed, parsed) -> {
             if (e instanceof InputMistake mistake) {

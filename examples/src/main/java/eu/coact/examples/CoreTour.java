@@ -62,15 +62,15 @@ public final class CoreTour {
     }
 
     private boolean textTour() {
-        out.println("2. Text in several languages, with explicit fallbacks");
+        out.println("2. Text in several languages, never silently in another one");
         LocalizedText greeting = LocalizedText.of("ca", "Hola! Gràcies per participar.", "en", "Hello! Thank you for taking part.");
-        var resolved = greeting.resolve(Language.of("ca-ES"), List.of(Language.of("en")));
+        var resolved = greeting.resolve(Language.of("ca-ES"));
         out.println("   ca-ES asks, ca answers: " + resolved.map(LocalizedText.Translation::text).orElse("?"));
-        var german = greeting.resolve(Language.of("de"), List.of(Language.of("en")));
-        out.println("   de is missing, the study falls back to en: " + german.map(LocalizedText.Translation::text).orElse("?"));
+        var german = greeting.resolve(Language.of("de"));
+        out.println("   de is missing, and no other language stands in: " + german.isEmpty());
         out.println("   declared languages still to translate: "
                 + greeting.missing(List.of(Language.of("ca"), Language.of("es"), Language.of("en"), Language.of("de"))));
-        return resolved.isPresent() && german.map(t -> t.language().equals(Language.of("en"))).orElse(false);
+        return resolved.isPresent() && german.isEmpty();
     }
 
     private boolean journalTour() {

@@ -28,7 +28,8 @@ final class ProgressBar {
         int percent = (int) Math.floor(clamped * 100);
         if (redraw) {
             int filled = (int) Math.round(clamped * WIDTH);
-            err.print("\r" + label + " [" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] "
+            TerminalWriter.carriageReturn(err);
+            err.print(label + " [" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] "
                     + String.format(Locale.ROOT, "%3d%%", percent) + "  " + note + "   ");
             err.flush();
         } else if (percent / 10 > lastShown / 10 || lastShown < 0) {

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.coact.core.problem.ControlCharacters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,5 +82,32 @@ class ValidateCommandTest {
         assertThat(lenient.out()).contains("system-block-in-sequence").contains("0 errors, 1 warning");
         Launch strict = Launch.of("validate", "--strict", folder);
         assertThat(strict.exit()).isEqualTo(Coact.INPUT_ERRORS);
+    }
+
+    @Test
+    void terminalEscapesInAStudyCannotDriveTheTerminalNorForgeALine(@TempDir Path dir) throws Exception {
+        Path study = copy(Launch.study("tiny-study"), dir.resolve("study"));
+        Path file = study.resolve("study.yaml");
+        Files.writeString(file, Files.readString(file) + "\"\\e[2J\\e[H\\rNo problems found.\\nThe study folder can be used.\\u202E\": 1\n");
+        Launch text = Launch.of("validate", study.toString());
+        assertThat(text.exit()).isEqualTo(Coact.INPUT_ERRORS);
+        for (String output : List.of(text.out(), text.err(), Launch.of("validate", "--json", study.toString()).out())) {
+            assertThat(output.chars().filter(c -> c != '\n').noneMatch(c -> ControlCharacters.isUnsafe((char) c)))
+                    .as(output).isTrue();
+        }
+        assertThat(text.out().lines()).noneMatch(line -> line.startsWith("No problems found"))
+                .noneMatch(line -> line.startsWith("The study folder can be used"));
+        assertThat(text.out()).contains("\\u001B[2J");
+        JsonNode report = new ObjectMapper().readTree(Launch.of("validate", "--json", study.toString()).out());
+        assertThat(report.get("problems").toString()).contains("No problems found.");
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Files.copy(source, to.resolve(from.relativize(source).toString()));
+            }
+        }
+        return to;
     }
 }

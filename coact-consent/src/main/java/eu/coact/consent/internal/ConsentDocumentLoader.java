@@ -13,6 +13,8 @@ import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
+import eu.coact.core.read.NodeReader;
+import eu.coact.core.read.NodeReader.Need;
 import eu.coact.core.read.SourceDocument;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -200,7 +202,7 @@ public final class ConsentDocumentLoader {
         try {
             long size = Files.size(file);
             if (size > reader.limits().maxBytes()) {
-                return Validated.invalid(Problem.error("consent-document-too-large",
+                return Validated.invalid(Problem.error("document-too-large",
                         "the file has " + size + " bytes; a consent document has at most "
                                 + reader.limits().maxBytes(),
                         Location.of(source)));
@@ -210,10 +212,10 @@ public final class ConsentDocumentLoader {
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            return Validated.invalid(Problem.error("consent-document-encoding",
+            return Validated.invalid(Problem.error("file-not-utf8",
                     "the file is not valid UTF-8: save it as UTF-8", Location.of(source)));
         } catch (IOException e) {
-            return Validated.invalid(Problem.error("consent-document-unreadable",
+            return Validated.invalid(Problem.error("file-unreadable",
                     "the file cannot be read: " + e.getMessage(), Location.of(source)));
         }
     }
@@ -244,14 +246,11 @@ public final class ConsentDocumentLoader {
         if (body.isEmpty()) {
             allowed.addAll(TEXT_KEY);
         }
-        for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                problems.add(error(doc, lineOffset, "/" + SourceDocument.escape(name), "consent-field-unknown",
-                        "unknown field '" + name + "'; the fields are " + String.join(", ", allowed)));
-            }
-        }
-        Optional<DocumentId> id = text(doc, lineOffset, "id", problems).flatMap(value -> {
+        // Fields are read with the core rules; their problems are shifted below the front matter's first line.
+        Problems.Builder read = Problems.builder();
+        NodeReader fields = new NodeReader(doc, read);
+        fields.knownFields(root, "", "a consent document", allowed);
+        Optional<DocumentId> id = fields.scalar(root, "", "id", Need.REQUIRED).flatMap(value -> {
             try {
                 return Optional.of(DocumentId.of(value));
             } catch (IllegalArgumentException e) {
@@ -259,7 +258,7 @@ public final class ConsentDocumentLoader {
                 return Optional.empty();
             }
         });
-        Optional<Integer> version = required(doc, lineOffset, "version", problems).flatMap(node -> {
+        Optional<Integer> version = fields.field(root, "", "version", Need.REQUIRED).flatMap(node -> {
             if (!node.canConvertToInt() || !node.isIntegralNumber() || node.intValue() < 1) {
                 problems.add(error(doc, lineOffset, "/version", "consent-version-invalid",
                         "the version is a whole number from 1 upwards"));
@@ -267,7 +266,7 @@ public final class ConsentDocumentLoader {
             }
             return Optional.of(node.intValue());
         });
-        Optional<Language> language = text(doc, lineOffset, "language", problems).flatMap(value -> {
+        Optional<Language> language = fields.text(root, "", "language", Need.REQUIRED).flatMap(value -> {
             try {
                 return Optional.of(Language.of(value));
             } catch (IllegalArgumentException e) {
@@ -275,7 +274,7 @@ public final class ConsentDocumentLoader {
                 return Optional.empty();
             }
         });
-        Optional<ParticipationRole> role = text(doc, lineOffset, "role", problems).flatMap(value -> {
+        Optional<ParticipationRole> role = fields.text(root, "", "role", Need.REQUIRED).flatMap(value -> {
             Optional<ParticipationRole> found = ParticipationRole.fromCode(value);
             if (found.isEmpty()) {
                 problems.add(error(doc, lineOffset, "/role", "consent-role-unknown", "unknown role '" + value
@@ -283,7 +282,7 @@ public final class ConsentDocumentLoader {
             }
             return found;
         });
-        Optional<LocalDate> effective = text(doc, lineOffset, "effective", problems).flatMap(value -> {
+        Optional<LocalDate> effective = fields.scalar(root, "", "effective", Need.REQUIRED).flatMap(value -> {
             try {
                 return Optional.of(LocalDate.parse(value));
             } catch (DateTimeParseException e) {
@@ -292,9 +291,9 @@ public final class ConsentDocumentLoader {
                 return Optional.empty();
             }
         });
-        Optional<List<PurposeId>> purposes = purposeList(doc, lineOffset, "purposes", true, problems);
+        Optional<List<PurposeId>> purposes = purposeList(doc, lineOffset, "purposes", fields, problems);
         Optional<List<PurposeId>> mandatoryList = root.has("mandatory")
-                ? purposeList(doc, lineOffset, "mandatory", false, problems)
+                ? purposeList(doc, lineOffset, "mandatory", null, problems)
                 : Optional.empty();
         Set<PurposeId> mandatory = new LinkedHashSet<>();
         purposes.ifPresent(listed -> {
@@ -311,7 +310,14 @@ public final class ConsentDocumentLoader {
                 listed.stream().filter(catalogue.mandatory()::contains).forEach(mandatory::add);
             }
         });
-        Optional<String> text = body.isPresent() ? body : text(doc, lineOffset, "text", problems);
+        Optional<String> text = body.isPresent() ? body : fields.field(root, "", "text", Need.REQUIRED).flatMap(node -> {
+            if (node.isTextual()) {
+                return Optional.of(node.textValue());
+            }
+            read.error("wrong-type", "'text' is written as text", doc.locate("/text"));
+            return Optional.empty();
+        });
+        problems.addAll(shift(read.build(), lineOffset));
         if (text.isPresent() && text.get().isBlank()) {
             problems.add(body.isPresent()
                     ? Problem.error("consent-text-missing",
@@ -329,9 +335,11 @@ public final class ConsentDocumentLoader {
                 found);
     }
 
+    /** The purposes named in a field; {@code required} reads a field that must name at least one, null an optional one. */
     private Optional<List<PurposeId>> purposeList(SourceDocument doc, int lineOffset, String field,
-            boolean needsOne, Problems.Builder problems) {
-        Optional<JsonNode> node = needsOne ? required(doc, lineOffset, field, problems)
+            NodeReader required, Problems.Builder problems) {
+        boolean needsOne = required != null;
+        Optional<JsonNode> node = needsOne ? required.field(doc.root(), "", field, Need.REQUIRED)
                 : Optional.ofNullable(doc.root().get(field));
         if (node.isEmpty()) {
             return Optional.empty();
@@ -374,28 +382,6 @@ public final class ConsentDocumentLoader {
             }
         }
         return ok ? Optional.of(List.copyOf(ids)) : Optional.empty();
-    }
-
-    private static Optional<String> text(SourceDocument doc, int lineOffset, String field, Problems.Builder problems) {
-        return required(doc, lineOffset, field, problems).flatMap(node -> {
-            if (node.isTextual() || node.isNumber()) {
-                return Optional.of(node.asText());
-            }
-            problems.add(error(doc, lineOffset, "/" + field, "consent-field-invalid",
-                    "'" + field + "' is written as text"));
-            return Optional.empty();
-        });
-    }
-
-    private static Optional<JsonNode> required(SourceDocument doc, int lineOffset, String field,
-            Problems.Builder problems) {
-        JsonNode node = doc.root().get(field);
-        if (node == null || node.isNull()) {
-            problems.add(error(doc, lineOffset, "", "consent-field-missing",
-                    "the field '" + field + "' is missing"));
-            return Optional.empty();
-        }
-        return Optional.of(node);
     }
 
     private static Problem error(SourceDocument doc, int lineOffset, String pointer, String code, String message) {

@@ -10,11 +10,12 @@ import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.core.read.DocumentReader;
+import eu.coact.core.read.NodeReader;
+import eu.coact.core.read.NodeReader.Need;
 import eu.coact.core.read.SourceDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,18 +42,12 @@ public final class ConsentPolicyLoader {
                     "a consent policy is a mapping of names to values (controller, controller-contact, …)",
                     doc.locate("")));
         }
-        for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!KEYS.contains(name)) {
-                problems.error("consent-field-unknown", "unknown field '" + name + "'; the fields are "
-                        + String.join(", ", KEYS.stream().sorted().toList()),
-                        doc.locate("/" + SourceDocument.escape(name)));
-            }
-        }
-        Optional<String> controller = text(doc, "controller", true, problems);
-        Optional<String> contact = text(doc, "controller-contact", true, problems);
+        NodeReader fields = new NodeReader(doc, problems);
+        fields.knownFields(root, "", "a consent policy", KEYS);
+        Optional<String> controller = fields.text(root, "", "controller", Need.REQUIRED);
+        Optional<String> contact = fields.text(root, "", "controller-contact", Need.REQUIRED);
         ConsentPolicy.Builder builder = ConsentPolicy.builder(controller.orElse("?"), contact.orElse("?"));
-        text(doc, "jurisdiction", false, problems).ifPresent(code -> {
+        fields.text(root, "", "jurisdiction", Need.OPTIONAL).ifPresent(code -> {
             if (code.matches("[A-Z]{2}")) {
                 builder.jurisdiction(code);
             } else {
@@ -60,31 +55,23 @@ public final class ConsentPolicyLoader {
                         doc.locate("/jurisdiction"));
             }
         });
-        JsonNode age = root.get("minimum-age");
-        if (age != null) {
-            if (age.isIntegralNumber() && age.intValue() >= 0 && age.intValue() <= 150) {
-                builder.minimumAge(age.intValue());
+        fields.integer(root, "", "minimum-age", Need.OPTIONAL).ifPresent(age -> {
+            if (age >= 0 && age <= 150) {
+                builder.minimumAge(age);
             } else {
                 problems.error("consent-policy-invalid", "the minimum age is a whole number of years, 0 to 150",
                         doc.locate("/minimum-age"));
             }
-        }
-        text(doc, "analysed-data", false, problems).ifPresent(code -> AnalysedDataPolicy.fromCode(code)
+        });
+        fields.text(root, "", "analysed-data", Need.OPTIONAL).ifPresent(code -> AnalysedDataPolicy.fromCode(code)
                 .ifPresentOrElse(builder::analysedData, () -> problems.error("consent-policy-invalid",
                         "analysed-data is keep-analysed-results or remove-where-recomputable",
                         doc.locate("/analysed-data"))));
-        text(doc, "withdrawal-method", false, problems).ifPresent(builder::withdrawalMethod);
-        JsonNode sensitive = root.get("sensitive");
-        if (sensitive != null) {
-            if (sensitive.isBoolean()) {
-                builder.sensitive(sensitive.booleanValue());
-            } else {
-                problems.error("consent-policy-invalid", "sensitive is true or false", doc.locate("/sensitive"));
-            }
-        }
+        fields.text(root, "", "withdrawal-method", Need.OPTIONAL).ifPresent(builder::withdrawalMethod);
+        fields.bool(root, "", "sensitive", Need.OPTIONAL).ifPresent(builder::sensitive);
         PurposeCatalogue catalogue = purposes(doc, problems).orElse(PurposeCatalogue.studyDefaults());
         builder.catalogue(catalogue);
-        text(doc, "contact-purpose", false, problems).ifPresent(id -> {
+        fields.text(root, "", "contact-purpose", Need.OPTIONAL).ifPresent(id -> {
             if (catalogue.contains(PurposeId.of(id))) {
                 builder.contactPurpose(PurposeId.of(id));
             } else {
@@ -93,7 +80,7 @@ public final class ConsentPolicyLoader {
             }
         });
         if (!root.has("contact-purpose") && !catalogue.contains(Purpose.TAKE_PART.id())) {
-            problems.error("consent-field-missing", "the purposes do not include take-part: name the purpose "
+            problems.error("missing-field", "the purposes do not include take-part: name the purpose "
                     + "without which nobody is sent content in 'contact-purpose'", doc.locate(""));
         }
         Problems found = problems.build();
@@ -126,13 +113,7 @@ public final class ConsentPolicyLoader {
                         + "optional 'mandatory: true'", doc.locate(path));
                 continue;
             }
-            for (Iterator<String> names = item.fieldNames(); names.hasNext();) {
-                String name = names.next();
-                if (!name.equals("id") && !name.equals("mandatory")) {
-                    problems.error("consent-field-unknown", "unknown field '" + name + "' in a purpose",
-                            doc.locate(path + "/" + SourceDocument.escape(name)));
-                }
-            }
+            new NodeReader(doc, problems).knownFields(item, path, "a purpose", Set.of("id", "mandatory"));
             try {
                 PurposeId purposeId = PurposeId.of(id.textValue());
                 if (!seen.add(purposeId.value())) {
@@ -146,22 +127,5 @@ public final class ConsentPolicyLoader {
             }
         }
         return purposes.isEmpty() ? Optional.empty() : Optional.of(PurposeCatalogue.of(purposes));
-    }
-
-    private static Optional<String> text(SourceDocument doc, String field, boolean required,
-            Problems.Builder problems) {
-        JsonNode node = doc.root().get(field);
-        if (node == null || node.isNull()) {
-            if (required) {
-                problems.error("consent-field-missing", "the field '" + field + "' is missing", doc.locate(""));
-            }
-            return Optional.empty();
-        }
-        if (!node.isTextual() || node.textValue().isBlank()) {
-            problems.error("consent-field-invalid", "'" + field + "' is a text that is not empty",
-                    doc.locate("/" + field));
-            return Optional.empty();
-        }
-        return Optional.of(node.textValue());
     }
 }

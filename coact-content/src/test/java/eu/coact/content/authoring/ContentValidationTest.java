@@ -146,4 +146,40 @@ class ContentValidationTest {
         assertThat(paths(problems, "missing-media")).contains("/messages/b/file/en", "/messages/c/file/en");
         assertThat(paths(problems, "missing-alt-text")).containsExactly("/messages/c");
     }
+
+    @Test
+    void unbalancedOrUnknownMarkupIsAnErrorWithItsFilePathAndLine() {
+        String block = """
+                id: marks
+                kind: information
+                languages: [en, es]
+                authorship: {authors: [t], date: 2026-01-01, source: s}
+                messages:
+                  a:
+                    type: information
+                    text: {en: "**Bold** and _italic_ and [a link](https://example.org)", es: "**Sin cerrar"}
+                    next: b
+                  b:
+                    type: single-choice
+                    text: {en: "Pick *one*", es: "Elige [uno](ftp://example.org)"}
+                    variable: pick
+                    options:
+                      - {value: a, label: {en: "A_b", es: 'A\\_b'}}
+                """;
+        Validated<List<ContentBlock>> read = ContentReader.standard().readBlocks("marks.yaml", block,
+                eu.coact.core.read.DocumentFormat.YAML);
+
+        Problems problems = read.problems();
+        assertThat(read.isValid()).isFalse();
+        assertThat(paths(problems, "markup-unbalanced")).containsExactlyInAnyOrder("/messages/a/text/es",
+                "/messages/b/options/0/label/en");
+        assertThat(paths(problems, "markup-unknown")).containsOnly("/messages/b/text/en");
+        assertThat(paths(problems, "markup-link")).containsExactly("/messages/b/text/es");
+        assertThat(problems.asList()).filteredOn(p -> p.code().startsWith("markup-")).allSatisfy(p -> {
+            assertThat(p.location().source()).isEqualTo("marks.yaml");
+            assertThat(p.location().line()).isPositive();
+        });
+        assertThat(problems.asList()).filteredOn(p -> p.code().equals("markup-unbalanced"))
+                .anySatisfy(p -> assertThat(p.message()).contains("bold", "line 1, column 1 of the text"));
+    }
 }

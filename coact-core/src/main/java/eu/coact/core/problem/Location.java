@@ -63,10 +63,13 @@ public record Location(String source, String path, int line, int column) {
         return path.isEmpty() ? Optional.empty() : Optional.of(path);
     }
 
-    /** Renders as {@code file:line:column path}, leaving out what is unknown. */
+    /**
+     * Renders as {@code file:line:column path}, leaving out what is unknown, with control
+     * characters of the source name and path escaped ({@link ControlCharacters#escape(CharSequence)}).
+     */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder(source);
+        StringBuilder out = new StringBuilder(ControlCharacters.escape(source));
         if (line > 0) {
             out.append(':').append(line);
             if (column > 0) {
@@ -74,7 +77,7 @@ public record Location(String source, String path, int line, int column) {
             }
         }
         if (!path.isEmpty()) {
-            out.append(' ').append(path);
+            out.append(' ').append(ControlCharacters.escape(path));
         }
         return out.toString();
     }

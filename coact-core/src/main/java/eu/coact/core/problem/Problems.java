@@ -1,5 +1,7 @@
 package eu.coact.core.problem;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,7 +21,8 @@ import java.util.stream.Stream;
 public final class Problems implements Iterable<Problem> {
 
     private static final Problems EMPTY = new Problems(List.of());
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper(
+            new JsonFactory().setCharacterEscapes(new JsonEscapes()));
     private static final Comparator<Problem> READING_ORDER = Comparator
             .comparing((Problem p) -> p.location().source())
             .thenComparingInt(p -> p.location().line() == 0 ? Integer.MAX_VALUE : p.location().line())
@@ -143,7 +146,7 @@ public final class Problems implements Iterable<Problem> {
         }
         StringBuilder out = new StringBuilder();
         for (Problem p : problems) {
-            out.append(p).append('\n');
+            out.append(p).append('\n'); // Problem's rendering escapes control characters
         }
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
@@ -152,7 +155,11 @@ public final class Problems implements Iterable<Problem> {
         return out.toString();
     }
 
-    /** The same report as JSON: {@code {"errors":n,"warnings":n,"problems":[...]}}. */
+    /**
+     * The same report as JSON: {@code {"errors":n,"warnings":n,"problems":[...]}}. Strings carry the
+     * exact text; control characters, bidirectional overrides and line separators are written as
+     * JSON escapes so that the report is safe to print on a terminal.
+     */
     public String toJson() {
         ObjectNode root = JSON.createObjectNode();
         root.put("errors", errors().size());
@@ -168,7 +175,12 @@ public final class Problems implements Iterable<Problem> {
             p.location().lineNumber().ifPresent(l -> node.put("line", l));
             p.location().columnNumber().ifPresent(c -> node.put("column", c));
         }
-        return root.toString();
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            // A tree of strings and numbers always serialises; this would be a bug in Jackson.
+            throw new IllegalStateException("could not write a problem report as JSON", e);
+        }
     }
 
     @Override

@@ -19,12 +19,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problem;
@@ -35,9 +31,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -62,18 +58,16 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class DocumentReader {
 
     private static final DocumentReader STANDARD = new DocumentReader(ReadLimits.DEFAULT);
-    /** The YAML core-schema tags; anything else (e.g. {@code !!java.lang.Runtime}) is refused. */
-    private static final java.util.Set<String> STANDARD_TAGS = java.util.Set.of("str", "int", "float", "bool", "null",
-            "binary", "seq", "map", "timestamp").stream().map(t -> "tag:yaml.org,2002:" + t)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     private final ReadLimits limits;
     private final ObjectMapper json;
     private final ObjectMapper yaml;
 
     private DocumentReader(ReadLimits limits) {
         this.limits = limits;
-        this.json = configure(JsonMapper.builder(new JsonFactory().setStreamReadConstraints(constraints(limits))))
+        // Keys are not interned: a file with hundreds of thousands of distinct keys would otherwise
+        // fill the JVM's string table, and take seconds to do it.
+        this.json = configure(JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints(limits))
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build()))
                 .build();
         this.yaml = configure(YAMLMapper.builder(yamlFactory(limits))).build();
     }
@@ -172,26 +166,41 @@ public final class DocumentReader {
         }
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (format == DocumentFormat.YAML) {
+            Optional<Problem> longLine = YamlLines.longestLine(source, bytes, offset, limits.maxStringLength());
+            if (longLine.isPresent()) {
+                return Validated.invalid(longLine.get());
+            }
+        }
+        try {
+            return parse(source, bytes, offset, format);
+        } catch (OutOfMemoryError e) {
+            // A last line of defence: the limits keep a document far below the heap, but a process
+            // already short of memory must still answer with a report, not die in the user's face.
+            return Validated.invalid(Problem.error("limit-exceeded",
+                    "There was not enough memory to read this document; split it into smaller files.",
+                    Location.of(source)));
+        }
+    }
+
+    private Validated<SourceDocument> parse(String source, byte[] bytes, int offset, DocumentFormat format) {
         ObjectMapper mapper = format == DocumentFormat.JSON ? json : yaml;
-        Map<String, long[]> positions = new HashMap<>();
         try (JsonParser parser = mapper.createParser(bytes, offset, bytes.length - offset)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return Validated.invalid(Problem.error("document-empty", "The document is empty.",
                         Location.of(source)));
             }
-            TreeBuilder builder = new TreeBuilder(source, parser, positions);
-            JsonNode root = builder.value("");
-            if (builder.problem != null) {
-                return Validated.invalid(builder.problem);
-            }
+            NodePositions positions = new TreeBuilder(source, parser, limits).build();
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 return Validated.invalid(Problem.error("several-documents",
                         "Only one document per file is read; remove what follows the first one (e.g. a second '---').",
                         Location.of(source, "", line(at), column(at))));
             }
-            return Validated.valid(new SourceDocument(source, format, root, Map.copyOf(positions), this));
+            return Validated.valid(new SourceDocument(source, format, positions, this));
+        } catch (TreeBuilder.Refused refused) {
+            return Validated.invalid(refused.problem());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String message = String.valueOf(e.getOriginalMessage());
@@ -200,7 +209,7 @@ public final class DocumentReader {
                         message.replace("Duplicate field", "The key") + " appears twice in the same mapping; keep one.",
                         Location.of(source, "", line(at), column(at))));
             }
-            if (message.contains("exceeds the maximum") || message.contains("exceeds the limit")) {
+            if (isLimit(message)) {
                 return Validated.invalid(Problem.error("limit-exceeded",
                         "The document exceeds a safety limit: " + firstLine(message),
                         Location.of(source, "", line(at), column(at))));
@@ -210,10 +219,18 @@ public final class DocumentReader {
                     Location.of(source, "", line(at), column(at))));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // SnakeYAML reports its own limits (code points, nesting) as unchecked exceptions.
-            return Validated.invalid(Problem.error("syntax-error",
-                    "This is not valid " + format.name() + ": " + firstLine(String.valueOf(e.getMessage())),
+            String message = String.valueOf(e.getMessage());
+            return Validated.invalid(Problem.error(isLimit(message) ? "limit-exceeded" : "syntax-error",
+                    (isLimit(message) ? "The document exceeds a safety limit: " : "This is not valid " + format.name()
+                            + ": ") + firstLine(message),
                     Location.of(source)));
         }
+    }
+
+    private static boolean isLimit(String message) {
+        String lower = message.toLowerCase(Locale.ROOT);
+        return lower.contains("exceeds the maximum") || lower.contains("exceeds the limit")
+                || lower.contains("exceeded max") || lower.contains("nesting depth");
     }
 
     /**
@@ -231,12 +248,12 @@ public final class DocumentReader {
     <T> Validated<T> bind(SourceDocument doc, JsonNode node, String basePointer, Class<T> type) {
         ObjectMapper mapper = doc.format() == DocumentFormat.JSON ? json : yaml;
         if (node == null || node.isMissingNode()) {
-            return Validated.invalid(Problem.error("missing", "Nothing is written here.", doc.locate(basePointer)));
+            return Validated.invalid(Problem.error("missing-field", "Nothing is written here.", doc.locate(basePointer)));
         }
         try {
             T value = mapper.treeToValue(node, type);
             if (value == null) {
-                return Validated.invalid(Problem.error("missing", "A value is needed here, not null.",
+                return Validated.invalid(Problem.error("missing-field", "A value is needed here, not null.",
                         doc.locate(basePointer)));
             }
             return Validated.valid(value);
@@ -374,6 +391,7 @@ public final class DocumentReader {
         options.setNestingDepthLimit(limits.maxDepth());
         options.setCodePointLimit(limits.maxBytes());
         return YAMLFactory.builder()
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .loaderOptions(options)
                 .streamReadConstraints(constraints(limits))
                 .build();
@@ -393,96 +411,5 @@ public final class DocumentReader {
                 // Nothing in the input may name a class to instantiate.
                 .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
                 .addModule(new JavaTimeModule());
-    }
-
-    /** Builds the tree while recording where each node starts; stops at the first refused feature. */
-    private static final class TreeBuilder {
-        private final String source;
-        private final JsonParser parser;
-        private final Map<String, long[]> positions;
-        private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-        private Problem problem;
-
-        TreeBuilder(String source, JsonParser parser, Map<String, long[]> positions) {
-            this.source = source;
-            this.parser = parser;
-            this.positions = positions;
-        }
-
-        JsonNode value(String pointer) throws IOException {
-            JsonLocation at = parser.currentTokenLocation();
-            positions.put(pointer, new long[] {line(at), column(at)});
-            if (problem == null) {
-                checkYamlFeatures(pointer, at);
-            }
-            JsonToken token = parser.currentToken();
-            switch (token) {
-                case START_OBJECT: {
-                    ObjectNode object = nodes.objectNode();
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = parser.currentName();
-                        JsonLocation nameAt = parser.currentTokenLocation();
-                        parser.nextToken();
-                        String child = pointer + "/" + SourceDocument.escape(name);
-                        JsonNode value = value(child);
-                        // A field is located at its name, where an author looks for it.
-                        positions.put(child, new long[] {line(nameAt), column(nameAt)});
-                        object.set(name, value);
-                    }
-                    return object;
-                }
-                case START_ARRAY: {
-                    ArrayNode array = nodes.arrayNode();
-                    int index = 0;
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        array.add(value(pointer + "/" + index++));
-                    }
-                    return array;
-                }
-                case VALUE_STRING:
-                    return nodes.textNode(parser.getText());
-                case VALUE_NUMBER_INT:
-                    return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                            ? nodes.numberNode(parser.getBigIntegerValue())
-                            : parser.getNumberType() == JsonParser.NumberType.LONG
-                                    ? nodes.numberNode(parser.getLongValue())
-                                    : nodes.numberNode(parser.getIntValue());
-                case VALUE_NUMBER_FLOAT:
-                    return nodes.numberNode(parser.getDecimalValue());
-                case VALUE_TRUE:
-                    return nodes.booleanNode(true);
-                case VALUE_FALSE:
-                    return nodes.booleanNode(false);
-                case VALUE_NULL:
-                    return nodes.nullNode();
-                case VALUE_EMBEDDED_OBJECT: {
-                    Object embedded = parser.getEmbeddedObject();
-                    return embedded instanceof byte[] binary ? nodes.binaryNode(binary) : nodes.nullNode();
-                }
-                default:
-                    fail("syntax-error", "Unexpected " + token + ".", pointer, at);
-                    return nodes.nullNode();
-            }
-        }
-
-        private void checkYamlFeatures(String pointer, JsonLocation at) throws IOException {
-            if (!(parser instanceof YAMLParser yamlParser)) {
-                return;
-            }
-            if (yamlParser.isCurrentAlias()) {
-                fail("yaml-alias", "YAML aliases (*name) are not allowed; write the value out in full.", pointer, at);
-                return;
-            }
-            String tag = yamlParser.getTypeId();
-            if (tag != null && !STANDARD_TAGS.contains(tag)) {
-                fail("yaml-tag", "YAML tags such as '" + tag + "' are not allowed in CoAct files.", pointer, at);
-            }
-        }
-
-        private void fail(String code, String message, String pointer, JsonLocation at) {
-            if (problem == null) {
-                problem = Problem.error(code, message, Location.of(source, pointer, line(at), column(at)));
-            }
-        }
     }
 }

@@ -6,7 +6,6 @@ import eu.coact.core.LocalizedText;
 import eu.coact.core.MessageId;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problems;
-import eu.coact.core.read.SourceDocument;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,8 +18,23 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Reads parts of a document tree by hand, so that every wrong type, unknown field and bad value
- * in a file is reported (not just the first), each at its own line and column.
+ * The one way to read the fields of a document a person wrote: every wrong type, unknown field,
+ * missing field and bad value is reported (not just the first), each with its file, JSON Pointer,
+ * line and column, and the same rules hold in every module:
+ *
+ * <ul>
+ *   <li>a field that is absent and a field written as {@code null} are the same: absent. An absent
+ *       optional field is no problem; an absent required field is {@code missing-field}, located
+ *       at the mapping that lacks it;</li>
+ *   <li>a value of the wrong kind is {@code wrong-type}, at the value;</li>
+ *   <li>a text field read by name that is present must hold some text: a blank one is
+ *       {@code empty-text} (leave the field out instead); {@code scalar} also accepts numbers and
+ *       booleans; texts inside a localized text are left to the validators;</li>
+ *   <li>a key that the mapping does not know is {@code unknown-field}, naming the known ones.</li>
+ * </ul>
+ *
+ * <p>Each reading method returns the value, or empty after reporting why there is none. Not
+ * thread-safe: one reader reads one document.
  */
 public final class NodeReader {
 
@@ -110,7 +124,11 @@ public final class NodeReader {
         return Optional.empty();
     }
 
-    /** A text field that must be written as text. */
+    /**
+     * A value that must be written as text; blank text is returned as it is, for a caller (such as a
+     * validator of localized texts) that reports it with more context. Fields read by name
+     * ({@link #text(JsonNode, String, String, Need)}) refuse blank text themselves.
+     */
     public Optional<String> text(JsonNode node, String pointer, String what) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return Optional.empty();
@@ -120,6 +138,97 @@ public final class NodeReader {
         }
         error("wrong-type", "Expected " + what + " (a text) here.", pointer);
         return Optional.empty();
+    }
+
+    private Optional<String> notBlank(Optional<String> text, String pointer, String what) {
+        if (text.isPresent() && text.get().isBlank()) {
+            error("empty-text", what + " is empty; write a text or leave the field out.", pointer);
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    /** Whether a field must be written. */
+    public enum Need {
+        /** Absence is a {@code missing-field} problem. */
+        REQUIRED,
+        /** Absence is no problem. */
+        OPTIONAL
+    }
+
+    /**
+     * The node of a field of a mapping, or empty when it is absent or null; when it is required,
+     * its absence is reported at the mapping.
+     *
+     * @param parent  the mapping (anything else has no fields)
+     * @param pointer the mapping's JSON Pointer
+     * @param field   the field's name
+     * @param need    whether it must be there
+     * @return the field's value node
+     */
+    public Optional<JsonNode> field(JsonNode parent, String pointer, String field, Need need) {
+        JsonNode node = parent == null || !parent.isObject() ? null : parent.get(field);
+        if (node == null || node.isNull()) {
+            if (need == Need.REQUIRED) {
+                error("missing-field", "The field '" + field + "' is required here.", pointer);
+            }
+            return Optional.empty();
+        }
+        return Optional.of(node);
+    }
+
+    /** A text field of a mapping: written as text, and not blank. */
+    public Optional<String> text(JsonNode parent, String pointer, String field, Need need) {
+        String at = child(pointer, field);
+        return field(parent, pointer, field, need)
+                .flatMap(node -> notBlank(text(node, at, "'" + field + "'"), at, "'" + field + "'"));
+    }
+
+    /** A text, number or true/false field of a mapping, as text ({@link #scalar} rules). */
+    public Optional<String> scalar(JsonNode parent, String pointer, String field, Need need) {
+        String at = child(pointer, field);
+        return field(parent, pointer, field, need)
+                .flatMap(node -> notBlank(scalar(node, at, "'" + field + "'"), at, "'" + field + "'"));
+    }
+
+    /** A number field of a mapping (whole or decimal). */
+    public Optional<Double> number(JsonNode parent, String pointer, String field, Need need) {
+        return field(parent, pointer, field, need).flatMap(node -> {
+            if (node.isNumber()) {
+                return Optional.of(node.doubleValue());
+            }
+            error("wrong-type", "Expected '" + field + "' (a number) here.", child(pointer, field));
+            return Optional.empty();
+        });
+    }
+
+    /** A whole-number field of a mapping. */
+    public Optional<Integer> integer(JsonNode parent, String pointer, String field, Need need) {
+        return field(parent, pointer, field, need).flatMap(node -> integer(node, child(pointer, field), "'" + field + "'"));
+    }
+
+    /** A true/false field of a mapping. */
+    public Optional<Boolean> bool(JsonNode parent, String pointer, String field, Need need) {
+        return field(parent, pointer, field, need).flatMap(node -> bool(node, child(pointer, field), "'" + field + "'"));
+    }
+
+    /** A list-of-texts field of a mapping; each entry is written as text and not blank. */
+    public Optional<List<String>> texts(JsonNode parent, String pointer, String field, Need need) {
+        String what = "An entry of '" + field + "'";
+        return field(parent, pointer, field, need).flatMap(node -> list(node, child(pointer, field),
+                "'" + field + "'", (item, at) -> notBlank(text(item, at, what), at, what)));
+    }
+
+    /**
+     * Checks that a node, when present, is a mapping, and reports each key it does not know.
+     *
+     * @return false when the node is absent or not a mapping (then nothing inside it can be read)
+     */
+    public boolean knownFields(JsonNode node, String pointer, String what, Set<String> known) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return false;
+        }
+        return object(node, pointer, what, known, Set.of());
     }
 
     /** A whole number field. */
@@ -160,7 +269,7 @@ public final class NodeReader {
         boolean complete = true;
         for (int i = 0; i < node.size(); i++) {
             if (node.get(i).isNull()) {
-                error("missing-value", "An element of " + what + " is empty (null).", pointer + "/" + i);
+                error("missing-field", "An element of " + what + " is empty (null).", pointer + "/" + i);
                 complete = false;
                 continue;
             }
@@ -194,7 +303,7 @@ public final class NodeReader {
         boolean complete = true;
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (field.getValue().isNull()) {
-                error("missing-value", "The entry '" + field.getKey() + "' of " + what + " is empty (null).",
+                error("missing-field", "The entry '" + field.getKey() + "' of " + what + " is empty (null).",
                         child(pointer, field.getKey()));
                 complete = false;
                 continue;

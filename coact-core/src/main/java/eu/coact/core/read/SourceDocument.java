@@ -3,7 +3,6 @@ package eu.coact.core.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Validated;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,15 +13,12 @@ public final class SourceDocument {
 
     private final String source;
     private final DocumentFormat format;
-    private final JsonNode root;
-    private final Map<String, long[]> positions;
+    private final NodePositions positions;
     private final DocumentReader reader;
 
-    SourceDocument(String source, DocumentFormat format, JsonNode root, Map<String, long[]> positions,
-            DocumentReader reader) {
+    SourceDocument(String source, DocumentFormat format, NodePositions positions, DocumentReader reader) {
         this.source = source;
         this.format = format;
-        this.root = root;
         this.positions = positions;
         this.reader = reader;
     }
@@ -39,7 +35,7 @@ public final class SourceDocument {
 
     /** The document's tree. Do not modify it: it is shared with the location index. */
     public JsonNode root() {
-        return root;
+        return positions.root();
     }
 
     /**
@@ -51,18 +47,7 @@ public final class SourceDocument {
      */
     public Location locate(String pointer) {
         Objects.requireNonNull(pointer, "pointer");
-        String probe = pointer;
-        while (true) {
-            long[] at = positions.get(probe);
-            if (at != null) {
-                return Location.of(source, pointer, (int) at[0], (int) at[1]);
-            }
-            if (probe.isEmpty()) {
-                return Location.of(source, pointer);
-            }
-            int cut = probe.lastIndexOf('/');
-            probe = cut <= 0 ? "" : probe.substring(0, cut);
-        }
+        return positions.locate(source, pointer);
     }
 
     /**
@@ -74,7 +59,7 @@ public final class SourceDocument {
      * @return the bound value, or the problems
      */
     public <T> Validated<T> bind(Class<T> type) {
-        return reader.bind(this, root, "", type);
+        return reader.bind(this, root(), "", type);
     }
 
     /**
@@ -86,7 +71,7 @@ public final class SourceDocument {
      * @return the bound value, or the problems
      */
     public <T> Validated<T> bind(String pointer, Class<T> type) {
-        JsonNode node = pointer.isEmpty() ? root : root.at(pointer);
+        JsonNode node = pointer.isEmpty() ? root() : root().at(pointer);
         return reader.bind(this, node, pointer, type);
     }
 

@@ -85,7 +85,7 @@ class ProblemsTest {
     @Test
     void flatMapAccumulatesWarningsAndStopsAtErrors() {
         Validated<Integer> chained = Validated.valid("4", Problems.of(early))
-                .flatMap(s -> Validated.valid(Integer.parseInt(s), Problems.of(Problem.warning("odd", "Hm.",
+                .flatMap(s -> Validated.valid(Integer.parseInt(s), Problems.of(Problem.warning("value-drift", "Hm.",
                         Location.of("y")))));
         assertThat(chained.problems().size()).isEqualTo(2);
         Validated<Integer> failed = Validated.valid("4", Problems.of(early))

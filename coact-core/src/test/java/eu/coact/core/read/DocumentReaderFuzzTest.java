@@ -8,6 +8,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -39,6 +40,39 @@ class DocumentReaderFuzzTest {
     @Property(tries = 1000)
     void randomTextNeverThrows(@ForAll("yamlishText") String text, @ForAll DocumentFormat format) {
         assertWellFormed(DocumentReader.standard().read("fuzz", text, format));
+    }
+
+    /** The hostile shapes a hundred times smaller, read with limits a hundred times smaller. */
+    private static final DocumentReader SCALED = DocumentReader.withLimits(ReadLimits.DEFAULT
+            .withMaxBytes(ReadLimits.DEFAULT.maxBytes() / 100)
+            .withMaxStringLength(ReadLimits.DEFAULT.maxStringLength() / 100)
+            .withMaxNodes(ReadLimits.DEFAULT.maxNodes() / 100));
+
+    @Example
+    void eachHostileShapeGivesItsProblemAtAHundredthOfTheScale() {
+        for (HostileShapes.Expected expected : HostileShapes.all()) {
+            HostileShapes shape = expected.shape();
+            Validated<SourceDocument> result = SCALED.read(shape.name(), shape.bytes(100), shape.format());
+            String code = result.isValid() ? "" : result.problems().asList().get(0).code();
+            assertThat(code).as(shape.name()).isEqualTo(expected.code());
+        }
+    }
+
+    @Property(tries = 300)
+    void mutatedHostileShapesNeverThrow(@ForAll("hostileShapes") byte[] bytes, @ForAll DocumentFormat format) {
+        assertWellFormed(SCALED.read("fuzz", bytes, format));
+    }
+
+    @Provide
+    Arbitrary<byte[]> hostileShapes() {
+        Arbitrary<byte[]> seeds = Arbitraries.of(HostileShapes.all()).map(e -> e.shape().bytes(100));
+        Arbitrary<List<int[]>> edits = Combinators.combine(
+                Arbitraries.integers().between(0, 1_000_000),
+                Arbitraries.integers().between(0, 255),
+                Arbitraries.integers().between(0, 2))
+                .as((at, value, kind) -> new int[] {at, value, kind})
+                .list().ofMaxSize(6);
+        return Combinators.combine(seeds, edits).as(DocumentReaderFuzzTest::mutate);
     }
 
     private static void assertWellFormed(Validated<SourceDocument> result) {

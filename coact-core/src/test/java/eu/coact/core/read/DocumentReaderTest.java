@@ -97,7 +97,8 @@ class DocumentReaderTest {
         DocumentReader small = DocumentReader.withLimits(ReadLimits.DEFAULT.withMaxBytes(1000));
         assertThat(onlyProblem(small.read("big.yaml", "a: " + "x".repeat(2000), DocumentFormat.YAML)).code())
                 .isEqualTo("document-too-large");
-        DocumentReader shortStrings = DocumentReader.withLimits(new ReadLimits(1 << 20, 64, 100, 100, 20));
+        DocumentReader shortStrings = DocumentReader.withLimits(ReadLimits.DEFAULT.withMaxBytes(1 << 20)
+                .withMaxStringLength(100).withMaxNameLength(100).withMaxNumberLength(20));
         assertThat(onlyProblem(shortStrings.read("s.json", "{\"a\":\"" + "x".repeat(500) + "\"}", DocumentFormat.JSON))
                 .isError()).isTrue();
         assertThat(onlyProblem(shortStrings.read("n.json", "{\"a\":" + "9".repeat(500) + "}", DocumentFormat.JSON))
@@ -164,5 +165,45 @@ class DocumentReaderTest {
         assertThat(onlyProblem(reader.read(text)).code()).isEqualTo("unknown-format");
         Path yaml = Files.writeString(dir.resolve("ok.yml"), "a: 1\n");
         assertThat(reader.read(yaml).orElseThrow().source()).endsWith("ok.yml");
+    }
+
+    @Test
+    void yamlIsHeldToTheSameLimitsAsJson() {
+        DocumentReader tight = DocumentReader.withLimits(ReadLimits.DEFAULT.withMaxStringLength(100)
+                .withMaxNameLength(50).withMaxNodes(20));
+        String longText = "x ".repeat(30) + "\n  " + "y ".repeat(30);
+        for (DocumentFormat format : DocumentFormat.values()) {
+            boolean json = format == DocumentFormat.JSON;
+            String text = json ? "{\"a\": \"" + "x".repeat(101) + "\"}" : "a: " + longText + "\n";
+            assertThat(onlyProblem(tight.read("t", text, format)).code()).as(format + " text").isEqualTo("limit-exceeded");
+            String key = json ? "{\"" + "k".repeat(51) + "\": 1}" : "\"" + "k".repeat(51) + "\": 1\n";
+            assertThat(onlyProblem(tight.read("k", key, format)).code()).as(format + " key").isEqualTo("limit-exceeded");
+            String many = "[" + "1, ".repeat(20) + "1]";
+            assertThat(onlyProblem(tight.read("n", many, format)).code()).as(format + " nodes").isEqualTo("limit-exceeded");
+        }
+        Problem line = onlyProblem(tight.read("l.yaml", "a: 1\n# " + "c".repeat(200) + "\n", DocumentFormat.YAML));
+        assertThat(line.code()).isEqualTo("limit-exceeded");
+        assertThat(line.location().line()).isEqualTo(2);
+    }
+
+    @Test
+    void locationsOfDeepLongKeysAreFoundWithoutStoringAPathPerNode() {
+        String key = "k".repeat(900);
+        StringBuilder json = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            json.append("{\n\"").append(key).append(i).append("\":");
+        }
+        json.append("[\n0,\n1,\n2]").append("}".repeat(60));
+        SourceDocument doc = reader.read("deep.json", json.toString(), DocumentFormat.JSON).orElseThrow();
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            pointer.append('/').append(key).append(i);
+        }
+        assertThat(doc.locate(pointer.toString()).line()).isEqualTo(61);
+        assertThat(doc.locate(pointer + "/2").line()).isEqualTo(64);
+        assertThat(doc.locate(pointer + "/9").line()).isEqualTo(61);
+        assertThat(doc.locate(pointer + "/9").path()).isEqualTo(pointer + "/9");
+        SourceDocument escaped = reader.read("e.json", "{\"a/b\":\n{\"c~d\":\n1}}", DocumentFormat.JSON).orElseThrow();
+        assertThat(escaped.locate("/a~1b/c~0d").line()).isEqualTo(2);
     }
 }

@@ -1,5 +1,6 @@
 package eu.coact.engine.channel;
 
+import eu.coact.content.FormattedText;
 import eu.coact.core.Pseudonym;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,9 +13,9 @@ import java.util.Optional;
 
 /**
  * A conversation in a terminal, for trying content: one person, messages printed as text, buttons
- * numbered so that typing {@code 2} presses the second one. Formatting marks ({@code *bold*},
- * {@code _italic_}) are printed without the marks. Images and documents are shown by file name,
- * with the image's alternative text.
+ * numbered so that typing {@code 2} presses the second one. Texts in the content markup ({@link
+ * FormattedText}) are printed as plain text, without the marks. Images and documents are shown by
+ * file name, with the image's alternative text.
  */
 public final class ConsoleChannel implements Channel {
 
@@ -102,8 +103,8 @@ public final class ConsoleChannel implements Channel {
         return Optional.of(Inbound.typed(participant, line, now));
     }
 
+    /** Texts are in the content markup: a terminal shows them plain, a link as its label and address. */
     private static String plain(String text) {
-        return text.replaceAll("\\*([^*\\n]+)\\*", "$1").replaceAll("(?<![\\p{L}\\p{N}])_([^_\\n]+)_(?![\\p{L}\\p{N}])",
-                "$1");
+        return FormattedText.parse(text, (code, why) -> { }).map(FormattedText::plainText).orElse(text);
     }
 }

@@ -1,9 +1,10 @@
 package eu.coact.engine.channel;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /** What happened to a message handed to a channel. */
-public sealed interface Delivery permits Delivery.Delivered, Delivery.Blocked, Delivery.Failed {
+public sealed interface Delivery permits Delivery.Delivered, Delivery.Blocked, Delivery.Failed, Delivery.Deferred {
 
     /** The message reached the platform. */
     static Delivery delivered() {
@@ -23,6 +24,17 @@ public sealed interface Delivery permits Delivery.Delivered, Delivery.Blocked, D
      */
     static Delivery failed(String reason) {
         return new Failed(reason);
+    }
+
+    /**
+     * Not sent yet because the platform asked to wait (a rate limit): the engine sends it again
+     * once {@code notBefore} has passed, and the wait never counts as a failed attempt.
+     *
+     * @param notBefore when the platform accepts messages to this participant again
+     * @return the deferral
+     */
+    static Delivery deferred(Instant notBefore) {
+        return new Deferred(notBefore);
     }
 
     /** Delivered. */
@@ -46,6 +58,18 @@ public sealed interface Delivery permits Delivery.Delivered, Delivery.Blocked, D
         /** Checks presence. */
         public Failed {
             Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * A wait the platform asked for.
+     *
+     * @param notBefore when to send again
+     */
+    record Deferred(Instant notBefore) implements Delivery {
+        /** Checks presence. */
+        public Deferred {
+            Objects.requireNonNull(notBefore, "notBefore");
         }
     }
 }

@@ -17,7 +17,8 @@ import java.util.SplittableRandom;
  * A channel of N scripted participants in virtual time, for tests, benchmarks and demos. Each
  * participant has a channel identity that is turned into a pseudonym at this boundary, replies
  * to questions after a random delay following a {@link ScriptedBehaviour}, and may pause,
- * resume, leave or choose a language. Deterministic for a given seed.
+ * resume, leave or choose a language, with the commands' slash codes ({@code /pause}), which
+ * work in every language. Deterministic for a given seed.
  *
  * <p>The channel does not read a clock: its driver says what time it is with {@link #at(Instant)}
  * before handing control to the engine, and collects {@link #repliesDue(Instant)}.
@@ -80,7 +81,7 @@ public final class SimulatedChannel implements Channel {
             Optional<Language> language = pickLanguage();
             if (language.isPresent()) {
                 Instant later = at.plusMillis(1);
-                queue(later, Inbound.typed(p, "language " + language.get().tag(), later));
+                queue(later, Inbound.typed(p, "/language " + language.get().tag(), later));
             }
         }
     }
@@ -127,14 +128,14 @@ public final class SimulatedChannel implements Channel {
 
     private void answer(Pseudonym p, Scripted who, List<Button> buttons) {
         if (random.nextDouble() < behaviour.withdraw()) {
-            reply(p, Inbound.typed(p, "withdraw", later()));
+            reply(p, Inbound.typed(p, "/withdraw", later()));
             return;
         }
         if (random.nextDouble() < behaviour.pause()) {
             Instant pauseAt = later();
-            reply(p, Inbound.typed(p, "pause", pauseAt));
+            reply(p, Inbound.typed(p, "/pause", pauseAt));
             Instant resumeAt = pauseAt.plus(behaviour.pauseLength());
-            reply(p, Inbound.typed(p, "resume", resumeAt));
+            reply(p, Inbound.typed(p, "/resume", resumeAt));
             who.pauses++;
             return;
         }

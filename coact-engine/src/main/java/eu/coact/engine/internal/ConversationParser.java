@@ -3,6 +3,7 @@ package eu.coact.engine.internal;
 import eu.coact.core.read.NodeReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.coact.content.ContentWarning;
+import eu.coact.content.FormattedText;
 import eu.coact.engine.Command;
 import eu.coact.engine.CommandWords;
 import eu.coact.engine.EngineSettings;
@@ -37,7 +38,7 @@ import java.util.Set;
 public final class ConversationParser {
 
     private static final Set<String> FIELDS = Set.of("time-zone", "window", "quiet-hours", "pacing", "retry",
-            "commands", "aliases", "texts", "topics", "crisis-resources");
+            "commands", "aliases", "texts", "topics", "crisis-resources", "forget-unconsented-after");
 
     private final NodeReader in;
 
@@ -90,6 +91,16 @@ public final class ConversationParser {
             Optional<RetryPolicy> retry = retry(node.get("retry"), at + "/retry");
             if (retry.isPresent()) {
                 settings = settings.withRetry(retry.get());
+            }
+        }
+        if (node.has("forget-unconsented-after")) {
+            String pointer = at + "/forget-unconsented-after";
+            Optional<Integer> days = in.integer(node.get("forget-unconsented-after"), pointer, "a number of days");
+            if (days.isPresent() && (days.get() < 1 || days.get() > 365)) {
+                in.error("invalid-value", "The days before forgetting someone who did not consent are 1 to 365.",
+                        pointer);
+            } else if (days.isPresent()) {
+                settings = settings.withIdentityGrace(Duration.ofDays(days.get()));
             }
         }
         settings = settings.withCommands(commands(node, at, settings.commands()));
@@ -292,14 +303,17 @@ public final class ConversationParser {
         Optional<LocalizedText> text = in.localized(node, pointer, what, List.of());
         if (text.isPresent()) {
             for (Map.Entry<Language, String> e : text.get().asMap().entrySet()) {
+                String at = NodeReader.child(pointer, e.getKey().tag());
                 if (e.getValue().isBlank()) {
-                    in.error("empty-text", "The " + what + " in " + e.getKey() + " is empty.",
-                            NodeReader.child(pointer, e.getKey().tag()));
+                    in.error("empty-text", "The " + what + " in " + e.getKey() + " is empty.", at);
+                    return Optional.empty();
+                }
+                if (!FormattedText.check(e.getValue(), (code, message) -> in.error(code, message, at))) {
                     return Optional.empty();
                 }
             }
             if (text.get().isEmpty()) {
-                in.error("missing-value", "Give " + what + " in at least one language.", pointer);
+                in.error("missing-field", "Give " + what + " in at least one language.", pointer);
                 return Optional.empty();
             }
         }

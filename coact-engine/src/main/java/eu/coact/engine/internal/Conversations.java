@@ -178,14 +178,39 @@ public final class Conversations {
         out.flush(now);
     }
 
+    /**
+     * Lets someone new join in a language they chose before their first message (a command-line
+     * option, their app's language): the welcome is sent in it.
+     *
+     * @param id       the newcomer's pseudonym
+     * @param language one of the study's languages
+     * @param now      the current instant
+     * @return false when they had already joined (nothing changes)
+     */
+    public boolean join(Pseudonym id, Language language, Instant now) {
+        if (!languages.contains(language)) {
+            throw new IllegalArgumentException("the study does not speak " + language);
+        }
+        if (participants.containsKey(id)) {
+            return false;
+        }
+        Participant p = participants.computeIfAbsent(id, key -> new Participant(key, language, defaultPreferences));
+        welcome(p, now);
+        out.flush(now);
+        return true;
+    }
+
+    private void welcome(Participant p, Instant at) {
+        records.joined(p, at);
+        out.emit(p, ConversationEvents.JOINED, at, "language", p.language.tag());
+        blocks.startWelcome(p, at);
+    }
+
     private void receiveOne(Inbound in) {
         Instant at = in.at();
         Participant p = participants.get(in.from());
         if (p == null) {
-            p = participant(in.from());
-            records.joined(p, at);
-            out.emit(p, ConversationEvents.JOINED, at, "language", p.language.tag());
-            blocks.startWelcome(p, at);
+            welcome(participant(in.from()), at);
             return;
         }
         if (p.standing == Standing.WITHDRAWN) {

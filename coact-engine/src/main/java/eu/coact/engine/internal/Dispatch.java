@@ -107,12 +107,12 @@ final class Dispatch {
     }
 
     void say(Participant p, SystemText text, ContentKind kind, Instant at) {
-        enqueue(p, new Outgoing.Text(settings.texts().text(text, p.language, languages), List.of()), kind,
+        enqueue(p, new Outgoing.Text(settings.texts().text(text, p.language), List.of()), kind,
                 "system " + text.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     void ask(Participant p, SystemText text, List<Button> buttons, ContentKind kind) {
-        enqueue(p, new Outgoing.Text(settings.texts().text(text, p.language, languages), buttons), kind,
+        enqueue(p, new Outgoing.Text(settings.texts().text(text, p.language), buttons), kind,
                 "system " + text.name().toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -163,7 +163,13 @@ final class Dispatch {
             return;
         }
         Delivery delivery = channel.deliver(envelope);
-        if (delivery instanceof Delivery.Failed) {
+        if (delivery instanceof Delivery.Deferred deferred) {
+            // A wait the platform asked for is no failed attempt: the count of tries stays as it is.
+            Instant retry = deferred.notBefore().isAfter(now) ? deferred.notBefore() : now;
+            emit(p, ConversationEvents.DELIVERY_FAILED, now, HeldMessages.fields(envelope, "tries",
+                    Integer.toString(p.failedTries), "retry", Long.toString(retry.toEpochMilli())));
+            c.timers.wake(p, retry);
+        } else if (delivery instanceof Delivery.Failed) {
             failures++;
             int tries = p.failedTries + 1;
             if (tries >= settings.retry().attempts()) {
@@ -181,7 +187,7 @@ final class Dispatch {
             stopped.add(p.id);
         } else {
             sent++;
-            if (p.failedTries > 0) {
+            if (p.retryAt != 0) {
                 emit(p, ConversationEvents.DELIVERY_RECOVERED, now);
                 c.timers.rearm(p, now);
             }

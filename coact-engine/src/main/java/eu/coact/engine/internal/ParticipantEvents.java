@@ -172,6 +172,7 @@ public final class ParticipantEvents {
             case ConversationEvents.DELIVERY_RECOVERED, ConversationEvents.UNREACHABLE -> {
                 p.outbox = null;
                 p.failedTries = 0;
+                p.retryAt = 0;
             }
             default -> {
                 // Events of other kinds (deliveries scheduled or cancelled, unreachable) change no state here.

@@ -114,9 +114,9 @@ final class Prompts {
         open(p, Prompt.WARNING, at);
         StringJoiner topics = new StringJoiner(", ");
         for (ContentWarning warning : block.sensitivity().warnings()) {
-            topics.add(settings.texts().topic(warning, p.language, languages));
+            topics.add(settings.texts().topic(warning, p.language));
         }
-        String text = settings.texts().text(SystemText.CONTENT_WARNING, p.language, languages)
+        String text = settings.texts().text(SystemText.CONTENT_WARNING, p.language)
                 .replace("{topics}", topics.toString());
         c.out.enqueue(p, new eu.coact.engine.channel.Outgoing.Text(text,
                 List.of(button(p, READ, SystemText.READ), button(p, SKIP, SystemText.SKIP))), ContentKind.STUDY,
@@ -292,7 +292,7 @@ final class Prompts {
     }
 
     private Button button(Participant p, String value, SystemText label) {
-        return new Button(value, settings.texts().text(label, p.language, languages));
+        return new Button(value, settings.texts().text(label, p.language));
     }
 
     private String choose(Participant p, String reply, String first, SystemText firstLabel, String second,
@@ -308,6 +308,6 @@ final class Prompts {
     }
 
     private boolean matches(Participant p, SystemText label, String typed) {
-        return settings.texts().text(label, p.language, languages).strip().equalsIgnoreCase(typed.strip());
+        return settings.texts().text(label, p.language).strip().equalsIgnoreCase(typed.strip());
     }
 }

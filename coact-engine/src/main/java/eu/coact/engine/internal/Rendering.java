@@ -1,5 +1,6 @@
 package eu.coact.engine.internal;
 
+import eu.coact.content.FormattedText;
 import eu.coact.content.Media;
 import eu.coact.content.MediaKind;
 import eu.coact.content.Message;
@@ -16,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns authored messages into what a channel shows, in the participant's language, filling
- * {@code {name}} placeholders from earlier answers and value maps. Only authored text is used:
- * an unfilled placeholder stays as written.
+ * Turns authored messages into what a channel shows, in the participant's language (never
+ * another), filling {@code {name}} placeholders from earlier answers and value maps. Texts stay
+ * in the content markup for the channel to render; an answer put into a placeholder is escaped,
+ * so that nothing a participant typed is read as markup. Only authored text is used: an
+ * unfilled placeholder stays as written.
  */
 final class Rendering {
 
@@ -61,7 +64,8 @@ final class Rendering {
     }
 
     String text(LocalizedText text, Language language) {
-        return text.resolve(language, fallbacks).map(LocalizedText.Translation::text).orElse("");
+        // Validation guarantees every study language; an empty text here is a wiring mistake, shown as nothing.
+        return text.resolve(language).map(LocalizedText.Translation::text).orElse("");
     }
 
     Outgoing render(Message message, Participant p) {
@@ -120,7 +124,8 @@ final class Rendering {
         if (placeholder instanceof Placeholder.ValueMap map) {
             return map.textFor(answer == null ? "" : answer).map(t -> text(t, p.language)).orElse(null);
         }
-        return answer;
+        // What a participant typed is shown as typed, never read as markup.
+        return answer == null ? null : FormattedText.escape(answer);
     }
 
     static String answer(String variable, Participant p) {

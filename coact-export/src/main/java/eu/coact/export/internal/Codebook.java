@@ -15,6 +15,7 @@ import eu.coact.content.MultipleChoice;
 import eu.coact.content.Study;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
+import eu.coact.content.FormattedText;
 import eu.coact.core.MessageId;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
@@ -68,9 +69,18 @@ public final class Codebook {
                 : "single-choice";
         List<AnswerCode> codes = new ArrayList<>();
         List<AnswerCode> missing = new ArrayList<>();
-        message.options().forEach(o -> (o.missing() ? missing : codes).add(new AnswerCode(o.value(), o.label())));
+        message.options().forEach(o -> (o.missing() ? missing : codes).add(new AnswerCode(o.value(),
+                plain(o.label()))));
         questions.putIfAbsent(key(block.id().value(), variable),
-                new CodebookQuestion(block.id().value(), variable, type, message.text(), codes, missing));
+                new CodebookQuestion(block.id().value(), variable, type, plain(message.text()), codes, missing));
+    }
+
+    /** The codebook shows what participants read, never the content markup's marks. */
+    private static LocalizedText plain(LocalizedText text) {
+        Map<Language, String> plain = new LinkedHashMap<>();
+        text.asMap().forEach((language, markup) -> plain.put(language, FormattedText.parse(markup, (code, why) -> { })
+                .map(FormattedText::plainText).orElse(markup)));
+        return LocalizedText.of(plain);
     }
 
     private static String key(String block, String question) {

@@ -6,6 +6,8 @@ import eu.coact.anonymise.disclosure.PrivacyModel;
 import eu.coact.core.PurposeId;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
+import eu.coact.core.read.NodeReader;
+import eu.coact.core.read.NodeReader.Need;
 import eu.coact.core.read.SourceDocument;
 import eu.coact.export.AnswerFilter;
 import eu.coact.export.DisclosureAction;
@@ -41,10 +43,12 @@ public final class ReleaseConfigParser {
     private final SourceDocument doc;
     private final Path folder;
     private final Problems.Builder problems = Problems.builder();
+    private final NodeReader fields;
 
     private ReleaseConfigParser(SourceDocument doc, Path folder) {
         this.doc = doc;
         this.folder = folder;
+        this.fields = new NodeReader(doc, problems);
     }
 
     /**
@@ -61,7 +65,7 @@ public final class ReleaseConfigParser {
     private Validated<ReleaseConfig> parse() {
         JsonNode root = doc.root();
         if (!root.isObject()) {
-            error("", "not-an-object", "a release configuration is a mapping of keys such as title, version, purposes");
+            error("", "wrong-type", "a release configuration is a mapping of keys such as title, version, purposes");
             return Validated.invalid(problems.build());
         }
         Validated<ReleaseMetadata> metadata = MetadataParser.parse(doc, RELEASE_KEYS);
@@ -72,35 +76,35 @@ public final class ReleaseConfigParser {
                     + "'; write the release in one of " + String.join(", ", ReportTexts.LANGUAGES.stream()
                             .map(eu.coact.core.Language::tag).toList()) + ", or add report texts for it");
         }
-        String name = text(root, "/name", true).orElse("");
+        String name = fields.text(root, "", "name", Need.REQUIRED).orElse("");
         if (!name.isEmpty() && !NAME.matcher(name).matches()) {
             error("/name", "invalid-name", "the package name is lower case letters, digits, '.', '-' or '_', such as "
                     + "coact-mental-health");
         }
         List<Source> sources = new ArrayList<>();
         forEach(root, "/sources", (node, at) -> {
-            unknownKeys(node, at, Set.of("title", "path"));
-            text(node, at + "/title", true).ifPresent(t -> sources.add(new Source(t, text(node, at + "/path", false))));
+            fields.knownFields(node, at, "a source", Set.of("title", "path"));
+            fields.text(node, at, "title", Need.REQUIRED).ifPresent(t -> sources.add(new Source(t, fields.text(node, at, "path", Need.OPTIONAL))));
         });
-        PurposeId publication = purpose(root, "/purposes/publication", "publish-open-data");
-        PurposeId quoting = purpose(root, "/purposes/quoting", "quote-free-text");
-        unknownKeys(root.path("purposes"), "/purposes", Set.of("publication", "quoting"));
+        PurposeId publication = purpose(root.path("purposes"), "publication", "publish-open-data");
+        PurposeId quoting = purpose(root.path("purposes"), "quoting", "quote-free-text");
+        fields.knownFields(root.path("purposes"), "/purposes", "'purposes'", Set.of("publication", "quoting"));
 
         JsonNode participants = root.path("participants");
-        unknownKeys(participants, "/participants", Set.of("quasi-identifiers", "sensitive"));
+        fields.knownFields(participants, "/participants", "'participants'", Set.of("quasi-identifiers", "sensitive"));
         Map<String, Hierarchy> quasi = new LinkedHashMap<>();
         JsonNode qi = participants.path("quasi-identifiers");
         if (qi.isMissingNode()) {
-            error("/participants", "missing-property", "'participants/quasi-identifiers' is required: each published "
+            error("/participants", "missing-field", "'participants/quasi-identifiers' is required: each published "
                     + "participant attribute that could identify someone, with its hierarchy file");
         } else if (!qi.isObject() || qi.isEmpty()) {
-            error("/participants/quasi-identifiers", "not-a-mapping",
+            error("/participants/quasi-identifiers", "wrong-type",
                     "'quasi-identifiers' maps each attribute to its hierarchy file, e.g. gender: hierarchies/gender.csv");
         } else {
             for (Iterator<String> it = qi.fieldNames(); it.hasNext(); ) {
                 String attribute = it.next();
                 String at = "/participants/quasi-identifiers/" + SourceDocument.escape(attribute);
-                text(qi, at, "/" + SourceDocument.escape(attribute), true).flatMap(file -> hierarchy(at, file))
+                fields.text(qi, "/participants/quasi-identifiers", attribute, Need.REQUIRED).flatMap(file -> hierarchy(at, file))
                         .ifPresent(h -> quasi.put(attribute, h));
             }
         }
@@ -108,12 +112,12 @@ public final class ReleaseConfigParser {
         JsonNode sens = participants.path("sensitive");
         if (!sens.isMissingNode()) {
             if (!sens.isArray()) {
-                error("/participants/sensitive", "not-a-list", "'sensitive' is a list of attribute names");
+                error("/participants/sensitive", "wrong-type", "'sensitive' is a list of attribute names");
             } else {
                 for (int i = 0; i < sens.size(); i++) {
                     String at = "/participants/sensitive/" + i;
                     if (!sens.get(i).isTextual() || sens.get(i).textValue().isBlank()) {
-                        error(at, "not-a-string", "each sensitive attribute is a name");
+                        error(at, "wrong-type", "each sensitive attribute is a name");
                     } else if (qi.has(sens.get(i).textValue()) || sensitive.contains(sens.get(i).textValue())) {
                         error(at, "duplicate-attribute", "'" + sens.get(i).textValue() + "' is named twice");
                     } else {
@@ -127,23 +131,23 @@ public final class ReleaseConfigParser {
         attributes.addAll(sensitive);
 
         JsonNode disclosure = root.path("disclosure");
-        unknownKeys(disclosure, "/disclosure", Set.of("models", "suppression-limit", "when-violated"));
+        fields.knownFields(disclosure, "/disclosure", "'disclosure'", Set.of("models", "suppression-limit", "when-violated"));
         List<PrivacyModel> models = new ArrayList<>();
         JsonNode list = disclosure.path("models");
         if (!list.isArray() || list.isEmpty()) {
-            error(list.isMissingNode() ? "/disclosure" : "/disclosure/models", "missing-property",
+            error(list.isMissingNode() ? "/disclosure" : "/disclosure/models", "missing-field",
                     "'disclosure/models' is a non-empty list such as [{k-anonymity: 5}]");
         } else {
             for (int i = 0; i < list.size(); i++) {
                 model(list.get(i), "/disclosure/models/" + i, sensitive).ifPresent(models::add);
             }
         }
-        double suppressionLimit = number(disclosure, "/disclosure/suppression-limit", 0.0);
+        double suppressionLimit = fields.number(disclosure, "/disclosure", "suppression-limit", Need.OPTIONAL).orElse(0.0);
         if (!(suppressionLimit >= 0 && suppressionLimit < 1)) {
             error("/disclosure/suppression-limit", "out-of-range", "'suppression-limit' is a share from 0 to below 1, "
                     + "e.g. 0.05 for at most 5 % of the participants");
         }
-        DisclosureAction action = text(disclosure, "/disclosure/when-violated", false).map(code -> {
+        DisclosureAction action = fields.text(disclosure, "/disclosure", "when-violated", Need.OPTIONAL).map(code -> {
             Optional<DisclosureAction> known = DisclosureAction.fromCode(code);
             if (known.isEmpty()) {
                 error("/disclosure/when-violated", "unknown-action", "'when-violated' is 'generalise' or 'refuse'");
@@ -151,11 +155,12 @@ public final class ReleaseConfigParser {
             return known.orElse(DisclosureAction.REFUSE);
         }).orElse(DisclosureAction.REFUSE);
 
-        double threshold = number(root, "/small-cell-threshold", SmallCellSuppression.DEFAULT_THRESHOLD);
+        double threshold = fields.number(root, "", "small-cell-threshold", Need.OPTIONAL)
+                .orElse((double) SmallCellSuppression.DEFAULT_THRESHOLD);
         if (threshold != Math.rint(threshold) || threshold < 1 || threshold > 1000) {
             error("/small-cell-threshold", "out-of-range", "'small-cell-threshold' is a whole number from 1 to 1000");
         }
-        TimeGrain grain = text(root, "/answered-at", false).map(code -> {
+        TimeGrain grain = fields.text(root, "", "answered-at", Need.OPTIONAL).map(code -> {
             Optional<TimeGrain> known = TimeGrain.fromCode(code);
             if (known.isEmpty()) {
                 error("/answered-at", "unknown-grain", "'answered-at' is one of " + Arrays.stream(TimeGrain.values())
@@ -209,8 +214,8 @@ public final class ReleaseConfigParser {
                     return Optional.of(PrivacyModel.kAnonymity(value.intValue()));
                 }
                 case "distinct-l-diversity", "entropy-l-diversity", "t-closeness" -> {
-                    unknownKeys(value, inner, Set.of("attribute", kind.equals("t-closeness") ? "t" : "l"));
-                    Optional<String> attribute = text(value, inner + "/attribute", true);
+                    fields.knownFields(value, inner, "a privacy model", Set.of("attribute", kind.equals("t-closeness") ? "t" : "l"));
+                    Optional<String> attribute = fields.text(value, inner, "attribute", Need.REQUIRED);
                     if (attribute.isPresent() && !sensitive.contains(attribute.get())) {
                         error(inner + "/attribute", "not-sensitive", "'" + attribute.get()
                                 + "' is not listed under participants/sensitive");
@@ -219,7 +224,7 @@ public final class ReleaseConfigParser {
                     String param = kind.equals("t-closeness") ? "t" : "l";
                     JsonNode number = value.path(param);
                     if (!number.isNumber()) {
-                        error(inner, "missing-property", "'" + param + "' is required and is a number");
+                        error(inner, "missing-field", "'" + param + "' is required and is a number");
                         return Optional.empty();
                     }
                     if (attribute.isEmpty()) {
@@ -249,8 +254,8 @@ public final class ReleaseConfigParser {
     }
 
     private Optional<Indicator> indicator(JsonNode node, String at, Set<String> attributes, Set<String> ids) {
-        unknownKeys(node, at, Set.of("id", "title", "unit", "numerator", "denominator", "breakdowns"));
-        Optional<String> id = text(node, at + "/id", true);
+        fields.knownFields(node, at, "an indicator", Set.of("id", "title", "unit", "numerator", "denominator", "breakdowns"));
+        Optional<String> id = fields.text(node, at, "id", Need.REQUIRED);
         id.ifPresent(i -> {
             if (!ID.matcher(i).matches()) {
                 error(at + "/id", "invalid-id", "an indicator id is lower case letters, digits and '-', e.g. same-experience");
@@ -258,8 +263,8 @@ public final class ReleaseConfigParser {
                 error(at + "/id", "duplicate-id", "two indicators have the id '" + i + "'");
             }
         });
-        Optional<String> title = text(node, at + "/title", true);
-        String unit = text(node, at + "/unit", false).orElse("participants");
+        Optional<String> title = fields.text(node, at, "title", Need.REQUIRED);
+        String unit = fields.text(node, at, "unit", Need.OPTIONAL).orElse("participants");
         Optional<AnswerFilter> numerator = filter(node.path("numerator"), at + "/numerator");
         Optional<AnswerFilter> denominator = filter(node.path("denominator"), at + "/denominator");
         if (numerator.isPresent() && denominator.isPresent()) {
@@ -275,7 +280,7 @@ public final class ReleaseConfigParser {
         JsonNode list = node.path("breakdowns");
         if (!list.isMissingNode()) {
             if (!list.isArray()) {
-                error(at + "/breakdowns", "not-a-list", "'breakdowns' is a list of participant attributes");
+                error(at + "/breakdowns", "wrong-type", "'breakdowns' is a list of participant attributes");
             } else {
                 for (int i = 0; i < list.size(); i++) {
                     String b = list.get(i).asText("");
@@ -296,18 +301,18 @@ public final class ReleaseConfigParser {
 
     private Optional<AnswerFilter> filter(JsonNode node, String at) {
         if (!node.isObject()) {
-            error(at, "missing-property", "'" + at.substring(at.lastIndexOf('/') + 1)
+            error(at, "missing-field", "'" + at.substring(at.lastIndexOf('/') + 1)
                     + "' is a mapping such as {question: yo, answers: [A]}");
             return Optional.empty();
         }
-        unknownKeys(node, at, Set.of("block", "question", "answers"));
-        Optional<String> question = text(node, at + "/question", true);
-        Optional<String> block = text(node, at + "/block", false);
+        fields.knownFields(node, at, "an answer filter", Set.of("block", "question", "answers"));
+        Optional<String> question = fields.text(node, at, "question", Need.REQUIRED);
+        Optional<String> block = fields.text(node, at, "block", Need.OPTIONAL);
         Set<String> answers = new LinkedHashSet<>();
         JsonNode list = node.path("answers");
         if (!list.isMissingNode()) {
             if (!list.isArray()) {
-                error(at + "/answers", "not-a-list", "'answers' is a list of answer codes");
+                error(at + "/answers", "wrong-type", "'answers' is a list of answer codes");
             } else {
                 list.forEach(a -> answers.add(a.asText()));
             }
@@ -327,80 +332,27 @@ public final class ReleaseConfigParser {
             return;
         }
         if (!list.isArray()) {
-            error(pointer, "not-a-list", "'" + pointer.substring(1) + "' is a list");
+            error(pointer, "wrong-type", "'" + pointer.substring(1) + "' is a list");
             return;
         }
         for (int i = 0; i < list.size(); i++) {
             if (!list.get(i).isObject()) {
-                error(pointer + "/" + i, "not-a-mapping", "each entry of '" + pointer.substring(1) + "' is a mapping");
+                error(pointer + "/" + i, "wrong-type", "each entry of '" + pointer.substring(1) + "' is a mapping");
                 continue;
             }
             each.accept(list.get(i), pointer + "/" + i);
         }
     }
 
-    private PurposeId purpose(JsonNode root, String pointer, String fallback) {
-        return text(root, pointer, false).flatMap(p -> {
+    private PurposeId purpose(JsonNode purposes, String field, String fallback) {
+        return fields.text(purposes, "/purposes", field, Need.OPTIONAL).flatMap(p -> {
             try {
                 return Optional.of(PurposeId.of(p));
             } catch (IllegalArgumentException e) {
-                error(pointer, "invalid-purpose", e.getMessage());
+                error("/purposes/" + field, "invalid-purpose", e.getMessage());
                 return Optional.empty();
             }
         }).orElse(PurposeId.of(fallback));
-    }
-
-    private double number(JsonNode ignored, String pointer, double fallback) {
-        JsonNode node = doc.root().at(pointer);
-        if (node.isMissingNode()) {
-            return fallback;
-        }
-        if (!node.isNumber()) {
-            error(pointer, "not-a-number", "'" + pointer.substring(pointer.lastIndexOf('/') + 1) + "' is a number");
-            return fallback;
-        }
-        return node.doubleValue();
-    }
-
-    /** The text at an absolute pointer; the node argument only makes the call read like the document. */
-    private Optional<String> text(JsonNode ignored, String pointer, boolean required) {
-        return checkText(doc.root().at(pointer), pointer, required);
-    }
-
-    private Optional<String> text(JsonNode ignored, String at, String relative, boolean required) {
-        return checkText(doc.root().at(at), at, required);
-    }
-
-    private Optional<String> checkText(JsonNode node, String pointer, boolean required) {
-        String key = pointer.substring(pointer.lastIndexOf('/') + 1);
-        if (node.isMissingNode() || node.isNull()) {
-            if (required) {
-                error(pointer.substring(0, Math.max(0, pointer.lastIndexOf('/'))), "missing-property",
-                        "'" + key + "' is required");
-            }
-            return Optional.empty();
-        }
-        if (!node.isTextual() || node.textValue().isBlank()) {
-            error(pointer, "not-a-string", "'" + key + "' is a non-empty text");
-            return Optional.empty();
-        }
-        return Optional.of(node.textValue());
-    }
-
-    private void unknownKeys(JsonNode node, String at, Set<String> allowed) {
-        if (!node.isObject()) {
-            if (!node.isMissingNode()) {
-                error(at, "not-a-mapping", "'" + at.substring(at.lastIndexOf('/') + 1) + "' is a mapping");
-            }
-            return;
-        }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!allowed.contains(key)) {
-                error(at + "/" + SourceDocument.escape(key), "unknown-property", "unknown key '" + key
-                        + "'; expected one of " + allowed.stream().sorted().toList());
-            }
-        }
     }
 
     private void error(String pointer, String code, String message) {

@@ -64,7 +64,7 @@ class DataPackageReaderTest {
 
         Problem p = onlyProblem(DataPackageReader.standard().read(dir).problems());
 
-        assertThat(p.code()).isEqualTo("required-value");
+        assertThat(p.code()).isEqualTo("missing-field");
         assertThat(p.location()).hasToString("participants.csv:2 /joined");
         assertThat(p.message()).contains("'rather-not-answer' means missing");
     }
@@ -156,7 +156,7 @@ class DataPackageReaderTest {
 
         Problems problems = DataPackageReader.standard().read(dir).problems();
 
-        assertThat(problems.withCode("missing-file")).singleElement()
+        assertThat(problems.withCode("file-not-found")).singleElement()
                 .satisfies(p -> {
                     assertThat(p.message()).contains("codebook/answer-codes.csv");
                     assertThat(p.location()).hasToString("datapackage.json /resources/1/path");

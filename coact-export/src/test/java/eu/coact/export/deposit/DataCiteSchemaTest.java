@@ -103,7 +103,7 @@ class DataCiteSchemaTest {
 
         assertThat(read.isValid()).isFalse();
         assertThat(read.problems().asList()).extracting(p -> p.code() + "@" + p.location().line() + " " + p.location().path())
-                .containsExactly("missing-property@8 /doi");
+                .containsExactly("missing-field@8 /doi");
     }
 
     @Provide

@@ -84,9 +84,9 @@ class DepositMetadataTest {
         assertThat(read.isValid()).isFalse();
         assertThat(read.problems().asList()).extracting(p -> p.code() + "@" + p.location().line() + " " + p.location().path())
                 .containsExactlyInAnyOrder(
-                        "not-a-string@3 /version",
+                        "wrong-type@3 /version",
                         "invalid-date@4 /released",
-                        "unknown-property@5 /releasd",
+                        "unknown-field@5 /releasd",
                         "unknown-licence@8 /licence",
                         "invalid-orcid@15 /creators/0/orcid",
                         "unknown-role@20 /contributors/0/role");

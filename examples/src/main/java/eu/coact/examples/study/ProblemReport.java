@@ -1,5 +1,6 @@
 package eu.coact.examples.study;
 
+import eu.coact.core.problem.ControlCharacters;
 import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Severity;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * A validation report for the people who wrote the files: problems grouped by file, each with
  * its line and column, severity, code and message, file names shown relative to the folder
- * being checked.
+ * being checked. Every part that comes from the input (file name, message, path) is shown with its
+ * control characters escaped, so that one problem is always one line.
  *
  * @param base     the folder the file names are shown relative to
  * @param problems the problems found
@@ -35,12 +37,12 @@ public record ProblemReport(Path base, Problems problems) {
                 .forEach(p -> byFile.computeIfAbsent(shown(p.location().source()), f -> new ArrayList<>()).add(p));
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, List<Problem>> file : byFile.entrySet()) {
-            out.append(file.getKey()).append('\n');
+            out.append(ControlCharacters.escape(file.getKey())).append('\n');
             for (Problem p : file.getValue()) {
                 out.append("  ").append(position(p)).append("  ").append(word(p.severity())).append(" [")
-                        .append(p.code()).append("] ").append(p.message());
+                        .append(p.code()).append("] ").append(ControlCharacters.escape(p.message()));
                 if (!p.location().path().isEmpty()) {
-                    out.append("  (at ").append(p.location().path()).append(')');
+                    out.append("  (at ").append(ControlCharacters.escape(p.location().path())).append(')');
                 }
                 out.append('\n');
             }

@@ -57,9 +57,11 @@ public record StudyCheck(Path folder, Optional<Study> study, Optional<ConsentPol
         ContentValidator validator = strict ? ContentValidator.standard().strict() : ContentValidator.standard();
         Validated<Study> content = ContentReader.standard().withValidator(validator).readStudy(folder);
         Problems problems = content.problems();
-        // The engine reads the conversation section; the rest of study.yaml was reported above.
+        // The engine reads the conversation section and the language files; the rest of study.yaml
+        // was reported above.
         problems = problems.and(Problems.of(EngineSettings.read(folder).problems().asList().stream()
-                .filter(p -> p.location().path().startsWith("/conversation")).toList()));
+                .filter(p -> !isStudyFile(p.location().source()) || p.location().path().startsWith("/conversation"))
+                .toList()));
         Optional<ConsentPolicy> policy = Optional.empty();
         Path policyFile = folder.resolve(POLICY_FILE);
         if (Files.isRegularFile(policyFile)) {
@@ -85,6 +87,11 @@ public record StudyCheck(Path folder, Optional<Study> study, Optional<ConsentPol
             }
         }
         return new StudyCheck(folder, content.asOptional(), policy, documents, problems);
+    }
+
+    private static boolean isStudyFile(String source) {
+        String name = Path.of(source).getFileName() == null ? source : Path.of(source).getFileName().toString();
+        return List.of("study.yaml", "study.yml", "study.json").contains(name);
     }
 
     /**

@@ -17,6 +17,7 @@ import eu.coact.engine.channel.ContentKind;
 import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Outgoing;
+import eu.coact.core.Pseudonym;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,11 +38,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * A caption too long for Telegram follows its file as a message, and a text too long for one
  * message goes out in pieces, the buttons under the last.
  *
- * <p>What Telegram answers decides the delivery: a 403 (the person blocked the bot or left
- * Telegram) is {@link Delivery#blocked()}, which pauses the participant; a 429 (too many
- * requests), a 5xx or a network failure is a transient {@link Delivery#failed(String)} that the
- * engine retries with backoff. After a 429 no request is made until its {@code retry_after} has
- * passed: an earlier retry fails at once without reaching Telegram.
+ * <p>Texts are in the content markup ({@link eu.coact.content.FormattedText}) and go out as
+ * Telegram HTML; button labels go out as plain text.
+ *
+ * <p>The channel keeps within Telegram's limits ({@link TelegramPace}: about one message per
+ * second per chat, thirty in all): a message that would exceed them is
+ * {@link Delivery#deferred(Instant) deferred}, which the engine sends later without counting a
+ * failed attempt. A 429 (too many requests) defers that chat only, until its
+ * {@code retry_after} has passed; other chats keep receiving. What else Telegram answers decides
+ * the delivery: a 403 (the person blocked the bot or left Telegram) is
+ * {@link Delivery#blocked()}, which pauses the participant; a 5xx or a network failure is a
+ * transient {@link Delivery#failed(String)} that the engine retries with backoff.
  *
  * <p>The chat id is read from the identity vault for each message and never kept. Once the
  * farewell of a withdrawal is delivered (or the person can no longer be reached for it), the
@@ -63,7 +70,7 @@ public final class TelegramChannel implements Channel {
     private final CallbackData callbacks;
     private final Clock clock;
     private final Map<Path, String> uploaded = new ConcurrentHashMap<>();
-    private volatile Instant notBefore = Instant.MIN;
+    private final TelegramPace pace = new TelegramPace();
 
     private TelegramChannel(TelegramBot bot, TelegramParticipants participants, Path media, CallbackData callbacks,
             Clock clock) {
@@ -93,29 +100,44 @@ public final class TelegramChannel implements Channel {
 
     @Override
     public Delivery deliver(Envelope envelope) {
-        Instant now = clock.instant();
-        if (now.isBefore(notBefore)) {
-            return Delivery.failed("Telegram asked to wait before the next request");
-        }
         Optional<Long> chat = participants.chatOf(envelope.to());
         if (chat.isEmpty()) {
             return Delivery.blocked();
         }
+        Optional<Instant> wait = pace.admit(envelope.to(), clock.instant());
+        if (wait.isPresent()) {
+            return Delivery.deferred(wait.get());
+        }
         Delivery delivery;
         try {
-            delivery = send(chat.get(), envelope.message());
+            delivery = send(new Target(envelope.to(), chat.get()), envelope.message());
         } catch (RuntimeException e) {
             // The client wraps network failures; their messages may name hosts, never shown.
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             delivery = Delivery.failed("Telegram could not be reached (" + cause.getClass().getSimpleName() + ")");
         }
-        if (envelope.origin().kind() == ContentKind.FAREWELL && !(delivery instanceof Delivery.Failed)) {
+        boolean settled = delivery instanceof Delivery.Delivered || delivery instanceof Delivery.Blocked;
+        if (envelope.origin().kind() == ContentKind.FAREWELL && settled) {
             participants.forget(envelope.to());
         }
         return delivery;
     }
 
-    private Delivery send(long chat, Outgoing message) {
+    /**
+     * Where a message goes: the participant (whose pace is kept) and their chat.
+     *
+     * @param who  the participant
+     * @param chat their chat id, read from the vault for this message only
+     */
+    private record Target(Pseudonym who, long chat) {
+        /** Never shows the chat id. */
+        @Override
+        public String toString() {
+            return "Target[" + who + "]";
+        }
+    }
+
+    private Delivery send(Target chat, Outgoing message) {
         if (message instanceof Outgoing.Picture picture) {
             return sendPicture(chat, picture);
         }
@@ -125,7 +147,7 @@ public final class TelegramChannel implements Channel {
         return sendText(chat, message.text(), message.buttons());
     }
 
-    private Delivery sendText(long chat, String text, List<Button> buttons) {
+    private Delivery sendText(Target chat, String text, List<Button> buttons) {
         if (text.isBlank() && buttons.isEmpty()) {
             return Delivery.delivered();
         }
@@ -135,6 +157,9 @@ public final class TelegramChannel implements Channel {
             pieces = List.of(text);
         }
         for (int i = 0; i < pieces.size(); i++) {
+            if (i > 0) {
+                pace.count(chat.who(), clock.instant());
+            }
             Delivery delivery = sendPiece(chat, pieces.get(i), i == pieces.size() - 1 ? buttons : List.of());
             if (!(delivery instanceof Delivery.Delivered)) {
                 return delivery;
@@ -143,26 +168,27 @@ public final class TelegramChannel implements Channel {
         return Delivery.delivered();
     }
 
-    private Delivery sendPiece(long chat, String text, List<Button> buttons) {
-        SendMessage formatted = new SendMessage(chat, TelegramMarkup.html(text)).parseMode(ParseMode.HTML);
+    private Delivery sendPiece(Target chat, String text, List<Button> buttons) {
+        SendMessage formatted = new SendMessage(chat.chat(), TelegramMarkup.html(text)).parseMode(ParseMode.HTML);
         keyboard(buttons).ifPresent(formatted::replyMarkup);
         SendResponse response = bot.execute(formatted);
         if (unparsable(response)) {
-            SendMessage plain = new SendMessage(chat, TelegramMarkup.plain(text));
+            SendMessage plain = new SendMessage(chat.chat(), TelegramMarkup.plain(text));
             keyboard(buttons).ifPresent(plain::replyMarkup);
             response = bot.execute(plain);
         }
-        return outcome(response);
+        return outcome(chat, response);
     }
 
-    private Delivery sendPicture(long chat, Outgoing.Picture picture) {
+    private Delivery sendPicture(Target chat, Outgoing.Picture picture) {
         Optional<Path> file = mediaFile(picture.file());
         if (file.isEmpty()) {
             return Delivery.failed("the image file is missing from the study's media folder");
         }
         boolean fits = TelegramMarkup.plain(picture.text()).length() <= CAPTION_LIMIT;
         String known = uploaded.get(file.get());
-        SendPhoto request = known != null ? new SendPhoto(chat, known) : new SendPhoto(chat, file.get().toFile());
+        SendPhoto request = known != null ? new SendPhoto(chat.chat(), known)
+                : new SendPhoto(chat.chat(), file.get().toFile());
         if (fits && !picture.text().isBlank()) {
             request.caption(TelegramMarkup.html(picture.text())).parseMode(ParseMode.HTML);
         }
@@ -170,35 +196,37 @@ public final class TelegramChannel implements Channel {
             keyboard(picture.buttons()).ifPresent(request::replyMarkup);
         }
         SendResponse response = bot.execute(request);
-        Delivery delivery = outcome(response);
+        Delivery delivery = outcome(chat, response);
         if (response.isOk()) {
             fileIdOf(response.message(), true).ifPresent(id -> uploaded.put(file.get(), id));
         }
         if (!fits && delivery instanceof Delivery.Delivered) {
             // Too long for a caption: the text follows the image, with the buttons under it.
+            pace.count(chat.who(), clock.instant());
             return sendText(chat, picture.text(), picture.buttons());
         }
         return delivery;
     }
 
-    private Delivery sendDocument(long chat, Outgoing.Document document) {
+    private Delivery sendDocument(Target chat, Outgoing.Document document) {
         Optional<Path> file = mediaFile(document.file());
         if (file.isEmpty()) {
             return Delivery.failed("the document file is missing from the study's media folder");
         }
         boolean fits = TelegramMarkup.plain(document.text()).length() <= CAPTION_LIMIT;
         String known = uploaded.get(file.get());
-        SendDocument request = known != null ? new SendDocument(chat, known)
-                : new SendDocument(chat, file.get().toFile());
+        SendDocument request = known != null ? new SendDocument(chat.chat(), known)
+                : new SendDocument(chat.chat(), file.get().toFile());
         if (fits && !document.text().isBlank()) {
             request.caption(TelegramMarkup.html(document.text())).parseMode(ParseMode.HTML);
         }
         SendResponse response = bot.execute(request);
-        Delivery delivery = outcome(response);
+        Delivery delivery = outcome(chat, response);
         if (response.isOk()) {
             fileIdOf(response.message(), false).ifPresent(id -> uploaded.put(file.get(), id));
         }
         if (!fits && delivery instanceof Delivery.Delivered) {
+            pace.count(chat.who(), clock.instant());
             return sendText(chat, document.text(), List.of());
         }
         return delivery;
@@ -249,7 +277,7 @@ public final class TelegramChannel implements Channel {
                 && response.description().toLowerCase(Locale.ROOT).contains("parse entities");
     }
 
-    private Delivery outcome(BaseResponse response) {
+    private Delivery outcome(Target chat, BaseResponse response) {
         if (response.isOk()) {
             return Delivery.delivered();
         }
@@ -260,8 +288,8 @@ public final class TelegramChannel implements Channel {
         if (code == 429) {
             Integer after = response.parameters() == null ? null : response.parameters().retryAfter();
             long seconds = after == null || after < 1 ? 1 : after;
-            notBefore = clock.instant().plus(Duration.ofSeconds(seconds));
-            return Delivery.failed("Telegram asked to wait " + seconds + " s");
+            // Only this chat waits; the wait is no failed attempt.
+            return Delivery.deferred(pace.refused(chat.who(), Duration.ofSeconds(seconds), clock.instant()));
         }
         if (code == 400 && response.description() != null
                 && response.description().toLowerCase(Locale.ROOT).contains("chat not found")) {

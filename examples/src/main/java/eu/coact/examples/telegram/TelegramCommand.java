@@ -8,6 +8,8 @@ import eu.coact.engine.ConversationEngine;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalException;
+import eu.coact.core.journal.Verification;
+import eu.coact.engine.EngineSettings;
 import eu.coact.examples.study.SignedJournal;
 import eu.coact.examples.study.StudyCheck;
 import eu.coact.examples.study.StudyConsent;
@@ -34,7 +36,9 @@ import picocli.CommandLine.Spec;
  * Telegram until stopped with Ctrl+C. The bot token is read from the environment variable
  * {@value #TOKEN_VARIABLE} and the identity vault's password from {@value #PASSWORD_VARIABLE};
  * neither is ever printed. Every answer is kept in the journal, every chat id in the vault, and
- * a restart carries on where the conversations were.
+ * a restart carries on where the conversations were. The bot refuses to start on a journal whose
+ * hash chain does not verify; it forgets the chats of people who declined or never gave consent
+ * after the study's grace period; and it confirms the last updates to Telegram when it stops.
  */
 @Command(name = "telegram", mixinStandardHelpOptions = true,
         description = {"Runs a study's bot live on Telegram (long polling) until stopped with Ctrl+C.",
@@ -50,6 +54,8 @@ public final class TelegramCommand implements Callable<Integer> {
     /** Long enough to spare requests, short enough that Ctrl+C stops the bot within seconds. */
     private static final int POLL_SECONDS = 10;
     private static final int MINIMUM_PASSWORD = 12;
+    /** How often the chats of people who did not consent are looked at. */
+    private static final int SWEEP_MINUTES = 60;
 
     private final Map<String, String> environment;
 
@@ -131,6 +137,14 @@ public final class TelegramCommand implements Callable<Integer> {
 
     private int run(StudyCheck check, Journal facts, IdentityVault identities, String token,
             CountDownLatch closed, PrintWriter out, PrintWriter err) {
+        // A journal that was altered is no record to build on: refuse before anyone is contacted.
+        Verification verification = facts.verify();
+        if (verification instanceof Verification.Broken broken) {
+            err.println("The journal in " + journal + " does not verify: entry " + broken.firstBadSequence() + " "
+                    + broken.reason() + ". The bot does not start on a journal that may have been altered; restore "
+                    + "it from a backup, or investigate before going on.");
+            return 1;
+        }
         Clock clock = Clock.systemUTC();
         Study content = check.study().orElseThrow();
         // Consent lives in the ledger on the conversations' own journal: one record to keep and verify.
@@ -140,8 +154,10 @@ public final class TelegramCommand implements Callable<Integer> {
         CallbackData callbacks = CallbackData.of(content);
         TelegramParticipants participants = new TelegramParticipants(identities);
         TelegramChannel channel = TelegramChannel.of(bot, participants, study.resolve("media"), callbacks, clock);
+        EngineSettings settings = check.settings();
         ConversationEngine engine = ConversationEngine.start(content, facts, channel, consent.binding(),
-                check.settings(), clock.instant());
+                settings, clock.instant());
+        UnconsentedLinks unconsented = UnconsentedLinks.of(facts, engine, participants, settings.identityGrace());
         TelegramInbox inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notice -> {
             err.println(notice);
             err.flush();
@@ -160,6 +176,20 @@ public final class TelegramCommand implements Callable<Integer> {
                 err.flush();
             }
         }, 1, 1, TimeUnit.SECONDS);
+        // Chats of people who declined or never consented are forgotten once their grace period is over.
+        ticker.scheduleWithFixedDelay(() -> {
+            try {
+                int forgotten = unconsented.sweep(clock.instant());
+                if (forgotten > 0) {
+                    err.println("Forgot the chats of " + forgotten + " person(s) who did not consent.");
+                    err.flush();
+                }
+            } catch (RuntimeException e) {
+                err.println("The chats of people who did not consent could not be swept: "
+                        + e.getClass().getSimpleName());
+                err.flush();
+            }
+        }, 0, SWEEP_MINUTES, TimeUnit.MINUTES);
         Thread hook = new Thread(() -> {
             err.println("Stopping after the current poll...");
             err.flush();

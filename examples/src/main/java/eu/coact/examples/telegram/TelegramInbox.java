@@ -32,8 +32,9 @@ import java.util.function.Consumer;
  * value and is answered so that the person's app stops waiting. Stickers, photos, voice messages
  * and other updates are ignored: the study asks for nothing of the kind, and they are not stored.
  *
- * <p>An update is confirmed to Telegram (by the next poll's offset) only after the handler has
- * taken it, so a crash loses nothing: at worst a reply is handed over again. When the journal or
+ * <p>An update is confirmed to Telegram (by the next poll's offset, or by {@link #confirm()} when
+ * polling stops) only after the handler has taken it, so a crash loses nothing: at worst a reply
+ * is handed over again; after a clean stop none is. When the journal or
  * the vault cannot store a reply, polling stops without confirming it; a reply the handler
  * rejects for any other reason is skipped with a notice, so that it cannot block the others.
  */
@@ -126,13 +127,48 @@ public final class TelegramInbox {
     }
 
     /**
+     * Tells Telegram that every update handed over so far is done with, so that none of them is
+     * delivered again, for instance after a restart. Polling confirms the previous poll's updates
+     * as it goes; this confirms the last poll's too. An update that arrives with this request is
+     * left for the next poll.
+     *
+     * @return true when Telegram took the confirmation (or there was nothing to confirm)
+     */
+    public boolean confirm() {
+        if (offset == 0) {
+            return true;
+        }
+        try {
+            GetUpdatesResponse response = bot.execute(new GetUpdates().offset(offset).limit(1).timeout(0)
+                    .allowedUpdates(WANTED));
+            if (!response.isOk()) {
+                notices.accept("Telegram did not take the confirmation of the last updates (error "
+                        + response.errorCode() + "); they will be handed over again");
+            }
+            return response.isOk();
+        } catch (RuntimeException e) {
+            notices.accept("the last updates could not be confirmed (" + e.getClass().getSimpleName()
+                    + "); they will be handed over again");
+            return false;
+        }
+    }
+
+    /**
      * Polls until {@link #stop()} is called or Telegram refuses the bot for good, waiting longer
-     * and longer between failed polls.
+     * and longer between failed polls, and confirms the updates handed over before it returns.
      *
      * @param timeoutSeconds the long-polling timeout of each request
      * @return true when stopped, false when Telegram refused the bot
      */
     public boolean run(int timeoutSeconds) {
+        try {
+            return poll(timeoutSeconds);
+        } finally {
+            confirm();
+        }
+    }
+
+    private boolean poll(int timeoutSeconds) {
         running = true;
         long backoff = 1_000;
         while (running) {

@@ -1,23 +1,23 @@
 package eu.coact.examples.telegram;
 
+import eu.coact.content.FormattedText;
+import eu.coact.content.FormattedText.Bold;
+import eu.coact.content.FormattedText.Italic;
+import eu.coact.content.FormattedText.LineBreak;
+import eu.coact.content.FormattedText.Link;
+import eu.coact.content.FormattedText.Plain;
+import eu.coact.content.FormattedText.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Renders the content's simple formatting ({@code *bold*}, {@code _italic_}) in Telegram's HTML
- * parse mode. Everything else is escaped, so authored text can never be read as markup: a stray
- * {@code <}, {@code &} or unmatched {@code *} shows as written. The marks are recognised as the
- * console channel recognises them, except that italic never spans part of a bold stretch.
+ * Renders the content markup ({@link FormattedText}: {@code **bold**}, {@code _italic_},
+ * {@code [label](https://…)}, line breaks) in Telegram's HTML parse mode: {@code <b>},
+ * {@code <i>} and {@code <a href>}, with every {@code <}, {@code >} and {@code &} of the text
+ * escaped (and {@code "} in an address), so authored text can never be read as other markup.
+ * Validated content always parses; text that does not (never validated) is shown as written.
  */
 final class TelegramMarkup {
-
-    private static final Pattern BOLD = Pattern.compile("\\*([^*\\n]+)\\*");
-    // Italic text never holds a bold mark, so the two can nest but never cross: Telegram rejects crossed tags.
-    private static final Pattern ITALIC =
-            Pattern.compile("(?<![\\p{L}\\p{N}])_([^_\\n\u0001\u0002]+)_(?![\\p{L}\\p{N}])");
-    private static final Pattern INTERNAL = Pattern.compile("[\u0001-\u0004]");
 
     private TelegramMarkup() {
     }
@@ -25,48 +25,101 @@ final class TelegramMarkup {
     /**
      * The text in Telegram HTML.
      *
-     * @param text authored text with simple formatting
-     * @return HTML with only {@code <b>} and {@code <i>} tags and escaped text
+     * @param markup text in the content markup
+     * @return HTML with only {@code <b>}, {@code <i>} and {@code <a href>} tags and escaped text
      */
-    static String html(String text) {
-        // Marks become private control characters first (escaping never touches them), then the text
-        // is escaped and they become tags. Authored text cannot contain them: they are dropped.
-        String bold = replace(BOLD, INTERNAL.matcher(text).replaceAll(""), "\u0001", "\u0002");
-        String both = replace(ITALIC, bold, "\u0003", "\u0004");
-        return escape(both).replace("\u0001", "<b>").replace("\u0002", "</b>").replace("\u0003", "<i>")
-                .replace("\u0004", "</i>");
+    static String html(String markup) {
+        return html(parse(markup).spans());
     }
 
     /**
-     * The text without formatting marks, for places that take no markup.
+     * The text without formatting, for places that take no markup (button labels, the length of a caption).
      *
-     * @param text authored text with simple formatting
+     * @param markup text in the content markup
      * @return the plain text
      */
-    static String plain(String text) {
-        String bold = replace(BOLD, INTERNAL.matcher(text).replaceAll(""), "\u0001", "\u0002");
-        return INTERNAL.matcher(replace(ITALIC, bold, "\u0003", "\u0004")).replaceAll("");
+    static String plain(String markup) {
+        return parse(markup).plainText();
     }
 
     /**
      * Cuts a text too long for one Telegram message into pieces of at most {@code limit}
-     * characters, at line breaks where possible, else at spaces. A mark never spans a line, so
-     * cutting at line breaks keeps formatting whole.
+     * characters as the participant reads them, at line breaks where possible, else between
+     * formatted parts, else at spaces; formatting is never cut in two except inside one part
+     * longer than a whole message, which then goes out plain.
      *
-     * @param text  authored text
-     * @param limit the most characters per piece
-     * @return the pieces in order; the separators cut at are dropped
+     * @param markup text in the content markup
+     * @param limit  the most characters per piece
+     * @return the pieces in order, each in the content markup; the line breaks and spaces cut at are dropped
      */
-    static List<String> pieces(String text, int limit) {
+    static List<String> pieces(String markup, int limit) {
+        List<String> pieces = new ArrayList<>();
+        List<Span> current = new ArrayList<>();
+        int length = 0;
+        for (List<Span> line : lines(parse(markup).spans())) {
+            int lineLength = length(line);
+            if (!current.isEmpty() && length + 1 + lineLength <= limit) {
+                current.add(LineBreak.INSTANCE);
+                current.addAll(line);
+                length += 1 + lineLength;
+                continue;
+            }
+            if (!current.isEmpty() || length > 0) {
+                pieces.add(markupOf(current));
+                current = new ArrayList<>();
+                length = 0;
+            }
+            if (lineLength <= limit) {
+                current.addAll(line);
+                length = lineLength;
+            } else {
+                pieces.addAll(longLine(line, limit));
+            }
+        }
+        if (!current.isEmpty() || pieces.isEmpty()) {
+            pieces.add(markupOf(current));
+        }
+        return pieces;
+    }
+
+    private static List<String> longLine(List<Span> line, int limit) {
+        List<String> pieces = new ArrayList<>();
+        List<Span> current = new ArrayList<>();
+        int length = 0;
+        for (Span span : line) {
+            int spanLength = length(List.of(span));
+            if (length + spanLength <= limit) {
+                add(current, span);
+                length += spanLength;
+                continue;
+            }
+            if (!current.isEmpty()) {
+                pieces.add(markupOf(current));
+                current = new ArrayList<>();
+                length = 0;
+            }
+            if (spanLength <= limit) {
+                add(current, span);
+                length = spanLength;
+            } else {
+                for (String cut : cutPlain(plainOf(span), limit)) {
+                    pieces.add(FormattedText.escape(cut));
+                }
+            }
+        }
+        if (!current.isEmpty()) {
+            pieces.add(markupOf(current));
+        }
+        return pieces;
+    }
+
+    /** Plain text cut at spaces, or anywhere but between the halves of a surrogate pair. */
+    private static List<String> cutPlain(String text, int limit) {
         List<String> pieces = new ArrayList<>();
         String rest = text;
         while (rest.length() > limit) {
-            int cut = rest.lastIndexOf('\n', limit);
+            int cut = rest.lastIndexOf(' ', limit);
             if (cut <= 0) {
-                cut = rest.lastIndexOf(' ', limit);
-            }
-            if (cut <= 0) {
-                // One unbroken run of characters: cut it, but never between the halves of a surrogate pair.
                 cut = Character.isHighSurrogate(rest.charAt(limit - 1)) ? limit - 1 : limit;
                 pieces.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
@@ -79,17 +132,66 @@ final class TelegramMarkup {
         return pieces;
     }
 
-    private static String replace(Pattern pattern, String text, String open, String close) {
-        Matcher m = pattern.matcher(text);
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(open + m.group(1) + close));
+    private static List<List<Span>> lines(List<Span> spans) {
+        List<List<Span>> lines = new ArrayList<>();
+        List<Span> line = new ArrayList<>();
+        for (Span span : spans) {
+            if (span instanceof LineBreak) {
+                lines.add(line);
+                line = new ArrayList<>();
+            } else {
+                line.add(span);
+            }
         }
-        m.appendTail(out);
+        lines.add(line);
+        return lines;
+    }
+
+    private static void add(List<Span> spans, Span span) {
+        if (span instanceof Plain plain && !spans.isEmpty() && spans.get(spans.size() - 1) instanceof Plain before) {
+            spans.set(spans.size() - 1, new Plain(before.text() + plain.text()));
+        } else {
+            spans.add(span);
+        }
+    }
+
+    private static int length(List<Span> spans) {
+        return new FormattedText(spans).plainText().length();
+    }
+
+    private static String plainOf(Span span) {
+        return new FormattedText(List.of(span)).plainText();
+    }
+
+    private static String markupOf(List<Span> spans) {
+        return new FormattedText(spans).markup();
+    }
+
+    private static FormattedText parse(String markup) {
+        return FormattedText.parse(markup, (code, message) -> { }).orElseGet(() -> FormattedText.literal(markup));
+    }
+
+    private static String html(List<Span> spans) {
+        StringBuilder out = new StringBuilder();
+        for (Span span : spans) {
+            if (span instanceof Plain p) {
+                out.append(escape(p.text(), false));
+            } else if (span instanceof Bold b) {
+                out.append("<b>").append(html(b.spans())).append("</b>");
+            } else if (span instanceof Italic i) {
+                out.append("<i>").append(html(i.spans())).append("</i>");
+            } else if (span instanceof Link l) {
+                out.append("<a href=\"").append(escape(l.target().toASCIIString(), true)).append("\">")
+                        .append(html(l.label())).append("</a>");
+            } else {
+                out.append('\n');
+            }
+        }
         return out.toString();
     }
 
-    private static String escape(String text) {
+    /** Telegram's HTML needs {@code < > &} escaped, and {@code "} inside an attribute. */
+    private static String escape(String text, boolean attribute) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -97,6 +199,7 @@ final class TelegramMarkup {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
                 default -> out.append(c);
             }
         }

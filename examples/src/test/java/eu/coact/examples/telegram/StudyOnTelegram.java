@@ -50,6 +50,10 @@ final class StudyOnTelegram implements AutoCloseable {
     final List<String> notices = new ArrayList<>();
 
     StudyOnTelegram(Path directory) {
+        this(directory, EngineSettings.defaults());
+    }
+
+    StudyOnTelegram(Path directory, EngineSettings settings) {
         journalDirectory = directory.resolve("journal");
         vaultDirectory = directory.resolve("vault");
         journal = FileJournal.open(journalDirectory);
@@ -57,7 +61,7 @@ final class StudyOnTelegram implements AutoCloseable {
         bot = TelegramConnection.open(RecordedBotApi.TOKEN, Optional.of(api.apiUrl()));
         participants = new TelegramParticipants(vault);
         channel = TelegramChannel.of(bot, participants, study().resolve("media"), callbacks, clock);
-        engine = ConversationEngine.start(readStudy(), journal, channel, EngineSettings.defaults(), clock.instant());
+        engine = ConversationEngine.start(readStudy(), journal, channel, settings, clock.instant());
         inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notices::add);
     }
 

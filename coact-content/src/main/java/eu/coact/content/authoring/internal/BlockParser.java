@@ -452,7 +452,7 @@ public final class BlockParser {
             Optional<List<PurposeId>> read = in.list(node.get("grants"), at, "the purposes granted",
                     (n, p) -> in.text(n, p, "a purpose id").flatMap(t -> id(t, p, PurposeId::of)));
             if (read.isPresent() && Set.copyOf(read.get()).size() != read.get().size()) {
-                in.error("duplicate", "Each purpose is granted once.", at);
+                in.error("duplicate-value", "Each purpose is granted once.", at);
                 read = Optional.empty();
             }
             complete &= read.isPresent();

@@ -4,6 +4,7 @@ import eu.coact.content.Action;
 import eu.coact.content.AttemptedQuestion;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.FreeText;
+import eu.coact.content.FormattedText;
 import eu.coact.content.Media;
 import eu.coact.content.MediaKind;
 import eu.coact.content.Message;
@@ -178,10 +179,12 @@ public final class BlockRules {
     private void checkTexts(Message message, String at) {
         if (!(message instanceof Media) || !message.text().isEmpty()) {
             text(message.text(), at + "/text", "text");
+            markup(message.text(), at + "/text");
         }
         List<Option> options = message.options();
         for (int i = 0; i < options.size(); i++) {
             text(options.get(i).label(), at + "/options/" + i + "/label", "button label");
+            markup(options.get(i).label(), at + "/options/" + i + "/label");
         }
         if (message instanceof SingleChoice choice && choice.image().isPresent()) {
             text(choice.image().get().file(), at + "/image/file", "image file");
@@ -204,14 +207,26 @@ public final class BlockRules {
         message.fills().forEach((name, fill) -> {
             if (fill instanceof Placeholder.ValueMap map) {
                 String fillAt = at + "/fill/" + SourceDocument.escape(name);
-                map.cases().forEach((value, text) -> text(text, fillAt + "/cases/" + SourceDocument.escape(value),
-                        "text"));
+                map.cases().forEach((value, text) -> {
+                    text(text, fillAt + "/cases/" + SourceDocument.escape(value), "text");
+                    markup(text, fillAt + "/cases/" + SourceDocument.escape(value));
+                });
                 // An 'otherwise' empty in every language is meant: for other answers the text shows nothing.
                 map.otherwise().filter(text -> !text.blank().containsAll(block.languages())
-                        || !text.missing(block.languages()).isEmpty())
-                        .ifPresent(text -> text(text, fillAt + "/otherwise", "text"));
+                        || !text.missing(block.languages()).isEmpty()).ifPresent(text -> {
+                            text(text, fillAt + "/otherwise", "text");
+                            markup(text, fillAt + "/otherwise");
+                        });
             }
         });
+    }
+
+    /** Formatting in the content markup must balance and be known, in every language. */
+    private void markup(LocalizedText text, String at) {
+        for (Map.Entry<Language, String> translation : text.asMap().entrySet()) {
+            FormattedText.check(translation.getValue(), (code, message) -> error(code, message + " ("
+                    + translation.getKey() + ")", at + "/" + translation.getKey().tag()));
+        }
     }
 
     private void text(LocalizedText text, String at, String what) {

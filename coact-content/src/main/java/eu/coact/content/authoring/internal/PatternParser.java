@@ -104,7 +104,7 @@ public final class PatternParser {
                 }
             }
             if (list.isEmpty()) {
-                in.error("missing-value", "A story kind needs at least one question.", NodeReader.child(at, "questions"));
+                in.error("missing-field", "A story kind needs at least one question.", NodeReader.child(at, "questions"));
             }
         });
         if (in.errors() > before || introduction.isEmpty() || questions.isEmpty() || thanks.isEmpty()) {

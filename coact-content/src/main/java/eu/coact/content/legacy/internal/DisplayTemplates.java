@@ -113,6 +113,7 @@ public final class DisplayTemplates {
 
     private static LocalizedText same(String text, List<Language> languages) {
         Map<Language, String> texts = new LinkedHashMap<>();
+        // Raw legacy text: the reader converts it to the content markup (HTML, entities, escapes).
         languages.forEach(l -> texts.put(l, text));
         return LocalizedText.of(texts);
     }

@@ -3,6 +3,8 @@ package eu.coact.export.datapackage.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
+import eu.coact.core.read.NodeReader;
+import eu.coact.core.read.NodeReader.Need;
 import eu.coact.core.read.SourceDocument;
 import eu.coact.export.datapackage.Licence;
 import eu.coact.export.datapackage.Constraints;
@@ -28,9 +30,11 @@ public final class DescriptorParser {
 
     private final SourceDocument doc;
     private final Problems.Builder problems = Problems.builder();
+    private final NodeReader fields;
 
     private DescriptorParser(SourceDocument doc) {
         this.doc = doc;
+        this.fields = new NodeReader(doc, problems);
     }
 
     /** The package described by the document, or every problem that prevents it. */
@@ -41,20 +45,20 @@ public final class DescriptorParser {
     private Validated<DataPackage> parse() {
         JsonNode root = doc.root();
         if (!root.isObject()) {
-            error("", "not-an-object", "a datapackage.json holds one JSON object");
+            error("", "wrong-type", "a datapackage.json holds one JSON object");
             return Validated.invalid(problems.build());
         }
-        String name = text(root, "/name", true).orElse("");
+        String name = fields.text(root, "", "name", Need.REQUIRED).orElse("");
         DataPackage.Builder builder = null;
         try {
             builder = DataPackage.builder(name);
         } catch (IllegalArgumentException e) {
             error("/name", "invalid-name", e.getMessage());
         }
-        String title = text(root, "/title", false).orElse("");
-        String description = text(root, "/description", false).orElse("");
-        String version = text(root, "/version", false).orElse("");
-        Optional<Instant> created = text(root, "/created", false).flatMap(c -> {
+        String title = fields.text(root, "", "title", Need.OPTIONAL).orElse("");
+        String description = fields.text(root, "", "description", Need.OPTIONAL).orElse("");
+        String version = fields.text(root, "", "version", Need.OPTIONAL).orElse("");
+        Optional<Instant> created = fields.text(root, "", "created", Need.OPTIONAL).flatMap(c -> {
             try {
                 return Optional.of(Instant.parse(c));
             } catch (DateTimeParseException e) {
@@ -64,24 +68,24 @@ public final class DescriptorParser {
         });
         List<Licence> licences = new ArrayList<>();
         forEach(root, "/licenses", false, (node, at) -> {
-            Optional<String> id = text(node, at, "/name", true);
-            Optional<String> path = text(node, at, "/path", true);
-            Optional<String> ltitle = text(node, at, "/title", false);
+            Optional<String> id = fields.text(node, at, "name", Need.REQUIRED);
+            Optional<String> path = fields.text(node, at, "path", Need.REQUIRED);
+            Optional<String> ltitle = fields.text(node, at, "title", Need.OPTIONAL);
             if (id.isPresent() && path.isPresent()) {
                 attempt(at, "invalid-licence", () -> licences.add(new Licence(id.get(), path.get(), ltitle.orElse(id.get()))));
             }
         });
         List<Contributor> contributors = new ArrayList<>();
         forEach(root, "/contributors", false, (node, at) -> {
-            Optional<String> ctitle = text(node, at, "/title", true);
+            Optional<String> ctitle = fields.text(node, at, "title", Need.REQUIRED);
             List<String> roles = strings(node, at, "/roles");
-            Optional<String> org = text(node, at, "/organization", false);
-            Optional<String> path = text(node, at, "/path", false);
+            Optional<String> org = fields.text(node, at, "organization", Need.OPTIONAL);
+            Optional<String> path = fields.text(node, at, "path", Need.OPTIONAL);
             ctitle.ifPresent(t -> attempt(at, "invalid-contributor", () -> contributors.add(new Contributor(t, roles, org, path))));
         });
         List<Source> sources = new ArrayList<>();
-        forEach(root, "/sources", false, (node, at) -> text(node, at, "/title", true)
-                .ifPresent(t -> attempt(at, "invalid-source", () -> sources.add(new Source(t, text(node, at, "/path", false))))));
+        forEach(root, "/sources", false, (node, at) -> fields.text(node, at, "title", Need.REQUIRED)
+                .ifPresent(t -> attempt(at, "invalid-source", () -> sources.add(new Source(t, fields.text(node, at, "path", Need.OPTIONAL))))));
         List<String> keywords = strings(root, "", "/keywords");
         List<DataResource> resources = new ArrayList<>();
         forEach(root, "/resources", true, (node, at) -> resource(node, at).ifPresent(resources::add));
@@ -104,11 +108,11 @@ public final class DescriptorParser {
     }
 
     private Optional<DataResource> resource(JsonNode node, String at) {
-        Optional<String> name = text(node, at, "/name", true);
-        Optional<String> path = text(node, at, "/path", true);
-        String format = text(node, at, "/format", false).orElse("csv");
-        String mediaType = text(node, at, "/mediatype", false).orElse("text/csv");
-        String encoding = text(node, at, "/encoding", false).orElse("utf-8");
+        Optional<String> name = fields.text(node, at, "name", Need.REQUIRED);
+        Optional<String> path = fields.text(node, at, "path", Need.REQUIRED);
+        String format = fields.text(node, at, "format", Need.OPTIONAL).orElse("csv");
+        String mediaType = fields.text(node, at, "mediatype", Need.OPTIONAL).orElse("text/csv");
+        String encoding = fields.text(node, at, "encoding", Need.OPTIONAL).orElse("utf-8");
         if (!format.equals("csv")) {
             error(at + "/format", "unsupported-format", "only CSV resources can be read, not '" + format + "'");
         }
@@ -125,8 +129,8 @@ public final class DescriptorParser {
             return Optional.empty();
         }
         try {
-            return Optional.of(new DataResource(name.get(), path.get(), text(node, at, "/title", false).orElse(""),
-                    text(node, at, "/description", false).orElse(""), format, mediaType, encoding, schema.get()));
+            return Optional.of(new DataResource(name.get(), path.get(), fields.text(node, at, "title", Need.OPTIONAL).orElse(""),
+                    fields.text(node, at, "description", Need.OPTIONAL).orElse(""), format, mediaType, encoding, schema.get()));
         } catch (IllegalArgumentException e) {
             error(at, "invalid-resource", e.getMessage());
             return Optional.empty();
@@ -134,8 +138,8 @@ public final class DescriptorParser {
     }
 
     private Optional<TableSchema> schema(JsonNode node, String at) {
-        List<Field> fields = new ArrayList<>();
-        forEach(node, at, "/fields", true, (f, fat) -> field(f, fat).ifPresent(fields::add));
+        List<Field> schemaFields = new ArrayList<>();
+        forEach(node, at, "/fields", true, (f, fat) -> field(f, fat).ifPresent(schemaFields::add));
         List<String> missing = node.has("missingValues") ? strings(node, at, "/missingValues") : List.of("");
         List<String> primaryKey = node.has("primaryKey") ? strings(node, at, "/primaryKey") : List.of();
         List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -146,15 +150,15 @@ public final class DescriptorParser {
                 error(fkat + "/reference", "missing-reference", "a foreign key needs a 'reference' object");
                 return;
             }
-            Optional<String> target = text(ref, fkat + "/reference", "/resource", false);
+            Optional<String> target = fields.text(ref, fkat + "/reference", "resource", Need.OPTIONAL);
             List<String> theirs = strings(ref, fkat + "/reference", "/fields");
             attempt(fkat, "invalid-foreign-key", () -> foreignKeys.add(new ForeignKey(own, target, theirs)));
         });
-        if (fields.isEmpty()) {
+        if (schemaFields.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new TableSchema(fields, missing, primaryKey, foreignKeys));
+            return Optional.of(new TableSchema(schemaFields, missing, primaryKey, foreignKeys));
         } catch (IllegalArgumentException e) {
             error(at, "invalid-schema", e.getMessage());
             return Optional.empty();
@@ -162,8 +166,8 @@ public final class DescriptorParser {
     }
 
     private Optional<Field> field(JsonNode node, String at) {
-        Optional<String> name = text(node, at, "/name", true);
-        String typeName = text(node, at, "/type", false).orElse("string");
+        Optional<String> name = fields.text(node, at, "name", Need.REQUIRED);
+        String typeName = fields.text(node, at, "type", Need.OPTIONAL).orElse("string");
         Optional<FieldType> type = FieldType.fromJsonName(typeName);
         if (type.isEmpty()) {
             error(at + "/type", "unknown-type", "unknown field type '" + typeName + "'; use one of string, integer, number, boolean, date, time, datetime, year");
@@ -175,12 +179,12 @@ public final class DescriptorParser {
             if (!c.isObject()) {
                 error(cat, "invalid-constraints", "'constraints' is an object");
             } else {
-                boolean required = bool(c, cat + "/required");
-                boolean unique = bool(c, cat + "/unique");
+                boolean required = fields.bool(c, cat, "required", Need.OPTIONAL).orElse(false);
+                boolean unique = fields.bool(c, cat, "unique", Need.OPTIONAL).orElse(false);
                 List<String> allowed = c.has("enum") ? scalars(c, cat, "/enum") : List.of();
                 Optional<String> min = scalar(c, cat, "/minimum");
                 Optional<String> max = scalar(c, cat, "/maximum");
-                Optional<String> pattern = text(c, cat, "/pattern", false);
+                Optional<String> pattern = fields.text(c, cat, "pattern", Need.OPTIONAL);
                 try {
                     constraints = new Constraints(required, unique, allowed, min, max, pattern);
                 } catch (IllegalArgumentException e) {
@@ -200,8 +204,8 @@ public final class DescriptorParser {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Field(name.get(), type.get(), text(node, at, "/title", false).orElse(""),
-                    text(node, at, "/description", false).orElse(""), constraints));
+            return Optional.of(new Field(name.get(), type.get(), fields.text(node, at, "title", Need.OPTIONAL).orElse(""),
+                    fields.text(node, at, "description", Need.OPTIONAL).orElse(""), constraints));
         } catch (IllegalArgumentException e) {
             error(at + "/name", "invalid-field-name", e.getMessage());
             return Optional.empty();
@@ -222,54 +226,22 @@ public final class DescriptorParser {
         JsonNode array = parent.at(pointer);
         if (array.isMissingNode()) {
             if (required) {
-                error(at, "missing-property", "'" + pointer.substring(1) + "' is required here");
+                error(at, "missing-field", "'" + pointer.substring(1) + "' is required here");
             }
             return;
         }
         if (!array.isArray() || (required && array.isEmpty())) {
-            error(at + pointer, "not-an-array", "'" + pointer.substring(1) + "' is " + (required ? "a non-empty" : "an") + " array");
+            error(at + pointer, "wrong-type", "'" + pointer.substring(1) + "' is " + (required ? "a non-empty" : "an") + " array");
             return;
         }
         for (int i = 0; i < array.size(); i++) {
             String here = at + pointer + "/" + i;
             if (!array.get(i).isObject()) {
-                error(here, "not-an-object", "each entry of '" + pointer.substring(1) + "' is an object");
+                error(here, "wrong-type", "each entry of '" + pointer.substring(1) + "' is an object");
                 continue;
             }
             each.accept(array.get(i), here);
         }
-    }
-
-    private Optional<String> text(JsonNode parent, String pointer, boolean required) {
-        return text(parent, "", pointer, required);
-    }
-
-    private Optional<String> text(JsonNode parent, String at, String pointer, boolean required) {
-        JsonNode node = parent.at(pointer);
-        if (node.isMissingNode()) {
-            if (required) {
-                error(at, "missing-property", "'" + pointer.substring(1) + "' is required here");
-            }
-            return Optional.empty();
-        }
-        if (!node.isTextual()) {
-            error(at + pointer, "not-a-string", "'" + pointer.substring(1) + "' is a string");
-            return Optional.empty();
-        }
-        return Optional.of(node.textValue());
-    }
-
-    private boolean bool(JsonNode parent, String pointerFromRoot) {
-        String key = pointerFromRoot.substring(pointerFromRoot.lastIndexOf('/') + 1);
-        JsonNode node = parent.get(key);
-        if (node == null) {
-            return false;
-        }
-        if (!node.isBoolean()) {
-            error(pointerFromRoot, "not-a-boolean", "'" + key + "' is true or false");
-            return false;
-        }
-        return node.booleanValue();
     }
 
     private Optional<String> scalar(JsonNode parent, String at, String pointer) {
@@ -283,7 +255,7 @@ public final class DescriptorParser {
         if (node.isTextual()) {
             return Optional.of(node.textValue());
         }
-        error(at + pointer, "not-a-scalar", "'" + pointer.substring(1) + "' is a number or a string");
+        error(at + pointer, "wrong-type", "'" + pointer.substring(1) + "' is a number or a string");
         return Optional.empty();
     }
 
@@ -301,7 +273,7 @@ public final class DescriptorParser {
             return List.of();
         }
         if (!node.isArray()) {
-            error(at + pointer, "not-an-array", "'" + pointer.substring(1) + "' is an array of strings");
+            error(at + pointer, "wrong-type", "'" + pointer.substring(1) + "' is an array of strings");
             return List.of();
         }
         List<String> out = new ArrayList<>();
@@ -312,7 +284,7 @@ public final class DescriptorParser {
             } else if (numbersToo && item.isNumber()) {
                 out.add(item.decimalValue().toPlainString());
             } else {
-                error(at + pointer + "/" + i, "not-a-string", "each entry of '" + pointer.substring(1) + "' is a string");
+                error(at + pointer + "/" + i, "wrong-type", "each entry of '" + pointer.substring(1) + "' is a string");
             }
         }
         return out;

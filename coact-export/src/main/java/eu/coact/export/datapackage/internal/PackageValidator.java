@@ -83,14 +83,14 @@ public final class PackageValidator {
         String code = null;
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                code = "missing-file";
+                code = "file-not-found";
                 problem = "the package lists resource '" + r.name() + "' at '" + r.path() + "', but there is no such file";
             } else if (!file.toRealPath().startsWith(directory.toRealPath())) {
                 code = "file-outside-package";
                 problem = "resource '" + r.name() + "' points outside the package directory";
             }
         } catch (IOException e) {
-            code = "unreadable-file";
+            code = "file-unreadable";
             problem = "resource '" + r.name() + "' cannot be read: " + e.getMessage();
         }
         if (problem == null) {
@@ -228,7 +228,7 @@ public final class PackageValidator {
                 report("malformed-csv", e.getMessage() + " (column " + e.column() + ")", "", e.line());
                 return Optional.empty();
             } catch (IOException e) {
-                report("unreadable-file", "the file cannot be read: " + e.getMessage(), "", 0);
+                report("file-unreadable", "the file cannot be read: " + e.getMessage(), "", 0);
                 return Optional.empty();
             }
             confirmDuplicates();
@@ -304,7 +304,7 @@ public final class PackageValidator {
             Field f = fields.get(i);
             if (missing.contains(text)) {
                 if (f.constraints().required() || inPrimaryKey[i]) {
-                    report("required-value", "field '" + f.name() + "' needs a value" + (text.isEmpty() ? "" : " ('" + text + "' means missing)"),
+                    report("missing-field", "field '" + f.name() + "' needs a value" + (text.isEmpty() ? "" : " ('" + text + "' means missing)"),
                             pointer(f), line);
                 }
                 return;
@@ -397,7 +397,7 @@ public final class PackageValidator {
                     }
                 }
             } catch (IOException e) {
-                report("unreadable-file", "the file cannot be read again: " + e.getMessage(), "", 0);
+                report("file-unreadable", "the file cannot be read again: " + e.getMessage(), "", 0);
             }
         }
 

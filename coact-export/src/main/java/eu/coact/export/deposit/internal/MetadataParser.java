@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.coact.core.Language;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
+import eu.coact.core.read.NodeReader;
+import eu.coact.core.read.NodeReader.Need;
 import eu.coact.core.read.SourceDocument;
 import eu.coact.export.datapackage.Licence;
 import eu.coact.export.deposit.Contribution;
@@ -14,7 +16,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +32,12 @@ public final class MetadataParser {
     private final SourceDocument doc;
     private final Set<String> top;
     private final Problems.Builder problems = Problems.builder();
+    private final NodeReader fields;
 
     private MetadataParser(SourceDocument doc, Set<String> top) {
         this.doc = doc;
         this.top = top;
+        this.fields = new NodeReader(doc, problems);
     }
 
     /** The metadata of a document, or every problem that prevents it. */
@@ -55,15 +58,15 @@ public final class MetadataParser {
     private Validated<ReleaseMetadata> parse() {
         JsonNode root = doc.root();
         if (!root.isObject()) {
-            error("", "not-an-object", "release metadata is a mapping of keys such as title, version, creators");
+            error("", "wrong-type", "release metadata is a mapping of keys such as title, version, creators");
             return Validated.invalid(problems.build());
         }
-        unknownKeys(root, "", top);
-        String title = text(root, "/title", true).orElse("");
-        String description = text(root, "/description", false).orElse("");
-        String version = text(root, "/version", true).orElse("");
-        String publisher = text(root, "/publisher", true).orElse("");
-        Optional<LocalDate> released = text(root, "/released", true).flatMap(t -> {
+        fields.knownFields(root, "", "the release metadata", top);
+        String title = fields.text(root, "", "title", Need.REQUIRED).orElse("");
+        String description = fields.text(root, "", "description", Need.OPTIONAL).orElse("");
+        String version = fields.text(root, "", "version", Need.REQUIRED).orElse("");
+        String publisher = fields.text(root, "", "publisher", Need.REQUIRED).orElse("");
+        Optional<LocalDate> released = fields.text(root, "", "released", Need.REQUIRED).flatMap(t -> {
             try {
                 return Optional.of(LocalDate.parse(t));
             } catch (DateTimeParseException e) {
@@ -71,14 +74,14 @@ public final class MetadataParser {
                 return Optional.empty();
             }
         });
-        Optional<Language> language = text(root, "/language", true).flatMap(t -> attempt("/language", "invalid-language", () -> Language.of(t)));
+        Optional<Language> language = fields.text(root, "", "language", Need.REQUIRED).flatMap(t -> attempt("/language", "invalid-language", () -> Language.of(t)));
         Optional<Licence> licence = licence(root);
         List<Creator> creators = new ArrayList<>();
         forEach(root, "/creators", true, (node, at) -> creator(node, at, false).ifPresent(creators::add));
         List<Contribution> contributors = new ArrayList<>();
         forEach(root, "/contributors", false, (node, at) -> {
             Optional<Creator> who = creator(node, at, true);
-            Optional<ContributorRole> role = text(node, at, "/role", true).flatMap(r -> {
+            Optional<ContributorRole> role = fields.text(node, at, "role", Need.REQUIRED).flatMap(r -> {
                 Optional<ContributorRole> known = ContributorRole.fromDataCiteName(r);
                 if (known.isEmpty()) {
                     error(at + "/role", "unknown-role", "unknown role '" + r + "'; use one of "
@@ -94,31 +97,31 @@ public final class MetadataParser {
         JsonNode kw = root.get("keywords");
         if (kw != null) {
             if (!kw.isArray()) {
-                error("/keywords", "not-a-list", "'keywords' is a list of words");
+                error("/keywords", "wrong-type", "'keywords' is a list of words");
             } else {
                 for (int i = 0; i < kw.size(); i++) {
                     if (kw.get(i).isTextual() && !kw.get(i).textValue().isBlank()) {
                         keywords.add(kw.get(i).textValue());
                     } else {
-                        error("/keywords/" + i, "not-a-string", "each keyword is a non-empty text");
+                        error("/keywords/" + i, "wrong-type", "each keyword is a non-empty text");
                     }
                 }
             }
         }
-        Optional<String> doi = text(root, "/doi", false);
+        Optional<String> doi = fields.text(root, "", "doi", Need.OPTIONAL);
         doi.ifPresent(d -> {
             if (!ReleaseMetadata.isDoi(d)) {
                 error("/doi", "invalid-doi", "'" + d + "' is not a DOI such as 10.5281/zenodo.1234567 (leave out https://doi.org/)");
             }
         });
-        Optional<String> url = text(root, "/url", false);
+        Optional<String> url = fields.text(root, "", "url", Need.OPTIONAL);
         url.ifPresent(u -> {
             if (!u.startsWith("https://") && !u.startsWith("http://")) {
                 error("/url", "invalid-url", "'url' is a web address starting with https://");
             }
         });
         if (doi.isPresent() && url.isEmpty()) {
-            error("/doi", "missing-property", "a release with a DOI needs 'url', the landing page the DOI resolves to");
+            error("/doi", "missing-field", "a release with a DOI needs 'url', the landing page the DOI resolves to");
         }
         if (problems.hasErrors() || released.isEmpty() || language.isEmpty() || licence.isEmpty()) {
             return Validated.invalid(problems.build());
@@ -132,7 +135,7 @@ public final class MetadataParser {
     private Optional<Licence> licence(JsonNode root) {
         JsonNode node = root.get("licence");
         if (node == null) {
-            error("", "missing-property", "'licence' is required, e.g. CC-BY-4.0");
+            error("", "missing-field", "'licence' is required, e.g. CC-BY-4.0");
             return Optional.empty();
         }
         if (node.isTextual()) {
@@ -144,10 +147,10 @@ public final class MetadataParser {
             return Optional.ofNullable(known);
         }
         if (node.isObject()) {
-            unknownKeys(node, "/licence", Set.of("id", "url", "title"));
-            Optional<String> id = text(node, "/licence", "/id", true);
-            Optional<String> licenceUrl = text(node, "/licence", "/url", true);
-            Optional<String> licenceTitle = text(node, "/licence", "/title", true);
+            fields.knownFields(node, "/licence", "the licence", Set.of("id", "url", "title"));
+            Optional<String> id = fields.text(node, "/licence", "id", Need.REQUIRED);
+            Optional<String> licenceUrl = fields.text(node, "/licence", "url", Need.REQUIRED);
+            Optional<String> licenceTitle = fields.text(node, "/licence", "title", Need.REQUIRED);
             if (id.isPresent() && licenceUrl.isPresent() && licenceTitle.isPresent()) {
                 return attempt("/licence", "invalid-licence", () -> new Licence(id.get(), licenceUrl.get(), licenceTitle.get()));
             }
@@ -162,18 +165,18 @@ public final class MetadataParser {
         if (!withRole) {
             allowed.remove("role");
         }
-        unknownKeys(node, at, allowed);
+        fields.knownFields(node, at, withRole ? "a contributor" : "a creator", allowed);
         if (node.has("organisation")) {
             if (node.has("given") || node.has("family") || node.has("orcid")) {
                 error(at, "mixed-creator", "an entry is either a person (given, family) or an organisation, not both");
                 return Optional.empty();
             }
-            return text(node, at, "/organisation", true).flatMap(n -> attempt(at, "invalid-creator", () -> new Creator.Organisation(n)));
+            return fields.text(node, at, "organisation", Need.REQUIRED).flatMap(n -> attempt(at, "invalid-creator", () -> new Creator.Organisation(n)));
         }
-        Optional<String> given = text(node, at, "/given", true);
-        Optional<String> family = text(node, at, "/family", true);
-        Optional<String> orcid = text(node, at, "/orcid", false);
-        Optional<String> affiliation = text(node, at, "/affiliation", false);
+        Optional<String> given = fields.text(node, at, "given", Need.REQUIRED);
+        Optional<String> family = fields.text(node, at, "family", Need.REQUIRED);
+        Optional<String> orcid = fields.text(node, at, "orcid", Need.OPTIONAL);
+        Optional<String> affiliation = fields.text(node, at, "affiliation", Need.OPTIONAL);
         orcid.ifPresent(id -> {
             if (!Creator.Person.isOrcid(id)) {
                 error(at + "/orcid", "invalid-orcid", "'" + id + "' is not an ORCID iD: four groups of four digits, the last digit a check digit (e.g. 0000-0002-1825-0097)");
@@ -195,50 +198,21 @@ public final class MetadataParser {
         JsonNode list = parent.at(pointer);
         if (list.isMissingNode()) {
             if (required) {
-                error("", "missing-property", "'" + pointer.substring(1) + "' is required");
+                error("", "missing-field", "'" + pointer.substring(1) + "' is required");
             }
             return;
         }
         if (!list.isArray() || (required && list.isEmpty())) {
-            error(pointer, "not-a-list", "'" + pointer.substring(1) + "' is a " + (required ? "non-empty " : "") + "list");
+            error(pointer, "wrong-type", "'" + pointer.substring(1) + "' is a " + (required ? "non-empty " : "") + "list");
             return;
         }
         for (int i = 0; i < list.size(); i++) {
             String at = pointer + "/" + i;
             if (!list.get(i).isObject()) {
-                error(at, "not-a-mapping", "each entry of '" + pointer.substring(1) + "' is a mapping");
+                error(at, "wrong-type", "each entry of '" + pointer.substring(1) + "' is a mapping");
                 continue;
             }
             each.accept(list.get(i), at);
-        }
-    }
-
-    private Optional<String> text(JsonNode parent, String pointer, boolean required) {
-        return text(parent, "", pointer, required);
-    }
-
-    private Optional<String> text(JsonNode parent, String at, String pointer, boolean required) {
-        JsonNode node = parent.at(pointer);
-        if (node.isMissingNode() || node.isNull()) {
-            if (required) {
-                error(at, "missing-property", "'" + pointer.substring(1) + "' is required");
-            }
-            return Optional.empty();
-        }
-        if (!node.isTextual() || node.textValue().isBlank()) {
-            error(at + pointer, "not-a-string", "'" + pointer.substring(1) + "' is a non-empty text (quote numbers such as versions)");
-            return Optional.empty();
-        }
-        return Optional.of(node.textValue());
-    }
-
-    private void unknownKeys(JsonNode node, String at, Set<String> allowed) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!allowed.contains(key)) {
-                error(at + "/" + SourceDocument.escape(key), "unknown-property", "unknown key '" + key + "'; expected one of "
-                        + allowed.stream().sorted().toList());
-            }
         }
     }
 
