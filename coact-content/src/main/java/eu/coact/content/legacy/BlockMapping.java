@@ -6,7 +6,9 @@ import eu.coact.content.SocialEnvironment;
 import eu.coact.content.SystemRole;
 import eu.coact.core.MessageId;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,13 +24,15 @@ import java.util.Set;
  * @param themes      themes such as {@code loneliness}
  * @param warnings    content warnings; they need a help note
  * @param helpNote    the message with help contacts shown after a sensitive story
+ * @param values      answer values of the block's buttons to write another way, e.g. {@code mati} as
+ *                    {@code morning}, the value a settings action understands
  */
 public record BlockMapping(Optional<SystemRole> role, Optional<BlockKind> kind, Optional<String> teller,
         Optional<SocialEnvironment> environment, Set<String> themes, Set<ContentWarning> warnings,
-        Optional<MessageId> helpNote) {
+        Optional<MessageId> helpNote, Map<String, String> values) {
 
     private static final BlockMapping NONE = new BlockMapping(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Set.of(), Set.of(), Optional.empty());
+            Optional.empty(), Set.of(), Set.of(), Optional.empty(), Map.of());
 
     /** Checks presence and copies the sets, keeping their order. */
     public BlockMapping {
@@ -39,6 +43,14 @@ public record BlockMapping(Optional<SystemRole> role, Optional<BlockKind> kind, 
         themes = Collections.unmodifiableSet(new LinkedHashSet<>(themes));
         warnings = Collections.unmodifiableSet(new LinkedHashSet<>(warnings));
         Objects.requireNonNull(helpNote, "helpNote");
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** Story details only, as a mapping written in code gives them. */
+    public BlockMapping(Optional<SystemRole> role, Optional<BlockKind> kind, Optional<String> teller,
+            Optional<SocialEnvironment> environment, Set<String> themes, Set<ContentWarning> warnings,
+            Optional<MessageId> helpNote) {
+        this(role, kind, teller, environment, themes, warnings, helpNote, Map.of());
     }
 
     /** Nothing said about the block. */

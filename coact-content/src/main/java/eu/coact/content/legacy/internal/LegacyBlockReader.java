@@ -67,6 +67,7 @@ public final class LegacyBlockReader {
     private final Authorship authorship;
     private final Map<String, String> renames;
     private BlockFacts facts = BlockFacts.EMPTY;
+    private Map<String, String> blockValues = Map.of();
     private final Set<MessageId> broken = new java.util.LinkedHashSet<>();
 
     /**
@@ -118,6 +119,7 @@ public final class LegacyBlockReader {
             }
         });
         BlockMapping said = id.map(mapping::block).orElse(BlockMapping.none());
+        blockValues = said.values();
         Optional<BlockKind> kind = in.text(root.get("title"), "/title", "a block category").flatMap(t -> {
             BlockKind k = KINDS.get(t);
             if (k == null) {
@@ -391,7 +393,8 @@ public final class LegacyBlockReader {
                 return frequency.get();
             }
         }
-        return renames.getOrDefault(raw, raw);
+        String said = blockValues.get(raw);
+        return said != null ? said : renames.getOrDefault(raw, raw);
     }
 
     private Pacing pacing(JsonNode node, String at) {

@@ -33,7 +33,7 @@ public final class MappingParser {
     private static final Set<String> ROUTE_FIELDS = Set.of("next", "variable", "format", "skip-word", "on-skip",
             "on-invalid");
     private static final Set<String> BLOCK_FIELDS = Set.of("role", "kind", "teller", "environment", "themes",
-            "content-warnings", "help-note");
+            "content-warnings", "help-note", "values");
 
     private final NodeReader in;
 
@@ -151,10 +151,13 @@ public final class MappingParser {
             in.error("missing-field", "A block with content warnings needs the message with help contacts as "
                     + "'help-note'.", pointer);
         }
+        Map<String, String> values = in.map(node.get("values"), NodeReader.child(pointer, "values"),
+                "the answer values (legacy value to value in the study)", (n, p) -> in.scalar(n, p, "a value"))
+                .orElse(Map.of());
         if (in.errors() > before) {
             return Optional.empty();
         }
-        return Optional.of(new BlockMapping(role, kind, teller, environment, themes, warnings, helpNote));
+        return Optional.of(new BlockMapping(role, kind, teller, environment, themes, warnings, helpNote, values));
     }
 
     private <T> Optional<T> code(JsonNode node, String pointer, String what, Function<String, Optional<T>> fromCode,
