@@ -12,4 +12,5 @@ module eu.coact.export {
     exports eu.coact.export.indicator;
     exports eu.coact.export.report;
     exports eu.coact.export.deposit;
+    exports eu.coact.export.audit;
 }

@@ -1,25 +1,29 @@
 package eu.coact.anonymise;
 
 import eu.coact.anonymise.IdentityVaultException.Reason;
-import eu.coact.anonymise.internal.AesGcm;
 import eu.coact.anonymise.internal.Bcfks;
-import eu.coact.anonymise.internal.ConstantTime;
+import eu.coact.anonymise.internal.EpochKey;
 import eu.coact.anonymise.internal.HmacSha256;
+import eu.coact.anonymise.internal.LookupTag;
+import eu.coact.anonymise.internal.PasswordKeyStore;
+import eu.coact.anonymise.internal.Rotation;
 import eu.coact.anonymise.internal.SafeFiles;
+import eu.coact.anonymise.internal.StepHook;
 import eu.coact.anonymise.internal.StrongRandom;
+import eu.coact.anonymise.internal.SuppliedKeyStore;
+import eu.coact.anonymise.internal.VaultFiles;
+import eu.coact.anonymise.internal.VaultKeyStore;
+import eu.coact.anonymise.internal.VaultRecord;
+import eu.coact.anonymise.internal.WrappedKey;
 import eu.coact.core.Pseudonym;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,11 +31,12 @@ import java.util.Optional;
 /**
  * The only place a channel identity (a Telegram id, a phone number, an e-mail) is kept. Each
  * participant gets a random pseudonym; their identity is encrypted at rest under a key of
- * their own, which is itself encrypted under the vault's master key. Forgetting one participant
- * destroys their key and record; forgetting everyone destroys the master key and every record
- * (crypto-shredding). Because pseudonyms are random, not computed from the identity, nothing
- * left in the system — journal, exports, backups of the vault without its keys — maps back to
- * a forgotten person, whatever keys an attacker later obtains.
+ * their own, which is itself wrapped under the vault's current <em>epoch key</em>. Forgetting one
+ * participant replaces the epoch key by a new one, re-wraps everyone else's key under it and
+ * destroys the old one: the forgotten participant's key, even from a backup of the vault's
+ * files, opens for no one. Forgetting everyone destroys the epoch key and every record
+ * (crypto-shredding). Pseudonyms are random, not computed from the identity, and nothing on disk
+ * is computed from an identity except under its participant's key.
  *
  * <pre>{@code
  * try (IdentityVault vault = IdentityVault.openWithPassword(dir, password)) {
@@ -41,65 +46,65 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>Files in the vault directory: {@code vault.bcfks} (master key, password mode only),
- * {@code vault.check} (detects a wrong key), {@code keys/<pseudonym>.key} (a participant's
- * wrapped key) and {@code participants/<pseudonym>.id} (the encrypted identity and a keyed
- * lookup tag). Every write is atomic; an interrupted admission or forget is completed when the
- * vault is next opened. Thread-safe; one process per directory.
+ * <p>Files in the vault directory: the <em>key store</em> holding the epoch key
+ * ({@code vault.bcfks}, with the master key, in password mode; {@code vault.epoch}, sealed under
+ * the supplied key, otherwise) — the one file to keep out of backups; {@code vault.check}
+ * (detects a wrong key); {@code keys/<pseudonym>.key} (a participant's key, wrapped under the
+ * epoch key); {@code participants/<pseudonym>.id} (the encrypted identity); and, while a forget
+ * is under way, {@code rotation.pending} and {@code keys/<pseudonym>.next}. Every write is atomic
+ * and private to the owner; a forget or admission interrupted at any point is finished or undone
+ * when the vault is next opened. Thread-safe; one process per directory.
  */
 public final class IdentityVault implements AutoCloseable {
 
     private static final String KEYSTORE = "vault.bcfks";
-    private static final String CHECK = "vault.check";
-    private static final String MASTER_ALIAS = "vault-master";
-    private static final String KEYS = "keys";
-    private static final String PARTICIPANTS = "participants";
-    private static final byte FORMAT = 1;
-    private static final byte[] CHECK_TEXT = "coact identity vault v1".getBytes(StandardCharsets.US_ASCII);
+    private static final String EPOCH_FILE = "vault.epoch";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
-    private final Path directory;
-    private final Optional<Path> keystore;
-    private final byte[] wrappingKey;
+    private final VaultFiles files;
+    private final VaultKeyStore store;
+    private final byte[] legacyWrappingKey;
     private final HmacSha256 lookup;
-    private final Map<Tag, Pseudonym> byTag = new HashMap<>();
-    private final Map<Pseudonym, Tag> byPseudonym = new HashMap<>();
+    private final Map<LookupTag, Pseudonym> byTag = new HashMap<>();
+    private final Map<Pseudonym, LookupTag> byPseudonym = new HashMap<>();
+    private EpochKey epoch;
+    private StepHook hook = step -> { };
     private boolean open = true;
 
-    private IdentityVault(Path directory, Optional<Path> keystore, byte[] master) {
-        this.directory = directory;
-        this.keystore = keystore;
-        HmacSha256 derive = new HmacSha256(master);
-        this.wrappingKey = derive.mac("coact/vault/v1/wrap".getBytes(StandardCharsets.US_ASCII));
-        this.lookup = new HmacSha256(derive.mac("coact/vault/v1/lookup".getBytes(StandardCharsets.US_ASCII)));
+    private IdentityVault(Path directory, VaultKeyStore store, byte[] legacyWrappingKey) {
+        this.files = new VaultFiles(directory);
+        this.store = store;
+        this.legacyWrappingKey = legacyWrappingKey;
+        // Only in memory, new at every opening: nothing stored is derived from an identity.
+        byte[] session = StrongRandom.bytes(32);
+        this.lookup = new HmacSha256(session);
+        Arrays.fill(session, (byte) 0);
     }
 
     /**
-     * Opens (or creates) a vault whose master key is kept in a password-protected BCFKS
-     * keystore inside the directory.
+     * Opens (or creates) a vault whose master and epoch keys are kept in a password-protected
+     * BCFKS keystore inside the directory.
      *
-     * @param directory the vault directory, created when missing
-     * @param password  at least 12 characters
+     * @param directory the vault directory, created (private to the owner) when missing
+     * @param password  for a new vault, a strong password (see {@link WeakPasswordException});
+     *                  for an existing one, the password it was created with
      * @return the open vault
      * @throws IdentityVaultException {@code WRONG_KEY} for a wrong password
+     * @throws WeakPasswordException  when a new vault's password is too weak
      */
     public static IdentityVault openWithPassword(Path directory, char[] password) {
         Objects.requireNonNull(directory, "directory");
-        Bcfks.checkPassword(password);
+        Objects.requireNonNull(password, "password");
         Path file = directory.resolve(KEYSTORE);
-        byte[] master;
+        PasswordKeyStore store;
         try {
-            Files.createDirectories(directory);
+            SafeFiles.createPrivateDirectories(directory);
             if (Files.exists(file)) {
-                master = Bcfks.read(file, password).get(MASTER_ALIAS);
-                if (master == null) {
-                    throw new IdentityVaultException(Reason.DAMAGED, "the keystore " + file
-                            + " holds no vault master key", null);
-                }
+                store = PasswordKeyStore.open(file, password);
             } else {
-                refuseExistingRecords(directory);
-                master = StrongRandom.bytes(PseudonymKey.GENERATED_LENGTH);
-                Bcfks.write(file, Map.of(MASTER_ALIAS, master), password);
+                Bcfks.checkPassword(password);
+                refuseRecordsWithoutKey(directory);
+                store = PasswordKeyStore.create(file, password);
             }
         } catch (KeyStoreAccessException e) {
             Reason reason = e.reason() == KeyStoreAccessException.Reason.WRONG_PASSWORD_OR_DAMAGED
@@ -108,19 +113,15 @@ public final class IdentityVault implements AutoCloseable {
         } catch (IOException e) {
             throw new IdentityVaultException(Reason.STORAGE, "the vault directory cannot be created", e);
         }
-        try {
-            return start(directory, Optional.of(file), master);
-        } finally {
-            Arrays.fill(master, (byte) 0);
-        }
+        return start(directory, store, store.master());
     }
 
     /**
      * Opens (or creates) a vault whose master key the application supplies and keeps (e.g. in
-     * a hardware module or its secret manager). Nothing in the directory can open it without
-     * that key.
+     * a hardware module or its secret manager). The epoch key is kept in {@code vault.epoch},
+     * sealed under the master key: keep that file out of backups as one would a keystore.
      *
-     * @param directory the vault directory, created when missing
+     * @param directory the vault directory, created (private to the owner) when missing
      * @param masterKey the master key; the vault keeps its own derived keys, not this object
      * @return the open vault
      * @throws IdentityVaultException {@code WRONG_KEY} when the directory belongs to another key
@@ -128,71 +129,109 @@ public final class IdentityVault implements AutoCloseable {
     public static IdentityVault openWithKey(Path directory, PseudonymKey masterKey) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(masterKey, "master key");
+        byte[] master = masterKey.secret();
+        SuppliedKeyStore store;
         try {
-            Files.createDirectories(directory);
-            if (!Files.exists(directory.resolve(CHECK))) {
-                refuseExistingRecords(directory);
+            SafeFiles.createPrivateDirectories(directory);
+            if (!Files.exists(directory.resolve(VaultFiles.CHECK))) {
+                refuseRecordsWithoutKey(directory);
             }
+            store = SuppliedKeyStore.open(directory.resolve(EPOCH_FILE), master);
+        } catch (IllegalStateException e) {
+            throw new IdentityVaultException(Reason.WRONG_KEY, "this key does not open the epoch file of the vault in "
+                    + directory.getFileName() + ", or the file is damaged", null);
         } catch (IOException e) {
-            throw new IdentityVaultException(Reason.STORAGE, "the vault directory cannot be created", e);
+            throw new IdentityVaultException(Reason.STORAGE, "the vault directory cannot be used", e);
         }
-        return start(directory, Optional.empty(), masterKey.secret());
+        return start(directory, store, master);
     }
 
-    private static void refuseExistingRecords(Path directory) throws IOException {
-        if (Files.isDirectory(directory.resolve(PARTICIPANTS)) && !listFiles(directory.resolve(PARTICIPANTS)).isEmpty()) {
+    private static void refuseRecordsWithoutKey(Path directory) throws IOException {
+        if (VaultFiles.hasRecords(directory)) {
             throw new IdentityVaultException(Reason.WRONG_KEY, "the vault in " + directory.getFileName()
                     + " has records but its key is missing; it cannot be opened", null);
         }
     }
 
-    private static IdentityVault start(Path directory, Optional<Path> keystore, byte[] master) {
-        IdentityVault vault = new IdentityVault(directory, keystore, master);
-        vault.checkKey();
-        vault.loadIndex();
-        return vault;
+    private static IdentityVault start(Path directory, VaultKeyStore store, byte[] master) {
+        byte[] legacy = new HmacSha256(master).mac("coact/vault/v1/wrap".getBytes(StandardCharsets.US_ASCII));
+        IdentityVault vault = new IdentityVault(directory, store, legacy);
+        try {
+            vault.checkKey();
+            vault.recover();
+            vault.loadIndex();
+            return vault;
+        } catch (RuntimeException e) {
+            vault.close();
+            throw e;
+        }
     }
 
     private void checkKey() {
-        Path check = directory.resolve(CHECK);
         try {
-            if (Files.exists(check)) {
-                Optional<byte[]> text = AesGcm.open(wrappingKey, Files.readAllBytes(check), CHECK_TEXT);
-                if (text.isEmpty() || !ConstantTime.equal(text.get(), CHECK_TEXT)) {
-                    throw new IdentityVaultException(Reason.WRONG_KEY,
-                            "this key does not open the vault in " + directory.getFileName(), null);
-                }
-            } else {
-                SafeFiles.writeAtomically(check, AesGcm.seal(wrappingKey, CHECK_TEXT, CHECK_TEXT));
+            if (!files.checkOrCreate(legacyWrappingKey)) {
+                throw new IdentityVaultException(Reason.WRONG_KEY,
+                        "this key does not open the vault in " + files.directory().getFileName(), null);
             }
         } catch (IOException e) {
             throw new IdentityVaultException(Reason.STORAGE, "the vault check file cannot be used", e);
         }
     }
 
+    /** Finishes or undoes what an interruption left, and moves a vault from before epochs to one. */
+    private void recover() {
+        try {
+            files.prepare();
+            Optional<EpochKey> stored = store.epoch();
+            Optional<Rotation.Pending> pending = Rotation.pending(files);
+            if (stored.isEmpty()) {
+                if (files.keysWithEpoch() > 0) {
+                    throw new IdentityVaultException(Reason.DAMAGED, "the participants' keys need an epoch key but "
+                            + store.fileName() + " holds none: it was replaced by an older copy; the vault cannot"
+                            + " be opened", null);
+                }
+                Rotation.undo(files);
+                rotate(Optional.empty());
+                return;
+            }
+            epoch = new EpochKey(stored.get().number(), stored.get().secret());
+            if (pending.isPresent() && pending.get().epoch() == epoch.number()) {
+                Rotation.finish(files, pending.get());
+            } else {
+                Rotation.undo(files);
+            }
+            int stale = files.keysOutsideEpoch(epoch.number());
+            if (stale > 0) {
+                throw new IdentityVaultException(Reason.DAMAGED, stale + " participant key(s) in "
+                        + files.keysDirectory().getFileName() + " belong to another epoch than " + store.fileName()
+                        + " (restored from a backup without their key store, or the key store from an older one);"
+                        + " no one can read them, and the vault does not open until they are moved away", null);
+            }
+        } catch (IOException e) {
+            throw new IdentityVaultException(Reason.STORAGE, "the vault could not finish an interrupted change", e);
+        }
+    }
+
     private void loadIndex() {
         try {
-            Files.createDirectories(directory.resolve(KEYS));
-            Files.createDirectories(directory.resolve(PARTICIPANTS));
-            for (Path record : listFiles(directory.resolve(PARTICIPANTS))) {
-                Optional<Pseudonym> pseudonym = pseudonymOfFile(record, ".id");
-                Path keyFile = pseudonym.map(this::keyFile).orElse(null);
-                if (pseudonym.isEmpty() || !Files.exists(keyFile)) {
-                    // An interrupted forget: the key is gone, so the record can never be read.
+            for (Path record : files.records()) {
+                Optional<Pseudonym> pseudonym = VaultFiles.pseudonymOf(record, VaultFiles.RECORD_SUFFIX);
+                if (pseudonym.isEmpty() || !Files.exists(files.keyFile(pseudonym.get()))) {
+                    // An interrupted forget from before epochs: the key is gone, the record unreadable.
                     SafeFiles.shred(record);
                     continue;
                 }
-                byte[] content = Files.readAllBytes(record);
-                if (content.length < 1 + HmacSha256.LENGTH || content[0] != FORMAT) {
-                    throw new IdentityVaultException(Reason.DAMAGED, "the vault record " + record.getFileName()
-                            + " is not in the vault format", null);
+                try {
+                    LookupTag tag = tagOf(read(pseudonym.get(), true));
+                    byTag.put(tag, pseudonym.get());
+                    byPseudonym.put(pseudonym.get(), tag);
+                } catch (IdentityVaultException e) {
+                    // Known but unreadable: identityOf reports it as damaged; the others stay usable.
+                    byPseudonym.put(pseudonym.get(), new LookupTag(StrongRandom.bytes(HmacSha256.LENGTH)));
                 }
-                Tag tag = new Tag(Arrays.copyOfRange(content, 1, 1 + HmacSha256.LENGTH));
-                byTag.put(tag, pseudonym.get());
-                byPseudonym.put(pseudonym.get(), tag);
             }
-            for (Path keyFile : listFiles(directory.resolve(KEYS))) {
-                Optional<Pseudonym> pseudonym = pseudonymOfFile(keyFile, ".key");
+            for (Path keyFile : files.keys()) {
+                Optional<Pseudonym> pseudonym = VaultFiles.pseudonymOf(keyFile, VaultFiles.KEY_SUFFIX);
                 if (pseudonym.isEmpty() || !byPseudonym.containsKey(pseudonym.get())) {
                     // An interrupted admission: a key without a record.
                     SafeFiles.shred(keyFile);
@@ -200,30 +239,6 @@ public final class IdentityVault implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new IdentityVaultException(Reason.STORAGE, "the vault records cannot be read", e);
-        }
-    }
-
-    private static List<Path> listFiles(Path dir) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            for (Path file : stream) {
-                if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".")) {
-                    files.add(file);
-                }
-            }
-        }
-        return files;
-    }
-
-    private static Optional<Pseudonym> pseudonymOfFile(Path file, String suffix) {
-        String name = file.getFileName().toString();
-        if (!name.endsWith(suffix)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Pseudonym.of(name.substring(0, name.length() - suffix.length())));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 
@@ -237,7 +252,7 @@ public final class IdentityVault implements AutoCloseable {
      */
     public synchronized Pseudonym admit(ChannelIdentity identity) {
         ensureOpen();
-        Tag tag = tagOf(identity);
+        LookupTag tag = tagOf(identity);
         Pseudonym existing = byTag.get(tag);
         if (existing != null) {
             return existing;
@@ -245,13 +260,10 @@ public final class IdentityVault implements AutoCloseable {
         Pseudonym pseudonym = new Pseudonym(ENCODER.encodeToString(StrongRandom.bytes(32)));
         byte[] dataKey = StrongRandom.bytes(32);
         try {
-            byte[] wrapped = AesGcm.seal(wrappingKey, dataKey, keyContext(pseudonym));
-            byte[] sealed = AesGcm.seal(dataKey, identity.encoded(), recordContext(pseudonym, tag));
-            ByteBuffer record = ByteBuffer.allocate(1 + HmacSha256.LENGTH + sealed.length);
-            record.put(FORMAT).put(tag.bytes).put(sealed);
+            byte[] record = VaultRecord.seal(dataKey, pseudonym.value(), identity.encoded());
             // Key first: a crash in between leaves a key without a record, removed on open.
-            SafeFiles.writeAtomically(keyFile(pseudonym), wrapped);
-            SafeFiles.writeAtomically(recordFile(pseudonym), record.array());
+            SafeFiles.writeAtomically(files.keyFile(pseudonym), WrappedKey.seal(epoch, pseudonym.value(), dataKey));
+            SafeFiles.writeAtomically(files.recordFile(pseudonym), record);
         } catch (IOException e) {
             throw new IdentityVaultException(Reason.STORAGE, "the vault cannot store a new participant", e);
         } finally {
@@ -283,78 +295,121 @@ public final class IdentityVault implements AutoCloseable {
      */
     public synchronized Optional<ChannelIdentity> identityOf(Pseudonym pseudonym) {
         ensureOpen();
-        Tag tag = byPseudonym.get(pseudonym);
-        if (tag == null) {
+        if (!byPseudonym.containsKey(pseudonym)) {
             return Optional.empty();
         }
-        byte[] dataKey = null;
         try {
-            dataKey = AesGcm.open(wrappingKey, Files.readAllBytes(keyFile(pseudonym)), keyContext(pseudonym))
-                    .orElseThrow(() -> damaged(keyFile(pseudonym)));
-            byte[] record = Files.readAllBytes(recordFile(pseudonym));
-            byte[] sealed = Arrays.copyOfRange(record, 1 + HmacSha256.LENGTH, record.length);
-            byte[] encoded = AesGcm.open(dataKey, sealed, recordContext(pseudonym, tag))
-                    .orElseThrow(() -> damaged(recordFile(pseudonym)));
-            ChannelIdentity identity = ChannelIdentity.decode(encoded);
-            Arrays.fill(encoded, (byte) 0);
-            return Optional.of(identity);
+            return Optional.of(read(pseudonym, false));
         } catch (IOException e) {
             throw new IdentityVaultException(Reason.STORAGE, "the vault record of " + pseudonym
                     + " cannot be read", e);
-        } finally {
-            if (dataKey != null) {
-                Arrays.fill(dataKey, (byte) 0);
-            }
         }
     }
 
+    /** Decrypts a record; a format-1 record is rewritten in format 2 when {@code upgrade}. */
+    private ChannelIdentity read(Pseudonym pseudonym, boolean upgrade) throws IOException {
+        byte[] dataKey = unwrapFile(pseudonym);
+        try {
+            Path recordFile = files.recordFile(pseudonym);
+            byte[] record = Files.readAllBytes(recordFile);
+            byte[] plain = VaultRecord.open(dataKey, pseudonym.value(), record).orElseThrow(() -> damaged(recordFile));
+            if (upgrade && VaultRecord.isLegacy(record)) {
+                SafeFiles.writeAtomically(recordFile, VaultRecord.seal(dataKey, pseudonym.value(), plain));
+            }
+            ChannelIdentity identity = ChannelIdentity.decode(plain);
+            Arrays.fill(plain, (byte) 0);
+            return identity;
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    private byte[] unwrapFile(Pseudonym pseudonym) throws IOException {
+        return unwrap(pseudonym, Files.readAllBytes(files.keyFile(pseudonym)));
+    }
+
+    private byte[] unwrap(Pseudonym pseudonym, byte[] content) {
+        Optional<byte[]> key = WrappedKey.isLegacy(content)
+                ? WrappedKey.openLegacy(legacyWrappingKey, pseudonym.value(), content)
+                : WrappedKey.open(epoch, pseudonym.value(), content);
+        return key.orElseThrow(() -> damaged(files.keyFile(pseudonym)));
+    }
+
     /**
-     * Forgets one participant: their key is destroyed first (after that, their record can never
-     * be decrypted, even from a backup), then their record. If they come back, they get a new
-     * pseudonym unrelated to the old one.
+     * Forgets one participant. A new epoch key is made, everyone else's key is re-wrapped under
+     * it, and it replaces the old epoch key in the key store; from then on, the participant's key
+     * — on disk, in a backup, anywhere — is wrapped under a key that no longer exists. Their
+     * files are then deleted. If they come back, they get a new pseudonym unrelated to the old
+     * one. Interrupted at any point (a crash, a full disk), the vault opens next time having
+     * either forgotten them or not, and with everyone else intact.
      *
      * @param pseudonym the participant
      * @return true when the vault knew them
      */
     public synchronized boolean forget(Pseudonym pseudonym) {
         ensureOpen();
-        Tag tag = byPseudonym.remove(pseudonym);
-        if (tag == null) {
+        if (!byPseudonym.containsKey(pseudonym)) {
             return false;
         }
-        byTag.remove(tag);
-        try {
-            SafeFiles.shred(keyFile(pseudonym));
-            SafeFiles.shred(recordFile(pseudonym));
-        } catch (IOException e) {
-            throw new IdentityVaultException(Reason.STORAGE, "the vault could not finish forgetting " + pseudonym
-                    + "; it is completed when the vault is next opened", e);
-        }
+        rotate(Optional.of(pseudonym));
+        byTag.remove(byPseudonym.remove(pseudonym));
         return true;
     }
 
     /**
-     * Forgets everyone: destroys the master key (the keystore, or the vault's copy of a
-     * supplied key) and then every participant's key and record. The vault is closed
-     * afterwards; opening the directory again starts an empty vault (with a supplied key,
-     * supply a new one).
+     * Replaces the epoch key, re-wrapping every key but the forgotten one's, then deletes the
+     * forgotten one's files (see {@link Rotation} for the steps and how a crash is recovered).
+     */
+    private void rotate(Optional<Pseudonym> forgotten) {
+        EpochKey next = epoch == null ? EpochKey.first(1) : epoch.successor();
+        Rotation.Pending pending = new Rotation.Pending(next.number(), forgotten);
+        boolean committed = false;
+        try {
+            Rotation.begin(files, pending);
+            hook.at("began");
+            Rotation.rewrap(files, next, pending, this::unwrapFile, hook);
+            store.commit(next);
+            committed = true;
+            if (epoch != null) {
+                epoch.destroy();
+            }
+            epoch = next;
+            hook.at("committed");
+            Rotation.finish(files, pending, hook);
+        } catch (IOException | RuntimeException e) {
+            if (!committed) {
+                next.destroy();
+                try {
+                    Rotation.undo(files);
+                } catch (IOException ignored) {
+                    // Undone on the next opening.
+                }
+                if (e instanceof IdentityVaultException refused) {
+                    throw refused;
+                }
+                throw new IdentityVaultException(Reason.STORAGE, "the vault could not "
+                        + forgotten.map(p -> "forget " + p).orElse("renew its epoch key") + "; nothing changed", e);
+            }
+            close();
+            throw new IdentityVaultException(Reason.STORAGE, forgotten.map(p -> p + " is forgotten, but ").orElse("")
+                    + "the vault could not tidy its files; it is closed and finishes when next opened", e);
+        }
+    }
+
+    /**
+     * Forgets everyone: destroys the key store (or, with a supplied master key, the epoch file)
+     * and then every participant's key and record. The vault is closed afterwards; opening the
+     * directory again starts an empty vault (with a supplied key, supply a new one).
      */
     public synchronized void forgetEveryone() {
         ensureOpen();
         try {
-            SafeFiles.shred(directory.resolve(CHECK));
-            if (keystore.isPresent()) {
-                SafeFiles.shred(keystore.get());
-            }
-            for (Path keyFile : listFiles(directory.resolve(KEYS))) {
-                SafeFiles.shred(keyFile);
-            }
-            for (Path record : listFiles(directory.resolve(PARTICIPANTS))) {
-                SafeFiles.shred(record);
-            }
+            SafeFiles.shred(files.directory().resolve(VaultFiles.CHECK));
+            store.destroy();
+            files.shredAll();
         } catch (IOException e) {
             throw new IdentityVaultException(Reason.STORAGE, "the vault could not finish forgetting everyone;"
-                    + " the master key is destroyed first, so nothing left can be decrypted", e);
+                    + " the key store is destroyed first, so nothing left can be decrypted", e);
         } finally {
             close();
         }
@@ -371,13 +426,16 @@ public final class IdentityVault implements AutoCloseable {
     }
 
     /**
-     * Wipes the wrapping key held in memory and drops the index; the vault cannot be used
-     * afterwards.
+     * Wipes the keys held in memory and drops the index; the vault cannot be used afterwards.
      */
     @Override
     public synchronized void close() {
         open = false;
-        Arrays.fill(wrappingKey, (byte) 0);
+        Arrays.fill(legacyWrappingKey, (byte) 0);
+        if (epoch != null) {
+            epoch.destroy();
+        }
+        store.close();
         byTag.clear();
         byPseudonym.clear();
     }
@@ -385,7 +443,12 @@ public final class IdentityVault implements AutoCloseable {
     /** Names the directory only. */
     @Override
     public String toString() {
-        return "IdentityVault[" + directory.getFileName() + (open ? "" : ", closed") + "]";
+        return "IdentityVault[" + files.directory().getFileName() + (open ? "" : ", closed") + "]";
+    }
+
+    /** Lets a test stop a forget between two steps, as a crash would. */
+    synchronized void interruptWith(StepHook stepHook) {
+        this.hook = Objects.requireNonNull(stepHook, "hook");
     }
 
     private void ensureOpen() {
@@ -394,51 +457,12 @@ public final class IdentityVault implements AutoCloseable {
         }
     }
 
-    private Tag tagOf(ChannelIdentity identity) {
-        return new Tag(lookup.mac(identity.encoded()));
-    }
-
-    private Path keyFile(Pseudonym pseudonym) {
-        return directory.resolve(KEYS).resolve(pseudonym.value() + ".key");
-    }
-
-    private Path recordFile(Pseudonym pseudonym) {
-        return directory.resolve(PARTICIPANTS).resolve(pseudonym.value() + ".id");
-    }
-
-    private static byte[] keyContext(Pseudonym pseudonym) {
-        return ("coact/vault/v1/key/" + pseudonym.value()).getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static byte[] recordContext(Pseudonym pseudonym, Tag tag) {
-        byte[] prefix = ("coact/vault/v1/record/" + pseudonym.value() + "/").getBytes(StandardCharsets.US_ASCII);
-        byte[] out = Arrays.copyOf(prefix, prefix.length + tag.bytes.length);
-        System.arraycopy(tag.bytes, 0, out, prefix.length, tag.bytes.length);
-        return out;
+    private LookupTag tagOf(ChannelIdentity identity) {
+        return new LookupTag(lookup.mac(identity.encoded()));
     }
 
     private static IdentityVaultException damaged(Path file) {
         return new IdentityVaultException(Reason.DAMAGED, "the vault file " + file.getFileName()
                 + " fails authentication: it was changed or damaged", null);
-    }
-
-    /** A keyed lookup tag; equality in constant time. */
-    private static final class Tag {
-        private final byte[] bytes;
-
-        Tag(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Tag other && ConstantTime.equal(bytes, other.bytes);
-        }
-
-        @Override
-        public int hashCode() {
-            // The tag is already a keyed MAC: its first bytes are uniformly spread.
-            return ByteBuffer.wrap(bytes).getInt();
-        }
     }
 }

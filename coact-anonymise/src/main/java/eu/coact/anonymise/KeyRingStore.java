@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps a {@link KeyRing} in a password-protected Bouncy Castle FIPS keystore (BCFKS) file: the
- * file is encrypted and authenticated under a key derived from the password, and written
- * atomically, so a crash leaves the old ring or the new one.
+ * file is encrypted and authenticated under keys derived from the password (PBKDF2-HMAC-SHA-512,
+ * 210,000 iterations, parameters stored in the file), written atomically (a crash leaves the old
+ * ring or the new one) and readable by its owner only. A file written with weaker parameters
+ * still loads, and is rewritten with today's on the next {@link #save}.
  *
  * <pre>{@code
  * KeyRingStore.save(file, KeyRing.of(PseudonymKey.generate(KeyId.of("2026-01"))), password);
@@ -34,7 +36,9 @@ public final class KeyRingStore {
      *
      * @param file     the keystore file
      * @param ring     the keys, current first
-     * @param password at least 12 characters; the caller should wipe it afterwards
+     * @param password at least 12 characters, not a common password; the caller should wipe it
+     *                 afterwards
+     * @throws WeakPasswordException   when the password is too short, common or a pattern
      * @throws KeyStoreAccessException when the file cannot be written
      */
     public static void save(Path file, KeyRing ring, char[] password) {

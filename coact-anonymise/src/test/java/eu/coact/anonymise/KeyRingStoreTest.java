@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class KeyRingStoreTest {
 
-    private static final char[] PASSWORD = "correct horse battery staple".toCharArray();
+    private static final char[] PASSWORD = "ledger quartz umbrella fjord".toCharArray();
     private static final PseudonymDomain DOMAIN = PseudonymDomain.of("s", "p");
 
     @TempDir
@@ -68,6 +68,18 @@ class KeyRingStoreTest {
         assertThatThrownBy(() -> KeyRingStore.load(file, PASSWORD))
                 .isInstanceOfSatisfying(KeyStoreAccessException.class,
                         e -> assertThat(e.reason()).isEqualTo(KeyStoreAccessException.Reason.WRONG_PASSWORD_OR_DAMAGED));
+    }
+
+    @Test
+    void aFamousOrCommonPasswordIsRefusedWithoutQuotingIt() {
+        for (String weak : java.util.List.of("correct horse battery staple", "Barcelona2024!", "P4ssw0rd12345",
+                "iloveyouforever", "qwertyuiopasdf", "abcabcabcabc", "monkeydragon99", "123456789012")) {
+            assertThatThrownBy(() -> KeyRingStore.save(dir.resolve("k.bcfks"),
+                    KeyRing.of(PseudonymKey.generate(KeyId.of("k"))), weak.toCharArray()))
+                    .as(weak).isInstanceOf(WeakPasswordException.class).hasMessageNotContaining(weak)
+                    .hasMessageContaining("choose a phrase");
+        }
+        assertThat(dir.resolve("k.bcfks")).doesNotExist();
     }
 
     @Test

@@ -27,13 +27,14 @@ import java.util.Optional;
  * @param next      where to go next
  * @param actions   side effects once answered
  * @param fills     placeholder fillers by name
+ * @param disclosure what the answer can reveal about the participant
  */
 public record FreeText(MessageId id, LocalizedText text,
         @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable,
         @Min(value = 1, message = "the longest answer must be at least 1 character")
         @Max(value = 4096, message = "the longest answer is at most 4096 characters") int maxLength,
         TextFormat format, Optional<LocalizedText> skipWord, @Valid Pacing pacing, Next next,
-        List<@Valid Action> actions, Map<String, Placeholder> fills) implements Message {
+        List<@Valid Action> actions, Map<String, Placeholder> fills, DisclosureRole disclosure) implements Message {
 
     /** Checks presence and copies collections. */
     public FreeText {
@@ -46,6 +47,18 @@ public record FreeText(MessageId id, LocalizedText text,
         Objects.requireNonNull(next, "next");
         actions = List.copyOf(actions);
         fills = Collections.unmodifiableMap(new LinkedHashMap<>(fills));
+        Objects.requireNonNull(disclosure, "disclosure");
+    }
+
+    /**
+     * A free-text question with the default role of its format ({@link DisclosureRole#defaultFor}):
+     * a formatted answer is a quasi-identifier.
+     */
+    public FreeText(MessageId id, LocalizedText text, String variable, int maxLength, TextFormat format,
+            Optional<LocalizedText> skipWord, Pacing pacing, Next next, List<Action> actions,
+            Map<String, Placeholder> fills) {
+        this(id, text, variable, maxLength, format, skipWord, pacing, next, actions, fills,
+                DisclosureRole.defaultFor(format));
     }
 
     /** A free-text question of any text up to {@code maxLength}, without skip word. */

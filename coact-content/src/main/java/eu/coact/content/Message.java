@@ -39,6 +39,14 @@ public sealed interface Message permits Information, SingleChoice, MultipleChoic
         return Optional.empty();
     }
 
+    /**
+     * What the answer can reveal about the participant, for messages that take an answer;
+     * {@link DisclosureRole#NONE} for the others.
+     */
+    default DisclosureRole disclosure() {
+        return DisclosureRole.NONE;
+    }
+
     /** The buttons, for choice messages; empty otherwise. */
     default List<Option> options() {
         return List.of();

@@ -25,13 +25,14 @@ import java.util.Optional;
  * @param next     where to go next
  * @param actions  side effects once answered
  * @param fills    placeholder fillers by name
+ * @param disclosure what the answer can reveal about the participant
  */
 public record MultipleChoice(MessageId id, LocalizedText text,
         @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable,
         @NotEmpty(message = "a choice needs at least one button") @Size(max = 20, message = "a choice has at most 20 buttons")
         List<@Valid Option> options,
-        @Valid Pacing pacing, Next next, List<@Valid Action> actions, Map<String, Placeholder> fills)
-        implements Message {
+        @Valid Pacing pacing, Next next, List<@Valid Action> actions, Map<String, Placeholder> fills,
+        DisclosureRole disclosure) implements Message {
 
     /** Checks presence and copies collections. */
     public MultipleChoice {
@@ -43,6 +44,13 @@ public record MultipleChoice(MessageId id, LocalizedText text,
         Objects.requireNonNull(next, "next");
         actions = List.copyOf(actions);
         fills = Collections.unmodifiableMap(new LinkedHashMap<>(fills));
+        Objects.requireNonNull(disclosure, "disclosure");
+    }
+
+    /** A multiple-choice question whose answer reveals nothing about the participant ({@link DisclosureRole#NONE}). */
+    public MultipleChoice(MessageId id, LocalizedText text, String variable, List<Option> options, Pacing pacing,
+            Next next, List<Action> actions, Map<String, Placeholder> fills) {
+        this(id, text, variable, options, pacing, next, actions, fills, DisclosureRole.NONE);
     }
 
     /** A multiple-choice question with default pacing and nothing else attached. */

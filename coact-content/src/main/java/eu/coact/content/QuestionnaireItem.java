@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param codes     the answer codes, in display order
  * @param missing   the missing-value codes
  * @param multiple  true when several codes can be chosen at once
+ * @param disclosure what the answer can reveal about the participant, as the content declares it
  */
 public record QuestionnaireItem(BlockId block, String variable, LocalizedText question, List<AnswerCode> codes,
-        List<AnswerCode> missing, boolean multiple) {
+        List<AnswerCode> missing, boolean multiple, DisclosureRole disclosure) {
 
     /** Checks presence and copies the lists. */
     public QuestionnaireItem {
@@ -27,6 +28,7 @@ public record QuestionnaireItem(BlockId block, String variable, LocalizedText qu
         Objects.requireNonNull(question, "question");
         codes = List.copyOf(codes);
         missing = List.copyOf(missing);
+        Objects.requireNonNull(disclosure, "disclosure");
     }
 
     /**
@@ -45,7 +47,7 @@ public record QuestionnaireItem(BlockId block, String variable, LocalizedText qu
                 (option.missing() ? missing : codes).add(new AnswerCode(option.value(), option.label()));
             }
             items.add(new QuestionnaireItem(block.id(), message.answerVariable().get(), message.text(), codes, missing,
-                    message instanceof MultipleChoice));
+                    message instanceof MultipleChoice, message.disclosure()));
         }
         return items;
     }

@@ -205,7 +205,22 @@ public final class ContentArbitraries {
                     .as((k, files, alt, caption, p, n) -> (Message) new Media(id, k, files,
                             k == MediaKind.IMAGE ? alt : LocalizedText.empty(), caption.orElse(LocalizedText.empty()),
                             p, n, List.of(), Map.of()));
-        });
+        }).flatMap(m -> Arbitraries.of(DisclosureRole.class).map(role -> withRole(m, role)));
+    }
+
+    /** The message with a disclosure role, for the messages that take an answer. */
+    private static Message withRole(Message m, DisclosureRole role) {
+        if (m instanceof SingleChoice c) {
+            return new SingleChoice(c.id(), c.text(), c.variable(), c.options(), c.image(), c.pacing(), c.next(),
+                    c.actions(), c.fills(), role);
+        } else if (m instanceof MultipleChoice c) {
+            return new MultipleChoice(c.id(), c.text(), c.variable(), c.options(), c.pacing(), c.next(), c.actions(),
+                    c.fills(), role);
+        } else if (m instanceof FreeText f) {
+            return new FreeText(f.id(), f.text(), f.variable(), f.maxLength(), f.format(), f.skipWord(), f.pacing(),
+                    f.next(), f.actions(), f.fills(), role);
+        }
+        return m;
     }
 
     /** A free-text message whose text echoes its own answer, through a value map for some languages. */

@@ -26,6 +26,9 @@ import java.util.Objects;
  * @param quasiIdentifiers    the published participant attributes that could identify someone,
  *                            each with its generalisation hierarchy, in order
  * @param sensitive           further published participant attributes protected by l-diversity or t-closeness
+ * @param withheld            profile questions whose answers are never published (for quasi-identifiers and
+ *                            sensitive questions the release leaves out of its privacy models)
+ * @param quotes              the gazetteer that scrubs quotes and the quotes approved for publication
  * @param models              the privacy models the participants table must meet
  * @param suppressionLimit    the largest share of participants the disclosure gate may leave out
  * @param onViolation         generalise optimally, or refuse, when the attributes break a model as recorded
@@ -35,7 +38,7 @@ import java.util.Objects;
  */
 public record ReleaseConfig(String name, ReleaseMetadata metadata, List<Source> sources, PurposeId publicationPurpose,
         PurposeId quotingPurpose, Map<String, Hierarchy> quasiIdentifiers, List<String> sensitive,
-        List<PrivacyModel> models, double suppressionLimit, DisclosureAction onViolation, int smallCellThreshold,
+        List<String> withheld, QuoteRules quotes, List<PrivacyModel> models, double suppressionLimit, DisclosureAction onViolation, int smallCellThreshold,
         TimeGrain answeredAt, List<Indicator> indicators) {
 
     /** The default small-cell threshold. */
@@ -50,6 +53,8 @@ public record ReleaseConfig(String name, ReleaseMetadata metadata, List<Source> 
         Objects.requireNonNull(quotingPurpose, "quotingPurpose");
         quasiIdentifiers = Collections.unmodifiableMap(new LinkedHashMap<>(quasiIdentifiers));
         sensitive = List.copyOf(sensitive);
+        withheld = List.copyOf(withheld);
+        Objects.requireNonNull(quotes, "quotes");
         models = List.copyOf(models);
         Objects.requireNonNull(onViolation, "onViolation");
         Objects.requireNonNull(answeredAt, "answeredAt");

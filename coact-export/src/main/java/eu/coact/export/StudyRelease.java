@@ -38,8 +38,16 @@ import java.util.Objects;
  * (streamed from the journal), {@code quotes.csv}, {@code microstories.csv},
  * {@code consent-summary.csv}, {@code indicators/<id>.csv}; the codebook as
  * {@code codebook/blocks.csv}, {@code questions.csv}, {@code codes.csv}, {@code codebook.md},
- * {@code codebook.html}, {@code codebook.json}; {@code report.html}; {@code datacite.json} and
- * {@code CITATION.cff}. All of them appear at once, or none (see {@link AtomicRelease}).
+ * {@code codebook.html}, {@code codebook.json}; {@code report.html}; {@code release.yaml} (the disclosure
+ * settings, for auditors); {@code datacite.json} and {@code CITATION.cff}. All of them appear at once, or
+ * none (see {@link AtomicRelease}). What must not be deposited — the exact counts and the quotes
+ * awaiting review — goes to the sibling {@link #internalFolder(Path) folder not for deposit}.
+ *
+ * <p>What is controlled is the person-level view: per participant, everything the package
+ * publishes about them that someone could know (the profile attributes and the pattern of answer
+ * times). Profile answers appear only in {@code participants.csv}, generalised; questions whose
+ * content role is quasi-identifier, sensitive or direct identifier never appear in
+ * {@code answers.csv}; quotes carry no pseudonym and leave only when approved.
  */
 public final class StudyRelease {
 
@@ -77,7 +85,9 @@ public final class StudyRelease {
     /**
      * Checks the configuration against a study without reading any answer: the attributes and
      * indicators name questions and codes the study has, and the study is written in the
-     * release's language. {@link #write} makes the same check first.
+     * release's language, and the disclosure roles the content declares are respected (every quasi-identifier
+     * and sensitive question under the privacy models or withheld, no direct identifier published).
+     * {@link #write} makes the same check first.
      *
      * @param study the study the release will be made from
      * @return the problems, located in {@code release.yaml}; empty when the release fits
@@ -85,6 +95,22 @@ public final class StudyRelease {
     public Problems fit(Study study) {
         return ReleaseRun.fit(config, Objects.requireNonNull(study, "study"));
     }
+
+    /**
+     * The folder beside a release directory that receives what must not be deposited: the exact
+     * participant counts and every quote for the team to review, e.g. {@code coact-1.0.0} →
+     * {@code coact-1.0.0-internal-not-for-deposit}.
+     *
+     * @param directory the release directory
+     * @return the sibling folder
+     */
+    public static Path internalFolder(Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + INTERNAL_SUFFIX);
+    }
+
+    /** The end of the name of the folder not for deposit. */
+    public static final String INTERNAL_SUFFIX = "-internal-not-for-deposit";
 
     /** The configuration this release is made under. */
     public ReleaseConfig config() {

@@ -27,7 +27,8 @@ class ReleaseConfigReaderTest {
         assertThat(config.quasiIdentifiers().keySet()).containsExactly("gender", "age_band");
         assertThat(config.quasiIdentifiers().get("age_band").levels()).isEqualTo(3);
         assertThat(config.attributes()).containsExactly("gender", "age_band", "lived", "carer");
-        assertThat(config.models()).containsExactly(PrivacyModel.kAnonymity(5));
+        assertThat(config.models()).containsExactly(PrivacyModel.kAnonymity(5),
+                PrivacyModel.distinctLDiversity("lived", 2), PrivacyModel.distinctLDiversity("carer", 2));
         assertThat(config.onViolation()).isEqualTo(DisclosureAction.GENERALISE);
         assertThat(config.smallCellThreshold()).isEqualTo(12);
         assertThat(config.answeredAt()).isEqualTo(TimeGrain.WEEK);
@@ -43,10 +44,8 @@ class ReleaseConfigReaderTest {
     void lDiversityAndTClosenessAreReadForSensitiveAttributesAndAReleaseKeepsThem() throws IOException {
         ReleaseFixture.studyFolder(dir, "2", "generalise", 10);
         Path file = dir.resolve("release.yaml");
-        Files.writeString(file, Files.readString(file).replace("- k-anonymity: 2", """
-                - k-anonymity: 2
-                    - distinct-l-diversity: {attribute: lived, l: 2}
-                    - t-closeness: {attribute: carer, t: 0.5}"""));
+        Files.writeString(file, Files.readString(file).replace("- distinct-l-diversity: {attribute: carer, l: 2}",
+                "- t-closeness: {attribute: carer, t: 0.5}"));
 
         ReleaseConfig config = ReleaseConfigReader.read(file).orElseThrow();
 

@@ -353,6 +353,8 @@ public final class ReleaseFixture {
                 disclosure:
                   models:
                     - k-anonymity: %s
+                    - distinct-l-diversity: {attribute: lived, l: 2}
+                    - distinct-l-diversity: {attribute: carer, l: 2}
                   suppression-limit: 0.1
                   when-violated: %s
                 small-cell-threshold: %d

@@ -82,8 +82,16 @@ class StudyReleaseProperties {
             }
             assertThat(everything).doesNotContain("someone@example.org");
 
+            // The outside auditor finds nothing: person-level join, differencing, free text, layout, schema.
+            eu.coact.export.audit.AuditReport audit = eu.coact.export.audit.ReleaseAudit.audit(release);
+            assertThat(audit.findings()).as(audit.render()).isEmpty();
+            assertPersonLevelJoinMeetsKAndL(release, 2);
+
             for (List<String> row : rows(release.resolve("consent-summary.csv"))) {
-                assertShownCountIsSafe(row.get(1), threshold);
+                // "included" is the number of rows of participants.csv, published whatever its size.
+                if (!row.get(0).equals("included")) {
+                    assertShownCountIsSafe(row.get(1), threshold);
+                }
             }
             List<List<String>> indicator = rows(release.resolve("indicators/same-experience.csv"));
             Map<String, int[]> hiddenPerBreakdown = new HashMap<>();
@@ -110,6 +118,34 @@ class StudyReleaseProperties {
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /**
+     * Joins every released file per pseudonym — the attributes in participants.csv, the pattern of
+     * answer times in answers.csv — and checks k-anonymity and distinct 2-diversity of each sensitive
+     * attribute on the join, written here without the library's code.
+     */
+    private static void assertPersonLevelJoinMeetsKAndL(Path release, int k) throws IOException {
+        Map<String, java.util.TreeSet<String>> times = new HashMap<>();
+        List<List<String>> answers = rows(release.resolve("answers.csv"));
+        String header = Files.readAllLines(release.resolve("answers.csv")).get(0);
+        boolean timed = header.endsWith(",answered_at");
+        for (List<String> row : answers) {
+            assertThat(row.get(2)).as("profile answer in answers.csv").isNotIn("gender", "age_band", "lived", "carer");
+            if (timed) {
+                times.computeIfAbsent(row.get(0), p -> new java.util.TreeSet<>()).add(row.get(5));
+            }
+        }
+        Map<List<String>, List<List<String>>> classes = new HashMap<>();
+        for (List<String> person : rows(release.resolve("participants.csv"))) {
+            List<String> key = List.of(person.get(1), person.get(2), String.valueOf(times.get(person.get(0))));
+            classes.computeIfAbsent(key, x -> new ArrayList<>()).add(person);
+        }
+        classes.forEach((key, members) -> {
+            assertThat(members.size()).as("class size").isGreaterThanOrEqualTo(k);
+            assertThat(members.stream().map(m -> m.get(3)).distinct().count()).as("distinct lived").isGreaterThanOrEqualTo(2);
+            assertThat(members.stream().map(m -> m.get(4)).distinct().count()).as("distinct carer").isGreaterThanOrEqualTo(2);
+        });
     }
 
     private static void assertShownCountIsSafe(String value, int threshold) {

@@ -92,12 +92,11 @@ class StudyReleaseTest {
         assertThat(check.problems().asList()).as(check.problems().render()).isEmpty();
         CheckedPackage pkg = check.orElseThrow();
         assertThat(pkg.rows("participants")).isEqualTo(publishing);
-        // Two stories × two questions, the profile's four answers and nothing for the free text.
+        // Two stories × two questions; the profile answers are only in participants.csv, the free text in no table.
         assertThat(pkg.rows("answers")).isEqualTo(summary.rows().get("answers"));
-        assertThat(summary.rows().get("answers")).isEqualTo(publishing * 4 + people.stream()
-                .filter(p -> p.standing() == Standing.PUBLISHES || p.standing() == Standing.QUOTES)
-                .mapToLong(p -> 3 + (p.carer() == null ? 0 : 1)).sum());
-        assertThat(pkg.rows("quotes")).isEqualTo(people.stream().filter(p -> p.standing() == Standing.QUOTES).count());
+        assertThat(summary.rows().get("answers")).isEqualTo(publishing * 4);
+        // No quote was approved yet: none leaves.
+        assertThat(pkg.rows("quotes")).isZero();
         assertThat(summary.files()).contains("datapackage.json", "participants.csv", "answers.csv", "quotes.csv",
                 "microstories.csv", "consent-summary.csv", "indicators/same-experience.csv", "codebook/blocks.csv",
                 "codebook/questions.csv", "codebook/codes.csv", "codebook/codebook.md", "codebook/codebook.html",
@@ -122,7 +121,7 @@ class StudyReleaseTest {
                 .write(inputs(), dir.resolve("release"))).summary();
         Path codebook = summary.directory().resolve("codebook");
 
-        assertThat(Files.readString(codebook.resolve("questions.csv"))).contains("lift,yo,single-choice,"
+        assertThat(Files.readString(codebook.resolve("questions.csv"))).contains("lift,yo,single-choice,none,"
                 + "Has it happened to you?,T'ha passat?").contains("feedback,comment,free-text,");
         assertThat(Files.readString(codebook.resolve("codes.csv"))).contains("profile,gender,nvr,true,"
                 + "I'd rather not answer,Prefereixo no respondre");

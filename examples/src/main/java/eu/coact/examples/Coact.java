@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:all went well", "1:the input has errors (study folder, files, option values)",
             "2:the command line cannot be understood"},
-        subcommands = {DemoCommand.class, ChatCommand.class, ValidateCommand.class, ImportLegacyCommand.class,
+        subcommands = {DemoCommand.class, ChatCommand.class, ValidateCommand.class, AuditCommand.class,
+            ImportLegacyCommand.class,
             TelegramCommand.class, TourCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class Coact implements Runnable {
 

@@ -116,7 +116,7 @@ public final class DemoCommand implements Callable<Integer> {
             err.println("releasing open data (consent, disclosure control, small cells, free text)…");
             err.flush();
             release = DemoRelease.write(releaseConfig, content, journal, consent, seed,
-                    DemoSimulation.START.plus(outcome.studyTime()), staging);
+                    DemoSimulation.START.plus(outcome.studyTime()), DemoOutput.packageIn(staging));
             if (journalFolder.isPresent()) {
                 SignedJournal.printAnchor(journal, err);
             }

@@ -47,15 +47,22 @@ final class DemoOutput {
     static Path staging(Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
-        Path reserved = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
-        // The release writer creates its folder itself and refuses an existing one.
-        Files.delete(reserved);
-        return reserved;
+        return Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
+    }
+
+    /** The folder of the output that holds the open-data package, the only one to deposit. */
+    static final String PACKAGE = "open-data";
+
+    /** Where the release is written inside the staging folder. */
+    static Path packageIn(Path staging) {
+        return staging.resolve(PACKAGE);
     }
 
     /**
-     * Completes the staging folder (which holds the release, if it was written) with the summary, consent
-     * audit and verification, and puts it in the output folder's place.
+     * Completes the staging folder (which holds the release, if it was written, and beside it the
+     * release's folder not for deposit) with the summary, consent audit and verification — which
+     * carry exact counts and so go into the folder not for deposit — and puts it in the output
+     * folder's place.
      */
     static void write(Path output, Path staging, DemoSummary summary) throws IOException {
         Path target = output.toAbsolutePath().normalize();
@@ -63,18 +70,19 @@ final class DemoOutput {
             Files.createDirectories(staging);
             Files.writeString(staging.resolve(MARKER), "Written by coact demo; replaced by the next run.\n",
                     StandardCharsets.UTF_8);
-            Files.writeString(staging.resolve("summary.txt"), summary.text(), StandardCharsets.UTF_8);
-            Files.writeString(staging.resolve("summary.json"), summary.json(), StandardCharsets.UTF_8);
-            Files.writeString(staging.resolve("verification.txt"), "journal: "
+            Path internal = Files.createDirectories(eu.coact.export.StudyRelease.internalFolder(packageIn(staging)));
+            Files.writeString(internal.resolve("summary.txt"), summary.text(), StandardCharsets.UTF_8);
+            Files.writeString(internal.resolve("summary.json"), summary.json(), StandardCharsets.UTF_8);
+            Files.writeString(internal.resolve("verification.txt"), "journal: "
                     + DemoSummary.verification(summary.outcome().journal()) + "\nconsent ledger: "
                     + DemoSummary.verification(summary.outcome().ledger()) + "\n", StandardCharsets.UTF_8);
-            Files.writeString(staging.resolve("consent-audit.json"), summary.outcome().audit().toJson() + "\n",
+            Files.writeString(internal.resolve("consent-audit.json"), summary.outcome().audit().toJson() + "\n",
                     StandardCharsets.UTF_8);
-            Files.writeString(staging.resolve("consent-audit.txt"), ConsentAuditText.render(summary.outcome().audit()),
+            Files.writeString(internal.resolve("consent-audit.txt"), ConsentAuditText.render(summary.outcome().audit()),
                     StandardCharsets.UTF_8);
             if (summary.release() instanceof ReleaseResult.Refused refused) {
-                Files.writeString(staging.resolve("release-refused.txt"),
-                        new ProblemReport(staging, refused.reasons()).render(), StandardCharsets.UTF_8);
+                Files.writeString(internal.resolve("release-refused.txt"),
+                        new ProblemReport(internal, refused.reasons()).render(), StandardCharsets.UTF_8);
             }
             if (Files.exists(target)) {
                 Folders.delete(target);

@@ -51,6 +51,9 @@ public record DemoSummary(String study, DemoOutcome outcome, ReleaseResult relea
                 .append(verification(o.ledger())).append('\n');
         out.append(releaseText());
         out.append("Output: ").append(output.toAbsolutePath().normalize()).append('\n');
+        out.append("  deposit only ").append(DemoOutput.PACKAGE).append("/ (check it with coact audit); ")
+                .append(DemoOutput.PACKAGE).append(eu.coact.export.StudyRelease.INTERNAL_SUFFIX)
+                .append("/ holds exact counts and quotes to review, never to be published\n");
         return out.toString();
     }
 

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
 
+    /** The demo output folder that holds what must not be deposited. */
+    private static final String INTERNAL = "open-data-internal-not-for-deposit/";
+
     @Test
     void aDemoJournalKeptInAFolderIsSignedItsAnchorPrintedAndRecordedInTheRelease(@TempDir Path dir)
             throws IOException {
@@ -53,7 +56,7 @@ class DemoCommandTest {
         assertThat(run.out()).contains("50 simulated participants").contains("Journal: intact");
 
         ObjectMapper json = new ObjectMapper();
-        JsonNode summary = json.readTree(output.resolve("summary.json").toFile());
+        JsonNode summary = json.readTree(output.resolve(INTERNAL + "summary.json").toFile());
         JsonNode standing = summary.get("standing");
         int total = standing.get("invited").asInt() + standing.get("active").asInt() + standing.get("paused").asInt()
                 + standing.get("withdrawing").asInt() + standing.get("withdrawn").asInt();
@@ -64,25 +67,25 @@ class DemoCommandTest {
         assertThat(standing.get("active").asInt()).as("most take part").isGreaterThan(25);
         assertThat(summary.get("answers").asLong()).isGreaterThan(50);
         assertThat(summary.get("withheld").asLong()).as("the engine never needs the consent gate").isZero();
-        assertThat(Files.readString(output.resolve("verification.txt")))
+        assertThat(Files.readString(output.resolve(INTERNAL + "verification.txt")))
                 .contains("journal: intact").contains("consent ledger: intact");
         assertThat(summary.get("ledger").asText()).startsWith("intact");
 
         // The consent ledger's audit agrees with what the engine saw: who declined, who is active, who erased.
-        JsonNode audit = json.readTree(output.resolve("consent-audit.json").toFile());
+        JsonNode audit = json.readTree(output.resolve(INTERNAL + "consent-audit.json").toFile());
         assertThat(audit.get("by_state").get("active").asInt()).isEqualTo(standing.get("active").asInt());
         JsonNode stages = summary.get("consentStages");
         assertThat(stages.get("active").asInt()).isEqualTo(standing.get("active").asInt());
         assertThat(stages.get("erased").asInt()).isEqualTo(summary.get("erased").asInt());
         assertThat(stages.get("declined").asInt()).isLessThanOrEqualTo(summary.get("declined").asInt());
-        assertThat(Files.readString(output.resolve("consent-audit.txt"))).contains("By stage of the consent lifecycle");
+        assertThat(Files.readString(output.resolve(INTERNAL + "consent-audit.txt"))).contains("By stage of the consent lifecycle");
 
         // The open-data release: a valid Data Package, its report, and gates that account for everyone.
-        Validated<CheckedPackage> release = DataPackageReader.standard().read(output);
+        Validated<CheckedPackage> release = DataPackageReader.standard().read(output.resolve("open-data"));
         assertThat(release.problems().render()).isEqualTo("No problems found.");
         assertThat(release.isValid()).isTrue();
-        assertThat(output.resolve("report.html")).isNotEmptyFile();
-        assertThat(output.resolve("codebook/codebook.md")).isNotEmptyFile();
+        assertThat(output.resolve("open-data/report.html")).isNotEmptyFile();
+        assertThat(output.resolve("open-data/codebook/codebook.md")).isNotEmptyFile();
         JsonNode released = summary.get("release");
         assertThat(released.get("written").asBoolean()).isTrue();
         JsonNode excluded = released.get("excluded");
@@ -97,7 +100,7 @@ class DemoCommandTest {
                 .isEqualTo(audit.get("participants").asInt());
         assertThat(released.get("included").asInt()).isPositive();
         assertThat(released.get("rows").get("participants").asInt()).isEqualTo(released.get("included").asInt());
-        try (var lines = Files.lines(output.resolve("participants.csv"))) {
+        try (var lines = Files.lines(output.resolve("open-data/participants.csv"))) {
             assertThat(lines.count() - 1).isEqualTo(released.get("included").asLong());
         }
     }
@@ -129,8 +132,8 @@ class DemoCommandTest {
         Launch.of("demo", "--study", study, "--participants", "30", "--output", dir.resolve("a").toString());
         Launch.of("demo", "--study", study, "--participants", "30", "--output", dir.resolve("b").toString());
         ObjectMapper json = new ObjectMapper();
-        JsonNode a = json.readTree(dir.resolve("a/summary.json").toFile());
-        JsonNode b = json.readTree(dir.resolve("b/summary.json").toFile());
+        JsonNode a = json.readTree(dir.resolve("a/open-data-internal-not-for-deposit/summary.json").toFile());
+        JsonNode b = json.readTree(dir.resolve("b/open-data-internal-not-for-deposit/summary.json").toFile());
         assertThat(a.get("standing")).isEqualTo(b.get("standing"));
         assertThat(a.get("answers")).isEqualTo(b.get("answers"));
     }
@@ -154,6 +157,6 @@ class DemoCommandTest {
                 .isZero();
         assertThat(Launch.of("demo", "--study", study, "--participants", "6", "--output", output.toString()).exit())
                 .isZero();
-        assertThat(Files.readString(output.resolve("summary.txt"))).contains("6 simulated participants");
+        assertThat(Files.readString(output.resolve(INTERNAL + "summary.txt"))).contains("6 simulated participants");
     }
 }

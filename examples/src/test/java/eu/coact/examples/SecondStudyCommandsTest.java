@@ -26,10 +26,10 @@ class SecondStudyCommandsTest {
                 output.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Study 'dementia-carers'").contains("Open-data release:");
-        JsonNode summary = new ObjectMapper().readTree(output.resolve("summary.json").toFile());
+        JsonNode summary = new ObjectMapper().readTree(output.resolve("open-data-internal-not-for-deposit/summary.json").toFile());
         assertThat(summary.get("study").asText()).isEqualTo("dementia-carers");
         assertThat(summary.get("release").get("written").asBoolean()).isTrue();
-        assertThat(output.resolve("datapackage.json")).isNotEmptyFile();
+        assertThat(output.resolve("open-data/datapackage.json")).isNotEmptyFile();
     }
 
     @Test

@@ -189,8 +189,11 @@ public final class ReleaseEndToEnd {
         for (int s = 0; s < stories; s++) {
             String block = ReleaseStudy.story(s);
             t = t.plusSeconds(3600);
+            // Each attempt confirmed, as the engine records it: only confirmed answers count.
             batch.add(answered(p, t = t.plusSeconds(1), block, "yo_1", ReleaseStudy.ANSWERS.get((i + s) % 4)));
+            batch.add(answered(p, t = t.plusSeconds(1), block, "v_yo_1", "yes"));
             batch.add(answered(p, t = t.plusSeconds(1), block, "others_1", ReleaseStudy.ANSWERS.get((i * 7 + s) % 4)));
+            batch.add(answered(p, t = t.plusSeconds(1), block, "v_others_1", "yes"));
             batch.add(completed(p, t = t.plusSeconds(1), block));
         }
     }

@@ -111,7 +111,7 @@ final class ReleaseStudy {
                   quasi-identifiers: {gender: hierarchies/gender.csv, age_band: hierarchies/age_band.csv}
                   sensitive: [lived, carer]
                 disclosure:
-                  models: [{k-anonymity: 10}]
+                  models: [{k-anonymity: 10}, {distinct-l-diversity: {attribute: lived, l: 2}}, {distinct-l-diversity: {attribute: carer, l: 2}}]
                   suppression-limit: 0.02
                   when-violated: generalise
                 answered-at: week

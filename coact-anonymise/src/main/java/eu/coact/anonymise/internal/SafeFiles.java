@@ -8,6 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * File writes that leave either the old or the new content, never a mix (write a temporary
@@ -15,6 +21,11 @@ import java.nio.file.StandardOpenOption;
  * overwrites the content so that what the file held does not linger in its blocks on simple
  * file systems. Overwriting is best effort (journaling and copy-on-write file systems may keep
  * old blocks); what makes deletion final is that the keys are destroyed, not the overwrite.
+ *
+ * <p>Everything written here is private to the owner on POSIX file systems: folders this class
+ * creates are {@code rwx------} and files {@code rw-------}. The modes are set explicitly after
+ * creation (not left to the process umask), and the temporary file is made private before any
+ * secret is written to it.
  */
 public final class SafeFiles {
 
@@ -29,11 +40,27 @@ public final class SafeFiles {
      * @throws IOException when the file system refuses
      */
     public static void writeAtomically(Path file, byte[] content) throws IOException {
+        writeAtomically(file, content, true);
+    }
+
+    /**
+     * Replaces a file's content atomically; the content is durable, the rename is durable only
+     * once the folder is synced (here, or later by {@link #syncDirectory} after a batch).
+     *
+     * @param file          the target
+     * @param content       the new content
+     * @param syncDirectory whether to sync the folder now
+     * @throws IOException when the file system refuses
+     */
+    public static void writeAtomically(Path file, byte[] content, boolean syncDirectory) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        createPrivateDirectories(dir);
         Path temp = dir.resolve("." + file.getFileName() + ".tmp");
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+        Files.deleteIfExists(temp);
+        // Created private (the umask can only remove bits), then set exactly, before any byte is written.
+        try (FileChannel channel = FileChannel.open(temp, EnumSet.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), privateFileAttribute(dir))) {
+            makePrivate(temp);
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
@@ -45,6 +72,33 @@ public final class SafeFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
+        if (syncDirectory) {
+            forceDirectory(dir);
+        }
+    }
+
+    /**
+     * Renames a file over another atomically (the folder is not synced: see
+     * {@link #syncDirectory}).
+     *
+     * @param from the file
+     * @param to   its new name, replaced when it exists
+     * @throws IOException when the file system refuses
+     */
+    public static void replace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Makes the renames and deletions in a folder durable.
+     *
+     * @param dir the folder
+     */
+    public static void syncDirectory(Path dir) {
         forceDirectory(dir);
     }
 
@@ -71,6 +125,60 @@ public final class SafeFiles {
         }
         Files.delete(file);
         forceDirectory(file.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Creates a folder and any missing parents; every folder created is made {@code rwx------}.
+     * Folders that already exist keep their mode.
+     *
+     * @param dir the folder
+     * @throws IOException when the file system refuses
+     */
+    public static void createPrivateDirectories(Path dir) throws IOException {
+        Path absolute = dir.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            return;
+        }
+        Path parent = absolute.getParent();
+        if (parent != null) {
+            createPrivateDirectories(parent);
+        }
+        try {
+            Files.createDirectory(absolute);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (!Files.isDirectory(absolute)) {
+                throw e;
+            }
+            return;
+        }
+        makePrivate(absolute);
+    }
+
+    /**
+     * Makes a file {@code rw-------} or a folder {@code rwx------}, whatever the umask was when it
+     * was created. Does nothing on file systems without POSIX permissions.
+     *
+     * @param path the file or folder
+     * @throws IOException when the file system refuses
+     */
+    public static void makePrivate(Path path) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        Set<PosixFilePermission> mode = Files.isDirectory(path)
+                ? EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                        PosixFilePermission.OWNER_EXECUTE)
+                : EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        view.setPermissions(mode);
+    }
+
+    private static FileAttribute<?>[] privateFileAttribute(Path dir) throws IOException {
+        if (Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
+                    EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE))};
+        }
+        return new FileAttribute<?>[0];
     }
 
     private static void forceDirectory(Path dir) {

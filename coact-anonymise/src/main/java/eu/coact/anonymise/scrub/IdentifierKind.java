@@ -22,6 +22,12 @@ public enum IdentifierKind {
     ID_DOCUMENT(true),
     /** A postcode in an address (Spanish, German or British). */
     POSTCODE(true),
+    /**
+     * A street address with its house number, in the forms used in Catalan, Spanish, English,
+     * German, French and Italian ("carrer de Mallorca 401", "221B Baker Street",
+     * "Hauptstraße 5a", "12 rue de la Paix", "via Roma 10").
+     */
+    ADDRESS(true),
     /** A date that the text says is a date of birth. */
     DATE_OF_BIRTH(true),
     /** A person's name from the study's gazetteer. */

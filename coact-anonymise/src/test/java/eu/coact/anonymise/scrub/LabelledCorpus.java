@@ -11,15 +11,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The labelled test corpus: one sentence per line, {@code language<TAB>text}, identifiers
- * marked {@code {{KIND|text}}}.
+ * The labelled test corpus: one sentence per line, {@code language[:case]<TAB>text},
+ * identifiers marked {@code {{KIND|text}}}, a backslash, {@code u} and four hex digits standing for that character.
  */
 record LabelledCorpus(List<Sentence> sentences) {
 
     private static final Pattern MARK = Pattern.compile("\\{\\{([A-Z_]+)\\|(.+?)}}");
 
-    record Sentence(int line, String language, String text, List<Span> gold) {
+    record Sentence(int line, String language, String hardCase, String text, List<Span> gold) {
     }
+
+    private static final Pattern ESCAPE = Pattern.compile("\\\\" + "u([0-9A-Fa-f]{4})");
 
     static LabelledCorpus load() throws IOException {
         try (InputStream in = LabelledCorpus.class.getResourceAsStream("corpus.txt")) {
@@ -37,13 +39,16 @@ record LabelledCorpus(List<Sentence> sentences) {
                 if (tab < 0) {
                     throw new IllegalStateException("corpus line " + (i + 1) + " has no language column");
                 }
-                sentences.add(parse(i + 1, line.substring(0, tab), line.substring(tab + 1)));
+                String[] language = line.substring(0, tab).split(":", 2);
+                String text = ESCAPE.matcher(line.substring(tab + 1))
+                        .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
+                sentences.add(parse(i + 1, language[0], language.length > 1 ? language[1] : "", text));
             }
             return new LabelledCorpus(List.copyOf(sentences));
         }
     }
 
-    private static Sentence parse(int line, String language, String marked) {
+    private static Sentence parse(int line, String language, String hardCase, String marked) {
         StringBuilder text = new StringBuilder();
         List<Span> gold = new ArrayList<>();
         Matcher m = MARK.matcher(marked);
@@ -56,6 +61,6 @@ record LabelledCorpus(List<Sentence> sentences) {
             at = m.end();
         }
         text.append(marked.substring(at));
-        return new Sentence(line, language, text.toString(), List.copyOf(gold));
+        return new Sentence(line, language, hardCase, text.toString(), List.copyOf(gold));
     }
 }

@@ -114,6 +114,9 @@ public enum ProblemCode {
     /** A message leads to a message that does not exist. */
     DANGLING_NEXT("dangling-next",
             "A message leads to a message that does not exist."),
+    /** The release configuration publishes a question the content marks as a direct identifier. */
+    DIRECT_IDENTIFIER_PUBLISHED("direct-identifier-published",
+            "The release configuration publishes a question the content marks as a direct identifier."),
     /** The document is empty. */
     DOCUMENT_EMPTY("document-empty",
             "The document is empty."),
@@ -345,6 +348,15 @@ public enum ProblemCode {
     /** A CSV file is not well-formed RFC 4180. */
     MALFORMED_CSV("malformed-csv",
             "A CSV file is not well-formed RFC 4180."),
+    /** A link in formatted text is not written as [label](https://…) with an http or https address. */
+    MARKUP_LINK("markup-link",
+            "A link in formatted text is not written as [label](https://…) with an http or https address."),
+    /** Bold, italic or a link in formatted text is opened and not closed, or closed and not opened. */
+    MARKUP_UNBALANCED("markup-unbalanced",
+            "Bold, italic or a link in formatted text is opened and not closed, or closed and not opened."),
+    /** Formatted text uses markup the content markup does not define. */
+    MARKUP_UNKNOWN("markup-unknown",
+            "Formatted text uses markup the content markup does not define."),
     /** A media file name differs from the name used in content only by Unicode normalisation. */
     MEDIA_NAME_NORMALISATION("media-name-normalisation",
             "A media file name differs from the name used in content only by Unicode normalisation."),
@@ -381,6 +393,12 @@ public enum ProblemCode {
     /** Content about suicide or self-harm is not followed by a message with help. */
     MISSING_HELP_NOTE("missing-help-note",
             "Content about suicide or self-harm is not followed by a message with help."),
+    /** A study language has no system texts, command words and topics, shipped or in the study folder. */
+    MISSING_LANGUAGE("missing-language",
+            "A study language has no system texts, command words and topics, shipped or in the study folder."),
+    /** A study language lacks one of the system texts, command words or topics the conversation needs. */
+    MISSING_LANGUAGE_TEXT("missing-language-text",
+            "A study language lacks one of the system texts, command words or topics the conversation needs."),
     /** A media file named in content does not exist. */
     MISSING_MEDIA("missing-media",
             "A media file named in content does not exist."),
@@ -468,9 +486,15 @@ public enum ProblemCode {
     /** A legacy select-answer message has no buttons and ends its block; it is imported as information. */
     QUESTION_WITHOUT_BUTTONS("question-without-buttons",
             "A legacy select-answer message has no buttons and ends its block; it is imported as information."),
+    /** A question the content marks as a quasi-identifier or sensitive is neither under the release's privacy models nor withheld. */
+    ROLE_NOT_CONTROLLED("role-not-controlled",
+            "A question the content marks as a quasi-identifier or sensitive is neither under the release's privacy models nor withheld."),
     /** The same text is given in several languages (perhaps untranslated). */
     SAME_TEXT_IN_LANGUAGES("same-text-in-languages",
             "The same text is given in several languages (perhaps untranslated)."),
+    /** A sensitive attribute of the release has no l-diversity or t-closeness model of its own. */
+    SENSITIVE_WITHOUT_MODEL("sensitive-without-model",
+            "A sensitive attribute of the release has no l-diversity or t-closeness model of its own."),
     /** A text mentions a sensitive subject without a content warning. */
     SENSITIVE_WITHOUT_WARNING("sensitive-without-warning",
             "A text mentions a sensitive subject without a content warning."),
@@ -510,6 +534,9 @@ public enum ProblemCode {
     /** A data file has a column its schema does not declare. */
     UNEXPECTED_COLUMN("unexpected-column",
             "A data file has a column its schema does not declare."),
+    /** A file in a study folder is not of the kind that folder holds, and is ignored. */
+    UNEXPECTED_FILE("unexpected-file",
+            "A file in a study folder is not of the kind that folder holds, and is ignored."),
     /** An action type is not known. */
     UNKNOWN_ACTION("unknown-action",
             "An action type is not known."),

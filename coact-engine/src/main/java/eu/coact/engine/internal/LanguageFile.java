@@ -154,7 +154,7 @@ public final class LanguageFile {
                     return Optional.of(w.strip());
                 }));
         if (words.isPresent() && words.get().isEmpty()) {
-            in.error("missing-value", "Give at least one word for this command.", pointer);
+            in.error("missing-field", "Give at least one word for this command.", pointer);
             return Optional.empty();
         }
         return words;

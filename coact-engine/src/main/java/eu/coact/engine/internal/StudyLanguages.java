@@ -49,7 +49,7 @@ public final class StudyLanguages {
         try (Stream<Path> listed = Files.list(folder)) {
             files = listed.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            problems.add(Problem.error("unreadable-file", "The languages folder cannot be read.",
+            problems.add(Problem.error("file-unreadable", "The languages folder cannot be read.",
                     Location.of(folder.toString())));
             return base;
         }

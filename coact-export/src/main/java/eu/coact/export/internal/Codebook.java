@@ -72,7 +72,8 @@ public final class Codebook {
         message.options().forEach(o -> (o.missing() ? missing : codes).add(new AnswerCode(o.value(),
                 plain(o.label()))));
         questions.putIfAbsent(key(block.id().value(), variable),
-                new CodebookQuestion(block.id().value(), variable, type, plain(message.text()), codes, missing));
+                new CodebookQuestion(block.id().value(), variable, type, plain(message.text()), codes, missing,
+                        message.disclosure()));
     }
 
     /** The codebook shows what participants read, never the content markup's marks. */

@@ -33,7 +33,8 @@ final class CodebookFiles {
         try (OutputStream out = files.create(questions.path());
                 CsvWriter csv = CsvWriter.open(out, questions.schema().fieldNames())) {
             for (CodebookQuestion q : codebook.questions()) {
-                List<String> row = new ArrayList<>(List.of(q.block(), q.question(), q.type()));
+                List<String> row = new ArrayList<>(List.of(q.block(), q.question(), q.type(),
+                        q.disclosure().code()));
                 languages.forEach(l -> row.add(codebook.text(q.text(), l)));
                 csv.writeRow(row);
             }

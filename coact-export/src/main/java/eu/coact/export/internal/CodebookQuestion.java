@@ -1,6 +1,7 @@
 package eu.coact.export.internal;
 
 import eu.coact.content.AnswerCode;
+import eu.coact.content.DisclosureRole;
 import eu.coact.core.LocalizedText;
 import java.util.List;
 
@@ -9,11 +10,16 @@ import java.util.List;
  * answer codes and its "rather not answer" codes.
  */
 record CodebookQuestion(String block, String question, String type, LocalizedText text, List<AnswerCode> codes,
-        List<AnswerCode> missing) {
+        List<AnswerCode> missing, DisclosureRole disclosure) {
 
     CodebookQuestion {
         codes = List.copyOf(codes);
         missing = List.copyOf(missing);
+    }
+
+    /** Whether the answer is published only through the privacy models, or never (not in answers.csv). */
+    boolean controlled() {
+        return disclosure.controlled();
     }
 
     boolean freeText() {

@@ -1,5 +1,9 @@
 package eu.coact.export.internal;
 
+import eu.coact.anonymise.disclosure.CellDerivation;
+import java.util.HashSet;
+import java.util.Set;
+
 import eu.coact.export.Indicator;
 import eu.coact.export.disclosure.Cell;
 import eu.coact.export.disclosure.CountTable;
@@ -106,6 +110,78 @@ final class IndicatorTally {
                     all.rowTotal(0).isShown() ? hidden : all.rowTotal(0));
         }
         rows.add(0, overallRow);
-        return rows;
+        return closeLeaks(rows);
+    }
+
+    /**
+     * Hides further entries until no hidden one follows from the sums the published table implies
+     * (each breakdown's rows add up to the overall row; a denominator is its numerator plus an
+     * unpublished rest), checked exactly with {@link CellDerivation}, as an auditor would.
+     */
+    private static List<Row> closeLeaks(List<Row> rows) {
+        List<Cell[]> cells = new ArrayList<>();
+        rows.forEach(r -> cells.add(new Cell[] {r.numerator(), r.denominator()}));
+        while (true) {
+            List<CellDerivation.Sum> sums = new ArrayList<>();
+            Set<String> hidden = new HashSet<>();
+            Map<String, List<String>> numerators = new LinkedHashMap<>();
+            Map<String, List<String>> denominators = new LinkedHashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                String n = i + "/n";
+                String d = i + "/d";
+                hidden.add(i + "/rest");
+                if (!cells.get(i)[0].isShown()) {
+                    hidden.add(n);
+                }
+                if (!cells.get(i)[1].isShown()) {
+                    hidden.add(d);
+                }
+                sums.add(CellDerivation.Sum.of(d, List.of(n, i + "/rest")));
+                if (!rows.get(i).breakdown().equals(ALL)) {
+                    numerators.computeIfAbsent(rows.get(i).breakdown(), b -> new ArrayList<>()).add(n);
+                    denominators.computeIfAbsent(rows.get(i).breakdown(), b -> new ArrayList<>()).add(d);
+                }
+            }
+            numerators.values().forEach(parts -> sums.add(CellDerivation.Sum.of("0/n", parts)));
+            denominators.values().forEach(parts -> sums.add(CellDerivation.Sum.of("0/d", parts)));
+            java.util.SortedSet<String> leaking = CellDerivation.derivable(sums, hidden);
+            leaking.removeIf(name -> name.endsWith("/rest"));
+            if (leaking.isEmpty()) {
+                break;
+            }
+            String leak = leaking.first();
+            String choice = null;
+            long best = Long.MAX_VALUE;
+            for (CellDerivation.Sum sum : sums) {
+                List<String> members = new ArrayList<>(sum.parts());
+                members.add(sum.total());
+                if (!members.contains(leak)) {
+                    continue;
+                }
+                for (String m : members) {
+                    if (m.endsWith("/rest") || hidden.contains(m)) {
+                        continue;
+                    }
+                    Cell c = cells.get(Integer.parseInt(m.substring(0, m.indexOf('/'))))[m.endsWith("/n") ? 0 : 1];
+                    long count = ((Cell.Shown) c).count();
+                    long rank = count == 0 ? Long.MAX_VALUE - 1 : count;
+                    if (choice == null || rank < best) {
+                        choice = m;
+                        best = rank;
+                    }
+                }
+            }
+            if (choice == null) {
+                throw new IllegalStateException("no entry left to hide beside " + leak);
+            }
+            int row = Integer.parseInt(choice.substring(0, choice.indexOf('/')));
+            cells.get(row)[choice.endsWith("/n") ? 0 : 1] = new Cell.Hidden(Cell.Suppression.COMPLEMENTARY);
+        }
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            out.add(new Row(r.breakdown(), r.category(), cells.get(i)[0], cells.get(i)[1]));
+        }
+        return out;
     }
 }

@@ -22,9 +22,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The disclosure gate: the participants table (one row per consenting participant, one column
- * per published attribute) must meet the configured privacy models, as recorded or after the
- * optimal full-domain generalisation, depending on the configuration; otherwise nothing is released.
+ * The disclosure gate on the person-level view: one row per consenting participant holding
+ * everything the release will publish about them that someone could know — the published profile
+ * attributes and the derived columns (such as the pattern of answer times) that other files
+ * carry. The view must meet the configured privacy models, as recorded or after the optimal
+ * full-domain generalisation, depending on the configuration; otherwise nothing is released.
+ * Every file is then written from the released view.
  */
 final class ParticipantsGate {
 
@@ -42,13 +45,15 @@ final class ParticipantsGate {
      * Applies the gate.
      *
      * @param config       the release configuration
+     * @param derived      quasi-identifying columns derived from other files, with their hierarchies;
+     *                     they follow the configured quasi-identifiers in the rows
      * @param participants the consenting participants, in release order
-     * @param rows         their recorded attribute values, one list per participant in attribute order
+     * @param rows         their values, one list per participant in {@link #columns} order
      * @param missing      per quasi-identifier, the codes that mean "not answered" or "rather not answer"
      * @return the released participants with their published values, or why not
      */
-    static Validated<Passed> apply(ReleaseConfig config, List<Pseudonym> participants, List<List<String>> rows,
-            Map<String, List<String>> missing) {
+    static Validated<Passed> apply(ReleaseConfig config, Map<String, Hierarchy> derived, List<Pseudonym> participants,
+            List<List<String>> rows, Map<String, List<String>> missing) {
         if (participants.isEmpty()) {
             return Validated.invalid(Problems.of(eu.coact.core.problem.Problem.error("no-participants",
                     "no participant has granted the publication purpose at the release time; there is nothing to release",
@@ -57,7 +62,9 @@ final class ParticipantsGate {
         Problems.Builder problems = Problems.builder();
         DisclosureConfiguration.Builder builder = DisclosureConfiguration.builder();
         Map<String, Hierarchy> hierarchies = new LinkedHashMap<>();
-        config.quasiIdentifiers().forEach((attribute, hierarchy) -> {
+        Map<String, Hierarchy> quasi = new LinkedHashMap<>(config.quasiIdentifiers());
+        quasi.putAll(derived);
+        quasi.forEach((attribute, hierarchy) -> {
             Hierarchy h = hierarchy;
             for (String code : missing.getOrDefault(attribute, List.of())) {
                 if (!h.contains(code)) {
@@ -78,19 +85,19 @@ final class ParticipantsGate {
         if (problems.hasErrors()) {
             return Validated.invalid(problems.build());
         }
-        Table table = Table.of(config.attributes(), rows);
+        Table table = Table.of(columns(config, derived), rows);
         Validated<Anonymisation> prepared = Anonymisation.prepare(table, builder.build());
         if (!(prepared instanceof Validated.Valid<Anonymisation> valid)) {
             return Validated.invalid(prepared.problems());
         }
         Anonymisation anonymisation = valid.value();
-        List<Integer> asRecorded = Collections.nCopies(config.quasiIdentifiers().size(), 0);
+        List<Integer> asRecorded = Collections.nCopies(quasi.size(), 0);
         Transformation chosen;
         if (config.onViolation() == DisclosureAction.REFUSE) {
             Transformation recorded = anonymisation.evaluate(asRecorded);
             if (!recorded.satisfiesModels() || recorded.suppressedRecords() > 0) {
                 return Validated.invalid(Problems.of(eu.coact.core.problem.Problem.error("privacy-model-violated",
-                        "as recorded, the participants' attributes " + config.quasiIdentifiers().keySet()
+                        "as recorded, the participants' attributes " + quasi.keySet()
                                 + " break the privacy model " + describe(config.models()) + ": "
                                 + recorded.suppressedRecords() + " of " + participants.size()
                                 + " participants are in groups that fail it. Nothing was written. Set "
@@ -102,7 +109,7 @@ final class ParticipantsGate {
             var found = anonymisation.search().optimum();
             if (found.isEmpty()) {
                 return Validated.invalid(Problems.of(eu.coact.core.problem.Problem.error("privacy-model-unreachable",
-                        "no generalisation of " + config.quasiIdentifiers().keySet() + " within their hierarchies meets "
+                        "no generalisation of " + quasi.keySet() + " within their hierarchies meets "
                                 + describe(config.models()) + " with at most " + anonymisation.maxSuppressedRecords()
                                 + " of " + participants.size() + " participants left out. Nothing was written.",
                         WHERE)));
@@ -123,9 +130,17 @@ final class ParticipantsGate {
             levels.put(attribute, level);
             categories.put(attribute, h.labels(level));
         });
-        RiskProfile risk = QuasiIdentifierTable.of(release.table(), List.copyOf(config.quasiIdentifiers().keySet())).risk();
+        RiskProfile risk = QuasiIdentifierTable.of(release.table(), List.copyOf(quasi.keySet())).risk();
         return Validated.valid(new Passed(kept, published, levels, categories, risk,
                 participants.size() - kept.size()));
+    }
+
+    /** The columns of the view: the configured quasi-identifiers, the derived ones, the sensitive attributes. */
+    static List<String> columns(ReleaseConfig config, Map<String, Hierarchy> derived) {
+        List<String> columns = new ArrayList<>(config.quasiIdentifiers().keySet());
+        columns.addAll(derived.keySet());
+        columns.addAll(config.sensitive());
+        return List.copyOf(columns);
     }
 
     static String describe(List<PrivacyModel> models) {

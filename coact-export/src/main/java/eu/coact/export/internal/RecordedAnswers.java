@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import eu.coact.content.AttemptedQuestion;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.Message;
+import eu.coact.content.Next;
 import eu.coact.content.Study;
 import eu.coact.content.record.ConversationEvents;
 import eu.coact.core.BlockId;
@@ -20,8 +21,10 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -44,11 +47,24 @@ public final class RecordedAnswers {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    /** What an answer variable of a block stands for: an attempt at a question, or nothing to report. */
-    private record Role(Optional<AttemptedQuestion> question) {
+    /**
+     * What an answer variable of a block stands for: an attempt at a question (final when no
+     * confirmation follows it), the confirmation of an attempt (with the values that confirm),
+     * or nothing to report (a continue button).
+     */
+    private record Role(Optional<AttemptedQuestion> question, boolean finalAttempt, Optional<String> confirms,
+            Set<String> confirming) {
     }
 
-    private static final Role CONFIRMATION = new Role(Optional.empty());
+    private static final Role NOTHING = new Role(Optional.empty(), false, Optional.empty(), Set.of());
+
+    /** How a run of a block ended, as far as its answers are concerned. */
+    private enum Ending {
+        /** Completed, replaced by another block, or still open at the end of the journal. */
+        KEPT,
+        /** Skipped after its content warning, or left unfinished: a story run that gives no answer. */
+        DROPPED
+    }
 
     private final Map<BlockId, Map<String, Role>> roles;
 
@@ -67,18 +83,48 @@ public final class RecordedAnswers {
         Map<BlockId, Map<String, Role>> roles = new HashMap<>();
         for (ContentBlock block : study.blocks().values()) {
             Map<String, Role> byVariable = new HashMap<>();
-            block.story().ifPresent(story -> {
-                for (Message message : block.messages().values()) {
-                    message.answerVariable().ifPresent(v -> byVariable.put(v, CONFIRMATION));
+            for (Message message : block.messages().values()) {
+                // A button with a single choice carries no answer: it only moves the conversation on.
+                boolean continuePress = message instanceof eu.coact.content.SingleChoice && message.options().size() == 1;
+                if (block.story().isPresent() || continuePress) {
+                    message.answerVariable().ifPresent(v -> byVariable.put(v, NOTHING));
                 }
+            }
+            block.story().ifPresent(story -> {
                 for (AttemptedQuestion question : story.questions()) {
-                    Role role = new Role(Optional.of(question));
-                    question.attempts().forEach(attempt -> byVariable.put(attempt, role));
+                    for (String attempt : question.attempts()) {
+                        Optional<Message> confirmation = confirmationAfter(block, attempt);
+                        byVariable.put(attempt, new Role(Optional.of(question), confirmation.isEmpty(),
+                                Optional.empty(), Set.of()));
+                        confirmation.ifPresent(c -> byVariable.put(c.answerVariable().orElseThrow(), new Role(
+                                Optional.empty(), false, Optional.of(attempt), confirmingValues(c, question))));
+                    }
                 }
             });
             roles.put(block.id(), Map.copyOf(byVariable));
         }
         return new RecordedAnswers(Map.copyOf(roles));
+    }
+
+    /** The choice message that asks to confirm an attempt, if one follows it. */
+    private static Optional<Message> confirmationAfter(ContentBlock block, String attempt) {
+        return block.messages().values().stream().filter(m -> m.answerVariable().filter(attempt::equals).isPresent())
+                .findFirst().map(Message::next).filter(n -> n instanceof Next.GoTo).map(n -> ((Next.GoTo) n).target())
+                .flatMap(id -> Optional.ofNullable(block.messages().get(id)))
+                .filter(m -> m.answerVariable().isPresent() && !m.options().isEmpty());
+    }
+
+    /** The values of a confirmation that do not lead to another attempt: pressing one of them confirms. */
+    private static Set<String> confirmingValues(Message confirmation, AttemptedQuestion question) {
+        Set<String> values = new HashSet<>();
+        Map<String, eu.coact.core.MessageId> cases = confirmation.next() instanceof Next.OnAnswer on ? on.cases() : Map.of();
+        for (eu.coact.content.Option option : confirmation.options()) {
+            eu.coact.core.MessageId target = cases.get(option.value());
+            if (target == null || !question.attempts().contains(target.value())) {
+                values.add(option.value());
+            }
+        }
+        return Set.copyOf(values);
     }
 
     /**
@@ -96,9 +142,12 @@ public final class RecordedAnswers {
 
     /**
      * Hands every final answer in the journal to {@code sink}, one per participant, block and
-     * question: when the block ends (completed, skipped or abandoned), when the participant starts
-     * another block, or at the end of the journal for blocks still open. Answers to the
-     * confirmation questions of microstories are not reported; they only lead to further attempts.
+     * question: when the block ends, when the participant starts another block, or at the end of
+     * the journal for blocks still open. Only confirmed answers count: a microstory question
+     * counts only when one of its attempts was confirmed or its last attempt (after which the
+     * answer is saved) was answered, and a microstory run that was skipped after its content
+     * warning or left unfinished gives no answer at all. Confirmations and continue buttons are
+     * not reported.
      *
      * @param journal the journal
      * @param sink    receives each final answer
@@ -119,7 +168,7 @@ public final class RecordedAnswers {
                     case ConversationEvents.ANSWERED -> answer(entry).ifPresent(answer -> {
                         OpenBlock current = open.get(participant);
                         if (current != null && !current.block.equals(answer.block())) {
-                            current.close(sink);
+                            current.close(sink, Ending.KEPT);
                             current = null;
                         }
                         if (current == null) {
@@ -129,11 +178,16 @@ public final class RecordedAnswers {
                         }
                         current.add(answer);
                     });
-                    case ConversationEvents.BLOCK_COMPLETED, ConversationEvents.BLOCK_SKIPPED, ConversationEvents.BLOCK_ABANDONED,
-                            ConversationEvents.BLOCK_STARTED -> {
+                    case ConversationEvents.BLOCK_COMPLETED, ConversationEvents.BLOCK_STARTED -> {
                         OpenBlock current = open.remove(participant);
                         if (current != null) {
-                            current.close(sink);
+                            current.close(sink, Ending.KEPT);
+                        }
+                    }
+                    case ConversationEvents.BLOCK_SKIPPED, ConversationEvents.BLOCK_ABANDONED -> {
+                        OpenBlock current = open.remove(participant);
+                        if (current != null) {
+                            current.close(sink, Ending.DROPPED);
                         }
                     }
                     default -> {
@@ -143,7 +197,7 @@ public final class RecordedAnswers {
             }
         }
         for (OpenBlock current : open.values()) {
-            current.close(sink);
+            current.close(sink, Ending.KEPT);
         }
     }
 
@@ -154,6 +208,9 @@ public final class RecordedAnswers {
         private final Map<String, Role> roles;
         /** Per question: the recorded value of each attempt variable (the latest if recorded twice). */
         private final Map<String, Map<String, RecordedAnswer>> byQuestion = new LinkedHashMap<>();
+        /** The questions with a confirmed attempt, or whose last attempt was answered. */
+        private final Set<String> settled = new HashSet<>();
+        private boolean story;
 
         OpenBlock(Pseudonym participant, BlockId block, Map<String, Role> roles) {
             this.participant = participant;
@@ -163,15 +220,39 @@ public final class RecordedAnswers {
 
         void add(RecordedAnswer answer) {
             Role role = roles.get(answer.variable());
-            if (role == CONFIRMATION) {
+            if (role == null) {
+                byQuestion.computeIfAbsent(answer.variable(), q -> new LinkedHashMap<>(4)).put(answer.variable(), answer);
+                settled.add(answer.variable());
                 return;
             }
-            String question = role == null ? answer.variable() : role.question().orElseThrow().variable();
+            if (role.confirms().isPresent()) {
+                Role attempt = roles.get(role.confirms().get());
+                String question = attempt.question().orElseThrow().variable();
+                Map<String, RecordedAnswer> given = byQuestion.get(question);
+                if (given != null && given.containsKey(role.confirms().get()) && role.confirming().contains(answer.value())) {
+                    settled.add(question);
+                }
+                return;
+            }
+            if (role.question().isEmpty()) {
+                return;
+            }
+            story = true;
+            String question = role.question().get().variable();
             byQuestion.computeIfAbsent(question, q -> new LinkedHashMap<>(4)).put(answer.variable(), answer);
+            if (role.finalAttempt()) {
+                settled.add(question);
+            }
         }
 
-        void close(Consumer<? super QuestionAnswer> sink) {
+        void close(Consumer<? super QuestionAnswer> sink, Ending ending) {
+            if (story && ending == Ending.DROPPED) {
+                return;
+            }
             byQuestion.forEach((question, attempts) -> {
+                if (!settled.contains(question)) {
+                    return;
+                }
                 RecordedAnswer counting;
                 Role role = roles.get(attempts.keySet().iterator().next());
                 if (role == null) {

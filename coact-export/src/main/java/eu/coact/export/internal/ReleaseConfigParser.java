@@ -12,6 +12,7 @@ import eu.coact.core.read.SourceDocument;
 import eu.coact.export.AnswerFilter;
 import eu.coact.export.DisclosureAction;
 import eu.coact.export.Indicator;
+import eu.coact.export.QuoteRules;
 import eu.coact.export.ReleaseConfig;
 import eu.coact.export.TimeGrain;
 import eu.coact.export.datapackage.Source;
@@ -36,7 +37,7 @@ import java.util.regex.Pattern;
 public final class ReleaseConfigParser {
 
     private static final Set<String> RELEASE_KEYS = Set.of("name", "sources", "purposes", "participants", "disclosure",
-            "small-cell-threshold", "answered-at", "indicators");
+            "small-cell-threshold", "answered-at", "indicators", "quotes");
     private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9._-]{0,98}[a-z0-9])?");
     private static final Pattern ID = Pattern.compile("[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?");
 
@@ -91,7 +92,7 @@ public final class ReleaseConfigParser {
         fields.knownFields(root.path("purposes"), "/purposes", "'purposes'", Set.of("publication", "quoting"));
 
         JsonNode participants = root.path("participants");
-        fields.knownFields(participants, "/participants", "'participants'", Set.of("quasi-identifiers", "sensitive"));
+        fields.knownFields(participants, "/participants", "'participants'", Set.of("quasi-identifiers", "sensitive", "withheld"));
         Map<String, Hierarchy> quasi = new LinkedHashMap<>();
         JsonNode qi = participants.path("quasi-identifiers");
         if (qi.isMissingNode()) {
@@ -126,6 +127,23 @@ public final class ReleaseConfigParser {
                 }
             }
         }
+        List<String> withheld = new ArrayList<>();
+        JsonNode held = participants.path("withheld");
+        if (!held.isMissingNode() && !held.isArray()) {
+            error("/participants/withheld", "wrong-type", "'withheld' is a list of profile question names");
+        } else if (held.isArray()) {
+            for (int i = 0; i < held.size(); i++) {
+                String question = held.get(i).asText("");
+                if (question.isBlank()) {
+                    error("/participants/withheld/" + i, "wrong-type", "each withheld question is a name");
+                } else if (qi.has(question) || sensitive.contains(question) || withheld.contains(question)) {
+                    error("/participants/withheld/" + i, "duplicate-attribute", "'" + question + "' is named twice");
+                } else {
+                    withheld.add(question);
+                }
+            }
+        }
+        QuoteRules quotes = new QuotesSection(doc, folder, problems).read();
         Set<String> attributes = new LinkedHashSet<>(quasi.keySet());
         qi.fieldNames().forEachRemaining(attributes::add);
         attributes.addAll(sensitive);
@@ -177,7 +195,7 @@ public final class ReleaseConfigParser {
             return Validated.invalid(problems.build());
         }
         return Validated.valid(new ReleaseConfig(name, valid.value(), sources, publication, quoting, quasi, sensitive,
-                models, suppressionLimit, action, (int) threshold, grain, indicators), problems.build());
+                withheld, quotes, models, suppressionLimit, action, (int) threshold, grain, indicators), problems.build());
     }
 
     private Optional<Hierarchy> hierarchy(String at, String file) {

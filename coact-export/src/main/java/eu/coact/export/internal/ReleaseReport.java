@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
 final class ReleaseReport {
 
     /** What the release publishes that the report shows. */
-    record Published(Map<Indicator, List<IndicatorTally.Row>> indicators, SuppressedTable consentSummary, long included,
+    record Published(Map<Indicator, List<IndicatorTally.Row>> indicators, Participation participation, long included,
                      ParticipantsGate.Passed released) {
     }
 
@@ -56,16 +56,16 @@ final class ReleaseReport {
         this.rule = rule;
     }
 
-    static Report build(ReleaseConfig config, Codebook codebook, ReleaseRun.Funnel funnel, Map<String, Long> perStory,
-            Published published, SmallCellSuppression rule) {
-        return new ReleaseReport(config, codebook, rule).report(funnel, perStory, published);
+    static Report build(ReleaseConfig config, Codebook codebook, Map<String, Long> perStory, Published published,
+            SmallCellSuppression rule) {
+        return new ReleaseReport(config, codebook, rule).report(perStory, published);
     }
 
-    private Report report(ReleaseRun.Funnel funnel, Map<String, Long> perStory, Published published) {
+    private Report report(Map<String, Long> perStory, Published published) {
         List<Section> sections = new ArrayList<>();
         sections.add(titleBlock(published.released()));
         sections.add(Section.of(texts.text("section.participation"),
-                new Funnel(texts.text("funnel.title"), texts.text("funnel.description"), funnelStages(funnel)),
+                new Funnel(texts.text("funnel.title"), texts.text("funnel.description"), funnelStages(published.participation())),
                 new Paragraph(texts.text("participation.included", number(published.included())))));
         List<Datum> stories = new ArrayList<>();
         perStory.forEach((story, n) -> stories.add(new Datum(story, rule.isSmall(n) ? small() : Cell.shown(n))));
@@ -143,17 +143,18 @@ final class ReleaseReport {
         ParticipantsGate.Passed released = published.released();
         RiskProfile profile = released.risk();
         List<List<String>> risk = new ArrayList<>();
-        risk.add(List.of(texts.text("risk.suppressed"), small(released.suppressed())));
+        // From the one suppression pass over participant counts, like consent-summary.csv.
+        risk.add(List.of(texts.text("risk.suppressed"), shown(published.participation()
+                .count(eu.coact.export.ExclusionReason.DISCLOSURE_SUPPRESSED.code()))));
         risk.add(List.of(texts.text("risk.classes"), number(profile.classes())));
         risk.add(List.of(texts.text("risk.highest"), percent(profile.highestProsecutorRisk())));
         risk.add(List.of(texts.text("risk.average"), percent(profile.averageProsecutorRisk())));
         List<List<String>> exclusions = new ArrayList<>();
         // The same suppressed counts as consent-summary.csv, so the two cannot be combined to reveal more.
-        SuppressedTable summary = published.consentSummary();
-        for (int r = 0; r < summary.rowLabels().size(); r++) {
-            String status = summary.rowLabels().get(r);
+        for (Participation.Row row : published.participation().rows()) {
+            String status = row.status();
             exclusions.add(List.of(texts.has("status." + status) ? texts.text("status." + status) : status,
-                    shown(summary.cell(r, 0))));
+                    shown(row.count())));
         }
         return Section.of(texts.text("section.risk"),
                 new Table(texts.text("risk.title"), List.of(texts.text("risk.measure"), texts.text("risk.value")), risk),
@@ -161,19 +162,15 @@ final class ReleaseReport {
                         List.of(texts.text("exclusions.status"), texts.text("exclusions.participants")), exclusions));
     }
 
-    /** Each stage shown only when it and its drop from the last shown stage are not small counts. */
-    private List<Datum> funnelStages(ReleaseRun.Funnel funnel) {
+    /** The funnel stages as the one suppression pass publishes them (the same cells as consent-summary.csv). */
+    private List<Datum> funnelStages(Participation participation) {
         String[] labels = {texts.text("funnel.joined"), texts.text("funnel.consented"), texts.text("funnel.profile-completed"),
                 texts.text("funnel.stories-answered")};
-        long[] counts = {funnel.joined(), funnel.consented(), funnel.profileCompleted(), funnel.storiesAnswered()};
+        String[] statuses = {Participation.JOINED, Participation.CONSENTED, Participation.PROFILE_COMPLETED,
+                Participation.STORIES_ANSWERED};
         List<Datum> out = new ArrayList<>();
-        long lastShown = -1;
-        for (int i = 0; i < counts.length; i++) {
-            boolean show = !rule.isSmall(counts[i]) && (lastShown < 0 || !rule.isSmall(Math.abs(lastShown - counts[i])));
-            out.add(new Datum(labels[i], show ? Cell.shown(counts[i]) : small()));
-            if (show) {
-                lastShown = counts[i];
-            }
+        for (int i = 0; i < labels.length; i++) {
+            out.add(new Datum(labels[i], participation.count(statuses[i])));
         }
         return out;
     }

@@ -3,7 +3,6 @@ package eu.coact.export.internal;
 import eu.coact.anonymise.scrub.Scrubber;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.Message;
-import eu.coact.export.internal.RecordedAnswers;
 import eu.coact.core.Language;
 import eu.coact.core.MessageId;
 import eu.coact.core.Pseudonym;
@@ -17,6 +16,7 @@ import eu.coact.export.ReleaseFiles;
 import eu.coact.export.ReleaseInputs;
 import eu.coact.export.ReleaseResult;
 import eu.coact.export.ReleaseSummary;
+import eu.coact.export.TimeGrain;
 import eu.coact.export.csv.CsvWriter;
 import eu.coact.core.journal.Verification;
 import eu.coact.core.problem.Problem;
@@ -30,9 +30,7 @@ import eu.coact.export.deposit.Contribution;
 import eu.coact.export.deposit.Creator;
 import eu.coact.export.deposit.DataCiteJson;
 import eu.coact.export.disclosure.Cell;
-import eu.coact.export.disclosure.CountTable;
 import eu.coact.export.disclosure.SmallCellSuppression;
-import eu.coact.export.disclosure.SuppressedTable;
 import eu.coact.export.report.HtmlReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -62,6 +60,10 @@ public final class ReleaseRun {
     private final SmallCellSuppression rule;
     private final Scrubber scrubber = Scrubber.standard();
     private final Language language;
+    /** Per codebook question: whether its answers go to answers.csv. */
+    private final boolean[] published;
+    /** Per codebook question: whether its answers may be quoted (plain free text that reveals nothing by its role). */
+    private final boolean[] quotable;
 
     private ReleaseRun(ReleaseConfig config, ReleaseInputs inputs) {
         this.config = config;
@@ -70,6 +72,25 @@ public final class ReleaseRun {
         this.questions = codebook.questions();
         this.rule = SmallCellSuppression.withThreshold(config.smallCellThreshold());
         this.language = config.metadata().language();
+        Set<String> profile = new HashSet<>(config.attributes());
+        profile.addAll(config.withheld());
+        Set<String> formatted = new HashSet<>();
+        for (ContentBlock block : inputs.study().blocks().values()) {
+            for (Message m : block.messages().values()) {
+                if (m instanceof eu.coact.content.FreeText free && free.format() != eu.coact.content.TextFormat.TEXT) {
+                    formatted.add(block.id().value() + '\u0000' + free.variable());
+                }
+            }
+        }
+        this.published = new boolean[questions.size()];
+        this.quotable = new boolean[questions.size()];
+        for (int i = 0; i < questions.size(); i++) {
+            CodebookQuestion q = questions.get(i);
+            // A profile answer appears only in participants.csv, in its controlled form, or nowhere.
+            boolean open = !q.controlled() && !profile.contains(q.question());
+            published[i] = open && !q.freeText();
+            quotable[i] = open && q.freeText() && !formatted.contains(q.block() + '\u0000' + q.question());
+        }
     }
 
     /**
@@ -122,7 +143,7 @@ public final class ReleaseRun {
     }
 
     private ReleaseResult gateAndWrite(Path directory, ConsentGate consent, AnswerSpill spill) throws IOException {
-        // One pass over the journal: profiles and answers of publishable participants, and the funnel.
+        // One pass over the journal: the person-level view and answers of publishable participants, and the funnel.
         List<String> attributes = config.attributes();
         Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < attributes.size(); i++) {
@@ -134,7 +155,7 @@ public final class ReleaseRun {
             candidateIndex.put(candidates.get(i), i);
         }
         spill.expect(candidates.size(), questions.size());
-        String[][] profiles = new String[candidates.size()][];
+        PersonView view = new PersonView(config, candidates.size());
         Map<String, Map<String, Integer>> questionIndex = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
             questionIndex.computeIfAbsent(questions.get(i).block(), b -> new HashMap<>())
@@ -177,13 +198,13 @@ public final class ReleaseRun {
                 return;
             }
             if (c != null) {
-                if (profiles[candidate] == null) {
-                    profiles[candidate] = emptyProfile(attributes.size());
-                }
-                profiles[candidate][c] = a.value();
+                view.attribute(candidate, c, a.value());
             }
             Integer q = questionIndex.getOrDefault(block, Map.of()).get(a.question());
-            if (q != null) {
+            if (q != null && (published[q] || quotable[q])) {
+                if (published[q]) {
+                    view.answeredAt(candidate, a.answeredAt().getEpochSecond());
+                }
                 try {
                     spill.add(candidate, q, a.value(), a.attempts(), a.answeredAt().getEpochSecond());
                 } catch (IOException e) {
@@ -199,11 +220,7 @@ public final class ReleaseRun {
         long storiesAnswered = attributes.isEmpty() ? storyAnswered.size()
                 : storyAnswered.stream().filter(p -> profileAnswered.getOrDefault(p, 0) == complete).count();
 
-        // The disclosure gate on the participants table.
-        List<List<String>> rows = new ArrayList<>(candidates.size());
-        for (String[] profile : profiles) {
-            rows.add(List.of(profile == null ? emptyProfile(attributes.size()) : profile));
-        }
+        // The disclosure gate on the person-level view.
         Map<String, List<String>> missing = new LinkedHashMap<>();
         for (String attribute : config.quasiIdentifiers().keySet()) {
             Set<String> codes = new TreeSet<>();
@@ -211,7 +228,9 @@ public final class ReleaseRun {
             codebook.questionsNamed(attribute).forEach(q -> q.missing().forEach(m -> codes.add(m.code())));
             missing.put(attribute, List.copyOf(codes));
         }
-        Validated<ParticipantsGate.Passed> gate = ParticipantsGate.apply(config, candidates, rows, missing);
+        Map<String, eu.coact.anonymise.disclosure.Hierarchy> derived = view.derived();
+        Validated<ParticipantsGate.Passed> gate = ParticipantsGate.apply(config, derived, candidates, view.rows(),
+                missing);
         if (!(gate instanceof Validated.Valid<ParticipantsGate.Passed> passed)) {
             return new ReleaseResult.Refused(gate.problems(), consent.excluded());
         }
@@ -224,16 +243,27 @@ public final class ReleaseRun {
         }
         List<String> releasePseudonyms = released.participants().stream()
                 .map(p -> inputs.pseudonyms().releasePseudonymOf(p).value()).toList();
-        boolean[] quotable = new boolean[releasePseudonyms.size()];
-        for (int i = 0; i < quotable.length; i++) {
-            quotable[i] = consent.quotable(released.participants().get(i));
+        boolean[] quotableParticipant = new boolean[releasePseudonyms.size()];
+        for (int i = 0; i < quotableParticipant.length; i++) {
+            quotableParticipant[i] = consent.quotable(released.participants().get(i));
         }
+        List<List<String>> rows = released.rows().stream().map(view::published).toList();
+        boolean timesShown = !derived.isEmpty() && released.levels().getOrDefault(PersonView.ANSWER_TIMES, 1) == 0;
 
         Funnel funnel = new Funnel(consent.joined() + unknown.size(), consent.consented(), profileCompleted,
                 storiesAnswered);
+        Participation participation = Participation.of(releasePseudonyms.size(), consent.excluded(), funnel, rule);
         Map<String, Long> rowCounts = new LinkedHashMap<>();
-        Path written = AtomicRelease.write(directory, files -> write(files, consent, released, spill, releasedIndex,
-                quotable, releasePseudonyms, funnel, rowCounts));
+        Quotes quotes = new Quotes(config.quotes());
+        Released out = new Released(released, rows, releasedIndex, quotableParticipant, releasePseudonyms,
+                timesShown, participation);
+        Path internal = eu.coact.export.StudyRelease.internalFolder(directory);
+        if (java.nio.file.Files.exists(internal)) {
+            throw new java.nio.file.FileAlreadyExistsException(internal.toString(), null,
+                    "the folder not for deposit of this release already exists");
+        }
+        Path written = AtomicRelease.write(directory, files -> write(files, out, spill, quotes, rowCounts));
+        InternalFiles.write(internal, quotes, participation, funnel, consent.excluded());
         Set<String> fileNames = new TreeSet<>();
         try (var walk = java.nio.file.Files.walk(written)) {
             walk.filter(java.nio.file.Files::isRegularFile)
@@ -242,6 +272,11 @@ public final class ReleaseRun {
         return new ReleaseResult.Written(new ReleaseSummary(written, released.participants().size(),
                 consent.excluded(), rowCounts, List.copyOf(fileNames), released.levels(),
                 released.risk().highestProsecutorRisk()));
+    }
+
+    /** What the gates let through, as every file is written from it. */
+    private record Released(ParticipantsGate.Passed gate, List<List<String>> rows, int[] index, boolean[] quotable,
+            List<String> pseudonyms, boolean timesShown, Participation participation) {
     }
 
     /** What the pass knows about the participant whose answers it is reading. */
@@ -262,68 +297,67 @@ public final class ReleaseRun {
         return values;
     }
 
-    private void write(ReleaseFiles files, ConsentGate consent, ParticipantsGate.Passed released, AnswerSpill spill,
-            int[] releasedIndex, boolean[] quotable, List<String> releasePseudonyms, Funnel funnel,
+    private void write(ReleaseFiles files, Released released, AnswerSpill spill, Quotes quotes,
             Map<String, Long> rowCounts) throws IOException {
         List<DataResource> resources = new ArrayList<>();
         List<String> attributes = config.attributes();
         List<String> missingCodes = codebook.missingCodes();
 
-        // Participants.
-        DataResource participants = ReleaseSchemas.participants(attributes, released.categories(), missingCodes);
+        // Participants: the released view without its derived columns.
+        DataResource participants = ReleaseSchemas.participants(attributes, released.gate().categories(), missingCodes);
         resources.add(participants);
         try (OutputStream out = files.create(participants.path());
                 CsvWriter csv = CsvWriter.open(out, participants.schema().fieldNames())) {
-            for (int i = 0; i < releasePseudonyms.size(); i++) {
+            for (int i = 0; i < released.pseudonyms().size(); i++) {
                 List<String> row = new ArrayList<>(attributes.size() + 1);
-                row.add(releasePseudonyms.get(i));
+                row.add(released.pseudonyms().get(i));
                 row.addAll(released.rows().get(i));
                 csv.writeRow(row);
             }
             rowCounts.put(participants.name(), csv.rowsWritten());
         }
 
-        // Answers (streamed from the journal), quotes, and everything counted on the way.
+        // Answers (streamed from the spill), quotes collected, and everything counted on the way.
         List<IndicatorTally> tallies = new ArrayList<>();
         for (Indicator indicator : config.indicators()) {
             List<IndicatorTally.Breakdown> breakdowns = new ArrayList<>();
             for (String b : indicator.breakdowns()) {
                 breakdowns.add(new IndicatorTally.Breakdown(b, attributes.indexOf(b),
-                        released.categories().getOrDefault(b, List.of())));
+                        released.gate().categories().getOrDefault(b, List.of())));
             }
             tallies.add(new IndicatorTally(indicator, breakdowns));
         }
         boolean multiple = codebook.questions().stream().anyMatch(q -> q.type().equals("multiple-choice"));
-        DataResource answers = ReleaseSchemas.answers(codebook.answerCodes(), multiple, missingCodes,
-                config.answeredAt());
-        DataResource quotes = ReleaseSchemas.quotes();
+        TimeGrain grain = released.timesShown() ? config.answeredAt() : TimeGrain.NONE;
+        DataResource answers = ReleaseSchemas.answers(codebook.answerCodes(), multiple, missingCodes, grain);
         resources.add(answers);
-        resources.add(quotes);
         Map<String, Long> perStory = new LinkedHashMap<>();
         inputs.study().blocks().values().stream().filter(b -> b.story().isPresent())
                 .forEach(b -> perStory.put(b.id().value(), 0L));
         try (OutputStream out = files.create(answers.path());
-                CsvWriter csv = CsvWriter.open(out, answers.schema().fieldNames());
-                OutputStream quoteOut = files.create(quotes.path());
-                CsvWriter quoteCsv = CsvWriter.open(quoteOut, quotes.schema().fieldNames())) {
+                CsvWriter csv = CsvWriter.open(out, answers.schema().fieldNames())) {
             Map<Long, String> days = new HashMap<>();
             spill.replay((candidate, q, value, attempts, epochSecond) -> {
-                int i = releasedIndex[candidate];
+                int i = released.index()[candidate];
                 if (i < 0) {
                     return;
                 }
                 CodebookQuestion question = questions.get(q);
-                if (question.freeText()) {
-                    if (quotable[i]) {
-                        quoteCsv.writeRow(releasePseudonyms.get(i), question.block(), question.question(),
-                                scrubber.scrub(value).text());
+                if (quotable[q]) {
+                    if (released.quotable()[i]) {
+                        quotes.add(question.block(), question.question(), value);
                     }
                     return;
                 }
-                String at = days.computeIfAbsent(Math.floorDiv(epochSecond, 86_400L),
-                        day -> config.answeredAt().coarsen(java.time.Instant.ofEpochSecond(day * 86_400L)));
-                csv.writeRow(releasePseudonyms.get(i), question.block(), question.question(), value,
-                        Integer.toString(attempts), at);
+                String pseudonym = released.pseudonyms().get(i);
+                if (grain == TimeGrain.NONE) {
+                    csv.writeRow(pseudonym, question.block(), question.question(), value, Integer.toString(attempts));
+                } else {
+                    String at = days.computeIfAbsent(Math.floorDiv(epochSecond, 86_400L),
+                            day -> grain.coarsen(java.time.Instant.ofEpochSecond(day * 86_400L)));
+                    csv.writeRow(pseudonym, question.block(), question.question(), value, Integer.toString(attempts),
+                            at);
+                }
                 perStory.computeIfPresent(question.block(), (k, n) -> n + 1);
                 boolean isMissing = question.isMissing(value);
                 List<String> profile = released.rows().get(i);
@@ -332,8 +366,11 @@ public final class ReleaseRun {
                 }
             });
             rowCounts.put(answers.name(), csv.rowsWritten());
-            rowCounts.put(quotes.name(), quoteCsv.rowsWritten());
         }
+        DataResource quoteResource = ReleaseSchemas.quotes();
+        resources.add(quoteResource);
+        rowCounts.put(quoteResource.name(), quotes.writeApproved(files.create(quoteResource.path()),
+                quoteResource.schema().fieldNames()));
 
         // Microstories and the codebook.
         DataResource stories = ReleaseSchemas.microstories(codebook.languages());
@@ -358,25 +395,14 @@ public final class ReleaseRun {
         }
         resources.addAll(CodebookFiles.write(files, codebook, config.metadata().title(), rowCounts));
 
-        // Consent summary.
+        // Participation: the one suppressed table of participant counts.
         DataResource consentSummary = ReleaseSchemas.consentSummary();
         resources.add(consentSummary);
-        List<String> statuses = new ArrayList<>();
-        statuses.add("included");
-        List<Long> counts = new ArrayList<>();
-        counts.add((long) releasePseudonyms.size());
-        consent.excluded().forEach((reason, n) -> {
-            statuses.add(reason.code());
-            counts.add(n);
-        });
-        long[][] grid = counts.stream().map(n -> new long[] {n}).toArray(long[][]::new);
-        SuppressedTable summary = rule.apply(CountTable.of(statuses, List.of("participants"), grid));
         try (OutputStream out = files.create(consentSummary.path());
                 CsvWriter csv = CsvWriter.open(out, consentSummary.schema().fieldNames())) {
-            for (int r = 0; r < statuses.size(); r++) {
-                csv.writeRow(statuses.get(r), count(summary.cell(r, 0)));
+            for (Participation.Row row : released.participation().rows()) {
+                csv.writeRow(row.status(), count(row.count()), row.partOf());
             }
-            csv.writeRow("joined", count(summary.columnTotal(0)));
             rowCounts.put(consentSummary.name(), csv.rowsWritten());
         }
 
@@ -398,9 +424,11 @@ public final class ReleaseRun {
             }
         }
 
-        // The report, the descriptor and the deposit metadata.
-        files.writeString("report.html", HtmlReport.render(ReleaseReport.build(config, codebook, funnel, perStory,
-                new ReleaseReport.Published(indicatorRows, summary, releasePseudonyms.size(), released), rule)));
+        // The report (from the same published counts), the settings, the descriptor and the deposit metadata.
+        files.writeString("report.html", HtmlReport.render(ReleaseReport.build(config, codebook, perStory,
+                new ReleaseReport.Published(indicatorRows, released.participation(), released.pseudonyms().size(),
+                        released.gate()), rule)));
+        files.writeString(ReleaseSettings.FILE_NAME, ReleaseSettings.render(config, released.gate().levels()));
         DataPackage.Builder pkg = DataPackage.builder(config.name()).title(config.metadata().title())
                 .description(config.metadata().description()).version(config.metadata().version())
                 .created(inputs.releaseTime()).licence(config.metadata().licence());

@@ -61,11 +61,16 @@ final class ReleaseSchemas {
                         .constrained(Constraints.none().andRequired().andMatching("[0-9]{4}-(0[1-9]|1[0-2])"))
                 : required("answered_at", FieldType.DATE, grain == TimeGrain.DAY ? "day of the final answer (UTC)"
                         : "Monday of the week of the final answer (UTC)");
-        TableSchema schema = TableSchema.of(List.of(required("participant", FieldType.STRING, "release pseudonym"),
-                        required("block", FieldType.STRING, "content block"),
-                        required("question", FieldType.STRING, "question variable (see the codebook)"), answer,
-                        required("attempts", FieldType.INTEGER, "attempts answered (confirm-and-retry)")
-                                .constrained(Constraints.none().andRequired().andBetween("1", "9")), at))
+        List<Field> fields = new java.util.ArrayList<>(List.of(required("participant", FieldType.STRING,
+                        "release pseudonym"),
+                required("block", FieldType.STRING, "content block"),
+                required("question", FieldType.STRING, "question variable (see the codebook)"), answer,
+                required("attempts", FieldType.INTEGER, "attempts answered (confirm-and-retry)")
+                        .constrained(Constraints.none().andRequired().andBetween("1", "9"))));
+        if (grain != TimeGrain.NONE) {
+            fields.add(at);
+        }
+        TableSchema schema = TableSchema.of(fields)
                 .withMissingValues(withEmpty(missing)).withPrimaryKey("participant", "block", "question")
                 .withForeignKey(ForeignKey.to("participant", PARTICIPANTS, "participant"))
                 .withForeignKey(new ForeignKey(List.of("block", "question"), java.util.Optional.of(QUESTIONS),
@@ -75,14 +80,16 @@ final class ReleaseSchemas {
     }
 
     static DataResource quotes() {
-        TableSchema schema = TableSchema.of(List.of(required("participant", FieldType.STRING, "release pseudonym"),
+        TableSchema schema = TableSchema.of(List.of(required("quote", FieldType.STRING, "quote id, from the "
+                        + "quoted text; it links to no participant"),
                         required("block", FieldType.STRING, "content block"),
                         required("question", FieldType.STRING, "question variable"),
                         Field.of("text", FieldType.STRING).described("", "free text, scrubbed of identifiers")))
-                .withMissingValues("").withPrimaryKey("participant", "block", "question")
-                .withForeignKey(ForeignKey.to("participant", PARTICIPANTS, "participant"));
+                .withMissingValues("").withPrimaryKey("quote");
         return DataResource.csv(QUOTES, "quotes.csv", schema).described("Free-text answers",
-                "Only from participants who granted quoting; identifiers replaced by tokens such as [PHONE].");
+                "Only quotes the team approved after reading them, from participants who granted quoting, with "
+                        + "identifiers replaced by tokens such as [PHONE]. A quote carries its own id and no "
+                        + "participant pseudonym, so it cannot be joined to the other files.");
     }
 
     static DataResource microstories(List<Language> languages) {
@@ -117,7 +124,12 @@ final class ReleaseSchemas {
         List<Field> fields = new ArrayList<>(List.of(required("block", FieldType.STRING, "block id"),
                 required("question", FieldType.STRING, "question variable"),
                 required("type", FieldType.STRING, "how it is answered").constrained(Constraints.none().andRequired()
-                        .andOneOf(List.of("single-choice", "multiple-choice", "free-text")))));
+                        .andOneOf(List.of("single-choice", "multiple-choice", "free-text"))),
+                required("disclosure", FieldType.STRING, "what the answer can reveal about a participant; only "
+                        + "'none' answers are in answers.csv, quasi-identifiers and sensitive answers only in "
+                        + "participants.csv after disclosure control").constrained(Constraints.none().andRequired()
+                        .andOneOf(java.util.Arrays.stream(eu.coact.content.DisclosureRole.values())
+                                .map(eu.coact.content.DisclosureRole::code).toList()))));
         for (Language l : languages) {
             fields.add(Field.of("text_" + l.tag(), FieldType.STRING).described("", "question text in " + l.tag()));
         }
@@ -145,10 +157,14 @@ final class ReleaseSchemas {
     static DataResource consentSummary() {
         TableSchema schema = TableSchema.of(List.of(required("status", FieldType.STRING, "included, or why left out")
                                 .constrained(Constraints.none().andRequired().andUnique()),
-                        Field.of("participants", FieldType.INTEGER).described("", "count; empty when too small to publish")))
+                        Field.of("participants", FieldType.INTEGER).described("", "count; empty when too small to "
+                                + "publish, or hidden so that no small count can be worked out from the others"),
+                        Field.of("part_of", FieldType.STRING).described("", "the status whose count this one is a "
+                                + "part of: the parts of a status add up to it; empty for none")))
                 .withMissingValues("").withPrimaryKey("status");
         return DataResource.csv(CONSENT, "consent-summary.csv", schema).described("Consent summary",
-                "Counts only, small counts suppressed.");
+                "Participant counts: who joined, consented, is included or left out and why, and the funnel. Counts "
+                        + "only; small counts and the counts that would give them away are suppressed.");
     }
 
     static DataResource indicator(String id, String title) {

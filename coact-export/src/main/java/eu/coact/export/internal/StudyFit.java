@@ -14,12 +14,19 @@ import java.util.List;
  * has, and no code means "rather not answer" in one question and a real answer in another (the
  * answers table reads such a code as missing everywhere).
  */
-final class StudyFit {
+public final class StudyFit {
 
     private StudyFit() {
     }
 
-    static Problems check(ReleaseConfig config, Codebook codebook) {
+    /**
+     * Checks a configuration against the codebook of the study it is applied to.
+     *
+     * @param config   the configuration
+     * @param codebook the study's codebook
+     * @return every problem found
+     */
+    public static Problems check(ReleaseConfig config, Codebook codebook) {
         Problems.Builder problems = Problems.builder();
         eu.coact.core.Language language = config.metadata().language();
         if (!codebook.languages().contains(language)) {
@@ -38,6 +45,7 @@ final class StudyFit {
                         + "in the study, so participants have no value for it", at(pointer));
             }
         }
+        roles(config, codebook, problems);
         for (int i = 0; i < config.indicators().size(); i++) {
             Indicator indicator = config.indicators().get(i);
             filter(indicator.numerator(), "/indicators/" + i + "/numerator", codebook, problems);
@@ -51,6 +59,66 @@ final class StudyFit {
             }
         }
         return problems.build();
+    }
+
+    /**
+     * The roles the content declares bind the release: every quasi-identifier and sensitive
+     * question is under the privacy models or withheld, every sensitive attribute has a model of
+     * its own, and no direct identifier is published.
+     */
+    private static void roles(ReleaseConfig config, Codebook codebook, Problems.Builder problems) {
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        for (CodebookQuestion q : codebook.questions()) {
+            String name = q.question();
+            if (!named.add(name)) {
+                continue;
+            }
+            boolean qi = config.quasiIdentifiers().containsKey(name);
+            boolean sensitive = config.sensitive().contains(name);
+            boolean withheld = config.withheld().contains(name);
+            switch (q.disclosure()) {
+                case DIRECT_IDENTIFIER -> {
+                    if (qi || sensitive) {
+                        problems.error("direct-identifier-published", "'" + name + "' is a direct identifier in the "
+                                + "content (block " + q.block() + "); it is never published: move it to "
+                                + "participants/withheld", at(qi ? "/participants/quasi-identifiers/" + name
+                                        : "/participants/sensitive"));
+                    }
+                }
+                case QUASI_IDENTIFIER, SENSITIVE -> {
+                    if (!qi && !sensitive && !withheld) {
+                        problems.error("role-not-controlled", "'" + name + "' is a " + q.disclosure().code()
+                                + " in the content (block " + q.block() + ") but the release leaves it out of its "
+                                + "privacy models: name it under participants/quasi-identifiers (with a hierarchy) or "
+                                + "participants/sensitive (with a model), or under participants/withheld",
+                                at("/participants"));
+                    }
+                }
+                case NONE -> {
+                    // Published as given; listing it among the attributes only protects it further.
+                }
+            }
+        }
+        for (String sensitive : config.sensitive()) {
+            boolean modelled = config.models().stream().anyMatch(m -> sensitive.equals(modelled(m)));
+            if (!modelled) {
+                problems.error("sensitive-without-model", "the sensitive attribute '" + sensitive + "' has no privacy "
+                        + "model of its own: add {distinct-l-diversity: {attribute: " + sensitive + ", l: 2}} (or "
+                        + "entropy-l-diversity, t-closeness) under disclosure/models", at("/disclosure/models"));
+            }
+        }
+    }
+
+    /** The sensitive attribute a model protects, or null for k-anonymity. */
+    private static String modelled(eu.coact.anonymise.disclosure.PrivacyModel model) {
+        if (model instanceof eu.coact.anonymise.disclosure.PrivacyModel.DistinctLDiversity l) {
+            return l.attribute();
+        } else if (model instanceof eu.coact.anonymise.disclosure.PrivacyModel.EntropyLDiversity l) {
+            return l.attribute();
+        } else if (model instanceof eu.coact.anonymise.disclosure.PrivacyModel.TCloseness t) {
+            return t.attribute();
+        }
+        return null;
     }
 
     private static void filter(AnswerFilter filter, String pointer, Codebook codebook, Problems.Builder problems) {

@@ -150,6 +150,7 @@ class RecordedAnswersTest {
         answered(ANNA, "last", "v_yo_1", "yes");
         event(BERT, ConversationEvents.BLOCK_COMPLETED, "q1");
         answered(BERT, "last", "yo_1", "B");
+        answered(BERT, "last", "v_yo_1", "yes");
 
         List<QuestionAnswer> finals = finals();
 
@@ -178,23 +179,67 @@ class RecordedAnswersTest {
     @Test
     void erasedAnswersAreSkipped() {
         answered(ANNA, "last", "yo_1", "A");
+        answered(ANNA, "last", "v_yo_1", "yes");
         answered(BERT, "last", "yo_1", "B");
+        answered(BERT, "last", "v_yo_1", "yes");
         journal.redactSubject(ANNA);
 
         assertThat(finals()).extracting(QuestionAnswer::participant).containsExactly(BERT);
         try (Stream<RecordedAnswer> raw = RecordedAnswers.recorded(journal)) {
             assertThat(raw).extracting(RecordedAnswer::participant, RecordedAnswer::variable)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(BERT, "yo_1"));
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(BERT, "yo_1"),
+                            org.assertj.core.groups.Tuple.tuple(BERT, "v_yo_1"));
         }
     }
 
     @Test
     void aNewBlockClosesTheOneBeforeEvenWithoutACompletion() {
         answered(ANNA, "last", "yo_1", "A");
+        answered(ANNA, "last", "v_yo_1", "yes");
         event(ANNA, ConversationEvents.BLOCK_STARTED, "first");
         answered(ANNA, "first", "yo_1", "B");
+        answered(ANNA, "first", "v_yo_1", "yes");
 
         assertThat(finals()).extracting(QuestionAnswer::block).containsExactly(BlockId.of("last"), BlockId.of("first"));
+    }
+
+    @Test
+    void anAttemptThatWasNeverConfirmedIsNotAnAnswer() {
+        answered(ANNA, "last", "yo_1", "A");
+        answered(ANNA, "last", "v_yo_1", "yes");
+        answered(ANNA, "last", "others_1", "B");
+        event(ANNA, ConversationEvents.BLOCK_COMPLETED, "last");
+        answered(BERT, "last", "yo_1", "A");
+        answered(BERT, "last", "v_yo_1", "no");
+        answered(BERT, "last", "yo_2", "B");
+
+        assertThat(finals()).extracting(QuestionAnswer::participant, QuestionAnswer::question)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ANNA, "yo"));
+    }
+
+    @Test
+    void theLastPossibleAttemptCountsWithoutConfirmation() {
+        answered(ANNA, "last", "yo_1", "A");
+        answered(ANNA, "last", "v_yo_1", "no");
+        answered(ANNA, "last", "yo_2", "B");
+        answered(ANNA, "last", "v_yo_2", "no");
+        answered(ANNA, "last", "yo_3", "nvr");
+
+        assertThat(finals()).singleElement().satisfies(a -> assertThat(a.value()).isEqualTo("nvr"));
+    }
+
+    @Test
+    void aStoryRunSkippedOrLeftUnfinishedGivesNoAnswerEvenIfConfirmed() {
+        answered(ANNA, "last", "yo_1", "A");
+        answered(ANNA, "last", "v_yo_1", "yes");
+        event(ANNA, ConversationEvents.BLOCK_SKIPPED, "last");
+        answered(BERT, "first", "yo_1", "B");
+        answered(BERT, "first", "v_yo_1", "yes");
+        event(BERT, ConversationEvents.BLOCK_ABANDONED, "first");
+        answered(BERT, "q1", "postcode", "08001");
+        event(BERT, ConversationEvents.BLOCK_ABANDONED, "q1");
+
+        assertThat(finals()).extracting(QuestionAnswer::block).containsExactly(BlockId.of("q1"));
     }
 
     /** Whatever the attempts and rule, the reported value is the one the content model's rule picks. */
@@ -212,6 +257,9 @@ class RecordedAnswersTest {
             recorded.put(variable, codes[choices.get(i)]);
             if (i < choices.size() - 1) {
                 answered(ANNA, block, "v_" + variable, "no");
+            } else if (i < 2) {
+                // The last attempt given is confirmed; the third and last possible one needs no confirmation.
+                answered(ANNA, block, "v_" + variable, "yes");
             }
         }
         event(ANNA, ConversationEvents.BLOCK_COMPLETED, block);

@@ -3,6 +3,7 @@ package eu.coact.examples.telegram;
 import com.pengrad.telegrambot.TelegramBot;
 import eu.coact.anonymise.IdentityVault;
 import eu.coact.anonymise.IdentityVaultException;
+import eu.coact.anonymise.WeakPasswordException;
 import eu.coact.content.Study;
 import eu.coact.engine.ConversationEngine;
 import eu.coact.core.journal.FileJournal;
@@ -129,6 +130,9 @@ public final class TelegramCommand implements Callable<Integer> {
         } catch (JournalException | IdentityVaultException e) {
             err.println("Cannot go on: " + e.getMessage());
             return 1;
+        } catch (WeakPasswordException e) {
+            err.println("Cannot create the identity vault: " + e.getMessage() + ".");
+            return 2;
         } finally {
             Arrays.fill(secret, ' ');
             closed.countDown();

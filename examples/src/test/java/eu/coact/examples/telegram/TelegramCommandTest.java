@@ -54,6 +54,18 @@ class TelegramCommandTest {
     }
 
     @Test
+    void aCommonVaultPasswordIsRefusedWithAReasonAndNoStackTrace() {
+        int status = run(Map.of(TelegramCommand.TOKEN_VARIABLE, RecordedBotApi.TOKEN,
+                TelegramCommand.PASSWORD_VARIABLE, "Password12345!"), "--study", StudyOnTelegram.study().toString(),
+                "--journal", directory.resolve("j").toString(), "--vault", directory.resolve("v").toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("common password").doesNotContain("Exception")
+                .doesNotContain("Password12345");
+        assertThat(directory.resolve("v").resolve("vault.bcfks")).doesNotExist();
+    }
+
+    @Test
     void aStudyThatDoesNotReadIsReportedWithoutAStackTrace() {
         int status = run(Map.of(TelegramCommand.TOKEN_VARIABLE, RecordedBotApi.TOKEN,
                 TelegramCommand.PASSWORD_VARIABLE, PASSWORD), "--study", directory.toString(),

@@ -13,14 +13,17 @@ import java.util.List;
  *   <li>Spanish: 9 digits starting with 6, 7, 8 or 9 ({@code 612 34 56 78}, {@code 93 123 45 67});</li>
  *   <li>German: 10 to 12 digits starting with 0 ({@code 030 1234567}, {@code (0151) 2345 6789}).</li>
  * </ul>
- * Groups may be separated by one space, dot, hyphen or slash, and the area code may be in
- * parentheses.
+ * Groups may be separated by one space, dot, hyphen or slash; the country or area code may be in
+ * parentheses ({@code (+34) 612 345 678}, {@code (93) 123 45 67}, {@code +49 (0)30 1234567}); and
+ * a number may be spelled out digit by digit ({@code 6 1 2 3 4 5 6 7 8}), which is told apart
+ * from a count ("7 8 9 10 11") because every group then has one digit and the digits do not
+ * simply count up or down.
  */
 final class PhoneDetector implements Detector {
 
     private static final int MAX_DIGITS = 15;
     /** No phone number has more groups; the cap keeps scanning linear on long digit runs. */
-    private static final int MAX_GROUPS = 8;
+    private static final int MAX_GROUPS = 18;
     private static final java.util.regex.Pattern DATE_START =
             java.util.regex.Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}(?!\\d)");
 
@@ -32,7 +35,7 @@ final class PhoneDetector implements Detector {
         while (i < n) {
             char c = text.charAt(i);
             boolean plus = c == '+' && i + 1 < n && Chars.isDigit(text.charAt(i + 1));
-            boolean paren = c == '(' && i + 1 < n && text.charAt(i + 1) == '0';
+            boolean paren = c == '(' && i + 1 < n && (Chars.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '+');
             if ((plus || paren || Chars.isDigit(c)) && !startsInsideToken(text, i)) {
                 groupEnds.clear();
                 int end = scan(text, i, groupEnds);
@@ -87,6 +90,8 @@ final class PhoneDetector implements Detector {
                 separatorBefore = false;
             } else if (c == '(' && !openParen && (separatorBefore || i == start)) {
                 openParen = true;
+                separatorBefore = false;
+            } else if (c == '+' && openParen && i == start + 1) {
                 separatorBefore = false;
             } else if (c == ')' && openParen) {
                 openParen = false;
@@ -155,21 +160,51 @@ final class PhoneDetector implements Detector {
      * single digit ({@code +1 212 555 0100}). A run like "7 8 9 10 11 12" is a count.
      */
     private static boolean hasSingleDigitGroup(String text, int start, int end) {
-        boolean international = text.charAt(start) == '+' || text.startsWith("00", start);
+        int at = text.charAt(start) == '(' ? start + 1 : start;
+        boolean international = text.charAt(at) == '+' || text.startsWith("00", at);
         int group = 0;
         int groups = 0;
+        int singles = 0;
+        boolean misplacedSingle = false;
         for (int i = start; i <= end; i++) {
             if (i < end && Chars.isDigit(text.charAt(i))) {
                 group++;
             } else if (group > 0) {
                 groups++;
-                if (group == 1 && !(international && groups == 1)) {
-                    return true;
+                // "+49 (0)30 ...": the trunk prefix in parentheses is not a group of its own.
+                boolean trunk = i < end && text.charAt(i) == ')' && i >= 2 && text.charAt(i - 2) == '(';
+                boolean countryCode = international && groups == 1 || trunk;
+                if (group == 1 && !countryCode) {
+                    singles++;
+                    misplacedSingle = true;
                 }
                 group = 0;
             }
         }
-        return false;
+        int spelledGroups = international ? groups - 1 : groups;
+        boolean spelledOut = singles >= spelledGroups && spelledGroups >= 8 && !countsUpOrDown(text, start, end);
+        return misplacedSingle && !spelledOut;
+    }
+
+    /** "1 2 3 4 5 6 7 8 9" or "9 8 7 6 5 4 3 2 1" is counting, not a number. */
+    private static boolean countsUpOrDown(String text, int start, int end) {
+        int previous = -1;
+        int step = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!Chars.isDigit(c)) {
+                continue;
+            }
+            if (previous >= 0) {
+                int d = c - previous;
+                if (Math.abs(d) != 1 || (step != 0 && d != step)) {
+                    return false;
+                }
+                step = d;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** "612.345.678 €" or a thousands-grouped figure is an amount, not a phone number. */

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs every detector, settles overlaps (the longer candidate wins; on equal length, the kind
+ * Runs every detector on the normalised text (see {@link NormalisedText}), maps what they find
+ * back to the original, settles overlaps (the longer candidate wins; on equal length, the kind
  * listed first in {@link IdentifierKind}), and replaces what remains with typed tokens.
  * Tokens already in the text are left alone, so scrubbing twice changes nothing more.
  */
@@ -43,7 +44,7 @@ public final class ScrubEngine {
     public ScrubEngine(List<String> names, List<String> places) {
         GazetteerIndex gazetteer = new GazetteerIndex(names, places);
         detectors = List.of(new EmailDetector(), new UrlDetector(), new HandleDetector(), new PhoneDetector(),
-                new IbanDetector(), new IdDocumentDetector(), new PostcodeDetector(gazetteer::isPlaceWord),
+                new IbanDetector(), new IdDocumentDetector(), new PostcodeDetector(gazetteer::isPlaceWord), new AddressDetector(),
                 new BirthDateDetector(), gazetteer);
     }
 
@@ -54,12 +55,17 @@ public final class ScrubEngine {
      * @return the spans
      */
     public List<Span> detect(String text) {
-        List<Span> candidates = new ArrayList<>();
+        NormalisedText view = NormalisedText.of(text);
+        List<Span> found = new ArrayList<>();
         for (Detector detector : detectors) {
-            detector.find(text, candidates);
+            detector.find(view.text(), found);
         }
-        if (candidates.isEmpty()) {
+        if (found.isEmpty()) {
             return List.of();
+        }
+        List<Span> candidates = new ArrayList<>(found.size());
+        for (Span span : found) {
+            candidates.add(new Span(view.originalStart(span.start()), view.originalEnd(span.end()), span.kind()));
         }
         BitSet taken = new BitSet(text.length());
         if (text.indexOf('[') >= 0) {

@@ -8,6 +8,7 @@ import eu.coact.content.Authorship;
 import eu.coact.content.BlockKind;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.ContentWarning;
+import eu.coact.content.DisclosureRole;
 import eu.coact.content.FinalAnswer;
 import eu.coact.content.FreeText;
 import eu.coact.content.Image;
@@ -57,9 +58,9 @@ public final class BlockParser {
     private static final Set<String> COMMON = Set.of("type", "text", "wait", "next", "actions", "fill");
     private static final Map<String, Set<String>> MESSAGE_FIELDS = Map.of(
             "information", COMMON,
-            "single-choice", with(COMMON, "variable", "options", "image"),
-            "multiple-choice", with(COMMON, "variable", "options"),
-            "free-text", with(COMMON, "variable", "max-length", "format", "skip-word"),
+            "single-choice", with(COMMON, "variable", "options", "image", "disclosure"),
+            "multiple-choice", with(COMMON, "variable", "options", "disclosure"),
+            "free-text", with(COMMON, "variable", "max-length", "format", "skip-word", "disclosure"),
             "media", with(COMMON, "media", "file", "alt"));
 
     private final NodeReader in;
@@ -264,20 +265,19 @@ public final class BlockParser {
                 "the placeholder fills", (n, p) -> placeholder(n, p, declared)).orElse(Map.of());
         String variable = in.text(node.get("variable"), NodeReader.child(pointer, "variable"), "a variable name")
                 .orElse("");
+        Optional<DisclosureRole> role = node.has("disclosure")
+                ? enumField(node.get("disclosure"), NodeReader.child(pointer, "disclosure"), "disclosure role",
+                        DisclosureRole::fromCode, () -> codes(DisclosureRole.values(), DisclosureRole::code))
+                : Optional.empty();
         Message message = switch (type.get()) {
             case "information" -> new Information(id, text, pacing, next.orElse(Next.end()), actions, fills);
             case "single-choice" -> new SingleChoice(id, text, variable, options(node, pointer, declared),
                     image(node.get("image"), NodeReader.child(pointer, "image"), declared), pacing,
-                    next.orElse(Next.end()), actions, fills);
+                    next.orElse(Next.end()), actions, fills, role.orElse(DisclosureRole.NONE));
             case "multiple-choice" -> new MultipleChoice(id, text, variable, options(node, pointer, declared), pacing,
-                    next.orElse(Next.end()), actions, fills);
-            case "free-text" -> new FreeText(id, text, variable,
-                    in.integer(node.get("max-length"), NodeReader.child(pointer, "max-length"), "a length").orElse(1),
-                    node.has("format") ? enumField(node.get("format"), NodeReader.child(pointer, "format"),
-                            "text format", TextFormat::fromCode, () -> codes(TextFormat.values(), TextFormat::code))
-                            .orElse(TextFormat.TEXT) : TextFormat.TEXT,
-                    in.localized(node.get("skip-word"), NodeReader.child(pointer, "skip-word"), "skip word", declared),
-                    pacing, next.orElse(Next.end()), actions, fills);
+                    next.orElse(Next.end()), actions, fills, role.orElse(DisclosureRole.NONE));
+            case "free-text" -> freeText(node, pointer, declared, new FreeText(id, text, variable, 1, TextFormat.TEXT,
+                    Optional.empty(), pacing, next.orElse(Next.end()), actions, fills), role);
             default -> new Media(id,
                     enumField(node.get("media"), NodeReader.child(pointer, "media"), "media kind", MediaKind::fromCode,
                             () -> codes(MediaKind.values(), MediaKind::code)).orElse(MediaKind.DOCUMENT),
@@ -288,6 +288,23 @@ public final class BlockParser {
                     text, pacing, next.orElse(Next.end()), actions, fills);
         };
         return errorCount() > before ? Optional.empty() : Optional.of(message);
+    }
+
+    /**
+     * A free-text message from the fields of {@code shape} and those read here; a formatted answer
+     * whose author declared no role is a quasi-identifier ({@link DisclosureRole#defaultFor}).
+     */
+    private FreeText freeText(JsonNode node, String pointer, List<Language> declared, FreeText shape,
+            Optional<DisclosureRole> role) {
+        TextFormat format = node.has("format") ? enumField(node.get("format"), NodeReader.child(pointer, "format"),
+                "text format", TextFormat::fromCode, () -> codes(TextFormat.values(), TextFormat::code))
+                .orElse(TextFormat.TEXT) : TextFormat.TEXT;
+        return new FreeText(shape.id(), shape.text(), shape.variable(),
+                in.integer(node.get("max-length"), NodeReader.child(pointer, "max-length"), "a length").orElse(1),
+                format, in.localized(node.get("skip-word"), NodeReader.child(pointer, "skip-word"), "skip word",
+                        declared),
+                shape.pacing(), shape.next(), shape.actions(), shape.fills(),
+                role.orElse(DisclosureRole.defaultFor(format)));
     }
 
     private List<Option> options(JsonNode node, String pointer, List<Language> declared) {

@@ -7,6 +7,7 @@ import eu.coact.content.Action;
 import eu.coact.content.AttemptedQuestion;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.ContentWarning;
+import eu.coact.content.DisclosureRole;
 import eu.coact.content.FreeText;
 import eu.coact.content.Media;
 import eu.coact.content.Message;
@@ -102,9 +103,15 @@ public final class BlockWriter {
                 node.set("file", localized(image.file()));
                 node.set("alt", localized(image.alt()));
             });
+            if (choice.disclosure() != DisclosureRole.NONE) {
+                out.put("disclosure", choice.disclosure().code());
+            }
         } else if (message instanceof MultipleChoice choice) {
             out.put("variable", choice.variable());
             out.set("options", options(choice.options()));
+            if (choice.disclosure() != DisclosureRole.NONE) {
+                out.put("disclosure", choice.disclosure().code());
+            }
         } else if (message instanceof FreeText free) {
             out.put("variable", free.variable());
             out.put("max-length", free.maxLength());
@@ -112,6 +119,9 @@ public final class BlockWriter {
                 out.put("format", free.format().code());
             }
             free.skipWord().ifPresent(w -> out.set("skip-word", localized(w)));
+            if (free.disclosure() != DisclosureRole.defaultFor(free.format())) {
+                out.put("disclosure", free.disclosure().code());
+            }
         } else if (message instanceof Media media) {
             out.put("media", media.kind().code());
             out.set("file", localized(media.file()));
