@@ -35,11 +35,16 @@ import java.util.Set;
  *   text: {ca: ..., es: ..., en: ..., de: ...}
  * </pre>
  *
+ * <p>The mapping's {@code commands} section, command words per language, is written as the
+ * study's language files ({@code languages/<tag>.yaml}): old labels such as "Continuar" were
+ * also command words, and a study may choose other words instead of relabelling its content.
+ *
  * @param policy    the policy's fields as written in the mapping
  * @param document  the document's front matter fields (without language)
  * @param texts     the document's text per language
+ * @param commands  command words per language tag, as written in the mapping
  */
-record LegacyConsent(JsonNode policy, JsonNode document, Map<Language, String> texts) {
+record LegacyConsent(JsonNode policy, JsonNode document, Map<Language, String> texts, Map<String, JsonNode> commands) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -48,6 +53,7 @@ record LegacyConsent(JsonNode policy, JsonNode document, Map<Language, String> t
     /** Copies the texts. */
     LegacyConsent {
         texts = Map.copyOf(texts);
+        commands = Map.copyOf(commands);
     }
 
     /** The skeleton of a mapping file, if it has a {@code consent} section; problems with their lines. */
@@ -57,11 +63,19 @@ record LegacyConsent(JsonNode policy, JsonNode document, Map<Language, String> t
 
     private static Validated<Optional<LegacyConsent>> of(SourceDocument doc, List<Language> languages) {
         JsonNode consent = doc.root().get("consent");
-        if (consent == null) {
-            return Validated.valid(Optional.empty());
-        }
         Problems.Builder problems = Problems.builder();
         NodeReader in = new NodeReader(doc, problems);
+        Map<String, JsonNode> commands = new LinkedHashMap<>();
+        in.map(doc.root().get("commands"), "/commands", "the command words (language to words per command)",
+                (node, pointer) -> in.object(node, pointer, "the command words of a language", Set.of("pause",
+                        "resume", "withdraw", "help", "language", "frequency", "time-window", "time-zone"), Set.of())
+                        ? Optional.of(node) : Optional.empty()).ifPresent(commands::putAll);
+        if (consent == null) {
+            Problems found = problems.build();
+            return found.hasErrors() ? Validated.invalid(found) : commands.isEmpty() ? Validated.valid(Optional.empty())
+                    : Validated.valid(Optional.of(new LegacyConsent(com.fasterxml.jackson.databind.node.NullNode.getInstance(), com.fasterxml.jackson.databind.node.NullNode.getInstance(), Map.of(),
+                            commands)));
+        }
         if (!in.object(consent, "/consent", "the consent skeleton", Set.of("policy", "document", "text"),
                 Set.of("policy", "document", "text"))) {
             return Validated.invalid(problems.build());
@@ -84,12 +98,20 @@ record LegacyConsent(JsonNode policy, JsonNode document, Map<Language, String> t
         Problems found = problems.build();
         return found.hasErrors() ? Validated.invalid(found)
                 : Validated.valid(Optional.of(new LegacyConsent(consent.get("policy"), consent.get("document"),
-                        texts)), found);
+                        texts, commands)), found);
     }
 
     /** Writes {@code consent-policy.yaml} and {@code consent/<id>-v<version>.<language>.md} into a study folder. */
     void write(Path study) {
         try {
+            for (Map.Entry<String, JsonNode> words : commands.entrySet()) {
+                Path folder = Files.createDirectories(study.resolve("languages"));
+                Files.writeString(folder.resolve(words.getKey() + ".yaml"),
+                        YAML.writeValueAsString(Map.of("commands", words.getValue())), StandardCharsets.UTF_8);
+            }
+            if (policy.isNull()) {
+                return;
+            }
             Files.writeString(study.resolve("consent-policy.yaml"), YAML.writeValueAsString(policy),
                     StandardCharsets.UTF_8);
             Path folder = Files.createDirectories(study.resolve("consent"));

@@ -50,9 +50,10 @@ public final class MappingParser {
         Map<BlockId, Map<MessageId, FreeTextRoute>> continuations = new LinkedHashMap<>();
         Map<BlockId, BlockMapping> blocks = new LinkedHashMap<>();
         Map<String, LocalizedText> alt = new LinkedHashMap<>();
-        // 'consent' is the consent policy skeleton, read by the command that writes the study folder.
-        if (in.object(root, "", "the legacy mapping", Set.of("continuations", "blocks", "alt-texts", "consent"),
-                Set.of())) {
+        // 'consent' (the consent policy skeleton) and 'commands' (command words per language) are read
+        // by the command that writes the study folder.
+        if (in.object(root, "", "the legacy mapping", Set.of("continuations", "blocks", "alt-texts", "consent",
+                "commands"), Set.of())) {
             in.map(root.get("continuations"), "/continuations", "the continuations (block id to messages)",
                     (node, pointer) -> parser.blockId(pointer).flatMap(id -> parser.routes(node, pointer)
                             .map(routes -> {
