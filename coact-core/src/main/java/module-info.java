@@ -1,6 +1,6 @@
 /**
- * CoAct core: shared value types, problems, safe reading of JSON and YAML, and the append-only
- * journal.
+ * CoAct core: shared value types, problems, safe reading of JSON and YAML, the file and CSV
+ * toolkit, and the append-only journal.
  */
 module eu.coact.core {
     requires transitive com.fasterxml.jackson.databind;
@@ -14,4 +14,6 @@ module eu.coact.core {
     exports eu.coact.core.problem;
     exports eu.coact.core.read;
     exports eu.coact.core.journal;
+    exports eu.coact.core.files;
+    exports eu.coact.core.csv;
 }

@@ -6,7 +6,6 @@ module eu.coact.export {
     requires transitive eu.coact.content;
 
     exports eu.coact.export;
-    exports eu.coact.export.csv;
     exports eu.coact.export.datapackage;
     exports eu.coact.export.disclosure;
     exports eu.coact.export.indicator;

@@ -1,11 +1,11 @@
 package eu.coact.anonymise;
 
 import eu.coact.anonymise.internal.ConstantTime;
+import eu.coact.core.ChannelName;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Who a participant is on a channel: a Telegram chat id, a phone number, an e-mail address.
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class ChannelIdentity {
 
-    private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9-]{0,31}");
     private static final int MAX_LENGTH = 512;
 
     private final String channel;
@@ -30,7 +29,7 @@ public final class ChannelIdentity {
      * The identity {@code value} on {@code channel}. The value is taken as written (normalised
      * to Unicode NFC): normalise phone numbers or e-mail case before, if your channel needs it.
      *
-     * @param channel the channel name, lower case, e.g. {@code telegram}, {@code email}
+     * @param channel the channel name by the rule of {@link ChannelName}, e.g. {@code telegram}, {@code email}
      * @param value   the identity on that channel, 1 to 512 characters, no control characters
      * @return the identity
      * @throws IllegalArgumentException naming the rule broken, never quoting the value
@@ -38,10 +37,7 @@ public final class ChannelIdentity {
     public static ChannelIdentity of(String channel, String value) {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(value, "identity");
-        if (!CHANNEL.matcher(channel).matches()) {
-            throw new IllegalArgumentException("a channel name has 1 to 32 lower-case letters, digits or '-',"
-                    + " starting with a letter");
-        }
+        ChannelName.of(channel);
         if (value.isBlank() || value.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("a channel identity has 1 to " + MAX_LENGTH
                     + " characters and is not blank");

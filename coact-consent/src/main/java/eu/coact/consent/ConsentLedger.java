@@ -144,6 +144,16 @@ public final class ConsentLedger implements ConsentQueries {
     }
 
     /**
+     * Whether a document version has been published in this ledger (so participants may consent to it).
+     *
+     * @param reference the document version, with the digest of its text
+     * @return true when exactly this version, with this text, is published
+     */
+    public synchronized boolean isPublished(DocumentReference reference) {
+        return documents.find(Objects.requireNonNull(reference, "reference")).isPresent();
+    }
+
+    /**
      * Records a transition: checks it against the participant's state, appends it durably, and
      * applies it. A withdrawal that asks for erasure also erases.
      *

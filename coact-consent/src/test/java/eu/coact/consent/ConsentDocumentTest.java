@@ -149,6 +149,38 @@ class ConsentDocumentTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void linksAndFifosInTheConsentFolderAreProblemsWithTheirPathNeverRead() throws Exception {
+        write("a.en.md", markdown("participant-consent", 1, "en", "[take-part]", "One."));
+        Path link = Files.createSymbolicLink(dir.resolve("b.en.md"), Path.of("/etc/passwd"));
+        Path fifo = dir.resolve("c.en.md");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo worked");
+
+        Problems problems = invalid(ConsentDocument.loadAll(dir, CATALOGUE));
+
+        assertThat(problems.errors()).extracting(Problem::code, p -> p.location().source()).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("file-is-link", link.toString()),
+                org.assertj.core.groups.Tuple.tuple("file-not-regular", fifo.toString()));
+    }
+
+    @Test
+    void aByteOrderMarkIsDroppedAndBadUtf8IsNamedWithItsOffset() throws IOException {
+        Path marked = dir.resolve("a.en.md");
+        byte[] text = markdown("participant-consent", 1, "en", "[take-part]", "One.").getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[text.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withMark, 3, text.length);
+        Files.write(marked, withMark);
+        assertThat(ConsentDocument.load(marked, CATALOGUE).isValid()).isTrue();
+        Files.write(marked, new byte[] {'-', '-', '-', '\n', (byte) 0xFF});
+        assertThat(invalid(ConsentDocument.load(marked, CATALOGUE)).errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("offset 4"));
+    }
+
+    @Test
     void aMissingOrEmptyDirectoryIsAProblemNotAnException() {
         assertThat(invalid(ConsentDocument.loadAll(dir.resolve("nowhere"), CATALOGUE)).errors())
                 .extracting(Problem::code).containsExactly("consent-directory-missing");

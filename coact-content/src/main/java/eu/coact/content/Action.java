@@ -16,11 +16,11 @@ import java.util.Set;
  * effects a block can have.
  */
 public sealed interface Action permits Action.RecordConsent, Action.SetProfileField, Action.ChangeFrequency,
-        Action.SetTimeZone, Action.Pause, Action.Resume, Action.Withdraw {
+        Action.SetTimeZone, Action.SetLanguage, Action.SetTimeOfDay, Action.Pause, Action.Resume, Action.Withdraw, Action.NextBlockAtOnce {
 
     /** The action names used in files, in the order they are documented. */
     List<String> NAMES = List.of("record-consent", "set-profile-field", "change-frequency", "set-time-zone",
-            "pause", "resume", "withdraw");
+            "set-language", "set-time-of-day", "pause", "resume", "withdraw", "next-block-at-once");
 
     /** The name used in files, e.g. {@code record-consent}. */
     String name();
@@ -157,6 +157,53 @@ public sealed interface Action permits Action.RecordConsent, Action.SetProfileFi
         }
     }
 
+    /**
+     * Sets the participant's language from an answer (a language tag of the study, such as {@code ca}).
+     *
+     * @param variable the answer variable holding the language tag
+     */
+    record SetLanguage(@Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable)
+            implements Action {
+        /** Checks presence. */
+        public SetLanguage {
+            Objects.requireNonNull(variable, "variable");
+        }
+
+        @Override
+        public String name() {
+            return "set-language";
+        }
+
+        @Override
+        public Optional<String> reads() {
+            return Optional.of(variable);
+        }
+    }
+
+    /**
+     * Sets the time of day deliveries come at from an answer: {@code morning}, {@code midday},
+     * {@code evening}, {@code any}, or hours written {@code 08:00-12:00}.
+     *
+     * @param variable the answer variable holding the time of day
+     */
+    record SetTimeOfDay(@Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable)
+            implements Action {
+        /** Checks presence. */
+        public SetTimeOfDay {
+            Objects.requireNonNull(variable, "variable");
+        }
+
+        @Override
+        public String name() {
+            return "set-time-of-day";
+        }
+
+        @Override
+        public Optional<String> reads() {
+            return Optional.of(variable);
+        }
+    }
+
     /** Pauses deliveries to the participant until they resume. */
     record Pause() implements Action {
         @Override
@@ -178,6 +225,18 @@ public sealed interface Action permits Action.RecordConsent, Action.SetProfileFi
         @Override
         public String name() {
             return "withdraw";
+        }
+    }
+
+    /**
+     * Declares that the block after this one follows at once when this block ends, instead of
+     * waiting for the participant's next delivery slot: for onboarding (welcome, then training,
+     * then the profile questionnaire). It is a property of the whole block, wherever it is written.
+     */
+    record NextBlockAtOnce() implements Action {
+        @Override
+        public String name() {
+            return "next-block-at-once";
         }
     }
 }

@@ -4,7 +4,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A settings dialogue the engine runs outside the sequence, such as welcome or pause. */
+/**
+ * A settings dialogue the engine runs outside the sequence, such as welcome or pause. Only the
+ * welcome is required; for any other role a study declares no block for, the engine asks its own
+ * built-in question (or just confirms), so participants can always pause, resume and leave.
+ */
 public enum SystemRole {
     /** Welcome, information and informed consent. Required. */
     WELCOME(true),
@@ -14,12 +18,14 @@ public enum SystemRole {
     FREQUENCY(false),
     /** Setting the local time or time zone. */
     TIME_ZONE(false),
-    /** Pausing deliveries. Required: participants can always pause. */
-    PAUSE(true),
-    /** Resuming after a pause. Required. */
-    RESUME(true),
-    /** Leaving the study. Required: participants can always leave. */
-    WITHDRAW(true);
+    /** Choosing the time of day deliveries come at. */
+    TIME_OF_DAY(false),
+    /** Pausing deliveries. */
+    PAUSE(false),
+    /** Resuming after a pause. */
+    RESUME(false),
+    /** Leaving the study (the engine always asks whether to erase the answers afterwards). */
+    WITHDRAW(false);
 
     private final boolean required;
 

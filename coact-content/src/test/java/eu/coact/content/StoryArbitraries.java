@@ -109,7 +109,7 @@ public final class StoryArbitraries {
             shortStories.put(story.id(), story);
         }
         Map<SystemRole, BlockId> system = new EnumMap<>(SystemRole.class);
-        for (SystemRole role : List.of(SystemRole.WELCOME, SystemRole.PAUSE, SystemRole.RESUME, SystemRole.WITHDRAW)) {
+        for (SystemRole role : List.of(SystemRole.WELCOME, SystemRole.PAUSE, SystemRole.RESUME)) {
             system.put(role, stories.get(0).id());
         }
         StudyPlan plan = new StudyPlan(eu.coact.core.StudyId.of("generated"), pattern.languages(),

@@ -5,7 +5,6 @@ import eu.coact.engine.channel.Channel;
 import eu.coact.engine.channel.Inbound;
 import eu.coact.engine.channel.InboundHandler;
 import eu.coact.engine.internal.Conversations;
-import eu.coact.engine.internal.LedgerRecords;
 import eu.coact.core.LocalizedText;
 import eu.coact.core.Language;
 import eu.coact.core.Pseudonym;
@@ -26,7 +25,7 @@ import java.util.Optional;
  *
  * <p>Each call ends with one group commit of the events it caused; only then are messages handed
  * to the consent gate and the channel, so every answer is durable before it is acknowledged.
- * After a restart, {@link #start} rebuilds every participant from the journal and they continue
+ * After a restart, {@link Builder#start} rebuilds every participant from the journal and they continue
  * exactly where they were. Thread-safe: calls are serialised.
  */
 public final class ConversationEngine implements InboundHandler {
@@ -38,69 +37,110 @@ public final class ConversationEngine implements InboundHandler {
     }
 
     /**
-     * Starts (or restarts) an engine over a journal, with the consent gate read from the same
-     * journal.
+     * Begins wiring an engine. It starts only once the source of consent truth is named: a
+     * consent ledger with a published document for every study language
+     * ({@link Builder#consent(LedgerConsent)}), or, explicitly, a simulation without one
+     * ({@link Builder#simulation()}).
      *
-     * @param study    the study's content
-     * @param journal  the journal; its existing facts are replayed
-     * @param channel  where messages go
-     * @param settings how the study runs
-     * @param now      the current instant
-     * @return the running engine
+     * @param study   the study's content
+     * @param journal the engine's journal; its existing facts are replayed at start
+     * @param channel where messages go
+     * @return the builder
      */
-    public static ConversationEngine start(Study study, Journal journal, Channel channel, EngineSettings settings,
-            Instant now) {
-        return start(study, journal, channel, JournalContactPolicy.over(journal), settings, now);
+    public static Builder builder(Study study, Journal journal, Channel channel) {
+        return new Builder(Objects.requireNonNull(study, "study"), Objects.requireNonNull(journal, "journal"),
+                Objects.requireNonNull(channel, "channel"));
     }
 
     /**
-     * Starts (or restarts) an engine with a consent gate of the application's own, such as one
-     * backed by a consent ledger.
-     *
-     * @param study    the study's content
-     * @param journal  the journal; its existing facts are replayed
-     * @param channel  where messages go
-     * @param gate     the consent gate asked before every message
-     * @param settings how the study runs
-     * @param now      the current instant
-     * @return the running engine
+     * How an engine is wired: which study, journal and channel, where consent is recorded, and
+     * with which settings. Each setter checks its argument at once; {@link #start} checks the
+     * whole. Not thread-safe; use it from one thread, then discard it.
      */
-    public static ConversationEngine start(Study study, Journal journal, Channel channel, ContactPolicy gate,
-            EngineSettings settings, Instant now) {
-        Objects.requireNonNull(study, "study");
-        Objects.requireNonNull(journal, "journal");
-        Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(gate, "gate");
-        Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(now, "now");
-        return new ConversationEngine(Conversations.start(study, journal, channel, gate, settings, now));
-    }
+    public static final class Builder {
 
-    /**
-     * Starts (or restarts) an engine whose consent truth is a consent ledger: consent decisions,
-     * pauses, resumptions and withdrawals made in the chat are recorded there as transitions
-     * (before the engine's own events), the gate asks the ledger before every message, and at
-     * start-up each participant is brought in line with the ledger. The ledger may keep its
-     * entries in {@code journal} too (see {@link LedgerConsent}).
-     *
-     * @param study    the study's content
-     * @param journal  the engine's journal; its existing facts are replayed
-     * @param channel  where messages go
-     * @param consent  the ledger and the consent documents shown in the chat
-     * @param settings how the study runs
-     * @param now      the current instant
-     * @return the running engine
-     */
-    public static ConversationEngine start(Study study, Journal journal, Channel channel, LedgerConsent consent,
-            EngineSettings settings, Instant now) {
-        Objects.requireNonNull(study, "study");
-        Objects.requireNonNull(journal, "journal");
-        Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(consent, "consent");
-        Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(now, "now");
-        return new ConversationEngine(Conversations.start(study, journal, channel,
-                LedgerContactPolicy.over(consent.ledger(), journal), new LedgerRecords(consent, now), settings, now));
+        private final Study study;
+        private final Journal journal;
+        private final Channel channel;
+        private LedgerConsent consent;
+        private boolean simulation;
+        private EngineSettings settings = EngineSettings.defaults();
+
+        private Builder(Study study, Journal journal, Channel channel) {
+            this.study = study;
+            this.journal = journal;
+            this.channel = channel;
+        }
+
+        /**
+         * Consent is recorded in a ledger, which is then the source of consent truth: consent
+         * decisions, pauses, resumptions and withdrawals made in the chat are recorded there as
+         * transitions (before the engine's own events), the gate asks the ledger before every
+         * message, each consent block first sends the consent document in the participant's
+         * language (recorded as shown once delivered), and at start-up each participant is brought
+         * in line with the ledger. The ledger may keep its entries in the engine's journal too.
+         *
+         * @param ledgerConsent the ledger and the consent documents shown in the chat
+         * @return this builder
+         */
+        public Builder consent(LedgerConsent ledgerConsent) {
+            this.consent = Objects.requireNonNull(ledgerConsent, "ledgerConsent");
+            return this;
+        }
+
+        /**
+         * No consent ledger: consent is read from the conversation's own events in the journal.
+         * Meant for simulations, benchmarks and tests; a study with real participants records
+         * consent in a ledger ({@link #consent(LedgerConsent)}).
+         *
+         * @return this builder
+         */
+        public Builder simulation() {
+            this.simulation = true;
+            return this;
+        }
+
+        /**
+         * How the study runs; {@link EngineSettings#defaults()} when not set.
+         *
+         * @param engineSettings the settings
+         * @return this builder
+         */
+        public Builder settings(EngineSettings engineSettings) {
+            this.settings = Objects.requireNonNull(engineSettings, "engineSettings");
+            return this;
+        }
+
+        /**
+         * Starts (or restarts) the engine: replays the journal, brings participants in line with
+         * the consent record, and arms their timers.
+         *
+         * @param now the current instant
+         * @return the running engine
+         * @throws IllegalStateException when no consent source is named, both are, or the ledger
+         *                               lacks a published document for a study language
+         */
+        public ConversationEngine start(Instant now) {
+            Objects.requireNonNull(now, "now");
+            if (consent == null && !simulation) {
+                throw new IllegalStateException("The engine needs a source of consent: consent(LedgerConsent) with the "
+                        + "study's consent ledger, or simulation() for a run without one.");
+            }
+            if (consent != null && simulation) {
+                throw new IllegalStateException("The engine was given both a consent ledger and simulation(); choose one.");
+            }
+            Conversations.Wiring wiring = new Conversations.Wiring(study, journal, channel, settings);
+            if (simulation) {
+                return new ConversationEngine(Conversations.start(wiring, now));
+            }
+            List<String> missing = ConsentCoverage.missing(study, consent);
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("The engine cannot record consent: " + String.join("; ", missing)
+                        + ". Publish the study's consent documents in the ledger (ConsentLedger.publish) and pass them "
+                        + "all to LedgerConsent.");
+            }
+            return new ConversationEngine(Conversations.start(wiring, consent, now));
+        }
     }
 
     /**

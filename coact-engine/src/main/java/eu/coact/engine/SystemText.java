@@ -63,5 +63,15 @@ public enum SystemText {
     /** A typed answer that does not have the expected form. */
     NOT_UNDERSTOOD,
     /** A message when nothing is waiting for an answer. */
-    NOTHING_PENDING
+    NOTHING_PENDING,
+    /** Said after a press on a button of a message whose question is no longer open; nothing is recorded. */
+    QUESTION_PASSED,
+    /** Button of the built-in frequency question: once a day. */
+    FREQUENCY_ONCE_A_DAY,
+    /** Button of the built-in frequency question; {@code {times}} is replaced by the number. */
+    FREQUENCY_TIMES_A_DAY,
+    /** Button of the built-in frequency question: once a week. */
+    FREQUENCY_ONCE_A_WEEK,
+    /** Button of the built-in frequency question; {@code {times}} is replaced by the number. */
+    FREQUENCY_TIMES_A_WEEK
 }

@@ -196,9 +196,13 @@ class ConsentGateTest {
             List<Button> buttons = m.question.message().buttons();
             String value = buttons.get(i % buttons.size()).value();
             String reference = m.question.origin().reference();
+            Envelope pressed = m.question;
             // A pressed question is answered: it no longer waits.
             m.question = null;
-            w.run.press(p, value);
+            long stale = w.run.engine.counters().stalePresses();
+            w.run.engine.receive(eu.coact.engine.channel.Inbound.press(p, pressed.question(), value, w.run.now));
+            assertThat(w.run.engine.counters().stalePresses()).as("a press on the open question is never stale")
+                    .isEqualTo(stale);
             if (!m.withdrawn && !m.withdrawing && reference.equals("block welcome message consent")) {
                 m.consented = value.equals("yes");
             } else if (!m.withdrawn && reference.equals("system withdraw_question") && value.equals("yes")) {

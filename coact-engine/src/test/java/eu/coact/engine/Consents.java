@@ -22,11 +22,25 @@ final class Consents {
             Set.of(Purpose.TAKE_PART.id(), Purpose.PROCESS_ANSWERS.id()),
             "Take part in the chat, let the team analyse your answers and, if you wish, publish them as open data.");
 
+    /** The same document in Catalan, the test study's other language. */
+    static final ConsentDocument DOCUMENT_CA = new ConsentDocument(DocumentId.of("participation"), 1,
+            Language.of("ca"), ParticipationRole.CITIZEN_SCIENTIST, LocalDate.of(2024, 1, 1),
+            DOCUMENT.purposes(), DOCUMENT.mandatory(),
+            "Participa al xat, deixa que l'equip analitzi les teves respostes i, si vols, publica-les com a dades obertes.");
+
+    /** Every document the test study needs, one per language. */
+    static final List<ConsentDocument> DOCUMENTS = List.of(DOCUMENT, DOCUMENT_CA);
+
+    /** Publishes every document in a ledger. */
+    static void publishAll(ConsentLedger ledger, java.time.Instant at) {
+        DOCUMENTS.forEach(d -> ledger.publish(d, at));
+    }
+
     private Consents() {
     }
 
     /** The chat's binding to a ledger: the test study asks no age, its consent text declares adulthood. */
     static LedgerConsent binding(ConsentLedger ledger) {
-        return LedgerConsent.of(ledger, List.of(DOCUMENT), Channel.of("telegram")).withAgeDeclaredByConsenting(18);
+        return LedgerConsent.of(ledger, DOCUMENTS, Channel.of("telegram")).withAgeDeclaredByConsenting(18);
     }
 }

@@ -31,8 +31,8 @@ class ConsoleConversationTest {
                         "console key, long enough for HMAC-SHA-256".getBytes(StandardCharsets.UTF_8)),
                         PseudonymDomain.of("engine-test", "participation"))), "alice");
         Instant now = Run.MONDAY_9_MADRID;
-        ConversationEngine engine = ConversationEngine.start(Studies.standard(), new InMemoryJournal(), console,
-                EngineSettings.defaults(), now);
+        ConversationEngine engine = ConversationEngine.builder(Studies.standard(), new InMemoryJournal(), console)
+                .simulation().start(now);
         Optional<Inbound> reply;
         while ((reply = console.readReply(now)).isPresent()) {
             engine.receive(reply.get());

@@ -204,7 +204,7 @@ class ConversationEngineTest {
         assertThat(run.channel.last(P).message().buttons()).extracting(b -> b.value())
                 .containsExactlyInAnyOrder("1/day", "2/day");
         run.press(P, "2/day");
-        assertThat(run.view(P).preferences().frequency().maxPerLocalDay()).isEqualTo(2);
+        assertThat(run.view(P).preferences().maxPerLocalDay()).isEqualTo(2);
         run.type(P, "time evening");
         assertThat(run.view(P).preferences().window()).isEqualTo(eu.coact.engine.schedule.DailyWindow.EVENING);
         run.type(P, "timezone America/Bogota");

@@ -191,7 +191,7 @@ class LedgerConsentTest {
         InMemoryJournal journal = new InMemoryJournal();
         ConsentLedger ledger = ConsentLedger.open(journal, Consents.POLICY);
         Instant start = Run.MONDAY_9_MADRID;
-        ledger.publish(Consents.DOCUMENT, start.minusSeconds(60));
+        Consents.publishAll(ledger, start.minusSeconds(60));
         ScriptedBehaviour behaviour = ScriptedBehaviour.standard()
                 .withAnswers(Map.of("publish", 2, "yes", 2, "no", 1), 0.2)
                 .withPauses(0.05, Duration.ofDays(1))
@@ -199,8 +199,8 @@ class LedgerConsentTest {
         SimulatedChannel channel = SimulatedChannel.of(40, behaviour, ChannelPseudonyms.of(Pseudonymiser.of(
                 PseudonymKey.of(KeyId.of("k1"), "a key for the ledger simulation, long enough".getBytes(
                         StandardCharsets.UTF_8)), PseudonymDomain.of("engine-test", "participation"))), 11);
-        ConversationEngine engine = ConversationEngine.start(study, journal, channel, Consents.binding(ledger),
-                EngineSettings.defaults(), start);
+        ConversationEngine engine = ConversationEngine.builder(study, journal, channel).consent(Consents.binding(ledger))
+                .start(start);
         channel.joinAll(start, Duration.ofHours(1));
         Instant end = Simulation.of(engine, channel, Duration.ofSeconds(1), start)
                 .runUntil(start.plus(Duration.ofDays(6)));

@@ -39,7 +39,7 @@ final class Run {
         this.journal = journal;
         this.settings = settings;
         this.ledgerJournal = Optional.empty();
-        this.engine = ConversationEngine.start(study, journal, channel, settings, now);
+        this.engine = ConversationEngine.builder(study, journal, channel).simulation().settings(settings).start(now);
     }
 
     private Run(Study study, Journal journal, Journal ledgerJournal, boolean ageDeclared) {
@@ -48,7 +48,7 @@ final class Run {
         this.settings = EngineSettings.defaults();
         this.ledgerJournal = Optional.of(ledgerJournal);
         this.ageDeclared = ageDeclared;
-        ConsentLedger.open(ledgerJournal, Consents.POLICY).publish(Consents.DOCUMENT, now.minusSeconds(60));
+        Consents.publishAll(ConsentLedger.open(ledgerJournal, Consents.POLICY), now.minusSeconds(60));
         start();
     }
 
@@ -68,13 +68,13 @@ final class Run {
 
     private void start() {
         if (ledgerJournal.isEmpty()) {
-            engine = ConversationEngine.start(study, journal, channel, settings, now);
+            engine = ConversationEngine.builder(study, journal, channel).simulation().settings(settings).start(now);
             return;
         }
         ledger = ConsentLedger.open(ledgerJournal.get(), Consents.POLICY);
         LedgerConsent binding = ageDeclared ? Consents.binding(ledger)
-                : LedgerConsent.of(ledger, List.of(Consents.DOCUMENT), eu.coact.consent.Channel.of("telegram"));
-        engine = ConversationEngine.start(study, journal, channel, binding, settings, now);
+                : LedgerConsent.of(ledger, Consents.DOCUMENTS, eu.coact.consent.Channel.of("telegram"));
+        engine = ConversationEngine.builder(study, journal, channel).consent(binding).settings(settings).start(now);
     }
 
     /** Stops this engine (and ledger) and starts new ones over the same journals, as after a crash. */
@@ -86,8 +86,20 @@ final class Run {
         engine.receive(Inbound.typed(p, text, now));
     }
 
+    /** Presses a button of the latest message to {@code p} that offers {@code value}, as a person would. */
     void press(Pseudonym p, String value) {
-        engine.receive(Inbound.press(p, value, now));
+        engine.receive(Inbound.press(p, questionOffering(p, value), value, now));
+    }
+
+    /** The question id of the latest message to {@code p} with a button of this value; empty if none. */
+    String questionOffering(Pseudonym p, String value) {
+        List<eu.coact.engine.channel.Envelope> sent = channel.to(p);
+        for (int i = sent.size() - 1; i >= 0; i--) {
+            if (sent.get(i).message().buttons().stream().anyMatch(b -> b.value().equals(value))) {
+                return sent.get(i).question();
+            }
+        }
+        return "";
     }
 
     void advance(Duration duration) {

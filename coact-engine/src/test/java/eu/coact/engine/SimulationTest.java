@@ -62,7 +62,7 @@ class SimulationTest {
         Study study = study();
         Journal journal = new InMemoryJournal();
         SimulatedChannel channel = SimulatedChannel.of(60, lively(), boundary(), 42);
-        ConversationEngine engine = ConversationEngine.start(study, journal, channel, EngineSettings.defaults(), START);
+        ConversationEngine engine = ConversationEngine.builder(study, journal, channel).simulation().start(START);
         channel.joinAll(START, Duration.ofHours(1));
         Simulation simulation = Simulation.of(engine, channel, Duration.ofSeconds(1), START);
         simulation.runUntil(START.plus(Duration.ofDays(30)));
@@ -93,7 +93,7 @@ class SimulationTest {
         CountingJournal journal = new CountingJournal(new InMemoryJournal());
         SimulatedChannel channel = SimulatedChannel.of(40, ScriptedBehaviour.standard()
                 .withTypedAnswer("postcode", "08001"), boundary(), 3);
-        ConversationEngine engine = ConversationEngine.start(study, journal, channel, EngineSettings.defaults(), START);
+        ConversationEngine engine = ConversationEngine.builder(study, journal, channel).simulation().start(START);
         channel.joinAll(START, Duration.ofMinutes(10));
         Instant now = START;
         int stepsWithReplies = 0;
@@ -143,20 +143,18 @@ class SimulationTest {
         Study study = study();
         ScriptedBehaviour calm = ScriptedBehaviour.standard().withTypedAnswer("postcode", "08001");
         SimulatedChannel uninterrupted = SimulatedChannel.of(20, calm, boundary(), 7);
-        ConversationEngine one = ConversationEngine.start(study, new InMemoryJournal(), uninterrupted,
-                EngineSettings.defaults(), START);
+        ConversationEngine one = ConversationEngine.builder(study, new InMemoryJournal(), uninterrupted).simulation().start(START);
         uninterrupted.joinAll(START, Duration.ofMinutes(30));
         Simulation.of(one, uninterrupted, Duration.ZERO, START).runUntil(START.plus(Duration.ofDays(20)));
 
         SimulatedChannel restarted = SimulatedChannel.of(20, calm, boundary(), 7);
         Journal journal = FileJournal.open(directory.resolve("journal"));
-        ConversationEngine engine = ConversationEngine.start(study, journal, restarted, EngineSettings.defaults(),
-                START);
+        ConversationEngine engine = ConversationEngine.builder(study, journal, restarted).simulation().start(START);
         restarted.joinAll(START, Duration.ofMinutes(30));
         Instant now = START;
         for (int day = 1; day <= 20; day++) {
             now = Simulation.of(engine, restarted, Duration.ZERO, now).runUntil(START.plus(Duration.ofDays(day)));
-            engine = ConversationEngine.start(study, journal, restarted, EngineSettings.defaults(), now);
+            engine = ConversationEngine.builder(study, journal, restarted).simulation().start(now);
         }
         int completedAll = 0;
         for (Pseudonym p : restarted.participants()) {

@@ -145,9 +145,9 @@ final class Studies {
         all.add(confirmation("leaving", "Leaving."));
         Map<BlockId, ContentBlock> blocks = new LinkedHashMap<>();
         all.forEach(b -> blocks.put(b.id(), b));
+        // No withdraw block: leaving runs the engine's own questions.
         Map<SystemRole, BlockId> system = Map.of(SystemRole.WELCOME, BlockId.of("welcome"),
-                SystemRole.PAUSE, BlockId.of("paused"), SystemRole.RESUME, BlockId.of("resumed"),
-                SystemRole.WITHDRAW, BlockId.of("leaving"));
+                SystemRole.PAUSE, BlockId.of("paused"), SystemRole.RESUME, BlockId.of("resumed"));
         StudyPlan plan = new StudyPlan(StudyId.of("engine-test"), LANGUAGES,
                 sequence.stream().map(ContentBlock::id).toList(), system, Frequency.daily(),
                 Set.of(Frequency.daily(), new Frequency(2, Frequency.Period.DAY)));

@@ -1,9 +1,9 @@
 package eu.coact.export;
 
+import eu.coact.core.files.RegularFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The JSON Schemas (draft 2020-12) shipped with this library for the records it reads and
@@ -38,7 +38,7 @@ public enum ExportSchema {
             if (in == null) {
                 throw new IllegalStateException("the schema " + fileName + " is missing from the library");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return RegularFiles.decodeUtf8(fileName, in.readAllBytes()).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,13 +1,12 @@
 package eu.coact.export;
 
+import eu.coact.core.files.PrivateFiles;
 import eu.coact.export.datapackage.DataResource;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -43,9 +42,8 @@ public final class ReleaseFiles {
         if (!written.add(relativePath)) {
             throw new IllegalArgumentException("the release already has a file '" + relativePath + "'");
         }
-        Path file = root.resolve(relativePath);
-        Files.createDirectories(file.getParent());
-        OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        // Private until a person publishes the release: folders 0700, files 0600.
+        OutputStream out = PrivateFiles.newOutputStream(root.resolve(relativePath));
         return new BufferedOutputStream(out, 1 << 16);
     }
 

@@ -3,7 +3,7 @@ package eu.coact.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.coact.export.csv.CsvWriter;
+import eu.coact.core.csv.CsvWriter;
 import eu.coact.export.datapackage.CheckedPackage;
 import eu.coact.export.datapackage.DataPackage;
 import eu.coact.export.datapackage.DataPackageJson;
@@ -12,12 +12,12 @@ import eu.coact.export.datapackage.DataResource;
 import eu.coact.export.datapackage.Field;
 import eu.coact.export.datapackage.FieldType;
 import eu.coact.export.datapackage.TableSchema;
+import eu.coact.core.files.FileTrees;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
@@ -48,6 +48,24 @@ class AtomicReleaseTest {
         CheckedPackage read = DataPackageReader.standard().read(target).orElseThrow();
         assertThat(read.rows("answers")).isEqualTo(2);
         assertThat(siblings()).containsExactly("coact-1.0.0");
+    }
+
+    @Test
+    void theReleaseIsPrivateToItsOwnerWhateverTheUmask() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                releases.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path target = AtomicRelease.write(releases.resolve("r"), files -> {
+            files.writeString("datapackage.json", "{}");
+            files.writeString("codebook/codes.csv", "a\r\n");
+        });
+        assertThat(mode(target)).isEqualTo("rwx------");
+        assertThat(mode(target.resolve("codebook"))).isEqualTo("rwx------");
+        assertThat(mode(target.resolve("datapackage.json"))).isEqualTo("rw-------");
+        assertThat(mode(target.resolve("codebook/codes.csv"))).isEqualTo("rw-------");
+    }
+
+    private static String mode(Path path) throws IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     @Test
@@ -121,9 +139,7 @@ class AtomicReleaseTest {
                 }
             }
         } finally {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            FileTrees.delete(dir);
         }
     }
 

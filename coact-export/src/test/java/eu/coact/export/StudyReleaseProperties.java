@@ -7,10 +7,11 @@ import eu.coact.core.journal.InMemoryJournal;
 import eu.coact.core.problem.Validated;
 import eu.coact.export.ReleaseFixture.Person;
 import eu.coact.export.ReleaseFixture.Standing;
-import eu.coact.export.csv.CsvReader;
-import eu.coact.export.csv.CsvRecord;
+import eu.coact.core.csv.CsvReader;
+import eu.coact.core.csv.CsvRecord;
 import eu.coact.export.datapackage.CheckedPackage;
 import eu.coact.export.datapackage.DataPackageReader;
+import eu.coact.core.files.FileTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +116,7 @@ class StudyReleaseProperties {
                 }
             });
         } finally {
-            deleteTree(dir);
+            FileTrees.delete(dir);
         }
     }
 
@@ -174,13 +174,5 @@ class StudyReleaseProperties {
             }
         }
         return all.toString();
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

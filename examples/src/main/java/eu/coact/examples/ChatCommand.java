@@ -12,6 +12,8 @@ import eu.coact.engine.channel.Reply;
 import eu.coact.engine.ConversationEngine;
 import eu.coact.engine.ParticipantView;
 import eu.coact.core.Language;
+import eu.coact.core.files.FileTrees;
+import eu.coact.core.files.PrivateFiles;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEntry;
@@ -69,7 +71,7 @@ public final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = launcher.terminal().err();
-        Path scratch = Files.createTempDirectory("coact-chat");
+        Path scratch = PrivateFiles.createTempDirectory("coact-chat");
         try {
             Path folder = StudySource.resolve(study, scratch);
             StudyCheck check = StudyCheck.of(folder, false);
@@ -84,7 +86,7 @@ public final class ChatCommand implements Callable<Integer> {
             Path home = journalFolder.orElse(scratch.resolve("conversation"));
             return converse(check, home, chosen);
         } finally {
-            Folders.deleteQuietly(scratch);
+            FileTrees.deleteQuietly(scratch);
         }
     }
 
@@ -101,8 +103,8 @@ public final class ChatCommand implements Callable<Integer> {
             ChatClock clock = new ChatClock(now.isAfter(last) ? now : last, speed);
             StudyConsent consent = StudyConsent.open(check.requirePolicy(), check.documents(), journal, "console",
                     clock.now());
-            ConversationEngine engine = ConversationEngine.start(content, journal, channel, consent.binding(),
-                    check.settings(), clock.now());
+            ConversationEngine engine = ConversationEngine.builder(content, journal, channel)
+                    .consent(consent.binding()).settings(check.settings()).start(clock.now());
             int exit;
             try (ChatTicker ticker = new ChatTicker(engine, clock)) {
                 launcher.terminal().err().println("Chatting with the study '" + content.plan().id().value()

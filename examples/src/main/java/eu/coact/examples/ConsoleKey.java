@@ -1,11 +1,13 @@
 package eu.coact.examples;
 
+import eu.coact.core.files.AtomicFiles;
+import eu.coact.core.files.RegularFiles;
+import eu.coact.core.problem.Validated;
 import eu.coact.examples.study.InputMistake;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 
 /**
@@ -16,14 +18,19 @@ import java.security.SecureRandom;
 final class ConsoleKey {
 
     private static final int BYTES = 32;
+    private static final int MAX_BYTES = 1024;
 
     private ConsoleKey() {
     }
 
     /** Reads the key file, or creates it with a fresh random key readable only by its owner. */
     static byte[] loadOrCreate(Path file) throws IOException {
-        if (Files.exists(file)) {
-            byte[] key = Files.readAllBytes(file);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            Validated<byte[]> read = RegularFiles.readBytes(file, MAX_BYTES);
+            if (!(read instanceof Validated.Valid<byte[]> valid)) {
+                throw new InputMistake(read.problems().errors().get(0).toString());
+            }
+            byte[] key = valid.value();
             if (key.length < BYTES) {
                 throw new InputMistake(file + " is not a console key file (too short); remove it to start a new "
                         + "conversation");
@@ -32,16 +39,8 @@ final class ConsoleKey {
         }
         byte[] key = new byte[BYTES];
         new SecureRandom().nextBytes(key);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            // File systems without POSIX permissions (Windows) rely on the user's folder permissions.
-            Files.createFile(file);
-        } catch (FileAlreadyExistsException e) {
-            return loadOrCreate(file);
-        }
-        Files.write(file, key);
+        // Private folder and file (0700, 0600), written whole or not at all.
+        AtomicFiles.write(file, key);
         return key;
     }
 }

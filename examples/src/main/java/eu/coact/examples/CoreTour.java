@@ -3,6 +3,8 @@ package eu.coact.examples;
 import eu.coact.core.LocalizedText;
 import eu.coact.core.Language;
 import eu.coact.core.Pseudonym;
+import eu.coact.core.files.FileTrees;
+import eu.coact.core.files.PrivateFiles;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEvent;
@@ -79,7 +81,7 @@ public final class CoreTour {
         Pseudonym biel = Pseudonym.of("p-demo-0000000000000002");
         Path directory;
         try {
-            directory = Files.createTempDirectory("coact-demo-journal");
+            directory = PrivateFiles.createTempDirectory("coact-demo-journal");
         } catch (IOException e) {
             out.println("   could not create a temporary directory: " + e.getMessage());
             return false;
@@ -98,15 +100,8 @@ public final class CoreTour {
             out.println("   erased " + erased + " payload(s) of one participant; chain still: " + reopened.verify());
             return reopened.verify().isIntact() && erased == 1 && reopened.lastSequence() == 2;
         } finally {
-            deleteQuietly(directory);
-        }
-    }
-
-    private static void deleteQuietly(Path directory) {
-        try (var files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
             // A leftover temporary directory is harmless; the demo's result does not depend on it.
+            FileTrees.deleteQuietly(directory);
         }
     }
 }

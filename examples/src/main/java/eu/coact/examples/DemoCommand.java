@@ -5,14 +5,18 @@ import eu.coact.examples.study.InputMistake;
 import eu.coact.examples.study.StudyConsent;
 import eu.coact.examples.study.StudyCheck;
 import eu.coact.content.Study;
+import eu.coact.core.files.FileTrees;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.export.ReleaseConfig;
 import eu.coact.export.ReleaseResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -65,8 +69,9 @@ public final class DemoCommand implements Callable<Integer> {
                     + "write to disk (default: ${DEFAULT-VALUE}).")
     private int batchSeconds;
 
-    @Option(names = "--force", description = "Replace the output folder even if it holds something else than a "
-            + "previous demo's output.")
+    @Option(names = "--force", description = "Accepted for older scripts; it changes nothing. The output folder is "
+            + "replaced only when it is empty or was written by coact (it holds a .coact-output marker), and never "
+            + "when it holds the study, the journal or the current folder.")
     private boolean force;
 
     /** Runs the simulation, writes the output folder and prints the summary. */
@@ -79,7 +84,7 @@ public final class DemoCommand implements Callable<Integer> {
             throw new InputMistake("--batch-seconds is between 0 and 3600");
         }
         PrintWriter err = launcher.terminal().err();
-        DemoOutput.checkReplaceable(output, force);
+        DemoOutput.checkReplaceable(output, needed());
         journalFolder.ifPresent(DemoCommand::checkNewFolder);
         Path scratch = Scratch.create("coact-demo");
         try {
@@ -94,11 +99,28 @@ public final class DemoCommand implements Callable<Integer> {
             try {
                 return run(check, content, releaseConfig, staging, scratch);
             } finally {
-                Folders.deleteQuietly(staging);
+                FileTrees.deleteQuietly(staging);
             }
         } finally {
-            Folders.deleteQuietly(scratch);
+            FileTrees.deleteQuietly(scratch);
         }
+    }
+
+    /** The folders the demo reads or writes, which replacing the output folder must not remove. */
+    private List<Path> needed() {
+        List<Path> needed = new ArrayList<>();
+        journalFolder.ifPresent(needed::add);
+        study.ifPresent(named -> {
+            try {
+                Path local = Path.of(named);
+                if (Files.exists(local)) {
+                    needed.add(local);
+                }
+            } catch (InvalidPathException e) {
+                // Not a path: the name of a bundled example study, which is not on disk.
+            }
+        });
+        return needed;
     }
 
     private int run(StudyCheck check, Study content, ReleaseConfig releaseConfig, Path staging, Path scratch)

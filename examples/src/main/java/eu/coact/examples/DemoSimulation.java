@@ -57,8 +57,8 @@ final class DemoSimulation {
         new SplittableRandom(seed).nextBytes(key);
         SimulatedChannel channel = SimulatedChannel.of(participants, DemoBehaviour.of(study),
                 StudyConsent.pseudonyms(study, key), seed);
-        ConversationEngine engine = ConversationEngine.start(study, journal, channel, consent.binding(),
-                check.settings(), START);
+        ConversationEngine engine = ConversationEngine.builder(study, journal, channel)
+                .consent(consent.binding()).settings(check.settings()).start(START);
         channel.joinAll(START, RECRUITMENT);
         Simulation simulation = Simulation.of(engine, channel, batch, START);
         long expectedDays = RECRUITMENT.toDays() + 2L * study.plan().sequence().size() + 7;

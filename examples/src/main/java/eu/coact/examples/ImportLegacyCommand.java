@@ -9,6 +9,9 @@ import eu.coact.content.legacy.LegacyImporter;
 import eu.coact.content.legacy.LegacyMapping;
 import eu.coact.core.Language;
 import eu.coact.core.StudyId;
+import eu.coact.core.files.AtomicFiles;
+import eu.coact.core.files.FolderWalk;
+import eu.coact.core.files.OutputFolder;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import java.io.IOException;
@@ -36,7 +39,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "import-legacy", mixinStandardHelpOptions = true,
         description = {"Import content of the original CoActuem bot (*.json blocks and sequence.txt) as a YAML "
                 + "study folder.",
-            "The out folder must not exist or be empty (unless --force); nothing is written when the import fails."})
+            "The out folder must not exist or be empty; with --force, a folder an earlier import wrote is replaced. Nothing is written when the import fails."})
 public final class ImportLegacyCommand implements Callable<Integer> {
 
     /** Media live in the block folder or its subfolders ({@code ICs/}, {@code img/}), not deeper. */
@@ -71,7 +74,8 @@ public final class ImportLegacyCommand implements Callable<Integer> {
             description = "When the content was written (default: today).")
     private Optional<LocalDate> writtenOn = Optional.empty();
 
-    @Option(names = "--force", description = "Replace the contents of a non-empty out folder.")
+    @Option(names = "--force", description = "Replace a non-empty out folder that an earlier import wrote (it holds a "
+            + ".coact-output marker); any other folder is never replaced.")
     private boolean force;
 
     @Option(names = "--json", description = "Print the report as JSON instead of text.")
@@ -125,6 +129,11 @@ public final class ImportLegacyCommand implements Callable<Integer> {
         return written ? Coact.OK : Coact.INPUT_ERRORS;
     }
 
+    /**
+     * A non-empty out folder needs --force, and even then it is replaced only when an earlier
+     * import wrote it (it carries the SDK's marker) and it does not hold the legacy folder, the
+     * mapping or the current folder.
+     */
     private void checkOutFolder() {
         if (Files.exists(outFolder) && !Files.isDirectory(outFolder)) {
             throw new InputMistake(outFolder + " is a file, not a folder");
@@ -132,6 +141,9 @@ public final class ImportLegacyCommand implements Callable<Integer> {
         if (Files.isDirectory(outFolder) && !isEmpty(outFolder) && !force) {
             throw new InputMistake(outFolder + " is not empty; choose another folder or add --force to replace it");
         }
+        List<Path> keep = new ArrayList<>(List.of(folder));
+        mapping.ifPresent(keep::add);
+        DemoOutput.refuseUnless(OutputFolder.replaceable(outFolder, keep));
     }
 
     private void write(ImportedContent content, Optional<LegacyConsent> consent) {
@@ -143,23 +155,13 @@ public final class ImportLegacyCommand implements Callable<Integer> {
             throw new InputMistake("'" + name + "' cannot be a study id (" + e.getMessage() + "); give one with --study-id");
         }
         // Written beside the target and renamed into place, so that a failure leaves nothing half-written.
-        Path target = outFolder.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(target.getParent());
-            Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
-            try {
+            AtomicFiles.replaceFolder(outFolder, staging -> {
                 ContentWriter.yaml().writeStudy(content.study(id), staging);
                 copyMedia(staging.resolve("media"));
                 consent.ifPresent(c -> c.write(staging));
-                if (Files.exists(target)) {
-                    Folders.delete(target);
-                }
-                Files.move(staging, target);
-            } finally {
-                if (Files.exists(staging)) {
-                    Folders.delete(staging);
-                }
-            }
+                OutputFolder.mark(staging, "coact import-legacy");
+            });
         } catch (IOException e) {
             throw new InputMistake("the study folder could not be written to " + outFolder + ": " + e.getMessage());
         }
@@ -172,11 +174,8 @@ public final class ImportLegacyCommand implements Callable<Integer> {
      */
     private void copyMedia(Path media) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root, MEDIA_DEPTH)) {
-            files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
-        }
-        for (Path file : files) {
+        for (Path found : FolderWalk.list(root, MEDIA_DEPTH).files()) {
+            Path file = found.toAbsolutePath().normalize();
             Path relative = root.relativize(file);
             String name = file.getFileName().toString();
             if (relative.getNameCount() == 1 && (name.endsWith(".json") || name.equals("sequence.txt")

@@ -1,5 +1,6 @@
 package eu.coact.examples;
 
+import eu.coact.core.files.FileTrees;
 import eu.coact.examples.study.InputMistake;
 import java.io.IOException;
 import java.net.URI;
@@ -73,7 +74,7 @@ public final class StudySource {
     private static Path extract(String name, Path target) {
         try {
             withBundle(root -> {
-                Folders.copy(root.resolve(name), target);
+                FileTrees.copy(root.resolve(name), target);
                 return target;
             });
             return target;

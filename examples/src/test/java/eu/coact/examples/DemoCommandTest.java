@@ -2,6 +2,8 @@ package eu.coact.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.core.files.FileTrees;
+import eu.coact.core.files.OutputFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.coact.core.problem.Validated;
@@ -11,6 +13,8 @@ import eu.coact.testkit.frictionless.FrictionlessCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -139,14 +143,54 @@ class DemoCommandTest {
     }
 
     @Test
-    void aFolderThatIsNotADemosOutputIsNotOverwritten(@TempDir Path dir) throws IOException {
+    void aFolderThatIsNotTheSdksOutputIsNotOverwrittenEvenWithForce(@TempDir Path dir) throws IOException {
         Path mine = Files.createDirectories(dir.resolve("mine"));
         Files.writeString(mine.resolve("thesis.tex"), "\\documentclass{book}");
-        Launch run = Launch.of("demo", "--study", Launch.study("tiny-study").toString(), "--participants", "5",
-                "--output", mine.toString());
+        for (boolean force : new boolean[] {false, true}) {
+            List<String> args = new ArrayList<>(List.of("demo", "--study", Launch.study("tiny-study").toString(),
+                    "--participants", "5", "--output", mine.toString()));
+            if (force) {
+                args.add("--force");
+            }
+            Launch run = Launch.of(args.toArray(String[]::new));
+            assertThat(run.exit()).isEqualTo(Coact.INPUT_ERRORS);
+            assertThat(run.err()).contains(mine.toString()).contains("not replaced").contains(".coact-output")
+                    .doesNotContain("Exception");
+            assertThat(mine.resolve("thesis.tex")).exists();
+        }
+    }
+
+    @Test
+    void aMarkedFolderThatHoldsTheStudyOrTheJournalIsNotReplaced(@TempDir Path dir) throws IOException {
+        Path output = Files.createDirectories(dir.resolve("out"));
+        OutputFolder.mark(output, "coact demo");
+        Path study = output.resolve("study");
+        FileTrees.copy(Launch.study("tiny-study"), study);
+        Launch run = Launch.of("demo", "--study", study.toString(), "--participants", "5", "--output",
+                output.toString(), "--force");
         assertThat(run.exit()).isEqualTo(Coact.INPUT_ERRORS);
-        assertThat(run.err()).contains("not a demo's output");
-        assertThat(mine.resolve("thesis.tex")).exists();
+        assertThat(run.err()).contains("not replaced").contains("holds " + study);
+        assertThat(study.resolve("study.yaml")).isRegularFile();
+
+        Path journal = output.resolve("journal");
+        Launch withJournal = Launch.of("demo", "--study", Launch.study("tiny-study").toString(), "--participants", "5",
+                "--output", output.toString(), "--journal", journal.toString(), "--force");
+        assertThat(withJournal.exit()).isEqualTo(Coact.INPUT_ERRORS);
+        assertThat(withJournal.err()).contains("holds " + journal);
+    }
+
+    @Test
+    void theOutputIsPrivateToItsOwner(@TempDir Path dir) throws IOException {
+        Path output = dir.resolve("out");
+        assertThat(Launch.of("demo", "--study", Launch.study("tiny-study").toString(), "--participants", "5",
+                "--output", output.toString()).exit()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(output))).isEqualTo("rwx------");
+        try (var files = Files.walk(output)) {
+            for (Path p : files.toList()) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).as(p.toString())
+                        .isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
+            }
+        }
     }
 
     @Test

@@ -39,13 +39,15 @@ class ImportLegacyCommandTest {
             assertThat(blocks.map(p -> p.getFileName().toString()))
                     .contains("Banc_del_parc.yaml", "Ascensor_7.yaml", "perfil_demo.yaml", "welcome_demo.yaml");
         }
-        // The written folder reads back; what it still lacks (a resume block) is the validator's to say.
+        // The written folder reads back; what it still lacks (its images) is the validator's to say, and a
+        // resume block is optional.
         Launch check = Launch.of("validate", out.toString());
-        assertThat(check.out()).contains("missing-system-block").doesNotContain("duplicate-key");
+        assertThat(check.out()).contains("missing-media").doesNotContain("missing-system-block")
+                .doesNotContain("duplicate-key");
     }
 
     @Test
-    void refusesANonEmptyOutFolderUnlessForced(@TempDir Path dir) throws IOException {
+    void refusesANonEmptyOutFolderAndForceReplacesOnlyAnEarlierImport(@TempDir Path dir) throws IOException {
         Path out = Files.createDirectories(dir.resolve("taken"));
         Files.writeString(out.resolve("notes.txt"), "mine");
         Launch refused = Launch.of("import-legacy", legacy(), out.toString(), "--mapping", mapping(dir).toString());
@@ -55,9 +57,33 @@ class ImportLegacyCommandTest {
 
         Launch forced = Launch.of("import-legacy", legacy(), out.toString(), "--mapping", mapping(dir).toString(),
                 "--force");
-        assertThat(forced.exit()).isZero();
-        assertThat(out.resolve("notes.txt")).doesNotExist();
-        assertThat(out.resolve("study.yaml")).isRegularFile();
+        assertThat(forced.exit()).isEqualTo(Coact.INPUT_ERRORS);
+        assertThat(forced.err()).contains(out.toString()).contains("not replaced").contains(".coact-output");
+        assertThat(out.resolve("notes.txt")).hasContent("mine");
+
+        Path earlier = dir.resolve("earlier");
+        assertThat(Launch.of("import-legacy", legacy(), earlier.toString(), "--mapping", mapping(dir).toString())
+                .exit()).isZero();
+        Files.writeString(earlier.resolve("stale.txt"), "from before");
+        Launch again = Launch.of("import-legacy", legacy(), earlier.toString(), "--mapping", mapping(dir).toString(),
+                "--force");
+        assertThat(again.exit()).isZero();
+        assertThat(earlier.resolve("stale.txt")).doesNotExist();
+        assertThat(earlier.resolve("study.yaml")).isRegularFile();
+        assertThat(earlier.resolve(".coact-output")).isRegularFile();
+    }
+
+    @Test
+    void forceNeverReplacesAFolderHoldingTheLegacyContent(@TempDir Path dir) throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path legacyCopy = out.resolve("legacy");
+        eu.coact.core.files.FileTrees.copy(Path.of(legacy()), legacyCopy);
+        Files.writeString(out.resolve(".coact-output"), "marked");
+        Launch run = Launch.of("import-legacy", legacyCopy.toString(), out.toString(), "--mapping",
+                mapping(dir).toString(), "--force");
+        assertThat(run.exit()).isEqualTo(Coact.INPUT_ERRORS);
+        assertThat(run.err()).contains("holds " + legacyCopy);
+        assertThat(legacyCopy).isDirectory();
     }
 
     @Test

@@ -2,6 +2,7 @@ package eu.coact.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.core.files.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ class StudyLanguagesTest {
     void validatePassesTheDutchStudyAndNamesATextRemovedFromItsLanguageFile(@TempDir Path dir) throws IOException {
         assertThat(Launch.of("validate", Launch.study("dutch-study").toString()).exit()).isZero();
         Path copy = dir.resolve("dutch-study");
-        Folders.copy(Launch.study("dutch-study"), copy);
+        FileTrees.copy(Launch.study("dutch-study"), copy);
         Path file = copy.resolve("languages/nl.yaml");
         Files.writeString(file, Files.readString(file).replaceAll("(?m)^  paused:.*\\n", "")
                 .replaceAll("(?m)^  help: \\[hulp\\]\\n", ""));
@@ -81,7 +82,7 @@ class StudyLanguagesTest {
     @Test
     void withoutItsLanguageFileTheDutchStudyIsRefusedWithWhatToWrite(@TempDir Path dir) throws IOException {
         Path copy = dir.resolve("dutch-study");
-        Folders.copy(Launch.study("dutch-study"), copy);
+        FileTrees.copy(Launch.study("dutch-study"), copy);
         Files.delete(copy.resolve("languages/nl.yaml"));
 
         Launch run = Launch.of("validate", copy.toString());

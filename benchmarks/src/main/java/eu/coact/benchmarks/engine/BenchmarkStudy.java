@@ -67,14 +67,14 @@ final class BenchmarkStudy {
                         List.of(new Action.RecordConsent(Action.ConsentDecision.GIVEN)), Map.of())),
                 AUTHORS, Sensitivity.none());
         all.put(welcome.id(), welcome);
-        for (String role : List.of("paused", "resumed", "leaving")) {
+        for (String role : List.of("paused", "resumed")) {
             ContentBlock block = ContentBlock.of(BlockId.of(role), BlockKind.SYSTEM, LANGUAGES,
                     List.of(Information.of(id("done"), text(role), Next.end())), AUTHORS, Sensitivity.none());
             all.put(block.id(), block);
         }
         StudyPlan plan = new StudyPlan(StudyId.of("engine-benchmark"), LANGUAGES, sequence,
                 Map.of(SystemRole.WELCOME, BlockId.of("welcome"), SystemRole.PAUSE, BlockId.of("paused"),
-                        SystemRole.RESUME, BlockId.of("resumed"), SystemRole.WITHDRAW, BlockId.of("leaving")),
+                        SystemRole.RESUME, BlockId.of("resumed")),
                 new Frequency(2, Frequency.Period.DAY), Set.of(new Frequency(2, Frequency.Period.DAY)));
         return new Study(plan, all);
     }

@@ -10,11 +10,11 @@ import eu.coact.engine.channel.ScriptedBehaviour;
 import eu.coact.engine.channel.SimulatedChannel;
 import eu.coact.engine.ConversationEngine;
 import eu.coact.engine.EngineCounters;
-import eu.coact.engine.EngineSettings;
 import eu.coact.engine.Simulation;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.InMemoryJournal;
 import eu.coact.core.journal.Journal;
+import eu.coact.core.files.FileTrees;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -24,11 +24,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The whole-process engine benchmark: N scripted participants through a study of B blocks in
@@ -107,7 +105,7 @@ public final class EngineSimulation {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuBefore = threads.getCurrentThreadCpuTime();
         long before = System.nanoTime();
-        ConversationEngine engine = ConversationEngine.start(study, journal, channel, EngineSettings.defaults(), START);
+        ConversationEngine engine = ConversationEngine.builder(study, journal, channel).simulation().start(START);
         channel.joinAll(START, Duration.ofMinutes(30));
         Simulation.of(engine, channel, batch, START).runUntil(START.plus(Duration.ofDays(60)));
         double seconds = (System.nanoTime() - before) / 1e9;
@@ -132,7 +130,7 @@ public final class EngineSimulation {
     private static void measureIdleMemory(Study study, int participants, Duration batch) {
         InMemoryJournal journal = new InMemoryJournal();
         SimulatedChannel channel = SimulatedChannel.of(participants, behaviour(), boundary(), 1);
-        ConversationEngine engine = ConversationEngine.start(study, journal, channel, EngineSettings.defaults(), START);
+        ConversationEngine engine = ConversationEngine.builder(study, journal, channel).simulation().start(START);
         channel.joinAll(START, Duration.ofMinutes(30));
         // Everyone consents and finishes the first block; then all are idle, waiting for the next one.
         Simulation.of(engine, channel, batch, START).runUntil(START.plus(Duration.ofHours(3)));
@@ -170,10 +168,6 @@ public final class EngineSimulation {
         if (!Files.exists(directory)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        FileTrees.delete(directory);
     }
 }

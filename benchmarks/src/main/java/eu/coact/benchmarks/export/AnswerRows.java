@@ -1,6 +1,6 @@
 package eu.coact.benchmarks.export;
 
-import eu.coact.export.csv.CsvWriter;
+import eu.coact.core.csv.CsvWriter;
 import eu.coact.export.datapackage.Constraints;
 import eu.coact.export.datapackage.DataPackage;
 import eu.coact.export.datapackage.DataPackageJson;

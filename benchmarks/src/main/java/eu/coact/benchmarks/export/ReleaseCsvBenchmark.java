@@ -1,19 +1,18 @@
 package eu.coact.benchmarks.export;
 
 import eu.coact.core.problem.Validated;
-import eu.coact.export.csv.CsvReader;
-import eu.coact.export.csv.CsvRecord;
+import eu.coact.core.csv.CsvReader;
+import eu.coact.core.csv.CsvRecord;
 import eu.coact.export.datapackage.CheckedPackage;
 import eu.coact.export.datapackage.DataPackageReader;
+import eu.coact.core.files.FileTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -66,11 +65,7 @@ public class ReleaseCsvBenchmark {
 
     @TearDown(Level.Trial)
     public void deletePackage() throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        FileTrees.delete(dir);
     }
 
     @Benchmark

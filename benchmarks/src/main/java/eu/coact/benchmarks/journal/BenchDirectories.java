@@ -1,11 +1,10 @@
 package eu.coact.benchmarks.journal;
 
+import eu.coact.core.files.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Scratch directories for the journal benchmarks, on the disk being measured: the system
@@ -28,10 +27,8 @@ final class BenchDirectories {
     }
 
     static void delete(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FileTrees.delete(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

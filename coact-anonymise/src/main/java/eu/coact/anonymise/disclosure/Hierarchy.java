@@ -86,7 +86,8 @@ public final class Hierarchy {
 
     /**
      * Reads a hierarchy from a {@code ;}-separated file with one row per original value and one
-     * column per level, the format of the Adult sample hierarchies.
+     * column per level, the format of the Adult sample hierarchies. Only a regular file is read
+     * (never a symbolic link, device or FIFO), of at most 64 MiB.
      *
      * @param file the CSV file
      * @return the hierarchy, or problems naming the file and line
@@ -105,8 +106,8 @@ public final class Hierarchy {
     public static Validated<Hierarchy> parseCsv(String source, String text) {
         List<List<String>> rows = new ArrayList<>();
         List<Location> locations = new ArrayList<>();
-        HierarchyFiles.splitCsv(source, text, ';', rows, locations);
-        return fromRows(source, rows, locations);
+        Problems format = HierarchyFiles.splitCsv(source, text, ';', rows, locations);
+        return format.hasErrors() ? Validated.invalid(format) : fromRows(source, rows, locations);
     }
 
     /**

@@ -60,7 +60,7 @@ public final class Table {
      * Reads a separated text file whose first line names the columns.
      *
      * @param file      the file
-     * @param separator the separator, e.g. {@code ';'} or {@code ','}; values contain no separator
+     * @param separator the separator, e.g. {@code ';'} or {@code ','}; a value holding it is quoted (RFC 4180)
      * @return the table, or problems naming the file and line
      */
     public static Validated<Table> readCsv(Path file, char separator) {
@@ -78,7 +78,10 @@ public final class Table {
     public static Validated<Table> parseCsv(String source, String text, char separator) {
         List<List<String>> rows = new ArrayList<>();
         List<Location> locations = new ArrayList<>();
-        HierarchyFiles.splitCsv(source, text, separator, rows, locations);
+        Problems format = HierarchyFiles.splitCsv(source, text, separator, rows, locations);
+        if (format.hasErrors()) {
+            return Validated.invalid(format);
+        }
         Problems.Builder problems = Problems.builder();
         if (rows.isEmpty()) {
             problems.error("table-empty", "the file has no header line", Location.of(source));

@@ -7,6 +7,9 @@ import eu.coact.consent.PurposeCatalogue;
 import eu.coact.core.DocumentId;
 import eu.coact.core.Language;
 import eu.coact.core.PurposeId;
+import eu.coact.core.files.FolderListing;
+import eu.coact.core.files.FolderWalk;
+import eu.coact.core.files.RegularFiles;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Problems;
@@ -16,11 +19,6 @@ import eu.coact.core.read.DocumentReader;
 import eu.coact.core.read.NodeReader;
 import eu.coact.core.read.NodeReader.Need;
 import eu.coact.core.read.SourceDocument;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,7 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads consent documents: Markdown with a YAML front matter, or YAML/JSON with a {@code text}
@@ -66,7 +63,7 @@ public final class ConsentDocumentLoader {
         String source = file.toString();
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return readText(file, source).flatMap(text -> loadMarkdown(source, text));
+            return readText(file).flatMap(text -> loadMarkdown(source, text));
         }
         Optional<DocumentFormat> format = DocumentFormat.of(file);
         if (format.isEmpty()) {
@@ -80,7 +77,8 @@ public final class ConsentDocumentLoader {
 
     /** Reads a Markdown document given as text; {@code source} names it in problems. */
     public Validated<ConsentDocument> loadMarkdown(String source, String text) {
-        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        // A file's byte-order mark is dropped when it is read; text given here has none to drop.
+        String content = text;
         List<String> lines = content.lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             return Validated.invalid(Problem.error("consent-front-matter-missing",
@@ -124,14 +122,11 @@ public final class ConsentDocumentLoader {
                             + "version and language in it",
                     Location.of(source)));
         }
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(directory)) {
-            files = listing.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            return Validated.invalid(Problem.error("consent-directory-unreadable",
-                    "the consent directory cannot be listed: " + e.getMessage(), Location.of(source)));
-        }
+        // Links, devices and FIFOs are reported, never read; sub-folders are not consent documents.
+        FolderListing listing = FolderWalk.list(directory, 1);
+        List<Path> files = listing.files();
         Problems.Builder problems = Problems.builder();
+        problems.addAll(listing.problems());
         List<ConsentDocument> documents = new ArrayList<>();
         Map<ConsentDocument, Path> origin = new HashMap<>();
         for (Path file : files) {
@@ -198,26 +193,8 @@ public final class ConsentDocumentLoader {
         }
     }
 
-    private Validated<String> readText(Path file, String source) {
-        try {
-            long size = Files.size(file);
-            if (size > reader.limits().maxBytes()) {
-                return Validated.invalid(Problem.error("document-too-large",
-                        "the file has " + size + " bytes; a consent document has at most "
-                                + reader.limits().maxBytes(),
-                        Location.of(source)));
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            return Validated.valid(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            return Validated.invalid(Problem.error("file-not-utf8",
-                    "the file is not valid UTF-8: save it as UTF-8", Location.of(source)));
-        } catch (IOException e) {
-            return Validated.invalid(Problem.error("file-unreadable",
-                    "the file cannot be read: " + e.getMessage(), Location.of(source)));
-        }
+    private Validated<String> readText(Path file) {
+        return RegularFiles.readUtf8(file, reader.limits().maxBytes());
     }
 
     /** The text after line {@code index} (0-based), exactly as written, line endings included. */

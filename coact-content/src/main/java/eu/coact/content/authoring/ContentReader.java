@@ -17,6 +17,8 @@ import eu.coact.content.authoring.internal.ShortStoryParser;
 import eu.coact.content.authoring.internal.StudyRules;
 import eu.coact.core.BlockId;
 import eu.coact.core.Language;
+import eu.coact.core.files.FolderListing;
+import eu.coact.core.files.FolderWalk;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Problems;
@@ -24,9 +26,8 @@ import eu.coact.core.problem.Validated;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
 import eu.coact.core.read.SourceDocument;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -111,7 +112,7 @@ public final class ContentReader {
     public Validated<Study> readStudy(Path folder) {
         Problems.Builder problems = Problems.builder();
         Optional<Path> studyFile = Stream.of("study.yaml", "study.yml", "study.json").map(folder::resolve)
-                .filter(Files::isRegularFile).findFirst();
+                .filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS)).findFirst();
         if (studyFile.isEmpty()) {
             return Validated.invalid(Problem.error("missing-study-file", "A study folder needs a study.yaml file "
                     + "(id, languages, sequence, system blocks).", Location.of(folder.resolve("study.yaml").toString())));
@@ -163,15 +164,15 @@ public final class ContentReader {
                     Location.of(folder.toString()));
             return List.of();
         }
-        try (Stream<Path> paths = Files.walk(folder, 8)) {
-            return paths.filter(Files::isRegularFile)
-                    .filter(p -> DocumentFormat.of(p).isPresent())
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            problems.error("file-unreadable", "The blocks folder could not be read.", Location.of(folder.toString()));
+        if (Files.isSymbolicLink(folder)) {
+            problems.error("file-is-link", "The blocks folder is a symbolic link; links are not followed. "
+                    + "Put the folder itself here.", Location.of(folder.toString()));
             return List.of();
         }
+        // Links, devices and FIFOs are problems with their path, never read (a FIFO would hang).
+        FolderListing listing = FolderWalk.list(folder, 8);
+        problems.addAll(listing.problems());
+        return listing.files().stream().filter(p -> DocumentFormat.of(p).isPresent()).toList();
     }
 
     /**

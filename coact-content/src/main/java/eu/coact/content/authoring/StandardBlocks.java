@@ -1,12 +1,12 @@
 package eu.coact.content.authoring;
 
 import eu.coact.content.ContentBlock;
+import eu.coact.core.files.RegularFiles;
 import eu.coact.core.problem.ProblemsException;
 import eu.coact.core.read.DocumentFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -40,7 +40,7 @@ public final class StandardBlocks {
     private static ContentBlock load(String name) {
         String resource = "/eu/coact/content/modules/" + name;
         try (InputStream in = Objects.requireNonNull(StandardBlocks.class.getResourceAsStream(resource), resource)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String text = RegularFiles.decodeUtf8(resource, in.readAllBytes()).orElseThrow();
             return ContentReader.standard().readBlocks(name, text, DocumentFormat.YAML).orElseThrow().get(0);
         } catch (IOException e) {
             throw new UncheckedIOException("the shipped block " + name + " could not be read", e);

@@ -16,17 +16,17 @@ import java.util.Collection;
 import java.util.TreeSet;
 import eu.coact.core.BlockId;
 import eu.coact.core.Language;
+import eu.coact.core.files.FolderListing;
+import eu.coact.core.files.FolderWalk;
+import eu.coact.core.files.RegularFiles;
 import eu.coact.core.problem.Location;
-import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
 import eu.coact.core.read.SourceDocument;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -38,7 +38,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Imports a folder of the original CoActuem bot's JSON blocks and its {@code sequence.txt}.
@@ -58,6 +57,9 @@ public final class LegacyImporter {
     /** Problems that a block's earlier errors cause, reported once, with their cause. */
     private static final Set<String> FOLLOW_ON = Set.of("unreachable-message", "free-text-without-continuation",
             "block-never-ends", "no-way-out");
+
+    /** A sequence file lists block ids, one a line: a megabyte is thousands of blocks. */
+    private static final long SEQUENCE_MAX_BYTES = 1024 * 1024;
 
     private final Authorship authorship;
     private final List<Language> languages;
@@ -208,19 +210,17 @@ public final class LegacyImporter {
     }
 
     private static List<BlockId> sequence(Path file, Problems.Builder problems) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             problems.error("missing-sequence", "The folder needs a sequence.txt with one block id per line.",
                     Location.of(file.toString()));
             return List.of();
         }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | UncheckedIOException e) {
-            problems.error("file-unreadable", "sequence.txt could not be read as UTF-8 text.",
-                    Location.of(file.toString()));
+        Validated<String> text = RegularFiles.readUtf8(file, SEQUENCE_MAX_BYTES);
+        problems.addAll(text.problems());
+        if (!(text instanceof Validated.Valid<String> valid)) {
             return List.of();
         }
+        List<String> lines = valid.value().lines().toList();
         List<BlockId> ids = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = Normalizer.normalize(lines.get(i).strip(), Normalizer.Form.NFC);
@@ -248,16 +248,10 @@ public final class LegacyImporter {
             problems.error("missing-folder", "The legacy content folder does not exist.", Location.of(folder.toString()));
             return List.of();
         }
-        try (Stream<Path> paths = Files.list(folder)) {
-            return paths.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            problems.add(Problem.error("file-unreadable", "The legacy content folder could not be read.",
-                    Location.of(folder.toString())));
-            return List.of();
-        }
+        // Links, devices and FIFOs are problems with their path, never read.
+        FolderListing listing = FolderWalk.list(folder, 1);
+        problems.addAll(listing.problems());
+        return listing.files().stream().filter(p -> p.getFileName().toString().endsWith(".json")).toList();
     }
 
     /** The settings roles: what the mapping says first, then the original bot's block names. */

@@ -32,7 +32,7 @@ class ShortFormReaderTest {
             study: short
             languages: [en, es]
             sequence: [Kitchen_table]
-            system: {welcome: Kitchen_table, pause: Kitchen_table, resume: Kitchen_table, withdraw: Kitchen_table}
+            system: {welcome: Kitchen_table, pause: Kitchen_table, resume: Kitchen_table}
             microstories:
               C:
                 introduction: {en: "Someone shares an experience.", es: "Alguien comparte una experiencia."}

@@ -7,6 +7,7 @@ import eu.coact.content.StoryArbitraries;
 import eu.coact.content.Study;
 import eu.coact.core.problem.Validated;
 import eu.coact.core.read.DocumentReader;
+import eu.coact.core.files.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,11 +73,7 @@ class ShortFormRoundTripTest {
     }
 
     static void delete(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        FileTrees.delete(folder);
     }
 
     private static com.fasterxml.jackson.databind.JsonNode tree(Path file) {

@@ -18,7 +18,7 @@ class StandardBlocksTest {
         assertThat(ContentValidator.standard().strict().check(new eu.coact.content.Study(
                 new eu.coact.content.StudyPlan(eu.coact.core.StudyId.of("s"), block.languages(), List.of(block.id()),
                         java.util.Map.of(), eu.coact.content.Frequency.daily(), java.util.Set.of()),
-                java.util.Map.of(block.id(), block))).problems().withCode("missing-system-block")).hasSize(4);
+                java.util.Map.of(block.id(), block))).problems().withCode("missing-system-block")).hasSize(1);
         assertThat(ContentValidator.standard().validate(block).asList()).isEmpty();
         assertThat(block.languages()).extracting(Language::tag).containsExactly("ca", "es", "en", "de");
         List<QuestionnaireItem> items = QuestionnaireItem.of(block).stream()

@@ -147,9 +147,15 @@ public enum ProblemCode {
     /** A text is present but blank; write a text or leave the field out. */
     EMPTY_TEXT("empty-text",
             "A text is present but blank; write a text or leave the field out."),
+    /** A file is a symbolic link; links are never followed, so nothing is read through it. */
+    FILE_IS_LINK("file-is-link",
+            "A file is a symbolic link; links are never followed, so nothing is read through it."),
     /** A file that is named or expected does not exist. */
     FILE_NOT_FOUND("file-not-found",
             "A file that is named or expected does not exist."),
+    /** Where a file is expected there is a folder, a device, a FIFO or a socket, which is not read. */
+    FILE_NOT_REGULAR("file-not-regular",
+            "Where a file is expected there is a folder, a device, a FIFO or a socket, which is not read."),
     /** A file is not valid UTF-8 text. */
     FILE_NOT_UTF8("file-not-utf8",
             "A file is not valid UTF-8 text."),
@@ -426,9 +432,9 @@ public enum ProblemCode {
     /** A study folder has no study.yaml. */
     MISSING_STUDY_FILE("missing-study-file",
             "A study folder has no study.yaml."),
-    /** A study lacks one of the system blocks (welcome, pause, resume, withdraw). */
+    /** A study lacks its welcome block, the one system block every study needs. */
     MISSING_SYSTEM_BLOCK("missing-system-block",
-            "A study lacks one of the system blocks (welcome, pause, resume, withdraw)."),
+            "A study lacks its welcome block, the one system block every study needs."),
     /** A text is missing in a language the block declares. */
     MISSING_TRANSLATION("missing-translation",
             "A text is missing in a language the block declares."),
@@ -462,6 +468,9 @@ public enum ProblemCode {
     /** A number is outside its allowed range. */
     OUT_OF_RANGE("out-of-range",
             "A number is outside its allowed range."),
+    /** A command will not replace a folder the SDK did not write, or one that holds what it needs. */
+    OUTPUT_NOT_REPLACEABLE("output-not-replaceable",
+            "A command will not replace a folder the SDK did not write, or one that holds what it needs."),
     /** A file named in a configuration is outside the study folder. */
     OUTSIDE_FOLDER("outside-folder",
             "A file named in a configuration is outside the study folder."),
@@ -513,6 +522,15 @@ public enum ProblemCode {
     /** A system block is listed in the sequence of content blocks. */
     SYSTEM_BLOCK_IN_SEQUENCE("system-block-in-sequence",
             "A system block is listed in the sequence of content blocks."),
+    /** A settings block lacks the action that does its role's job (withdraw, set-language, ...). */
+    SYSTEM_BLOCK_WITHOUT_ACTION("system-block-without-action",
+            "A settings block lacks the action that does its role's job (withdraw, set-language, ...)."),
+    /** A button label is also a command word in its language. */
+    BUTTON_LABEL_IS_COMMAND("button-label-is-command",
+            "A button label is also a command word in its language; typed while its question is open it answers it."),
+    /** A study language has no consent document. */
+    CONSENT_DOCUMENT_MISSING("consent-document-missing",
+            "A study language has no consent document, so its participants could not be shown one."),
     /** A column of a table has no name. */
     TABLE_BLANK_COLUMN("table-blank-column",
             "A column of a table has no name."),

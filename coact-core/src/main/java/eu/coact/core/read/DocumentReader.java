@@ -22,14 +22,12 @@ import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import eu.coact.core.files.RegularFiles;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Validated;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -99,7 +97,8 @@ public final class DocumentReader {
     }
 
     /**
-     * Reads a file; the format comes from its extension.
+     * Reads a file; the format comes from its extension. Only a regular file is read, never through
+     * a symbolic link and never a device or FIFO (see {@link RegularFiles}).
      *
      * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
      * @return the document, or the problems that stop it from being read
@@ -122,17 +121,8 @@ public final class DocumentReader {
      * @return the document, or the problems that stop it from being read
      */
     public Validated<SourceDocument> read(Path file, DocumentFormat format) {
-        String source = file.toString();
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(limits.maxBytes() + 1);
-        } catch (NoSuchFileException e) {
-            return Validated.invalid(Problem.error("file-not-found", "The file does not exist.", Location.of(source)));
-        } catch (IOException e) {
-            return Validated.invalid(Problem.error("file-unreadable",
-                    "The file could not be read (" + e.getClass().getSimpleName() + ").", Location.of(source)));
-        }
-        return read(source, bytes, format);
+        // One byte over the limit is read so that a too-large document is reported as such.
+        return RegularFiles.readBytes(file, limits.maxBytes() + 1L).flatMap(bytes -> read(file.toString(), bytes, format));
     }
 
     /**

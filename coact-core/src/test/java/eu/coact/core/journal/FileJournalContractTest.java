@@ -1,15 +1,14 @@
 package eu.coact.core.journal;
 
 import eu.coact.core.journal.internal.StoredRecord;
+import eu.coact.core.files.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * The journal contract, run against {@link FileJournal}; small segments, so that most tests
@@ -42,10 +41,8 @@ class FileJournalContractTest extends JournalContract {
         if (!Files.exists(dir)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FileTrees.delete(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package eu.coact.engine.channel;
 
+import eu.coact.anonymise.ChannelIdentity;
 import eu.coact.anonymise.Pseudonymiser;
 import eu.coact.core.Pseudonym;
 import java.util.Objects;
@@ -22,7 +23,7 @@ public interface ChannelPseudonyms {
 
     /**
      * The study's keyed pseudonyms: each identity becomes the {@link Pseudonymiser}'s pseudonym
-     * of the same channel and address (HMAC-SHA-256 under the current key of the study's key
+     * (HMAC-SHA-256 under the current key of the study's key
      * ring, in the pseudonymiser's domain), so the engine's pseudonyms are the ones the identity
      * vault and the consent ledger know.
      *
@@ -31,7 +32,6 @@ public interface ChannelPseudonyms {
      */
     static ChannelPseudonyms of(Pseudonymiser pseudonymiser) {
         Objects.requireNonNull(pseudonymiser, "pseudonymiser");
-        return identity -> pseudonymiser.pseudonymOf(
-                eu.coact.anonymise.ChannelIdentity.of(identity.channel(), identity.address()));
+        return pseudonymiser::pseudonymOf;
     }
 }

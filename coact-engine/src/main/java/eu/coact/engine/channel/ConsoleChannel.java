@@ -1,5 +1,6 @@
 package eu.coact.engine.channel;
 
+import eu.coact.anonymise.ChannelIdentity;
 import eu.coact.content.FormattedText;
 import eu.coact.core.Pseudonym;
 import java.io.BufferedReader;
@@ -23,6 +24,7 @@ public final class ConsoleChannel implements Channel {
     private final PrintWriter out;
     private final Pseudonym participant;
     private List<Button> lastButtons = List.of();
+    private String lastQuestion = "";
 
     private ConsoleChannel(BufferedReader in, PrintWriter out, Pseudonym participant) {
         this.in = in;
@@ -42,7 +44,7 @@ public final class ConsoleChannel implements Channel {
     public static ConsoleChannel of(BufferedReader in, PrintWriter out, ChannelPseudonyms boundary, String user) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
-        Pseudonym pseudonym = boundary.pseudonymOf(new ChannelIdentity("console", user));
+        Pseudonym pseudonym = boundary.pseudonymOf(ChannelIdentity.of("console", user));
         return new ConsoleChannel(in, out, pseudonym);
     }
 
@@ -71,6 +73,7 @@ public final class ConsoleChannel implements Channel {
         }
         if (!buttons.isEmpty()) {
             lastButtons = buttons;
+            lastQuestion = envelope.question();
         }
         out.flush();
         return Delivery.delivered();
@@ -97,7 +100,8 @@ public final class ConsoleChannel implements Channel {
         if (typed.matches("[0-9]{1,2}")) {
             int number = Integer.parseInt(typed);
             if (number >= 1 && number <= lastButtons.size()) {
-                return Optional.of(Inbound.press(participant, lastButtons.get(number - 1).value(), now));
+                return Optional.of(Inbound.press(participant, lastQuestion, lastButtons.get(number - 1).value(),
+                        now));
             }
         }
         return Optional.of(Inbound.typed(participant, line, now));

@@ -20,9 +20,17 @@ public record Inbound(Pseudonym from, Reply reply, Instant at) {
         Objects.requireNonNull(at, "at");
     }
 
-    /** A pressed button. */
-    public static Inbound press(Pseudonym from, String value, Instant at) {
-        return new Inbound(from, new Reply.ButtonPress(value), at);
+    /**
+     * A pressed button.
+     *
+     * @param from     the participant's pseudonym
+     * @param question the id of the message that showed the button ({@link Envelope#question()})
+     * @param value    the button's value
+     * @param at       when it arrived
+     * @return the reply
+     */
+    public static Inbound press(Pseudonym from, String question, String value, Instant at) {
+        return new Inbound(from, new Reply.ButtonPress(value, question), at);
     }
 
     /** Typed text. */

@@ -8,12 +8,15 @@ public sealed interface Reply permits Reply.ButtonPress, Reply.TypedText {
     /**
      * A pressed button.
      *
-     * @param value the button's value
+     * @param value    the button's value
+     * @param question the id of the message that showed the button ({@link Envelope#question()}),
+     *                 empty when the channel cannot tell (the press is then taken as stale)
      */
-    record ButtonPress(String value) implements Reply {
+    record ButtonPress(String value, String question) implements Reply {
         /** Checks presence. */
         public ButtonPress {
             Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(question, "question");
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.coact.engine.channel;
 
+import eu.coact.anonymise.ChannelIdentity;
 import eu.coact.core.Language;
 import eu.coact.core.Pseudonym;
 import java.time.Duration;
@@ -40,7 +41,7 @@ public final class SimulatedChannel implements Channel {
         this.byPseudonym = new HashMap<>(participants * 2);
         List<Pseudonym> list = new ArrayList<>(participants);
         for (int i = 0; i < participants; i++) {
-            Pseudonym pseudonym = boundary.pseudonymOf(new ChannelIdentity("simulation", "participant " + i));
+            Pseudonym pseudonym = boundary.pseudonymOf(ChannelIdentity.of("simulation", "participant " + i));
             byPseudonym.put(pseudonym, new Scripted());
             list.add(pseudonym);
         }
@@ -111,11 +112,12 @@ public final class SimulatedChannel implements Channel {
             return Delivery.delivered();
         }
         if (reference.equals("system withdraw_question")) {
-            reply(p, Inbound.press(p, "yes", later()));
+            reply(p, Inbound.press(p, envelope.question(), "yes", later()));
         } else if (reference.equals("system erase_question")) {
-            reply(p, Inbound.press(p, random.nextDouble() < behaviour.erase() ? "yes" : "no", later()));
+            reply(p, Inbound.press(p, envelope.question(), random.nextDouble() < behaviour.erase() ? "yes" : "no",
+                    later()));
         } else if (!buttons.isEmpty()) {
-            answer(p, who, buttons);
+            answer(p, who, envelope.question(), buttons);
         } else {
             int space = reference.lastIndexOf(' ');
             String typed = behaviour.typedAnswers().get(reference.substring(space + 1));
@@ -126,7 +128,7 @@ public final class SimulatedChannel implements Channel {
         return Delivery.delivered();
     }
 
-    private void answer(Pseudonym p, Scripted who, List<Button> buttons) {
+    private void answer(Pseudonym p, Scripted who, String question, List<Button> buttons) {
         if (random.nextDouble() < behaviour.withdraw()) {
             reply(p, Inbound.typed(p, "/withdraw", later()));
             return;
@@ -142,7 +144,7 @@ public final class SimulatedChannel implements Channel {
         Button chosen = pickButton(buttons);
         Instant at = later();
         reply(p, random.nextDouble() < behaviour.typeLabel() ? Inbound.typed(p, chosen.label(), at)
-                : Inbound.press(p, chosen.value(), at));
+                : Inbound.press(p, question, chosen.value(), at));
     }
 
     private Button pickButton(List<Button> buttons) {

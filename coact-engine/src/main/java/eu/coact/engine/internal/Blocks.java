@@ -9,6 +9,7 @@ import eu.coact.content.Next;
 import eu.coact.content.Study;
 import eu.coact.content.SystemRole;
 import eu.coact.engine.channel.ContentKind;
+import eu.coact.engine.channel.Outgoing;
 import eu.coact.engine.EngineSettings;
 import eu.coact.engine.Standing;
 import eu.coact.engine.SystemText;
@@ -17,8 +18,11 @@ import eu.coact.core.MessageId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Walks a participant through a block: starts it (after a content warning when it is
@@ -35,6 +39,8 @@ final class Blocks {
     private final Rendering rendering;
     /** The consent each block asks for, found once: blocks start hundreds of thousands of times. */
     private final Map<BlockId, Action.RecordConsent> consentAsked = new HashMap<>();
+    /** The blocks whose next block follows at once (onboarding), found once. */
+    private final Set<BlockId> nextAtOnce = new HashSet<>();
 
     Blocks(Conversations conversations, Study study, EngineSettings settings, Rendering rendering) {
         this.c = conversations;
@@ -43,6 +49,9 @@ final class Blocks {
         this.rendering = rendering;
         study.blocks().values().forEach(block -> consentAskedIn(block)
                 .ifPresent(consent -> consentAsked.put(block.id(), consent)));
+        study.blocks().values().stream().filter(block -> block.messages().values().stream()
+                .anyMatch(m -> m.actions().stream().anyMatch(a -> a instanceof Action.NextBlockAtOnce)))
+                .forEach(block -> nextAtOnce.add(block.id()));
     }
 
     void answer(Participant p, String text, Instant at) {
@@ -59,6 +68,21 @@ final class Blocks {
                     p.blockKind, at);
             return;
         }
+        accept(p, value, at);
+    }
+
+    /** The value a typed reply chooses among the open question's buttons, or null (also for a free-text question). */
+    String buttonValue(Participant p, String text) {
+        Message message = p.current;
+        if (message instanceof FreeText || message.options().isEmpty()) {
+            return null;
+        }
+        return Answers.match(message, text, p.language, rendering);
+    }
+
+    /** Records the answer to the open question, runs its actions and paces what follows. */
+    void accept(Participant p, String value, Instant at) {
+        Message message = p.current;
         c.out.answered();
         c.out.emit(p, ConversationEvents.ANSWERED, at, "block", p.block.id().value(), "message", message.id().value(),
                 "variable", message.answerVariable().orElseThrow(), "value", value);
@@ -74,12 +98,23 @@ final class Blocks {
                 .ifPresent(block -> startBlock(p, block, ContentKind.SYSTEM, at));
     }
 
-    /** Starts a system block of a role as a confirmation; false when the study has none. */
+    /**
+     * Starts a system block of a role as a confirmation; false when the study has none. A question
+     * of the engine's own still open is closed when the block asks questions of its own, so that
+     * replies go to the dialogue the participant just asked for.
+     */
     boolean startConfirmation(Participant p, SystemRole role, Instant at) {
         BlockId id = study.plan().system().get(role);
         Optional<ContentBlock> block = id == null ? Optional.empty() : study.block(id);
-        block.ifPresent(b -> startBlock(p, b, ContentKind.CONFIRMATION, at));
-        return block.isPresent();
+        if (block.isEmpty()) {
+            return false;
+        }
+        if (p.prompt != null && p.prompt != Prompt.ERASE
+                && block.get().messages().values().stream().anyMatch(ParticipantEvents::takesAnswer)) {
+            c.out.emit(p, ConversationEvents.PROMPT_CLOSED, at, "prompt", p.prompt.code());
+        }
+        startBlock(p, block.get(), ContentKind.CONFIRMATION, at);
+        return true;
     }
 
     void startBlock(Participant p, ContentBlock block, ContentKind kind, Instant at) {
@@ -97,7 +132,11 @@ final class Blocks {
         String[] delivery = due == null ? NO_FIELDS : new String[] {"due", due.toString()};
         Action.RecordConsent asked = consentAsked.get(block.id());
         if (asked != null) {
-            c.records.shown(p, asked, at);
+            // The consent document itself goes first, before any consent question; the ledger
+            // records it as shown once the channel has taken exactly this text.
+            c.records.toShow(p, asked).ifPresent(document -> c.out.enqueue(p,
+                    new Outgoing.Text(document.text(), List.of()), ContentKind.SYSTEM,
+                    ConsentDocuments.reference(document)));
         }
         if (kind == ContentKind.STUDY && block.sensitivity().isSensitive()) {
             c.out.emit(p, ConversationEvents.BLOCK_STARTED, at, concat(new String[] {"block", block.id().value(), "kind",
@@ -207,7 +246,13 @@ final class Blocks {
     }
 
     private void endBlock(Participant p, Instant at) {
+        boolean atOnce = nextAtOnce.contains(p.block.id());
         c.out.emit(p, ConversationEvents.BLOCK_COMPLETED, at, "block", p.block.id().value());
+        if (atOnce && p.standing == Standing.ACTIVE && p.idle()) {
+            // Onboarding: the next block of the sequence follows now, not at the next delivery slot.
+            c.timers.scheduleNow(p, at);
+            return;
+        }
         afterBlock(p, at);
     }
 

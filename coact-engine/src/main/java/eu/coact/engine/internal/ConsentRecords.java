@@ -1,5 +1,6 @@
 package eu.coact.engine.internal;
 
+import eu.coact.consent.ConsentDocument;
 import eu.coact.content.Action;
 import eu.coact.engine.Standing;
 import java.time.Instant;
@@ -21,10 +22,23 @@ interface ConsentRecords {
     }
 
     /**
-     * Records that the consent document a block asks about is being shown, as the block starts,
-     * so the ledger dates "informed" when it happened rather than at the decision.
+     * The consent document a block that asks for consent must send first, in the participant's
+     * language: for someone the record has not yet settled (a newcomer); empty otherwise.
      */
-    default void shown(Participant p, Action.RecordConsent decision, Instant at) {
+    default Optional<ConsentDocument> toShow(Participant p, Action.RecordConsent decision) {
+        return Optional.empty();
+    }
+
+    /**
+     * Records that a consent document sent by {@link #toShow} reached the channel: "shown" with the
+     * digest of exactly the text delivered, dated when it was delivered.
+     *
+     * @param p         the participant
+     * @param reference the envelope's reference ({@link ConsentDocuments#reference})
+     * @param text      the text handed to the channel
+     * @param at        when
+     */
+    default void delivered(Participant p, String reference, String text, Instant at) {
     }
 
     /**

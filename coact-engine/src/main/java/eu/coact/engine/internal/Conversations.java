@@ -10,13 +10,12 @@ import eu.coact.engine.channel.Inbound;
 import eu.coact.engine.channel.Outgoing;
 import eu.coact.engine.channel.Reply;
 import eu.coact.engine.CommandWords;
-import eu.coact.engine.ContactPolicy;
 import eu.coact.engine.EngineCounters;
 import eu.coact.engine.EngineSettings;
+import eu.coact.engine.LedgerConsent;
 import eu.coact.engine.ParticipantView;
 import eu.coact.engine.Standing;
 import eu.coact.engine.SystemText;
-import eu.coact.engine.schedule.DeliveryFrequency;
 import eu.coact.engine.schedule.DeliveryPreferences;
 import eu.coact.engine.schedule.ScheduledDeliveries;
 import eu.coact.engine.schedule.ScheduledDelivery;
@@ -66,18 +65,17 @@ public final class Conversations {
     /** Commands and the engine's own questions. */
     final Prompts prompts;
 
-    private Conversations(Study study, Journal journal, Channel channel, ContactPolicy gate, ConsentRecords records,
-            EngineSettings settings) {
-        this.study = study;
-        this.journal = journal;
-        this.channel = channel;
+    private Conversations(Wiring wiring, ContactPolicy gate, ConsentRecords records) {
+        this.study = wiring.study();
+        this.journal = wiring.journal();
+        this.channel = wiring.channel();
         this.gate = gate;
         this.records = records;
-        this.settings = settings;
+        this.settings = wiring.settings();
         this.events = new ParticipantEvents(study);
         this.languages = study.plan().languages();
         this.rendering = new Rendering(languages);
-        this.defaultPreferences = new DeliveryPreferences(DeliveryFrequency.of(study.plan().defaultFrequency()),
+        this.defaultPreferences = new DeliveryPreferences(study.plan().defaultFrequency(),
                 settings.defaultWindow(), settings.defaultZone());
         this.out = new Dispatch(this, journal, channel, gate, settings, events, languages);
         this.deliveries = ScheduledDeliveries.writingTo(out::append);
@@ -88,43 +86,45 @@ public final class Conversations {
     }
 
     /**
-     * Rebuilds every participant from the journal and arms their timers.
+     * What an engine runs on.
      *
      * @param study    the study
      * @param journal  the journal
      * @param channel  the channel
-     * @param gate     the consent gate
      * @param settings the settings
-     * @param now      the current instant
+     */
+    public record Wiring(Study study, Journal journal, Channel channel, EngineSettings settings) {
+    }
+
+    /**
+     * Rebuilds every participant from the journal and arms their timers; consent is read from
+     * the conversation's own events (a simulation).
+     *
+     * @param wiring what the engine runs on
+     * @param now    the current instant
      * @return the running conversations
      */
-    public static Conversations start(Study study, Journal journal, Channel channel, ContactPolicy gate,
-            EngineSettings settings, Instant now) {
-        return start(study, journal, channel, gate, ConsentRecords.NONE, settings, now);
+    public static Conversations start(Wiring wiring, Instant now) {
+        return start(wiring, JournalContactPolicy.over(wiring.journal()), ConsentRecords.NONE, now);
     }
 
     /**
      * Rebuilds every participant from the journal, brings them in line with a consent ledger
      * (the source of consent truth) and arms their timers.
      *
-     * @param study    the study
-     * @param journal  the journal
-     * @param channel  the channel
-     * @param gate     the consent gate
-     * @param records  the ledger the engine records consent in
-     * @param settings the settings
-     * @param now      the current instant
+     * @param wiring  what the engine runs on
+     * @param consent the ledger the engine records consent in, and the documents it shows
+     * @param now     the current instant
      * @return the running conversations
      */
-    public static Conversations start(Study study, Journal journal, Channel channel, ContactPolicy gate,
-            LedgerRecords records, EngineSettings settings, Instant now) {
-        return start(study, journal, channel, gate, (ConsentRecords) records, settings, now);
+    public static Conversations start(Wiring wiring, LedgerConsent consent, Instant now) {
+        return start(wiring, LedgerContactPolicy.over(consent.ledger(), wiring.journal()),
+                new LedgerRecords(consent, now), now);
     }
 
-    private static Conversations start(Study study, Journal journal, Channel channel, ContactPolicy gate,
-            ConsentRecords records, EngineSettings settings, Instant now) {
-        Conversations c = new Conversations(study, journal, channel, gate, records, settings);
-        try (Stream<JournalEntry> entries = journal.readAll()) {
+    private static Conversations start(Wiring wiring, ContactPolicy gate, ConsentRecords records, Instant now) {
+        Conversations c = new Conversations(wiring, gate, records);
+        try (Stream<JournalEntry> entries = wiring.journal().readAll()) {
             entries.forEach(c::replay);
         }
         for (Participant p : c.participants.values()) {
@@ -216,9 +216,23 @@ public final class Conversations {
         if (p.standing == Standing.WITHDRAWN) {
             return;
         }
-        boolean typed = in.reply() instanceof Reply.TypedText;
-        String text = typed ? ((Reply.TypedText) in.reply()).text() : ((Reply.ButtonPress) in.reply()).value();
-        if (typed && p.standing != Standing.WITHDRAWING) {
+        if (in.reply() instanceof Reply.ButtonPress press) {
+            pressed(p, press, at);
+            return;
+        }
+        String text = ((Reply.TypedText) in.reply()).text();
+        if (p.standing != Standing.WITHDRAWING) {
+            // Buttons first: a typed label of the open question answers it, even when it is a command word too.
+            if (p.prompt == null && p.block != null && p.awaiting) {
+                String value = blocks.buttonValue(p, text);
+                if (value != null) {
+                    blocks.accept(p, value, at);
+                    return;
+                }
+            } else if (p.prompt != null && prompts.offers(p, text)) {
+                prompts.answer(p, text, at);
+                return;
+            }
             Optional<CommandWords.Invocation> command = settings.commands().match(text, p.language);
             if (command.isPresent()) {
                 prompts.command(p, command.get(), at);
@@ -232,6 +246,38 @@ public final class Conversations {
         } else if (p.block == null) {
             idleReply(p, at);
         }
+    }
+
+    /**
+     * A button press answers the open question only when it names the message that showed it;
+     * a press on an older message is told that its question has passed, and nothing is recorded.
+     */
+    private void pressed(Participant p, Reply.ButtonPress press, Instant at) {
+        if (!p.questionOpen() || !isTurn(press.question(), p.turn)) {
+            out.stalePress();
+            out.say(p, SystemText.QUESTION_PASSED, ContentKind.CONFIRMATION, at);
+            return;
+        }
+        if (p.prompt != null) {
+            prompts.answer(p, press.value(), at);
+        } else {
+            blocks.answer(p, press.value(), at);
+        }
+    }
+
+    private static boolean isTurn(String question, long turn) {
+        if (question.isEmpty() || question.length() > 19) {
+            return false;
+        }
+        long named = 0;
+        for (int i = 0; i < question.length(); i++) {
+            char ch = question.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+            named = named * 10 + (ch - '0');
+        }
+        return named == turn;
     }
 
     private void idleReply(Participant p, Instant at) {
@@ -304,9 +350,31 @@ public final class Conversations {
         return participants.size();
     }
 
-    /** The counters. */
+    /** The counters, with the participants now stuck counted. */
     public EngineCounters counters() {
-        return out.counters();
+        long stuck = 0;
+        for (Participant p : participants.values()) {
+            if (stuck(p)) {
+                stuck++;
+            }
+        }
+        return out.counters(stuck);
+    }
+
+    /**
+     * True when nothing will move a participant who takes part on: no question of ours waits for
+     * them, no timer or retry is set, and blocks of the sequence are still to come. Someone not
+     * yet consented, paused or gone is waiting for their own move, not stuck.
+     */
+    boolean stuck(Participant p) {
+        if (p.outbox != null || Timers.armed(p) || p.questionOpen()) {
+            return false;
+        }
+        return switch (p.standing) {
+            case ACTIVE -> !timers.finished(p);
+            case WITHDRAWING -> true;
+            default -> false;
+        };
     }
 
     List<Language> languages() {

@@ -8,7 +8,6 @@ import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Origin;
 import eu.coact.engine.channel.Outgoing;
-import eu.coact.engine.ContactPolicy;
 import eu.coact.engine.EngineCounters;
 import eu.coact.engine.EngineSettings;
 import eu.coact.engine.SystemText;
@@ -48,6 +47,7 @@ final class Dispatch {
     private long answers;
     private long withheld;
     private long failures;
+    private long stalePresses;
 
     Dispatch(Conversations conversations, Journal journal, Channel channel, ContactPolicy gate,
             EngineSettings settings, ParticipantEvents events, List<Language> languages) {
@@ -76,9 +76,14 @@ final class Dispatch {
         answers++;
     }
 
-    /** What was done since the start. */
-    EngineCounters counters() {
-        return new EngineCounters(sent, answers, withheld, failures);
+    /** Counts a press on a message whose question has passed. */
+    void stalePress() {
+        stalePresses++;
+    }
+
+    /** What was done since the start; {@code stuck} is counted by the caller. */
+    EngineCounters counters(long stuck) {
+        return new EngineCounters(sent, answers, withheld, failures, stalePresses, stuck);
     }
 
     void emit(Participant p, String type, Instant at, String... namesAndValues) {
@@ -117,7 +122,8 @@ final class Dispatch {
     }
 
     void enqueue(Participant p, Outgoing message, ContentKind kind, String reference) {
-        outbox.add(new Queued(p, new Envelope(p.id, message, new Origin(kind, reference))));
+        String question = message.buttons().isEmpty() ? "" : Long.toString(p.turn);
+        outbox.add(new Queued(p, new Envelope(p.id, message, new Origin(kind, reference), question)));
     }
 
     /**
@@ -187,6 +193,9 @@ final class Dispatch {
             stopped.add(p.id);
         } else {
             sent++;
+            if (ConsentDocuments.isDocument(envelope.origin().reference())) {
+                c.records.delivered(p, envelope.origin().reference(), envelope.message().text(), now);
+            }
             if (p.retryAt != 0) {
                 emit(p, ConversationEvents.DELIVERY_RECOVERED, now);
                 c.timers.rearm(p, now);

@@ -59,6 +59,9 @@ final class HeldMessages {
         }
         add(out, "kind", envelope.origin().kind().name());
         add(out, "reference", envelope.origin().reference());
+        if (!envelope.question().isEmpty()) {
+            add(out, "question", envelope.question());
+        }
         return out.toArray(new String[0]);
     }
 
@@ -88,7 +91,9 @@ final class HeldMessages {
             case "document" -> new Outgoing.Document(fields.get("file"), text);
             default -> new Outgoing.Text(text, buttons);
         };
-        return new Envelope(to, message, new Origin(ContentKind.valueOf(fields.get("kind")), fields.get("reference")));
+        String question = fields.get("question");
+        return new Envelope(to, message, new Origin(ContentKind.valueOf(fields.get("kind")), fields.get("reference")),
+                question == null ? "" : question);
     }
 
     private static void add(List<String> out, String name, String value) {

@@ -3,6 +3,7 @@ package eu.coact.engine.internal;
 import eu.coact.consent.Actor;
 import eu.coact.consent.ConsentDocument;
 import eu.coact.consent.ConsentLedger;
+import eu.coact.consent.DocumentReference;
 import eu.coact.consent.Eligibility;
 import eu.coact.consent.IllegalTransitionException;
 import eu.coact.consent.ParticipantState;
@@ -52,20 +53,36 @@ public final class LedgerRecords implements ConsentRecords {
     }
 
     @Override
-    public void shown(Participant p, Action.RecordConsent decision, Instant at) {
+    public Optional<ConsentDocument> toShow(Participant p, Action.RecordConsent decision) {
         Optional<ParticipantState> state = ledger.state(p.id);
         // Only a newcomer is informed here; anyone else's record is settled by their decision.
         if (state.isPresent() && !(state.get() instanceof ParticipantState.Prospective)) {
+            return Optional.empty();
+        }
+        return consent.document(decision.document(), p.language);
+    }
+
+    @Override
+    public void delivered(Participant p, String reference, String text, Instant at) {
+        Optional<ConsentDocument> document = consent.documents().stream()
+                .filter(d -> ConsentDocuments.reference(d).equals(reference)).findFirst();
+        Optional<ParticipantState> state = ledger.state(p.id);
+        if (document.isEmpty() || text.isBlank()
+                || (state.isPresent() && !(state.get() instanceof ParticipantState.Prospective))) {
             return;
         }
-        Optional<ConsentDocument> document = consent.document(decision.document(), p.language);
-        if (document.isEmpty()) {
+        ConsentDocument d = document.get();
+        // The digest of the text delivered, computed as the document's own digest is.
+        String digest = new ConsentDocument(d.id(), d.version(), d.language(), d.role(), d.effective(), d.purposes(),
+                d.mandatory(), text).digest();
+        DocumentReference sent = new DocumentReference(d.id(), d.version(), d.language(), digest);
+        if (!sent.equals(document.get().reference())) {
+            // What reached the channel is not the published text: it is not recorded as shown.
             return;
         }
         try {
             joined(p, at);
-            record(new Transition.DocumentShown(p.id, when(at), Actor.SYSTEM, consent.channel(),
-                    document.get().reference()));
+            record(new Transition.DocumentShown(p.id, when(at), Actor.SYSTEM, consent.channel(), sent));
         } catch (IllegalTransitionException | IllegalArgumentException e) {
             // The decision records what the ledger needs; showing is not worth stopping the conversation for.
         }

@@ -46,6 +46,15 @@ final class Lifecycle {
                 if (value != null) {
                     Answers.zone(value, at).ifPresent(z -> changeSetting(p, "zone", z.getId(), at));
                 }
+            } else if (action instanceof Action.SetLanguage language) {
+                String value = Rendering.answer(language.variable(), p);
+                c.languages().stream().filter(l -> l.tag().equalsIgnoreCase(value == null ? "" : value.strip()))
+                        .findFirst().ifPresent(l -> changeSetting(p, "language", l.tag(), at));
+            } else if (action instanceof Action.SetTimeOfDay time) {
+                String value = Rendering.answer(time.variable(), p);
+                if (value != null) {
+                    c.prompts.window(p, value).ifPresent(w -> changeSetting(p, "window", ParticipantEvents.written(w), at));
+                }
             } else if (action instanceof Action.Pause) {
                 pause(p, at, "action");
             } else if (action instanceof Action.Resume) {

@@ -48,6 +48,14 @@ public final class Participant {
     /** When the held messages are retried, in epoch milliseconds. */
     long retryAt;
     long wakeToken;
+    /** The token of the timer set and not yet run, or -1: a newer token (or none) means nothing is armed. */
+    long armed = -1;
+    /**
+     * How many questions (messages that take an answer, and prompts) have been put to the
+     * participant: the id of the one now open, which a button press must name. Derived from
+     * events, so a restart keeps it.
+     */
+    long turn;
 
     static final int RECENT = 24;
     private static final long[] EMPTY = new long[0];
@@ -82,7 +90,7 @@ public final class Participant {
     void addDelivery(Instant at) {
         long second = at.getEpochSecond();
         // The schedule only counts deliveries on one local day, so the day's maximum is enough.
-        int keep = Math.min(RECENT, preferences.frequency().maxPerLocalDay());
+        int keep = Math.min(RECENT, preferences.maxPerLocalDay());
         if (recent.length > keep) {
             recent = Arrays.copyOfRange(recent, recent.length - keep, recent.length);
         }
@@ -112,6 +120,11 @@ public final class Participant {
         answered = false;
         answers = null;
         helpNoteSent = false;
+    }
+
+    /** True when a question of a block or of the engine's own waits for this participant. */
+    boolean questionOpen() {
+        return prompt != null || (block != null && awaiting);
     }
 
     boolean idle() {

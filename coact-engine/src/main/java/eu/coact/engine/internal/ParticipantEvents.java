@@ -11,7 +11,6 @@ import eu.coact.engine.channel.ContentKind;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.Standing;
 import eu.coact.engine.schedule.DailyWindow;
-import eu.coact.engine.schedule.DeliveryFrequency;
 import eu.coact.engine.schedule.ScheduledDeliveries;
 import eu.coact.core.BlockId;
 import eu.coact.core.Language;
@@ -144,7 +143,10 @@ public final class ParticipantEvents {
                 p.endBlock();
             }
             case ConversationEvents.BLOCK_ABANDONED -> p.endBlock();
-            case ConversationEvents.PROMPTED -> p.prompt = Prompt.fromCode(fields.get("prompt")).orElse(null);
+            case ConversationEvents.PROMPTED -> {
+                p.prompt = Prompt.fromCode(fields.get("prompt")).orElse(null);
+                p.turn++;
+            }
             case ConversationEvents.PROMPT_CLOSED -> p.prompt = null;
             case ConversationEvents.PROFILE_SET -> {
                 if (p.profile == null) {
@@ -190,6 +192,10 @@ public final class ParticipantEvents {
         }
         p.current = message;
         p.awaiting = takesAnswer(message);
+        if (p.awaiting) {
+            // A new question: buttons of earlier ones no longer answer anything.
+            p.turn++;
+        }
         p.answered = false;
         p.currentAt = at;
         if (p.block.sensitivity().helpNote().filter(message.id()::equals).isPresent()) {
@@ -208,7 +214,7 @@ public final class ParticipantEvents {
         switch (setting) {
             case "language" -> p.language = Language.of(value);
             case "frequency" -> Frequency.parse(value)
-                    .ifPresent(f -> p.preferences = p.preferences.withFrequency(DeliveryFrequency.of(f)));
+                    .ifPresent(f -> p.preferences = p.preferences.withFrequency(f));
             case "window" -> p.preferences = p.preferences.withWindow(window(value));
             case "zone" -> p.preferences = p.preferences.withZone(ZoneId.of(value));
             default -> {

@@ -67,8 +67,10 @@ final class Prompts {
                 }
             }
             case WITHDRAW -> {
-                open(p, Prompt.WITHDRAW, at);
-                c.out.ask(p, SystemText.WITHDRAW_QUESTION, yesNo(p), ContentKind.CONFIRMATION);
+                if (!c.blocks.startConfirmation(p, SystemRole.WITHDRAW, at)) {
+                    open(p, Prompt.WITHDRAW, at);
+                    c.out.ask(p, SystemText.WITHDRAW_QUESTION, yesNo(p), ContentKind.CONFIRMATION);
+                }
             }
             case HELP -> c.out.say(p, SystemText.HELP, ContentKind.CONFIRMATION, at);
             case LANGUAGE -> setOrAsk(p, Prompt.LANGUAGE, argument, at);
@@ -78,6 +80,10 @@ final class Prompts {
         }
     }
 
+    /**
+     * A setting given with its command is applied at once; without one, the study's own dialogue
+     * for it runs, or the built-in question when the study declares none.
+     */
     private void setOrAsk(Participant p, Prompt prompt, String argument, Instant at) {
         if (!argument.isEmpty()) {
             if (!apply(p, prompt, argument, at)) {
@@ -85,29 +91,81 @@ final class Prompts {
             }
             return;
         }
+        if (p.standing != Standing.WITHDRAWING && c.blocks.startConfirmation(p, role(prompt), at)) {
+            return;
+        }
         open(p, prompt, at);
         switch (prompt) {
-            case LANGUAGE -> {
-                List<Button> buttons = new ArrayList<>();
-                for (Language language : languages) {
-                    Locale locale = language.locale();
-                    buttons.add(new Button(language.tag(), locale.getDisplayLanguage(locale)));
-                }
-                c.out.ask(p, SystemText.LANGUAGE_QUESTION, buttons, ContentKind.CONFIRMATION);
-            }
-            case FREQUENCY -> {
-                List<Button> buttons = new ArrayList<>();
-                for (Frequency frequency : c.study().plan().allowedFrequencies()) {
-                    buttons.add(new Button(frequency.toString(), frequency.toString()));
-                }
-                c.out.ask(p, SystemText.FREQUENCY_QUESTION, buttons, ContentKind.CONFIRMATION);
-            }
-            case WINDOW -> c.out.ask(p, SystemText.WINDOW_QUESTION, List.of(
-                    button(p, "morning", SystemText.WINDOW_MORNING), button(p, "midday", SystemText.WINDOW_MIDDAY),
-                    button(p, "evening", SystemText.WINDOW_EVENING), button(p, "any", SystemText.WINDOW_ANY)),
-                    ContentKind.CONFIRMATION);
+            case LANGUAGE -> c.out.ask(p, SystemText.LANGUAGE_QUESTION, languageButtons(), ContentKind.CONFIRMATION);
+            case FREQUENCY -> c.out.ask(p, SystemText.FREQUENCY_QUESTION, frequencyButtons(p), ContentKind.CONFIRMATION);
+            case WINDOW -> c.out.ask(p, SystemText.WINDOW_QUESTION, windowButtons(p), ContentKind.CONFIRMATION);
             default -> c.out.ask(p, SystemText.ZONE_QUESTION, List.of(), ContentKind.CONFIRMATION);
         }
+    }
+
+    private static SystemRole role(Prompt prompt) {
+        return switch (prompt) {
+            case LANGUAGE -> SystemRole.LANGUAGE;
+            case FREQUENCY -> SystemRole.FREQUENCY;
+            case WINDOW -> SystemRole.TIME_OF_DAY;
+            default -> SystemRole.TIME_ZONE;
+        };
+    }
+
+    private List<Button> languageButtons() {
+        List<Button> buttons = new ArrayList<>();
+        for (Language language : languages) {
+            Locale locale = language.locale();
+            buttons.add(new Button(language.tag(), locale.getDisplayLanguage(locale)));
+        }
+        return buttons;
+    }
+
+    /** The study's allowed frequencies (or its default alone), labelled in words, never as written in files. */
+    private List<Button> frequencyButtons(Participant p) {
+        List<Frequency> allowed = c.study().plan().allowedFrequencies().isEmpty()
+                ? List.of(c.study().plan().defaultFrequency()) : List.copyOf(c.study().plan().allowedFrequencies());
+        List<Button> buttons = new ArrayList<>();
+        for (Frequency frequency : allowed) {
+            buttons.add(new Button(frequency.toString(), frequencyLabel(p, frequency)));
+        }
+        return buttons;
+    }
+
+    private String frequencyLabel(Participant p, Frequency frequency) {
+        boolean daily = frequency.per() == Frequency.Period.DAY;
+        SystemText text = frequency.times() == 1
+                ? (daily ? SystemText.FREQUENCY_ONCE_A_DAY : SystemText.FREQUENCY_ONCE_A_WEEK)
+                : (daily ? SystemText.FREQUENCY_TIMES_A_DAY : SystemText.FREQUENCY_TIMES_A_WEEK);
+        return settings.texts().text(text, p.language).replace("{times}",
+                Integer.toString(frequency.times()));
+    }
+
+    private List<Button> windowButtons(Participant p) {
+        return List.of(button(p, "morning", SystemText.WINDOW_MORNING), button(p, "midday", SystemText.WINDOW_MIDDAY),
+                button(p, "evening", SystemText.WINDOW_EVENING), button(p, "any", SystemText.WINDOW_ANY));
+    }
+
+    /** True when a typed reply is the value or label of one of the open prompt's buttons. */
+    boolean offers(Participant p, String typed) {
+        return switch (p.prompt) {
+            case WARNING -> choose(p, typed, READ, SystemText.READ, SKIP, SystemText.SKIP) != null;
+            case WITHDRAW, ERASE -> choose(p, typed, YES, SystemText.YES, NO, SystemText.NO) != null;
+            case LANGUAGE -> offered(languageButtons(), typed);
+            case FREQUENCY -> offered(frequencyButtons(p), typed);
+            case WINDOW -> offered(windowButtons(p), typed);
+            case ZONE -> false;
+        };
+    }
+
+    private static boolean offered(List<Button> buttons, String typed) {
+        String text = typed.strip();
+        for (Button button : buttons) {
+            if (button.value().equalsIgnoreCase(text) || button.label().strip().equalsIgnoreCase(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void warn(Participant p, ContentBlock block, Instant at) {
@@ -204,11 +262,13 @@ final class Prompts {
                 return true;
             }
             case FREQUENCY -> {
-                if (Frequency.parse(text).isEmpty()) {
+                String written = frequencyButtons(p).stream().filter(b -> b.label().strip().equalsIgnoreCase(text))
+                        .map(Button::value).findFirst().orElse(text);
+                if (Frequency.parse(written).isEmpty()) {
                     return false;
                 }
                 closeIfOpen(p, prompt, at);
-                if (!c.lifecycle.setFrequency(p, text, at)) {
+                if (!c.lifecycle.setFrequency(p, written, at)) {
                     c.out.say(p, SystemText.NOT_UNDERSTOOD, ContentKind.CONFIRMATION, at);
                     c.blocks.resumeBlock(p, at);
                     return true;
@@ -247,7 +307,8 @@ final class Prompts {
         c.blocks.resumeBlock(p, at);
     }
 
-    private Optional<DailyWindow> window(Participant p, String text) {
+    /** A time of day from a value or label ({@code morning}, …) or hours written {@code 08:00-12:00}. */
+    Optional<DailyWindow> window(Participant p, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.equals("morning") || matches(p, SystemText.WINDOW_MORNING, text)) {
             return Optional.of(DailyWindow.MORNING);

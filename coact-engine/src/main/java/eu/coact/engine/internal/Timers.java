@@ -52,6 +52,17 @@ final class Timers {
         }
     }
 
+    /** Schedules the first block of the sequence not yet completed for now, whatever the delivery slots say. */
+    void scheduleNow(Participant p, Instant now) {
+        List<BlockId> sequence = study.plan().sequence();
+        for (int i = 0; i < sequence.size(); i++) {
+            if (!p.hasCompleted(i)) {
+                wake(p, schedule(p, sequence.get(i), now, now).at());
+                return;
+            }
+        }
+    }
+
     /** Schedules a block; right after a block's end the end event records it (one fact, one event). */
     private ScheduledDelivery schedule(Participant p, BlockId block, Instant at, Instant now) {
         if (c.out.isLast(p, ConversationEvents.BLOCK_COMPLETED)) {
@@ -103,6 +114,7 @@ final class Timers {
 
     void wake(Participant p, Instant at) {
         p.wakeToken++;
+        p.armed = p.wakeToken;
         wakes.add(new Wake(at.toEpochMilli(), p, p.wakeToken));
     }
 
@@ -112,9 +124,26 @@ final class Timers {
         while (!wakes.isEmpty() && wakes.peek().at() <= limit) {
             Wake wake = wakes.poll();
             if (wake.token() == wake.participant().wakeToken) {
+                wake.participant().armed = -1;
                 onWake(wake.participant(), Instant.ofEpochMilli(wake.at()));
             }
         }
+    }
+
+    /** True when a timer of the participant's is set and still current. */
+    static boolean armed(Participant p) {
+        return p.armed >= 0 && p.armed == p.wakeToken;
+    }
+
+    /** True when the participant has completed (or skipped) every block of the sequence. */
+    boolean finished(Participant p) {
+        int blocks = study.plan().sequence().size();
+        for (int i = 0; i < blocks; i++) {
+            if (!p.hasCompleted(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** When the next timer is due. */

@@ -8,30 +8,30 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * How often a participant receives a content block: on which weekdays, how many times on one
- * such day at most, and how long at least between two deliveries. The study offers a few of
- * these; the participant chooses one.
+ * The schedule's rule for a study {@link eu.coact.content.Frequency}: on which weekdays, how
+ * many times on one such day at most, and how long at least between two deliveries. Derived,
+ * never written by anyone: the frequency is the one public type.
  *
  * @param id             a stable name for configuration files and the journal, e.g. {@code daily}
  * @param days           the weekdays on which deliveries may happen (never empty)
  * @param maxPerLocalDay the most deliveries on one local calendar day (at least 1)
  * @param minimumGap     the least time between the end of one block and the next delivery
  */
-public record DeliveryFrequency(String id, Set<DayOfWeek> days, int maxPerLocalDay, Duration minimumGap) {
+record DeliveryFrequency(String id, Set<DayOfWeek> days, int maxPerLocalDay, Duration minimumGap) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
 
     /** Twice a day, every day, at least four hours apart. */
-    public static final DeliveryFrequency TWICE_A_DAY =
+    static final DeliveryFrequency TWICE_A_DAY =
             new DeliveryFrequency("twice-a-day", EnumSet.allOf(DayOfWeek.class), 2, Duration.ofHours(4));
     /** Once a day, every day. */
-    public static final DeliveryFrequency DAILY =
+    static final DeliveryFrequency DAILY =
             new DeliveryFrequency("daily", EnumSet.allOf(DayOfWeek.class), 1, Duration.ofHours(4));
     /** Mondays, Wednesdays and Fridays. */
-    public static final DeliveryFrequency THREE_TIMES_A_WEEK = new DeliveryFrequency("three-times-a-week",
+    static final DeliveryFrequency THREE_TIMES_A_WEEK = new DeliveryFrequency("three-times-a-week",
             EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), 1, Duration.ofHours(4));
     /** Once a week, on Mondays. */
-    public static final DeliveryFrequency WEEKLY =
+    static final DeliveryFrequency WEEKLY =
             new DeliveryFrequency("weekly", EnumSet.of(DayOfWeek.MONDAY), 1, Duration.ofHours(4));
 
     /**
@@ -44,7 +44,7 @@ public record DeliveryFrequency(String id, Set<DayOfWeek> days, int maxPerLocalD
      * @param frequency the written frequency
      * @return the delivery frequency
      */
-    public static DeliveryFrequency of(eu.coact.content.Frequency frequency) {
+    static DeliveryFrequency of(eu.coact.content.Frequency frequency) {
         int times = frequency.times();
         if (frequency.per() == eu.coact.content.Frequency.Period.DAY) {
             return switch (times) {
@@ -72,7 +72,7 @@ public record DeliveryFrequency(String id, Set<DayOfWeek> days, int maxPerLocalD
     }
 
     /** Validates and copies the parts. */
-    public DeliveryFrequency {
+    DeliveryFrequency {
         Objects.requireNonNull(id, "id");
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("a frequency id is lower case words joined by '-': " + id);

@@ -77,7 +77,7 @@ public final class DeliverySchedule {
             return Optional.empty();
         }
         Instant earliest = history.lastCompletion()
-                .map(done -> done.plus(preferences.frequency().minimumGap()))
+                .map(done -> done.plus(preferences.rule().minimumGap()))
                 .filter(bound -> bound.isAfter(now))
                 .orElse(now);
         ZoneId zone = preferences.zone();
@@ -89,10 +89,10 @@ public final class DeliverySchedule {
         LocalDate firstDay = start.toLocalDate();
         for (int offset = 0; offset <= HORIZON_DAYS; offset++) {
             LocalDate day = firstDay.plusDays(offset);
-            if (!preferences.frequency().days().contains(day.getDayOfWeek())) {
+            if (!preferences.rule().days().contains(day.getDayOfWeek())) {
                 continue;
             }
-            if (deliveriesOn(day, zone, history) >= preferences.frequency().maxPerLocalDay()) {
+            if (deliveriesOn(day, zone, history) >= preferences.rule().maxPerLocalDay()) {
                 continue;
             }
             Optional<Instant> found = earliestOn(day, zone, allowed, earliest);

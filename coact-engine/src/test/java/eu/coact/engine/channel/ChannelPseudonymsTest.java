@@ -1,5 +1,6 @@
 package eu.coact.engine.channel;
 
+import eu.coact.anonymise.ChannelIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.coact.anonymise.KeyId;
@@ -32,7 +33,7 @@ class ChannelPseudonymsTest {
     void theSameIdentityAlwaysGivesTheStudysPseudonymAndItNeverContainsTheAddress(
             @ForAll @NumericChars @StringLength(min = 5, max = 15) String address) {
         ChannelPseudonyms pseudonyms = ChannelPseudonyms.of(STUDY);
-        ChannelIdentity identity = new ChannelIdentity("telegram", address);
+        ChannelIdentity identity = ChannelIdentity.of("telegram", address);
         assertThat(pseudonyms.pseudonymOf(identity)).isEqualTo(pseudonyms.pseudonymOf(identity))
                 .isEqualTo(STUDY.pseudonymOf(eu.coact.anonymise.ChannelIdentity.of("telegram", address)));
         assertThat(pseudonyms.pseudonymOf(identity).value()).doesNotContain(address);
@@ -40,15 +41,15 @@ class ChannelPseudonymsTest {
 
     @Property
     void anotherKeyOrChannelGivesAnotherPseudonym(@ForAll @AlphaChars @StringLength(min = 1, max = 30) String address) {
-        ChannelIdentity identity = new ChannelIdentity("telegram", address);
+        ChannelIdentity identity = ChannelIdentity.of("telegram", address);
         assertThat(ChannelPseudonyms.of(STUDY).pseudonymOf(identity))
                 .isNotEqualTo(ChannelPseudonyms.of(OTHER).pseudonymOf(identity))
-                .isNotEqualTo(ChannelPseudonyms.of(STUDY).pseudonymOf(new ChannelIdentity("signal", address)));
+                .isNotEqualTo(ChannelPseudonyms.of(STUDY).pseudonymOf(ChannelIdentity.of("signal", address)));
     }
 
     @Test
     void aPseudonymIsNotAnUnkeyedHashOfTheIdentity() throws Exception {
-        ChannelIdentity identity = new ChannelIdentity("telegram", "123456789");
+        ChannelIdentity identity = ChannelIdentity.of("telegram", "123456789");
         String pseudonym = ChannelPseudonyms.of(STUDY).pseudonymOf(identity).value();
         for (String algorithm : new String[] {"SHA-1", "SHA-256"}) {
             byte[] plain = MessageDigest.getInstance(algorithm).digest("123456789".getBytes(StandardCharsets.UTF_8));
@@ -59,6 +60,6 @@ class ChannelPseudonymsTest {
     @Test
     void neitherKeyNorAddressIsEverPrinted() {
         assertThat(ChannelPseudonyms.of(STUDY).toString()).doesNotContain("test key");
-        assertThat(new ChannelIdentity("telegram", "123456789").toString()).doesNotContain("123456789");
+        assertThat(ChannelIdentity.of("telegram", "123456789").toString()).doesNotContain("123456789");
     }
 }

@@ -1,5 +1,6 @@
 package eu.coact.engine.schedule;
 
+import eu.coact.content.Frequency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -33,21 +34,21 @@ class DeliveryScheduleTest {
 
     @Test
     void aNewParticipantInTheEveningWindowGetsContentThatEvening() {
-        var prefs = new DeliveryPreferences(DeliveryFrequency.DAILY, DailyWindow.EVENING, MADRID);
+        var prefs = new DeliveryPreferences(Frequency.daily(), DeliveryFrequency.DAILY, DailyWindow.EVENING, MADRID);
         Optional<Instant> next = NIGHTS_OFF.next(prefs, DeliveryHistory.none(), false, madrid("2024-03-04T10:15:00"));
         assertThat(next).contains(madrid("2024-03-04T17:00:00"));
     }
 
     @Test
     void nothingIsDeliveredDuringQuietHoursEvenInAnAnyTimeWindow() {
-        var prefs = new DeliveryPreferences(DeliveryFrequency.DAILY, DailyWindow.ANY, MADRID);
+        var prefs = new DeliveryPreferences(Frequency.daily(), DeliveryFrequency.DAILY, DailyWindow.ANY, MADRID);
         Optional<Instant> next = NIGHTS_OFF.next(prefs, DeliveryHistory.none(), false, madrid("2024-03-04T23:30:00"));
         assertThat(next).contains(madrid("2024-03-05T08:00:00"));
     }
 
     @Test
     void dailyMeansTheNextLocalDayOnceTodayHadItsDelivery() {
-        var prefs = new DeliveryPreferences(DeliveryFrequency.DAILY, DailyWindow.MORNING, MADRID);
+        var prefs = new DeliveryPreferences(Frequency.daily(), DeliveryFrequency.DAILY, DailyWindow.MORNING, MADRID);
         var history = DeliveryHistory.none().after(madrid("2024-03-04T08:00:00"), madrid("2024-03-04T08:20:00"));
         assertThat(NIGHTS_OFF.next(prefs, history, false, madrid("2024-03-04T08:21:00")))
                 .contains(madrid("2024-03-05T08:00:00"));
@@ -55,7 +56,7 @@ class DeliveryScheduleTest {
 
     @Test
     void threeTimesAWeekSkipsToTheNextAllowedWeekday() {
-        var prefs = new DeliveryPreferences(DeliveryFrequency.THREE_TIMES_A_WEEK, DailyWindow.MIDDAY, MADRID);
+        var prefs = new DeliveryPreferences(Frequency.daily(), DeliveryFrequency.THREE_TIMES_A_WEEK, DailyWindow.MIDDAY, MADRID);
         // 2024-03-05 is a Tuesday: the next allowed day is Wednesday.
         assertThat(NIGHTS_OFF.next(prefs, DeliveryHistory.none(), false, madrid("2024-03-05T09:00:00")))
                 .contains(madrid("2024-03-06T12:00:00"));
@@ -63,14 +64,14 @@ class DeliveryScheduleTest {
 
     @Test
     void aPausedParticipantHasNoNextDelivery() {
-        var prefs = new DeliveryPreferences(DeliveryFrequency.TWICE_A_DAY, DailyWindow.ANY, MADRID);
+        var prefs = new DeliveryPreferences(Frequency.daily(), DeliveryFrequency.TWICE_A_DAY, DailyWindow.ANY, MADRID);
         assertThat(NIGHTS_OFF.next(prefs, DeliveryHistory.none(), true, madrid("2024-03-05T09:00:00"))).isEmpty();
     }
 
     @Test
     void aWindowThatDoesNotExistOnTheDstChangeMovesToTheFirstTimeThatDoes() {
         var early = DeliverySchedule.withQuietHours(DailyWindow.between(LocalTime.of(23, 0), LocalTime.of(1, 0)));
-        var prefs = new DeliveryPreferences(DeliveryFrequency.DAILY,
+        var prefs = new DeliveryPreferences(Frequency.daily(), DeliveryFrequency.DAILY,
                 DailyWindow.between(LocalTime.of(2, 0), LocalTime.of(4, 0)), MADRID);
         // On 2024-03-31 Madrid's clocks jump from 02:00 to 03:00.
         Optional<Instant> next = early.next(prefs, DeliveryHistory.none(), false, madrid("2024-03-30T12:00:00"));
@@ -80,7 +81,7 @@ class DeliveryScheduleTest {
 
     @Test
     void aWindowInsideTheQuietHoursNeverDelivers() {
-        var prefs = new DeliveryPreferences(DeliveryFrequency.DAILY,
+        var prefs = new DeliveryPreferences(Frequency.daily(), DeliveryFrequency.DAILY,
                 DailyWindow.between(LocalTime.of(23, 0), LocalTime.of(23, 30)), MADRID);
         assertThat(NIGHTS_OFF.next(prefs, DeliveryHistory.none(), false, madrid("2024-03-05T09:00:00"))).isEmpty();
     }
@@ -98,7 +99,7 @@ class DeliveryScheduleTest {
             return;
         }
         Instant at = next.get();
-        DeliveryFrequency frequency = c.preferences().frequency();
+        DeliveryFrequency frequency = c.preferences().rule();
         ZonedDateTime local = at.atZone(c.preferences().zone());
         assertThat(at).isAfterOrEqualTo(c.now());
         c.history().lastCompletion().ifPresent(done -> assertThat(at).isAfterOrEqualTo(done.plus(frequency.minimumGap())));
@@ -116,7 +117,7 @@ class DeliveryScheduleTest {
         Optional<Instant> next = schedule.next(c.preferences(), c.history(), false, c.now());
         next.ifPresent(at -> {
             Instant lowerBound = c.history().lastCompletion()
-                    .map(d -> d.plus(c.preferences().frequency().minimumGap()))
+                    .map(d -> d.plus(c.preferences().rule().minimumGap()))
                     .filter(b -> b.isAfter(c.now())).orElse(c.now());
             // Step back minute by minute over the last two hours before the answer (not before the lower bound):
             // none of those instants may satisfy every rule.
@@ -141,7 +142,7 @@ class DeliveryScheduleTest {
 
     private static boolean satisfiesAll(Case c, DeliverySchedule schedule, Instant probe) {
         ZonedDateTime local = probe.atZone(c.preferences().zone());
-        DeliveryFrequency frequency = c.preferences().frequency();
+        DeliveryFrequency frequency = c.preferences().rule();
         long sameDay = c.history().recentDeliveries().stream()
                 .filter(s -> s.atZone(c.preferences().zone()).toLocalDate().equals(local.toLocalDate())).count();
         return schedule.allows(c.preferences().window(), local.toLocalTime())
@@ -172,7 +173,7 @@ class DeliveryScheduleTest {
                 Arbitraries.longs().between(1_730_000_000L, 1_730_432_000L),
                 Arbitraries.longs().between(1_700_000_000L, 1_740_000_000L)).map(Instant::ofEpochSecond);
         Arbitrary<DeliveryPreferences> prefs = Combinators.combine(frequencies, windows, zones)
-                .as(DeliveryPreferences::new);
+                .as((rule, window, zone) -> new DeliveryPreferences(Frequency.daily(), rule, window, zone));
         return Combinators.combine(prefs, quiet, nows, Arbitraries.integers().between(0, 4),
                         Arbitraries.longs().between(0, 3 * 24 * 3600))
                 .as((p, q, now, deliveries, spread) -> {

@@ -1,7 +1,7 @@
 package eu.coact.export.audit;
 
-import eu.coact.export.csv.CsvReader;
-import eu.coact.export.csv.CsvRecord;
+import eu.coact.core.csv.CsvReader;
+import eu.coact.core.csv.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package eu.coact.export.internal;
 
+import eu.coact.core.files.PrivateFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -43,13 +44,10 @@ final class AnswerSpill implements Closeable {
     /** A new spill file in the directory that will hold the release. */
     static AnswerSpill beside(Path release) throws IOException {
         Path parent = release.toAbsolutePath().normalize().getParent();
-        Files.createDirectories(parent);
+        PrivateFiles.createDirectories(parent);
         Path file = Files.createTempFile(parent, "." + release.getFileName() + ".answers-", ".tmp");
-        try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: the directory's own permissions apply.
-        }
+        // Answers before disclosure control: owner-only whatever the umask.
+        PrivateFiles.restrict(file, PrivateFiles.FILE);
         return new AnswerSpill(file);
     }
 

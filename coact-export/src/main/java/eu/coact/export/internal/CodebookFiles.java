@@ -4,7 +4,7 @@ import eu.coact.content.AnswerCode;
 import eu.coact.content.ContentBlock;
 import eu.coact.core.Language;
 import eu.coact.export.ReleaseFiles;
-import eu.coact.export.csv.CsvWriter;
+import eu.coact.core.csv.CsvWriter;
 import eu.coact.export.datapackage.DataResource;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,14 +24,14 @@ final class CodebookFiles {
         DataResource blocks = ReleaseSchemas.blocks();
         DataResource questions = ReleaseSchemas.questions(languages);
         DataResource codes = ReleaseSchemas.codes(languages);
-        try (OutputStream out = files.create(blocks.path()); CsvWriter csv = CsvWriter.open(out, blocks.schema().fieldNames())) {
+        try (OutputStream out = files.create(blocks.path()); CsvWriter csv = ReleaseCsv.open(out, blocks.schema())) {
             for (ContentBlock block : codebook.blocks()) {
                 csv.writeRow(block.id().value(), block.kind().code(), Boolean.toString(codebook.inSequence(block)));
             }
             rowCounts.put(blocks.name(), csv.rowsWritten());
         }
         try (OutputStream out = files.create(questions.path());
-                CsvWriter csv = CsvWriter.open(out, questions.schema().fieldNames())) {
+                CsvWriter csv = ReleaseCsv.open(out, questions.schema())) {
             for (CodebookQuestion q : codebook.questions()) {
                 List<String> row = new ArrayList<>(List.of(q.block(), q.question(), q.type(),
                         q.disclosure().code()));
@@ -40,7 +40,7 @@ final class CodebookFiles {
             }
             rowCounts.put(questions.name(), csv.rowsWritten());
         }
-        try (OutputStream out = files.create(codes.path()); CsvWriter csv = CsvWriter.open(out, codes.schema().fieldNames())) {
+        try (OutputStream out = files.create(codes.path()); CsvWriter csv = ReleaseCsv.open(out, codes.schema())) {
             for (CodebookQuestion q : codebook.questions()) {
                 for (AnswerCode c : q.codes()) {
                     csv.writeRow(codeRow(codebook, q, c, false));

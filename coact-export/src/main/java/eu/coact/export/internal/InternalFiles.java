@@ -1,7 +1,7 @@
 package eu.coact.export.internal;
 
 import eu.coact.export.ExclusionReason;
-import eu.coact.export.csv.CsvWriter;
+import eu.coact.core.csv.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package eu.coact.export.internal;
 
 import eu.coact.anonymise.scrub.Scrubber;
 import eu.coact.export.QuoteRules;
-import eu.coact.export.csv.CsvWriter;
+import eu.coact.core.csv.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.coact.anonymise.disclosure.Hierarchy;
 import eu.coact.anonymise.disclosure.PrivacyModel;
 import eu.coact.core.PurposeId;
+import eu.coact.core.files.FolderWalk;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.core.read.NodeReader;
@@ -204,7 +205,10 @@ public final class ReleaseConfigParser {
             error(at, "outside-folder", "a hierarchy file is inside the study folder, not '" + file + "'");
             return Optional.empty();
         }
-        Validated<Hierarchy> read = file.endsWith(".yaml") || file.endsWith(".yml") ? Hierarchy.readYaml(path)
+        // A folder on the way that is a link (hierarchies/ → /etc) is refused like a linked file.
+        Validated<Path> inside = FolderWalk.within(folder, path);
+        Validated<Hierarchy> read = !inside.isValid() ? Validated.invalid(inside.problems())
+                : file.endsWith(".yaml") || file.endsWith(".yml") ? Hierarchy.readYaml(path)
                 : Hierarchy.readCsv(path);
         if (!read.isValid()) {
             error(at, "invalid-hierarchy", "the hierarchy '" + file + "' cannot be used (see the problems of that file)");

@@ -16,8 +16,8 @@ import eu.coact.export.ReleaseFiles;
 import eu.coact.export.ReleaseInputs;
 import eu.coact.export.ReleaseResult;
 import eu.coact.export.ReleaseSummary;
+import eu.coact.core.csv.CsvWriter;
 import eu.coact.export.TimeGrain;
-import eu.coact.export.csv.CsvWriter;
 import eu.coact.core.journal.Verification;
 import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Location;
@@ -307,7 +307,7 @@ public final class ReleaseRun {
         DataResource participants = ReleaseSchemas.participants(attributes, released.gate().categories(), missingCodes);
         resources.add(participants);
         try (OutputStream out = files.create(participants.path());
-                CsvWriter csv = CsvWriter.open(out, participants.schema().fieldNames())) {
+                CsvWriter csv = ReleaseCsv.open(out, participants.schema())) {
             for (int i = 0; i < released.pseudonyms().size(); i++) {
                 List<String> row = new ArrayList<>(attributes.size() + 1);
                 row.add(released.pseudonyms().get(i));
@@ -335,7 +335,7 @@ public final class ReleaseRun {
         inputs.study().blocks().values().stream().filter(b -> b.story().isPresent())
                 .forEach(b -> perStory.put(b.id().value(), 0L));
         try (OutputStream out = files.create(answers.path());
-                CsvWriter csv = CsvWriter.open(out, answers.schema().fieldNames())) {
+                CsvWriter csv = ReleaseCsv.open(out, answers.schema())) {
             Map<Long, String> days = new HashMap<>();
             spill.replay((candidate, q, value, attempts, epochSecond) -> {
                 int i = released.index()[candidate];
@@ -376,7 +376,7 @@ public final class ReleaseRun {
         DataResource stories = ReleaseSchemas.microstories(codebook.languages());
         resources.add(stories);
         try (OutputStream out = files.create(stories.path());
-                CsvWriter csv = CsvWriter.open(out, stories.schema().fieldNames())) {
+                CsvWriter csv = ReleaseCsv.open(out, stories.schema())) {
             for (ContentBlock block : codebook.blocks()) {
                 if (block.story().isEmpty()) {
                     continue;
@@ -399,7 +399,7 @@ public final class ReleaseRun {
         DataResource consentSummary = ReleaseSchemas.consentSummary();
         resources.add(consentSummary);
         try (OutputStream out = files.create(consentSummary.path());
-                CsvWriter csv = CsvWriter.open(out, consentSummary.schema().fieldNames())) {
+                CsvWriter csv = ReleaseCsv.open(out, consentSummary.schema())) {
             for (Participation.Row row : released.participation().rows()) {
                 csv.writeRow(row.status(), count(row.count()), row.partOf());
             }
@@ -415,7 +415,7 @@ public final class ReleaseRun {
             List<IndicatorTally.Row> published = tally.rows(rule);
             indicatorRows.put(indicator, published);
             try (OutputStream out = files.create(resource.path());
-                    CsvWriter csv = CsvWriter.open(out, resource.schema().fieldNames())) {
+                    CsvWriter csv = ReleaseCsv.open(out, resource.schema())) {
                 for (IndicatorTally.Row row : published) {
                     csv.writeRow(row.breakdown(), row.category(), count(row.numerator()), count(row.denominator()),
                             row.phrase(language, indicator.unit()));

@@ -3,15 +3,14 @@ package eu.coact.export.datapackage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.coact.core.problem.Problems;
+import eu.coact.core.files.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -42,9 +41,7 @@ class DuplicateKeyPropertyTest {
             assertThat(problems.asList()).allSatisfy(p -> assertThat(p.code()).isEqualTo("duplicate-key"));
             assertThat(problems.asList()).extracting(p -> p.location().line()).containsExactlyInAnyOrderElementsOf(expected);
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            FileTrees.delete(dir);
         }
     }
 

@@ -1,6 +1,6 @@
 package eu.coact.export.datapackage;
 
-import eu.coact.export.csv.CsvWriter;
+import eu.coact.core.csv.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -59,7 +59,7 @@ class HierarchyTest {
     @Example
     void aMissingFileIsAProblem() {
         Validated<Hierarchy> read = Hierarchy.readCsv(java.nio.file.Path.of("no-such-hierarchy.csv"));
-        assertThat(read.problems().withCode("file-unreadable")).hasSize(1);
+        assertThat(read.problems().withCode("file-not-found")).hasSize(1);
     }
 
     @Example

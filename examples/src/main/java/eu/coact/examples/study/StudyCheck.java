@@ -7,6 +7,7 @@ import eu.coact.content.Study;
 import eu.coact.content.authoring.ContentReader;
 import eu.coact.content.authoring.ContentValidator;
 import eu.coact.engine.EngineSettings;
+import eu.coact.engine.StudyReadiness;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.export.ReleaseConfigReader;
@@ -76,6 +77,14 @@ public record StudyCheck(Path folder, Optional<Study> study, Optional<ConsentPol
             Validated<List<ConsentDocument>> read = ConsentDocument.loadAll(consentFolder, catalogue);
             problems = problems.and(read.problems());
             documents = read.asOptional().orElse(List.of());
+        }
+        if (content.asOptional().isPresent()) {
+            Study study = content.asOptional().get();
+            problems = problems.and(StudyReadiness.buttonLabels(study, EngineSettings.read(folder).asOptional()
+                    .orElse(EngineSettings.defaults()).commands()));
+            if (Files.isDirectory(consentFolder) && !documents.isEmpty()) {
+                problems = problems.and(StudyReadiness.consentDocuments(study, documents, CONSENT_FOLDER + "/"));
+            }
         }
         Path releaseFile = folder.resolve(ReleaseConfigReader.FILE_NAME);
         if (Files.isRegularFile(releaseFile)) {

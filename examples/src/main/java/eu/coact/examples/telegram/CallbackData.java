@@ -33,6 +33,7 @@ public final class CallbackData {
     public static final int MAX_BYTES = 64;
 
     private static final String MARKER = "~";
+    private static final char SEPARATOR = ':';
     private static final int DIGEST_BYTES = 24;
 
     private final Map<String, String> longValues = new ConcurrentHashMap<>();
@@ -89,6 +90,68 @@ public final class CallbackData {
             return Optional.ofNullable(longValues.get(data));
         }
         return Optional.of(data);
+    }
+
+    /**
+     * The callback data of a button on a message: the message's question id, a colon, then the
+     * value as {@link #encode(String)} writes it, within {@link #MAX_BYTES} bytes (the value alone
+     * when the question id is empty).
+     *
+     * @param question the question id of the message showing the button (no colon, at most
+     *                 {@link eu.coact.engine.channel.Envelope#QUESTION_MAX_LENGTH} characters)
+     * @param value    the button's value
+     * @return the data
+     */
+    public String encode(String question, String value) {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(value, "value");
+        if (question.indexOf(SEPARATOR) >= 0 || question.length() > eu.coact.engine.channel.Envelope.QUESTION_MAX_LENGTH) {
+            throw new IllegalArgumentException("a question id has no colon and at most "
+                    + eu.coact.engine.channel.Envelope.QUESTION_MAX_LENGTH + " characters");
+        }
+        if (question.isEmpty()) {
+            // A message that asks nothing of the engine's: the value alone, read back as a stale press.
+            return encode(value);
+        }
+        String prefix = question + SEPARATOR;
+        if (fits(value) && (prefix + value).getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES) {
+            return prefix + value;
+        }
+        String data = MARKER + digest(value);
+        longValues.put(data, value);
+        return prefix + data;
+    }
+
+    /**
+     * The press behind callback data written by {@link #encode(String, String)}. Data without a
+     * question id (a button sent by an older version) is a press with an empty question, which
+     * the engine treats as a press on a message no longer current.
+     *
+     * @param data the callback data Telegram sent back
+     * @return the press, or empty for a shortened value this mapping does not know
+     */
+    public Optional<Press> decodePress(String data) {
+        Objects.requireNonNull(data, "data");
+        int separator = data.indexOf(SEPARATOR);
+        if (separator < 0 || separator > eu.coact.engine.channel.Envelope.QUESTION_MAX_LENGTH) {
+            return decode(data).map(value -> new Press("", value));
+        }
+        String question = data.substring(0, separator);
+        return decode(data.substring(separator + 1)).map(value -> new Press(question, value));
+    }
+
+    /**
+     * A button press read from callback data.
+     *
+     * @param question the question id of the message the button was on; empty when unknown
+     * @param value    the button's value
+     */
+    public record Press(String question, String value) {
+        /** Checks presence. */
+        public Press {
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(value, "value");
+        }
     }
 
     private static boolean fits(String value) {

@@ -11,6 +11,8 @@ import com.pengrad.telegrambot.request.SendMessage;
 import com.pengrad.telegrambot.request.SendPhoto;
 import com.pengrad.telegrambot.response.BaseResponse;
 import com.pengrad.telegrambot.response.SendResponse;
+import eu.coact.core.files.FolderWalk;
+import eu.coact.core.files.RegularFiles;
 import eu.coact.engine.channel.Button;
 import eu.coact.engine.channel.Channel;
 import eu.coact.engine.channel.ContentKind;
@@ -18,7 +20,6 @@ import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Outgoing;
 import eu.coact.core.Pseudonym;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,6 +62,8 @@ public final class TelegramChannel implements Channel {
     /** The longest text of one Telegram message, in characters. */
     static final int MESSAGE_LIMIT = 4096;
 
+    /** Telegram's limit for a file a bot sends. */
+    private static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
     private static final int SHORT_LABEL = 12;
     private static final int BUTTONS_PER_ROW = 3;
 
@@ -68,6 +71,8 @@ public final class TelegramChannel implements Channel {
     private final TelegramParticipants participants;
     private final Path media;
     private final CallbackData callbacks;
+    /** The question id of the message being delivered; deliveries are one at a time. */
+    private String question = "";
     private final Clock clock;
     private final Map<Path, String> uploaded = new ConcurrentHashMap<>();
     private final TelegramPace pace = new TelegramPace();
@@ -99,7 +104,9 @@ public final class TelegramChannel implements Channel {
     }
 
     @Override
-    public Delivery deliver(Envelope envelope) {
+    public synchronized Delivery deliver(Envelope envelope) {
+        // Every button carries the id of the message that shows it, so a late press is recognised.
+        question = envelope.question();
         Optional<Long> chat = participants.chatOf(envelope.to());
         if (chat.isEmpty()) {
             return Delivery.blocked();
@@ -232,10 +239,15 @@ public final class TelegramChannel implements Channel {
         return delivery;
     }
 
-    /** A file inside the media folder; a name reaching outside it is treated as missing. */
+    /**
+     * A regular file inside the media folder, reached without a symbolic link and no larger than
+     * Telegram accepts; anything else (a name reaching outside, a link to a system file, a FIFO)
+     * is treated as missing, so it is never uploaded.
+     */
     private Optional<Path> mediaFile(String name) {
         Path file = media.resolve(name).normalize();
-        return file.startsWith(media) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        boolean safe = FolderWalk.within(media, file).isValid() && RegularFiles.check(file, MAX_UPLOAD_BYTES).isValid();
+        return safe ? Optional.of(file) : Optional.empty();
     }
 
     private static Optional<String> fileIdOf(Message message, boolean photo) {
@@ -269,7 +281,7 @@ public final class TelegramChannel implements Channel {
 
     private InlineKeyboardButton button(Button button) {
         return new InlineKeyboardButton(TelegramMarkup.plain(button.label())).callbackData(callbacks.encode(
-                button.value()));
+                question, button.value()));
     }
 
     private static boolean unparsable(BaseResponse response) {

@@ -159,8 +159,8 @@ public final class TelegramCommand implements Callable<Integer> {
         TelegramParticipants participants = new TelegramParticipants(identities);
         TelegramChannel channel = TelegramChannel.of(bot, participants, study.resolve("media"), callbacks, clock);
         EngineSettings settings = check.settings();
-        ConversationEngine engine = ConversationEngine.start(content, facts, channel, consent.binding(),
-                settings, clock.instant());
+        ConversationEngine engine = ConversationEngine.builder(content, facts, channel)
+                .consent(consent.binding()).settings(settings).start(clock.instant());
         UnconsentedLinks unconsented = UnconsentedLinks.of(facts, engine, participants, settings.identityGrace());
         TelegramInbox inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notice -> {
             err.println(notice);

@@ -230,11 +230,11 @@ public final class TelegramInbox {
         }
         // A press on an old button of someone the vault has forgotten starts nothing.
         Optional<Pseudonym> from = participants.find(message.chat().id());
-        Optional<String> value = callbacks.decode(query.data());
-        if (from.isEmpty() || value.isEmpty()) {
+        Optional<CallbackData.Press> press = callbacks.decodePress(query.data());
+        if (from.isEmpty() || press.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Inbound.press(from.get(), value.get(), clock.instant()));
+        return Optional.of(Inbound.press(from.get(), press.get().question(), press.get().value(), clock.instant()));
     }
 
     private static boolean isPrivate(Chat chat) {

@@ -31,6 +31,17 @@ class CallbackDataProperties {
     }
 
     @Property
+    void everyPressComesBackWithTheQuestionOfItsMessage(@ForAll("values") String value,
+            @ForAll @net.jqwik.api.constraints.LongRange(min = 1) long turn) {
+        CallbackData callbacks = new CallbackData();
+        String question = Long.toString(turn);
+        String data = callbacks.encode(question, value);
+
+        assertThat(data.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(CallbackData.MAX_BYTES);
+        assertThat(callbacks.decodePress(data)).contains(new CallbackData.Press(question, value));
+    }
+
+    @Property
     void aValueThatFitsNeedsNoMemory(@ForAll("values") String value) {
         String data = new CallbackData().encode(value);
         if (data.equals(value)) {

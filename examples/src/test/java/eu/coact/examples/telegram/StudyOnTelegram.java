@@ -61,7 +61,8 @@ final class StudyOnTelegram implements AutoCloseable {
         bot = TelegramConnection.open(RecordedBotApi.TOKEN, Optional.of(api.apiUrl()));
         participants = new TelegramParticipants(vault);
         channel = TelegramChannel.of(bot, participants, study().resolve("media"), callbacks, clock);
-        engine = ConversationEngine.start(readStudy(), journal, channel, settings, clock.instant());
+        engine = ConversationEngine.builder(readStudy(), journal, channel).simulation().settings(settings)
+                .start(clock.instant());
         inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notices::add);
     }
 

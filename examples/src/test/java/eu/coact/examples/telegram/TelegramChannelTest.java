@@ -50,8 +50,8 @@ class TelegramChannelTest {
             inbox.pollOnce(0);
 
             assertThat(replies).extracting(Inbound::from).containsOnly(marta);
-            assertThat(replies).extracting(Inbound::reply).containsExactly(new Reply.ButtonPress(longValue),
-                    new Reply.ButtonPress("Sí"));
+            assertThat(replies).extracting(Inbound::reply).containsExactly(new Reply.ButtonPress(longValue, ""),
+                    new Reply.ButtonPress("Sí", "3"));
             assertThat(run.api.requests("answerCallbackQuery")).hasSize(2);
         }
     }

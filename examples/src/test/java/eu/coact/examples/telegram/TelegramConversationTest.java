@@ -56,15 +56,15 @@ class TelegramConversationTest {
             assertThat(sent.get(1).files()).containsEntry("document", "consent-en.pdf");
             assertThat(sent.get(1).field("caption")).isEqualTo("Please read the study information.");
             assertThat(sent.get(2).field("text")).isEqualTo("Do you agree to take part?");
-            assertThat(sent.get(2).callbackData()).containsExactly(List.of("yes", "no"));
+            assertThat(sent.get(2).callbackData()).containsExactly(List.of("1:yes", "1:no"));
             assertThat(sent.get(3).field("callback_query_id")).isEqualTo("2503061749012837402");
             assertThat(sent.get(4).field("text")).isEqualTo("Thank you. We start tomorrow.");
             assertThat(sent.get(6).files()).containsEntry("photo", "bench.png");
             assertThat(sent.get(6).field("caption")).startsWith("For weeks I walked past the same bench.");
-            assertThat(sent.get(7).callbackData()).containsExactly(List.of("A"), List.of("B"), List.of("C"));
+            assertThat(sent.get(7).callbackData()).containsExactly(List.of("2:A"), List.of("2:B"), List.of("2:C"));
             assertThat(sent.get(8).field("callback_query_id")).isEqualTo("2503061749012837519");
             assertThat(sent.get(9).field("text")).isEqualTo("You answered A. Do you confirm?");
-            assertThat(sent.get(9).callbackData()).containsExactly(List.of("Sí", "No"));
+            assertThat(sent.get(9).callbackData()).containsExactly(List.of("3:Sí", "3:No"));
             assertThat(sent.get(11).field("text")).isEqualTo("Thank you for sharing!");
 
             assertThat(run.view().standing()).isEqualTo(Standing.ACTIVE);
@@ -80,14 +80,18 @@ class TelegramConversationTest {
             Pseudonym before = run.participant();
             run.api.play("getUpdates-typed-text.json", Map.of("text", "withdraw"));
             run.inbox.pollOnce(0);
-            run.api.play("getUpdates-press-recorded-data.json", Map.of("data", "yes"));
+            // Each press carries the question id of the message it was on.
+            run.api.play("getUpdates-press-recorded-data.json", Map.of("data", "4:yes"));
             run.inbox.pollOnce(0);
-            run.api.play("getUpdates-press-recorded-data.json", Map.of("data", "yes"));
+            // The study's own withdraw dialogue says goodbye in its words, then the engine asks about erasure.
+            run.advance(Duration.ofMinutes(1));
+            run.api.play("getUpdates-press-recorded-data.json", Map.of("data", "5:yes"));
             run.inbox.pollOnce(0);
             run.advance(Duration.ofMinutes(2));
 
             List<RecordedBotApi.Request> messages = run.api.requests("sendMessage");
-            assertThat(messages.get(messages.size() - 3).field("text")).startsWith("Do you want to leave the study?");
+            assertThat(messages.get(messages.size() - 4).field("text")).startsWith("Do you want to leave the study?");
+            assertThat(messages.get(messages.size() - 3).field("text")).isEqualTo("You have left. Thank you for your time.");
             assertThat(messages.get(messages.size() - 2).field("text")).contains("erase your answers");
             assertThat(messages.get(messages.size() - 1).field("text")).startsWith("You have left the study");
             assertThat(run.engine.participant(before).orElseThrow().standing()).isEqualTo(Standing.WITHDRAWN);

@@ -1,6 +1,10 @@
 package eu.coact.anonymise.disclosure.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.coact.core.csv.CsvFormatException;
+import eu.coact.core.csv.CsvReader;
+import eu.coact.core.csv.CsvRecord;
+import eu.coact.core.files.RegularFiles;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Problems;
@@ -9,15 +13,16 @@ import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
 import eu.coact.core.read.SourceDocument;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reading hierarchy and table files into rows with the location of each row. */
 public final class HierarchyFiles {
@@ -25,71 +30,50 @@ public final class HierarchyFiles {
     private HierarchyFiles() {
     }
 
+    /** The largest hierarchy or table file read: far above the Adult data set, far below harm. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
     /**
-     * Reads a whole UTF-8 text file.
+     * Reads a whole UTF-8 text file with the SDK's rules (a regular file, no link, bounded, a
+     * leading byte-order mark dropped).
      *
      * @param file the file
      * @return the text, or a problem naming the file
      */
     public static Validated<String> readText(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return Validated.valid(text);
-        } catch (CharacterCodingException e) {
-            return Validated.invalid(Problem.error("file-not-utf8",
-                    "the file is not UTF-8 text", Location.of(file.toString())));
-        } catch (IOException e) {
-            return Validated.invalid(Problem.error("file-unreadable",
-                    "the file cannot be read (" + e.getClass().getSimpleName() + ")",
-                    Location.of(file.toString())));
-        }
+        return RegularFiles.readUtf8(file, MAX_BYTES);
     }
 
     /**
-     * Splits separated text into rows; blank lines are skipped, line ends may be LF or CRLF.
-     * No quoting: the separator never occurs inside a value.
+     * Splits separated text (RFC 4180: values may be quoted) into rows; blank lines are skipped,
+     * values are stripped of surrounding white space, line ends may be LF or CRLF.
      *
      * @param source    the name for locations
      * @param text      the text
      * @param separator the separator character
      * @param rows      receives the rows
      * @param locations receives the line of each row
+     * @return a problem where the text breaks the CSV format, or none
      */
-    public static void splitCsv(String source, String text, char separator,
-                                List<List<String>> rows, List<Location> locations) {
-        int line = 0;
-        int start = 0;
-        int length = text.length();
-        if (length > 0 && text.charAt(0) == '\uFEFF') {
-            start = 1;
-        }
-        while (start < length) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = length;
+    public static Problems splitCsv(String source, String text, char separator,
+                                    List<List<String>> rows, List<Location> locations) {
+        try (CsvReader csv = CsvReader.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                separator)) {
+            for (Optional<CsvRecord> record = csv.next(); record.isPresent(); record = csv.next()) {
+                List<String> cells = record.get().values().stream().map(String::strip).toList();
+                if (cells.stream().allMatch(String::isEmpty)) {
+                    continue;
+                }
+                rows.add(cells);
+                locations.add(Location.of(source, "", (int) record.get().line(), 1));
             }
-            line++;
-            int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            if (stop > start && !text.substring(start, stop).isBlank()) {
-                rows.add(split(text, start, stop, separator));
-                locations.add(Location.of(source, "", line, 1));
-            }
-            start = end + 1;
+            return Problems.none();
+        } catch (CsvFormatException e) {
+            return Problems.of(Problem.error("malformed-csv", "This is not valid CSV: " + e.getMessage() + ".",
+                    Location.of(source, "", (int) e.line(), (int) e.column())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
         }
-    }
-
-    private static List<String> split(String text, int start, int stop, char separator) {
-        List<String> cells = new ArrayList<>();
-        int from = start;
-        for (int i = start; i < stop; i++) {
-            if (text.charAt(i) == separator) {
-                cells.add(text.substring(from, i).strip());
-                from = i + 1;
-            }
-        }
-        cells.add(text.substring(from, stop).strip());
-        return cells;
     }
 
     /**

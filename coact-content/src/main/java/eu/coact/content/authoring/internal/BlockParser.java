@@ -422,8 +422,8 @@ public final class BlockParser {
         Set<String> fields = switch (type.get()) {
             case "record-consent" -> Set.of("type", "decision", "document", "grants");
             case "set-profile-field" -> Set.of("type", "field", "from");
-            case "change-frequency", "set-time-zone" -> Set.of("type", "from");
-            case "pause", "resume", "withdraw" -> Set.of("type");
+            case "change-frequency", "set-time-zone", "set-language", "set-time-of-day" -> Set.of("type", "from");
+            case "pause", "resume", "withdraw", "next-block-at-once" -> Set.of("type");
             default -> null;
         };
         if (fields == null) {
@@ -445,8 +445,11 @@ public final class BlockParser {
                     "a profile field").flatMap(f -> from.map(v -> new Action.SetProfileField(f, v)));
             case "change-frequency" -> from.map(Action.ChangeFrequency::new);
             case "set-time-zone" -> from.map(Action.SetTimeZone::new);
+            case "set-language" -> from.map(Action.SetLanguage::new);
+            case "set-time-of-day" -> from.map(Action.SetTimeOfDay::new);
             case "pause" -> Optional.of(new Action.Pause());
             case "resume" -> Optional.of(new Action.Resume());
+            case "next-block-at-once" -> Optional.of(new Action.NextBlockAtOnce());
             default -> Optional.of(new Action.Withdraw());
         };
     }

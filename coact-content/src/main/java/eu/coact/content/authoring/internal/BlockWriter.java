@@ -207,6 +207,10 @@ public final class BlockWriter {
             out.put("from", frequency.variable());
         } else if (action instanceof Action.SetTimeZone zone) {
             out.put("from", zone.variable());
+        } else if (action instanceof Action.SetLanguage language) {
+            out.put("from", language.variable());
+        } else if (action instanceof Action.SetTimeOfDay time) {
+            out.put("from", time.variable());
         }
         return out;
     }

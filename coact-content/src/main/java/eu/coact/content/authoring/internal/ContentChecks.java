@@ -29,7 +29,7 @@ public final class ContentChecks {
     public static void checkBlocks(Iterable<ContentBlock> blocks, Function<BlockId, Origin> origins,
             Optional<Path> media, Map<Language, List<String>> sensitiveTerms, Problems.Builder problems) {
         Set<String> profileFields = StudyRules.profileFields(blocks);
-        Map<String, String> nfcIndex = media.map(StudyRules::nfcIndex).orElse(Map.of());
+        Map<String, String> nfcIndex = media.map(folder -> StudyRules.nfcIndex(folder, problems)).orElse(Map.of());
         for (ContentBlock block : blocks) {
             Origin origin = origins.apply(block.id());
             FieldRules.check(block, origin, problems);

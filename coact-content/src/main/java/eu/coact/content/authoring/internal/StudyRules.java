@@ -13,9 +13,11 @@ import eu.coact.content.SystemRole;
 import eu.coact.core.BlockId;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
+import eu.coact.core.files.FolderListing;
+import eu.coact.core.files.FolderWalk;
+import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.read.SourceDocument;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -76,6 +78,11 @@ public final class StudyRules {
             if (!study.blocks().containsKey(id)) {
                 problems.error("unknown-block", "The " + role.code() + " block '" + id
                         + "' is not a block of the study.", plan.locate("/system/" + role.code()));
+            } else if (!doesItsJob(role, study.blocks().get(id))) {
+                problems.error("system-block-without-action", "The " + role.code() + " block '" + id
+                        + "' runs when a participant asks to " + purpose(role) + ", but none of its messages has the '"
+                        + jobAction(role) + "' action, so asking would change nothing.",
+                        plan.locate("/system/" + role.code()));
             } else if (p.sequence().contains(id)) {
                 problems.warning("system-block-in-sequence", "The " + role.code() + " block '" + id
                         + "' is also in the sequence; system blocks run on request, not in order.",
@@ -157,19 +164,23 @@ public final class StudyRules {
         }
     }
 
-    /** File names under a folder (recursively), by their NFC form. */
-    public static Map<String, String> nfcIndex(Path media) {
+    /**
+     * The regular files under the media folder (recursively), by their NFC form. A link, device,
+     * FIFO or socket there is a problem with its path and is not in the index, so no block can
+     * send it; so is a media folder that is itself a link.
+     */
+    public static Map<String, String> nfcIndex(Path media, Problems.Builder problems) {
         Map<String, String> index = new HashMap<>();
-        if (!Files.isDirectory(media)) {
+        if (Files.isSymbolicLink(media)) {
+            problems.error("file-is-link", "The media folder is a symbolic link; links are not followed. "
+                    + "Put the folder itself here.", Location.of(media.toString()));
             return index;
         }
-        try (var paths = Files.walk(media, 8)) {
-            paths.filter(Files::isRegularFile).forEach(p -> {
-                String relative = media.relativize(p).toString().replace('\\', '/');
-                index.put(Normalizer.normalize(relative, Normalizer.Form.NFC), relative);
-            });
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // An unreadable folder leaves the index empty; each file is then reported missing.
+        FolderListing listing = FolderWalk.list(media, 8);
+        problems.addAll(listing.problems());
+        for (Path p : listing.files()) {
+            String relative = media.relativize(p).toString().replace('\\', '/');
+            index.put(Normalizer.normalize(relative, Normalizer.Form.NFC), relative);
         }
         return index;
     }
@@ -218,13 +229,34 @@ public final class StudyRules {
         return Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
+    /** The action a settings block needs to do what its role promises; empty for roles the engine carries out itself. */
+    private static String jobAction(SystemRole role) {
+        return switch (role) {
+            case LANGUAGE -> "set-language";
+            case FREQUENCY -> "change-frequency";
+            case TIME_ZONE -> "set-time-zone";
+            case TIME_OF_DAY -> "set-time-of-day";
+            case WITHDRAW -> "withdraw";
+            default -> "";
+        };
+    }
+
+    private static boolean doesItsJob(SystemRole role, ContentBlock block) {
+        String needed = jobAction(role);
+        return needed.isEmpty() || block.messages().values().stream()
+                .anyMatch(m -> m.actions().stream().anyMatch(a -> a.name().equals(needed)));
+    }
+
     private static String purpose(SystemRole role) {
         return switch (role) {
             case WELCOME -> "read the study information and give or refuse consent";
             case PAUSE -> "pause";
             case RESUME -> "resume after a pause";
             case WITHDRAW -> "leave the study";
-            default -> "change their settings";
+            case LANGUAGE -> "change their language";
+            case FREQUENCY -> "change how often they receive stories";
+            case TIME_ZONE -> "set their time zone";
+            case TIME_OF_DAY -> "change the time of day they receive stories";
         };
     }
 }

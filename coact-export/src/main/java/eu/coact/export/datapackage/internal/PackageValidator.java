@@ -3,9 +3,9 @@ package eu.coact.export.datapackage.internal;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.read.SourceDocument;
-import eu.coact.export.csv.CsvFormatException;
-import eu.coact.export.csv.CsvReader;
-import eu.coact.export.csv.CsvRecord;
+import eu.coact.core.csv.CsvFormatException;
+import eu.coact.core.csv.CsvReader;
+import eu.coact.core.csv.CsvRecord;
 import eu.coact.export.datapackage.DataPackage;
 import eu.coact.export.datapackage.DataResource;
 import eu.coact.export.datapackage.Field;
@@ -112,7 +112,7 @@ public final class PackageValidator {
         Set<String> keys = new HashSet<>();
         Optional<Path> file = locate(target, false);
         if (file.isPresent()) {
-            try (InputStream in = Files.newInputStream(file.get()); CsvReader csv = CsvReader.open(in)) {
+            try (InputStream in = Files.newInputStream(file.get(), LinkOption.NOFOLLOW_LINKS); CsvReader csv = CsvReader.open(in)) {
                 Optional<CsvRecord> header = csv.next();
                 if (header.isPresent()) {
                     int[] columns = columns(header.get().values(), fields);
@@ -206,7 +206,7 @@ public final class PackageValidator {
 
         Optional<Long> run() {
             long rows = 0;
-            try (InputStream in = Files.newInputStream(file); CsvReader csv = CsvReader.open(in)) {
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS); CsvReader csv = CsvReader.open(in)) {
                 Optional<CsvRecord> header = csv.next();
                 if (header.isEmpty()) {
                     report("missing-header", "the file is empty; it needs a header row with the field names", "", 1);
@@ -372,7 +372,7 @@ public final class PackageValidator {
             }
             List<Map<List<String>, Long>> firstSeen = new ArrayList<>();
             suspicious.forEach(k -> firstSeen.add(new HashMap<>()));
-            try (InputStream in = Files.newInputStream(file); CsvReader csv = CsvReader.open(in)) {
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS); CsvReader csv = CsvReader.open(in)) {
                 csv.next();
                 for (Optional<CsvRecord> rec = csv.next(); rec.isPresent(); rec = csv.next()) {
                     CsvRecord r = rec.get();

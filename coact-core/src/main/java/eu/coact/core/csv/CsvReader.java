@@ -1,4 +1,4 @@
-package eu.coact.export.csv;
+package eu.coact.core.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -9,11 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads a CSV file record by record (UTF-8, RFC 4180). It accepts CRLF and, leniently, bare LF
- * line ends; it refuses what would silently change values: a quote inside an unquoted value,
- * text after a closing quote, a quoted value that never ends, and bytes that are not UTF-8.
- * A byte-order mark at the start is refused too, because it would become part of the first
- * column name.
+ * Reads a CSV file record by record (UTF-8, RFC 4180), holding one record in memory. It accepts
+ * CRLF and, leniently, bare LF line ends, and values that span lines inside quotes; it refuses
+ * what would silently change values: a quote inside an unquoted value, text after a closing
+ * quote, a quoted value that never ends, and bytes that are not UTF-8 (named by line, column and
+ * byte offset). A leading UTF-8 byte-order mark is dropped, as everywhere in the SDK. The
+ * separator is a comma unless another is given (hierarchy files use {@code ;}).
+ *
+ * <p>Values are returned as written: a leading {@code '} that {@link CsvWriter} put before a
+ * formula-like text value stays part of the value.
  *
  * <pre>{@code
  * try (CsvReader csv = CsvReader.open(in)) {
@@ -26,6 +30,8 @@ public final class CsvReader implements Closeable {
     private static final int EOF = -1;
 
     private final InputStream in;
+    private final char separator;
+    private long consumed;
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
@@ -36,8 +42,9 @@ public final class CsvReader implements Closeable {
     private boolean finished;
     private final StringBuilder value = new StringBuilder(64);
 
-    private CsvReader(InputStream in) {
+    private CsvReader(InputStream in, char separator) {
         this.in = in;
+        this.separator = separator;
     }
 
     /**
@@ -47,8 +54,22 @@ public final class CsvReader implements Closeable {
      * @return a reader at the first record
      */
     public static CsvReader open(InputStream in) {
+        return open(in, ',');
+    }
+
+    /**
+     * Reads from a byte stream with another separator; closing the reader closes the stream.
+     *
+     * @param in        UTF-8 bytes
+     * @param separator the separator, e.g. {@code ;}; not a quote, CR or LF
+     * @return a reader at the first record
+     */
+    public static CsvReader open(InputStream in, char separator) {
         Objects.requireNonNull(in, "in");
-        return new CsvReader(in);
+        if (separator == '"' || separator == '\r' || separator == '\n') {
+            throw new IllegalArgumentException("a quote, CR or LF cannot separate values");
+        }
+        return new CsvReader(in, separator);
     }
 
     /**
@@ -69,8 +90,14 @@ public final class CsvReader implements Closeable {
             finished = true;
             return Optional.empty();
         }
-        if (start == 1 && column == 1 && c == '\uFEFF') {
-            throw new CsvFormatException("the file starts with a byte-order mark; write UTF-8 without it", 1, 1);
+        if (start == 1 && column == 1 && offset() == 3 && c == '\uFEFF') {
+            // The one byte-order-mark policy of the SDK: a leading mark is dropped.
+            column = 0;
+            c = read();
+            if (c == EOF) {
+                finished = true;
+                return Optional.empty();
+            }
         }
         unread(c);
         List<String> values = new ArrayList<>();
@@ -80,7 +107,7 @@ public final class CsvReader implements Closeable {
             if (c == '"') {
                 c = readQuoted();
             } else {
-                while (c != ',' && c != '\r' && c != '\n' && c != EOF) {
+                while (c != separator && c != '\r' && c != '\n' && c != EOF) {
                     if (c == '"') {
                         throw new CsvFormatException("a quote inside an unquoted value; quote the whole value and double the quote", line, column);
                     }
@@ -89,7 +116,7 @@ public final class CsvReader implements Closeable {
                 }
             }
             values.add(value.toString());
-            if (c == ',') {
+            if (c == separator) {
                 continue;
             }
             if (c == '\r') {
@@ -122,7 +149,7 @@ public final class CsvReader implements Closeable {
                     value.append('"');
                     continue;
                 }
-                if (n != ',' && n != '\r' && n != '\n' && n != EOF) {
+                if (n != separator && n != '\r' && n != '\n' && n != EOF) {
                     throw new CsvFormatException("text after the closing quote of a value", line, column);
                 }
                 return n;
@@ -158,6 +185,7 @@ public final class CsvReader implements Closeable {
             pendingLowSurrogate = -1;
             return low;
         }
+        long sequenceStart = offset();
         int b = nextByte();
         if (b < 0x80) {
             return b;
@@ -178,17 +206,17 @@ public final class CsvReader implements Closeable {
             cp = b & 0x07;
             min = 0x10000;
         } else {
-            throw notUtf8();
+            throw notUtf8(sequenceStart);
         }
         for (int i = 0; i < extra; i++) {
             int next = nextByte();
             if (next < 0 || (next & 0xC0) != 0x80) {
-                throw notUtf8();
+                throw notUtf8(sequenceStart);
             }
             cp = (cp << 6) | (next & 0x3F);
         }
         if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            throw notUtf8();
+            throw notUtf8(sequenceStart);
         }
         if (cp >= 0x10000) {
             pendingLowSurrogate = Character.lowSurrogate(cp);
@@ -199,6 +227,7 @@ public final class CsvReader implements Closeable {
 
     private int nextByte() throws IOException {
         if (position == limit) {
+            consumed += limit;
             limit = in.read(buffer, 0, buffer.length);
             position = 0;
             if (limit <= 0) {
@@ -209,8 +238,14 @@ public final class CsvReader implements Closeable {
         return buffer[position++] & 0xFF;
     }
 
-    private CsvFormatException notUtf8() {
-        return new CsvFormatException("bytes that are not UTF-8", line, column + 1);
+    /** How many bytes were read so far. */
+    private long offset() {
+        return consumed + position;
+    }
+
+    private CsvFormatException notUtf8(long sequenceStart) {
+        return new CsvFormatException("bytes that are not UTF-8 (from byte offset " + sequenceStart
+                + "); save the file as UTF-8", line, column + 1);
     }
 
     private void unread(int c) {

@@ -1,7 +1,8 @@
-package eu.coact.engine;
+package eu.coact.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.engine.Standing;
 import eu.coact.engine.channel.ContentKind;
 import eu.coact.content.record.ConversationEvents;
 import eu.coact.core.Pseudonym;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class JournalContactPolicyTest {
 
-    private static final Pseudonym P = Run.participant(7);
+    private static final Pseudonym P = eu.coact.core.Pseudonym.of("participant-00000007");
     private static final Instant T = Instant.parse("2024-03-04T08:00:00Z");
 
     private static void record(InMemoryJournal journal, String type) {

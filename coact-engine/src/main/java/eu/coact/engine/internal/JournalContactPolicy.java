@@ -1,5 +1,6 @@
-package eu.coact.engine;
+package eu.coact.engine.internal;
 
+import eu.coact.engine.Standing;
 import eu.coact.engine.channel.ContentKind;
 import eu.coact.content.record.ConversationEvents;
 import eu.coact.core.Pseudonym;

@@ -1,4 +1,4 @@
-package eu.coact.engine;
+package eu.coact.engine.internal;
 
 import eu.coact.consent.ConsentLedger;
 import eu.coact.consent.ParticipantState;

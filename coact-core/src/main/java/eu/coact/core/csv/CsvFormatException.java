@@ -1,4 +1,4 @@
-package eu.coact.export.csv;
+package eu.coact.core.csv;
 
 import java.io.IOException;
 
