@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +28,7 @@ class LegacyMigrationTest {
             "  benvinguda: {role: welcome}",
             "  mon: {role: time-zone}",
             "  frequencia: {role: frequency}",
+            "  hora: {role: time-of-day, values: {mati: morning, tarda: midday, vespre: evening}}",
             "  Escala_nocturna: {teller: 'Àngels, a neighbour', environment: society, themes: [sleep, anxiety]}",
             "alt-texts:",
             "  img/Escala_nocturna_Àngels.png:",
@@ -36,6 +36,9 @@ class LegacyMigrationTest {
             "    es: Una escalera de noche con la luz encendida.",
             "    en: A staircase at night with the light on.",
             "    de: Ein Treppenhaus bei Nacht mit brennendem Licht.",
+            "commands:                  # 'Continuar' is a button label: resume has other words",
+            "  ca: {resume: [reprendre]}",
+            "  es: {resume: [reanudar]}",
             "consent:",
             "  policy:",
             "    controller: CoActuem research team",
@@ -74,28 +77,30 @@ class LegacyMigrationTest {
         assertThat(out.resolve("consent/coactuem-consent-v1.de.md")).content()
                 .contains("language: de").contains("purposes:").contains("Einwilligungserklärung");
         Launch check = Launch.of("validate", "--strict", out.toString());
-        // Until the settings-dialogue work makes pause, resume and withdraw optional (the engine asks
-        // its own questions) and gives the time-of-day role, these are all that stands in the way.
-        assertThat(check.out()).doesNotContain("error   [missing-media]", "[markup-", "[placeholder", "[consent-");
-        assertThat(check.out().lines().filter(l -> l.contains("error") || l.contains("warning")))
-                .allSatisfy(l -> assertThat(l).containsAnyOf("[missing-system-block]", "[unused-block] The block 'hora'",
-                        " in 1 file"));
+        assertThat(check.exit()).as(check.out() + check.err()).isZero();
     }
 
     @Test
-    @Disabled("chat refuses a study without pause, resume and withdraw blocks until the engine asks its own")
     void theImportedStudyRunsInChat(@TempDir Path dir) throws IOException {
         Path out = imported(dir);
         String typed = String.join("\n",
-                "3",          // English
+                "3",          // English, chosen in the welcome that starts in Catalan
                 "1",          // Continue
                 "1",          // yes, I agree
-                ":next",      // the first story
-                "1",          // Continue (the illustrated story)
+                "timezone", "1", "21:30",             // a valid time is shown back
+                "timezone", "1", "NO",                // the skip word keeps Barcelona time
+                "timezone", "1", "9pm", "no",         // anything else asks again, which branches the same way
+                "frequency", "1",                     // "Twice a day": 6 hours, 4/day
                 "");
-        Launch run = Launch.typing(typed, "chat", "--study", out.toString(), "--language", "en", "--speed", "10000");
+        Path journal = dir.resolve("chat");
+        Launch run = Launch.typing(typed, "chat", "--study", out.toString(), "--journal", journal.toString(),
+                "--speed", "10000");
         assertThat(run.exit()).as(run.err()).isZero();
         String chat = run.out();
+        // The welcome starts in the study's first language; the language choice switches it.
+        assertThat(chat).contains("Tria la llengua / Elige idioma / Choose your language / Wähle die Sprache");
+        assertThat(chat.indexOf("Welcome! \uD83E\uDD1D")).isGreaterThan(chat.indexOf("Choose your language"));
+        assertThat(chat).doesNotContain("Benvinguda!");
         // Formatting arrives as formatting: no raw HTML, entities or markup marks reach the participant.
         assertThat(chat).contains("Welcome! \uD83E\uDD1D This chat is part of a citizen research study.")
                 .doesNotContain("<b>", "<i>", "&#x", "**");
@@ -104,6 +109,31 @@ class LegacyMigrationTest {
         assertThat(chat.indexOf("[document ICs/Consent_EN.pdf]"))
                 .isLessThan(chat.indexOf("Do you agree to take part as the document describes?"));
         assertThat(chat).contains("Thank you! \u2764\uFE0F The first story will arrive soon.");
-        assertThat(chat).contains("[image img/Escala_nocturna_\u00c0ngels.png: A staircase at night with the light on.]");
+        // The time-zone dialogue's three branches.
+        assertThat(chat).contains("Your local time is 21:30. Thanks!");
+        assertThat(count(chat, "All right, we will use Barcelona time.")).isEqualTo(2);
+        assertThat(chat.indexOf("That is not hh:mm. Please try again, or type NO."))
+                .isGreaterThan(chat.indexOf("Your local time is 21:30."));
+        // The frequency choice changes delivery.
+        assertThat(chat).contains("Fine, twice a day.", "You can change it any time with /freq.");
+        assertThat(settings(journal.resolve("journal"))).contains("frequency 4/day").anyMatch(s -> s.startsWith("zone "));
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The settings the journal records as changed, as "setting value". */
+    private static java.util.List<String> settings(Path journal) throws IOException {
+        try (var opened = eu.coact.examples.study.SignedJournal.open(journal); var all = opened.readAll()) {
+            return all.filter(e -> e.type().equals(eu.coact.content.record.ConversationEvents.SETTING_CHANGED))
+                    .map(e -> new String(e.payload().orElseThrow(), java.nio.charset.StandardCharsets.UTF_8))
+                    .map(p -> p.replaceAll(".*\"setting\":\"([^\"]*)\".*\"value\":\"([^\"]*)\".*", "$1 $2"))
+                    .toList();
+        }
     }
 }

@@ -20,6 +20,7 @@ import eu.coact.core.files.FolderListing;
 import eu.coact.core.files.FolderWalk;
 import eu.coact.core.files.RegularFiles;
 import eu.coact.core.problem.Location;
+import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.core.read.DocumentFormat;

@@ -97,7 +97,7 @@ class LegacyImporterTest {
         assertThat(welcome.languages()).isEqualTo(LANGUAGES);
         SingleChoice lang = (SingleChoice) welcome.messages().get(MessageId.of("2"));
         assertThat(lang.options()).extracting(o -> o.value()).containsExactly("ca", "es", "en", "de");
-        assertThat(lang.actions()).containsExactly(new Action.SetProfileField("language", "lang"));
+        assertThat(lang.actions()).containsExactly(new Action.SetLanguage("lang"));
         assertThat(lang.next()).isInstanceOf(Next.OnAnswer.class);
         Media document = (Media) welcome.messages().get(MessageId.of("4"));
         assertThat(document.kind()).isEqualTo(MediaKind.DOCUMENT);

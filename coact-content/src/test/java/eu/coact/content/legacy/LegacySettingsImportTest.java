@@ -127,6 +127,17 @@ class LegacySettingsImportTest {
     }
 
     @Test
+    void theLanguageChoiceSetsTheLanguageAndTheTimeOfDayDialogueSetsItsSetting() {
+        ImportedContent content = imported();
+
+        assertThat(message(content, "benvinguda", "1").actions()).containsExactly(new Action.SetLanguage("lang"));
+        SingleChoice hour = (SingleChoice) message(content, "hora", "1");
+        assertThat(hour.options()).extracting(o -> o.value()).containsExactly("morning", "midday", "evening");
+        assertThat(hour.actions()).contains(new Action.SetTimeOfDay("horari_relats"));
+        assertThat(content.system()).containsEntry(SystemRole.TIME_OF_DAY, BlockId.of("hora"));
+    }
+
+    @Test
     void frequenciesInHoursBecomeTheStudysFrequenciesAndALaterUpdateRhythmAppliesTheAnswer() {
         ImportedContent content = imported();
 

@@ -224,12 +224,17 @@ public final class LegacyBlockReader {
             if (variable.isEmpty()) {
                 in.error("invalid-save", "'save' needs an answer to store, but this message has no variable.",
                         at + "/save");
+            } else if (s.equals("language")) {
+                // The original program switched the conversation's language at once.
+                actions.add(new Action.SetLanguage(variable.get()));
             } else {
                 actions.add(new Action.SetProfileField(s, variable.get()));
             }
         });
         in.text(node.get("action"), at + "/action", "an action").ifPresent(a -> action(a, at + "/action", variable)
                 .ifPresent(actions::add));
+        said.role().filter(r -> r == SystemRole.TIME_OF_DAY).filter(r -> type.equals("SA")).flatMap(r -> variable)
+                .filter(v -> node.has("save")).ifPresent(v -> actions.add(new Action.SetTimeOfDay(v)));
         said.role().filter(r -> r == SystemRole.TIME_ZONE).filter(r -> type.equals("WA")).flatMap(r -> variable)
                 .filter(v -> route.flatMap(FreeTextRoute::format).filter(f -> f == TextFormat.TIME).isPresent())
                 .ifPresent(v -> actions.add(new Action.SetTimeZone(v)));
