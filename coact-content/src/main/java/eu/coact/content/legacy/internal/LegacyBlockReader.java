@@ -58,8 +58,6 @@ public final class LegacyBlockReader {
             "user_engagement", BlockKind.ENGAGEMENT_MILESTONE,
             "textos_informativos", BlockKind.INFORMATION);
 
-    /** Profile fields the original program itself read, so storing them is never a dead answer. */
-    private static final Set<String> PROGRAM_FIELDS = Set.of("language", "legal", "freq");
 
     private final NodeReader in;
     private final List<Language> languages;
@@ -155,8 +153,10 @@ public final class LegacyBlockReader {
                             List.of(), Map.of()));
                 });
             }
-            unreadAnswers(inSequence);
-            ratherNotAnswer(messages.values());
+            if (!inSequence) {
+                LegacyDefects.unreadAnswers(facts, in);
+            }
+            LegacyDefects.ratherNotAnswer(messages.values(), in);
         } else if (messageNodes != null && !messageNodes.isObject()) {
             in.error("wrong-type", "Expected the messages as a mapping of message id to message.", "/messages");
         }
@@ -168,8 +168,9 @@ public final class LegacyBlockReader {
         }
         Sensitivity sensitivity = said.warnings().isEmpty() ? Sensitivity.none()
                 : Sensitivity.warning(said.warnings(), said.helpNote().orElseThrow());
+        Optional<eu.coact.content.Story> story = LegacyStories.story(id.get(), kind.get(), said, messages.values(), in);
         return Optional.of(new ContentBlock(id.get(), kind.get(), languages, initial.get().get(0), messages,
-                authorship, sensitivity, score, LegacyStories.story(id.get(), kind.get(), said, messages.values(), in)));
+                authorship, sensitivity, score, story));
     }
 
     private Optional<Integer> score(JsonNode points) {
@@ -322,17 +323,8 @@ public final class LegacyBlockReader {
         return markup(text, at);
     }
 
-    /** Telegram HTML and entities to the content markup; what cannot be carried over is reported. */
     private LocalizedText markup(LocalizedText text, String at) {
-        Map<Language, String> converted = new LinkedHashMap<>();
-        Set<String> reported = new java.util.HashSet<>();
-        text.asMap().forEach((language, value) -> {
-            LegacyMarkup.Converted c = LegacyMarkup.convert(value);
-            converted.put(language, c.text());
-            c.issues().stream().filter(reported::add).forEach(issue -> in.warning("legacy-html",
-                    "In the " + language + " text, " + issue + ".", at));
-        });
-        return LocalizedText.of(converted);
+        return LegacyMarkup.convert(text, at, in);
     }
 
     private LocalizedText files(JsonNode node, String at) {
@@ -483,70 +475,6 @@ public final class LegacyBlockReader {
     }
 
     private Map<String, Placeholder> display(JsonNode node, String at) {
-        Map<String, Placeholder> fills = new LinkedHashMap<>();
-        Map<String, Map<Language, Placeholder>> perLanguage = new LinkedHashMap<>();
-        in.map(node, at, "the display templates", (n, p) -> in.text(n, p, "a template").flatMap(template -> {
-            String key = p.substring(p.lastIndexOf('/') + 1);
-            Optional<Language> language = languages.stream().filter(l -> key.endsWith("-" + l.tag())).findFirst();
-            Optional<Placeholder> placeholder = DisplayTemplates.parse(template, language.map(List::of)
-                    .orElse(languages), facts::variableOf);
-            if (placeholder.isEmpty()) {
-                in.error("unsupported-display", "This template is not a pass-through '{name}' or a chain of "
-                        + "\"'text' if '{answer}' == 'value' else ...\"; it is code and is never evaluated. Rewrite it "
-                        + "as a value map ('fill').", p);
-            } else if (language.isPresent()) {
-                String name = key.substring(0, key.length() - language.get().tag().length() - 1);
-                perLanguage.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(language.get(),
-                        renamed(placeholder.get(), p));
-            } else {
-                fills.put(key, renamed(placeholder.get(), p));
-            }
-            return placeholder;
-        }));
-        perLanguage.forEach((name, byLanguage) -> DisplayTemplates.merge(byLanguage).ifPresentOrElse(
-                merged -> fills.put(name, merged),
-                () -> in.error("unsupported-display", "The per-language templates of '{" + name + "}' do not read "
-                        + "the same answer in the same way; write them as one value map ('fill').", at)));
-        return fills;
-    }
-
-    /** A value map whose case values follow the block's answer values (drift unified). */
-    private Placeholder renamed(Placeholder placeholder, String at) {
-        if (!(placeholder instanceof Placeholder.ValueMap map)) {
-            return placeholder;
-        }
-        Map<String, LocalizedText> cases = new LinkedHashMap<>();
-        map.cases().forEach((value, text) -> cases.put(value(map.variable(), value), markup(text, at)));
-        return new Placeholder.ValueMap(map.variable(), cases, map.otherwise().map(t -> markup(t, at)));
-    }
-
-    /**
-     * Warns about profile questions without "I'd rather not answer" ({@code nvr}) in a block
-     * where other profile questions have it: participants could not decline that one.
-     */
-    private void ratherNotAnswer(java.util.Collection<Message> messages) {
-        List<Message> profile = messages.stream().filter(m -> m.options().size() > 1)
-                .filter(m -> m.actions().stream().anyMatch(a -> a instanceof Action.SetProfileField)).toList();
-        boolean anyOffers = profile.stream().anyMatch(m -> m.options().stream().anyMatch(Option::missing));
-        if (!anyOffers) {
-            return;
-        }
-        profile.stream().filter(m -> m.options().stream().noneMatch(Option::missing))
-                .forEach(m -> in.warning("missing-rather-not-answer", "The question '" + m.id() + "' has no \"I'd "
-                        + "rather not answer\" button (nvr), while other questions of this block have one.",
-                        NodeReader.child("/messages", m.id().value()) + "/vars/0/values"));
-    }
-
-    /** Warns about answers a settings dialogue stores that nothing ever reads. */
-    private void unreadAnswers(boolean inSequence) {
-        if (inSequence) {
-            return;
-        }
-        facts.saves().forEach((field, where) -> {
-            if (!PROGRAM_FIELDS.contains(field) && !facts.reads(field)) {
-                in.warning("unread-answer", "The answer saved as '" + field + "' is never read: no template, "
-                        + "branch or action of the original program uses it, so choosing it changed nothing.", where);
-            }
-        });
+        return new LegacyDisplay(in, languages, facts, this::value).fills(node, at);
     }
 }

@@ -1,11 +1,17 @@
 package eu.coact.content.legacy.internal;
 
+import eu.coact.core.Language;
+import eu.coact.core.LocalizedText;
+import eu.coact.core.read.NodeReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,6 +121,22 @@ public final class LegacyMarkup {
             }
         }
         return new Converted(out.toString(), issues);
+    }
+
+    /**
+     * Converts every translation of a legacy text, reporting what could not be carried over once
+     * per issue as a {@code legacy-html} warning at {@code at}.
+     */
+    public static LocalizedText convert(LocalizedText text, String at, NodeReader in) {
+        Map<Language, String> converted = new LinkedHashMap<>();
+        Set<String> reported = new HashSet<>();
+        text.asMap().forEach((language, value) -> {
+            Converted c = convert(value);
+            converted.put(language, c.text());
+            c.issues().stream().filter(reported::add).forEach(issue -> in.warning("legacy-html",
+                    "In the " + language + " text, " + issue + ".", at));
+        });
+        return LocalizedText.of(converted);
     }
 
     /** {@code [label](url)}; a link without a label shows its address. */
