@@ -1,6 +1,7 @@
 package eu.coact.examples;
 
 import eu.coact.examples.study.InputMistake;
+import eu.coact.examples.serve.ServeCommand;
 import eu.coact.examples.telegram.TelegramCommand;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -24,8 +25,8 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:all went well", "1:the input has errors (study folder, files, option values)",
             "2:the command line cannot be understood"},
         subcommands = {DemoCommand.class, ChatCommand.class, ValidateCommand.class, AuditCommand.class,
-            ImportLegacyCommand.class,
-            TelegramCommand.class, TourCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+            ImportLegacyCommand.class, TelegramCommand.class, ServeCommand.class, TourCommand.class,
+            VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class Coact implements Runnable {
 
     /** Exit status when every step succeeded. */

@@ -543,6 +543,24 @@ public enum ProblemCode {
     /** A row of a table has a different number of cells than its header. */
     TABLE_ROW_WIDTH("table-row-width",
             "A row of a table has a different number of cells than its header."),
+    /** Two lines of a team accounts file define the same account name. */
+    TEAM_ACCOUNT_DUPLICATE("team-account-duplicate",
+            "Two lines of a team accounts file define the same account name."),
+    /** An account name in a team accounts file is not lower-case letters, digits, '.', '_' or '-'. */
+    TEAM_ACCOUNT_NAME("team-account-name",
+            "An account name in a team accounts file is not lower-case letters, digits, '.', '_' or '-'."),
+    /** A team accounts file has no account. */
+    TEAM_FILE_EMPTY("team-file-empty",
+            "A team accounts file has no account."),
+    /** A password hash in a team accounts file is not an Argon2id hash in the PHC format. */
+    TEAM_HASH_INVALID("team-hash-invalid",
+            "A password hash in a team accounts file is not an Argon2id hash in the PHC format."),
+    /** A line of a team accounts file does not have exactly a name, a role and a hash. */
+    TEAM_LINE_PARTS("team-line-parts",
+            "A line of a team accounts file does not have exactly a name, a role and a hash."),
+    /** A role in a team accounts file is not coordinator, co-researcher or data-protection-officer. */
+    TEAM_ROLE_UNKNOWN("team-role-unknown",
+            "A role in a team accounts file is not coordinator, co-researcher or data-protection-officer."),
     /** The quasi-identifiers have too many combinations of values to check. */
     TOO_MANY_COMBINATIONS("too-many-combinations",
             "The quasi-identifiers have too many combinations of values to check."),

@@ -1,0 +1,84 @@
+package eu.coact.examples.serve;
+
+import eu.coact.engine.channel.Channel;
+import eu.coact.engine.channel.ContentKind;
+import eu.coact.engine.channel.Delivery;
+import eu.coact.engine.channel.Envelope;
+import eu.coact.engine.channel.Outgoing;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Sends the engine's messages to web participants: each message goes into the participant's
+ * {@link WebMailbox}, from which their open page receives it by server-sent events (or fetches it
+ * by polling). The content markup is rendered to HTML by {@link WebMarkup}, everything else escaped.
+ *
+ * <p>A participant the identity vault no longer knows as a web participant is
+ * {@link Delivery#blocked()}. After a farewell (the participant withdrew) the web id is forgotten
+ * once the page has shown it, so the cookie then leads nowhere.
+ */
+public final class WebChannel implements Channel {
+
+    private final WebParticipants participants;
+    private final WebMailbox mailbox;
+    private final ServeMetrics metrics;
+    private final Set<eu.coact.core.Pseudonym> leaving = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A channel over a mailbox.
+     *
+     * @param participants who can be reached
+     * @param mailbox      where messages wait for their page
+     * @param metrics      counts messages out
+     */
+    public WebChannel(WebParticipants participants, WebMailbox mailbox, ServeMetrics metrics) {
+        this.participants = Objects.requireNonNull(participants, "participants");
+        this.mailbox = Objects.requireNonNull(mailbox, "mailbox");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+    }
+
+    @Override
+    public Delivery deliver(Envelope envelope) {
+        if (!participants.reachable(envelope.to())) {
+            return Delivery.blocked();
+        }
+        Outgoing message = envelope.message();
+        String html = WebMarkup.html(message.text());
+        WebMailbox.Draft draft;
+        if (message instanceof Outgoing.Picture picture) {
+            draft = new WebMailbox.Draft(html, picture.file(), "image", picture.alt(), picture.buttons());
+        } else if (message instanceof Outgoing.Document document) {
+            draft = new WebMailbox.Draft(html, document.file(), "document", "", java.util.List.of());
+        } else {
+            draft = new WebMailbox.Draft(html, "", "text", "", message.buttons());
+        }
+        mailbox.put(envelope.to(), draft);
+        metrics.sent(WebParticipants.CHANNEL);
+        if (envelope.origin().kind() == ContentKind.FAREWELL) {
+            leaving.add(envelope.to());
+        }
+        return Delivery.delivered();
+    }
+
+    /**
+     * Called once a page has shown a participant's messages: someone who has left is forgotten now.
+     *
+     * @param participant the pseudonym
+     * @return true when they were leaving and are now forgotten
+     */
+    boolean shown(eu.coact.core.Pseudonym participant) {
+        if (leaving.remove(participant)) {
+            participants.forget(participant);
+            mailbox.drop(participant);
+            return true;
+        }
+        return false;
+    }
+
+    /** Names nothing personal. */
+    @Override
+    public String toString() {
+        return "WebChannel[" + mailbox + "]";
+    }
+}

@@ -1,0 +1,119 @@
+package eu.coact.examples.serve;
+
+import eu.coact.core.Pseudonym;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The messages delivered to web participants, waiting for their page to show them. Held in
+ * memory only (the journal keeps what was sent; a participant's browser keeps nothing), up to
+ * {@value #KEPT} per participant. Listeners (open server-sent-event streams) hear of each new
+ * message at once. Thread-safe.
+ */
+public final class WebMailbox {
+
+    /** How many recent messages a page can still fetch. */
+    static final int KEPT = 200;
+
+    private final Map<Pseudonym, List<WebMessage>> messages = new HashMap<>();
+    private final Map<Pseudonym, Long> last = new HashMap<>();
+    private final Map<Pseudonym, List<Consumer<WebMessage>>> listeners = new HashMap<>();
+
+    /**
+     * Puts a message in a participant's mailbox and tells their open pages.
+     *
+     * @param to      the participant
+     * @param message the message without its number
+     * @return the message as numbered
+     */
+    public WebMessage put(Pseudonym to, Draft message) {
+        WebMessage numbered;
+        List<Consumer<WebMessage>> waiting;
+        synchronized (this) {
+            long sequence = last.merge(to, 1L, Long::sum);
+            numbered = new WebMessage(sequence, message.html(), message.file(), message.kind(), message.alt(),
+                    message.buttons());
+            List<WebMessage> box = messages.computeIfAbsent(to, p -> new ArrayList<>());
+            box.add(numbered);
+            if (box.size() > KEPT) {
+                box.remove(0);
+            }
+            waiting = List.copyOf(listeners.getOrDefault(to, List.of()));
+        }
+        // Outside the lock: a slow browser must not hold up everyone else's deliveries.
+        waiting.forEach(listener -> listener.accept(numbered));
+        return numbered;
+    }
+
+    /**
+     * The messages after a number.
+     *
+     * @param of    the participant
+     * @param after the last number the page has, 0 for all
+     * @return the newer messages, oldest first
+     */
+    public synchronized List<WebMessage> after(Pseudonym of, long after) {
+        return messages.getOrDefault(of, List.of()).stream().filter(m -> m.sequence() > after).toList();
+    }
+
+    /**
+     * Listens for a participant's new messages until {@link #unlisten} is called.
+     *
+     * @param of       the participant
+     * @param listener called with each new message, on the delivering thread
+     */
+    public synchronized void listen(Pseudonym of, Consumer<WebMessage> listener) {
+        listeners.computeIfAbsent(of, p -> new CopyOnWriteArrayList<>()).add(listener);
+    }
+
+    /**
+     * Stops a listener.
+     *
+     * @param of       the participant
+     * @param listener the listener given to {@link #listen}
+     */
+    public synchronized void unlisten(Pseudonym of, Consumer<WebMessage> listener) {
+        List<Consumer<WebMessage>> list = listeners.get(of);
+        if (list != null) {
+            list.remove(listener);
+            if (list.isEmpty()) {
+                listeners.remove(of);
+            }
+        }
+    }
+
+    /**
+     * Drops everything held for a participant (after they left and their farewell was shown).
+     *
+     * @param of the participant
+     */
+    public synchronized void drop(Pseudonym of) {
+        messages.remove(of);
+    }
+
+    /**
+     * A message before it has its number.
+     *
+     * @param html    the safe HTML text
+     * @param file    the media file, or empty
+     * @param kind    {@code text}, {@code image} or {@code document}
+     * @param alt     the image's alternative text, or empty
+     * @param buttons the buttons
+     */
+    public record Draft(String html, String file, String kind, String alt, List<eu.coact.engine.channel.Button> buttons) {
+        /** Copies the buttons. */
+        public Draft {
+            buttons = List.copyOf(buttons);
+        }
+    }
+
+    /** Counts nothing personal. */
+    @Override
+    public synchronized String toString() {
+        return "WebMailbox[" + messages.size() + " mailboxes]";
+    }
+}
