@@ -73,10 +73,16 @@ public record FreeText(MessageId id, LocalizedText text,
      */
     public boolean accepts(String answer, eu.coact.core.Language language) {
         String typed = answer.strip();
-        if (skipWord.flatMap(w -> w.in(language)).filter(w -> w.equalsIgnoreCase(typed)).isPresent()) {
+        if (isSkipWord(typed, language)) {
             return true;
         }
         return typed.codePointCount(0, typed.length()) <= maxLength && format.accepts(typed);
+    }
+
+    /** Whether a typed answer is this question's skip word in the participant's language. */
+    public boolean isSkipWord(String answer, eu.coact.core.Language language) {
+        String typed = answer.strip();
+        return skipWord.flatMap(w -> w.in(language)).filter(w -> w.equalsIgnoreCase(typed)).isPresent();
     }
 
     @Override

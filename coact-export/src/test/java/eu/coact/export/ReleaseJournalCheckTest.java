@@ -33,13 +33,14 @@ class ReleaseJournalCheckTest {
         Instant t = ReleaseFixture.START;
         for (int i = 0; i < 30; i++) {
             t = ReleaseFixture.record(ledger, journal, new Person(ReleaseFixture.participant(i), Standing.PUBLISHES,
-                    "woman", "18-29", "no", "no", List.of("same", "none"), null), t);
+                    "woman", "18-29", i % 2 == 0 ? "yes" : "no", i % 3 == 0 ? "yes" : "no",
+                    List.of("same", "none"), null), t);
         }
         return t;
     }
 
     private ReleaseResult release(FileJournal journal, Instant t) throws IOException {
-        ReleaseConfig config = ReleaseConfigReader.read(ReleaseFixture.studyFolder(dir.resolve("study"), "2", "refuse",
+        ReleaseConfig config = ReleaseConfigReader.read(ReleaseFixture.studyFolder(dir.resolve("study"), "2", "generalise",
                 10)).orElseThrow();
         return StudyRelease.configure(config).write(new ReleaseInputs(ReleaseFixture.study(),
                 ledger, journal, ReleaseFixture.pseudonyms(), t.plusSeconds(1)),

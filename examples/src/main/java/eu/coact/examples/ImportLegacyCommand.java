@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,9 @@ import picocli.CommandLine.ParentCommand;
                 + "study folder.",
             "The out folder must not exist or be empty; with --force, a folder an earlier import wrote is replaced. Nothing is written when the import fails."})
 public final class ImportLegacyCommand implements Callable<Integer> {
+
+    /** Media live in the block folder or its subfolders ({@code ICs/}, {@code img/}), not deeper. */
+    private static final int MEDIA_DEPTH = 3;
 
     @ParentCommand
     private Coact launcher;
@@ -95,6 +99,13 @@ public final class ImportLegacyCommand implements Callable<Integer> {
                 importer = importer.withMapping(read.orElseThrow());
             }
         }
+        Optional<LegacyConsent> consent = Optional.empty();
+        if (mapping.isPresent() && !problems.hasErrors()) {
+            Validated<Optional<LegacyConsent>> read = LegacyConsent.read(mapping.get(),
+                    languages.stream().map(ImportLegacyCommand::language).toList());
+            problems = problems.and(read.problems());
+            consent = read.asOptional().flatMap(c -> c);
+        }
         Optional<ImportedContent> content = Optional.empty();
         if (!problems.hasErrors()) {
             Validated<ImportedContent> imported = importer.importFolder(folder);
@@ -103,7 +114,7 @@ public final class ImportLegacyCommand implements Callable<Integer> {
         }
         boolean written = content.isPresent() && !problems.hasErrors();
         if (written) {
-            write(content.get());
+            write(content.get(), consent);
         }
         PrintWriter out = launcher.terminal().out();
         ProblemReport report = new ProblemReport(folder, problems);
@@ -135,7 +146,7 @@ public final class ImportLegacyCommand implements Callable<Integer> {
         DemoOutput.refuseUnless(OutputFolder.replaceable(outFolder, keep));
     }
 
-    private void write(ImportedContent content) {
+    private void write(ImportedContent content, Optional<LegacyConsent> consent) {
         StudyId id;
         String name = studyId.orElse(outFolder.toAbsolutePath().normalize().getFileName().toString());
         try {
@@ -148,6 +159,7 @@ public final class ImportLegacyCommand implements Callable<Integer> {
             AtomicFiles.replaceFolder(outFolder, staging -> {
                 ContentWriter.yaml().writeStudy(content.study(id), staging);
                 copyMedia(staging.resolve("media"));
+                consent.ifPresent(c -> c.write(staging));
                 OutputFolder.mark(staging, "coact import-legacy");
             });
         } catch (IOException e) {
@@ -155,14 +167,30 @@ public final class ImportLegacyCommand implements Callable<Integer> {
         }
     }
 
-    /** Images and documents of the legacy folder go to the study's media folder; links were refused on import. */
+    /**
+     * Images and documents of the legacy folder, subfolders included ({@code ICs/}, {@code img/}),
+     * go to the study's media folder under the same relative names in Unicode NFC, the form the
+     * imported blocks name them in. Links are never followed.
+     */
     private void copyMedia(Path media) throws IOException {
-        for (Path file : FolderWalk.list(folder, 1).files()) {
+        Path root = folder.toAbsolutePath().normalize();
+        for (Path found : FolderWalk.list(root, MEDIA_DEPTH).files()) {
+            Path file = found.toAbsolutePath().normalize();
+            Path relative = root.relativize(file);
             String name = file.getFileName().toString();
-            if (!name.endsWith(".json") && !name.equals("sequence.txt") && !name.startsWith(".")
-                    && !name.endsWith(".md")) {
-                Files.copy(file, media.resolve(name), LinkOption.NOFOLLOW_LINKS);
+            if (relative.getNameCount() == 1 && (name.endsWith(".json") || name.equals("sequence.txt")
+                    || name.endsWith(".md"))) {
+                continue;
             }
+            if (name.startsWith(".")) {
+                continue;
+            }
+            Path target = media.resolve(Normalizer.normalize(relative.toString(), Normalizer.Form.NFC));
+            if (!target.normalize().startsWith(media)) {
+                continue;
+            }
+            Files.createDirectories(target.getParent());
+            Files.copy(file, target, LinkOption.NOFOLLOW_LINKS);
         }
     }
 

@@ -19,6 +19,9 @@ class ImportLegacyCommandTest {
         return Files.writeString(dir.resolve("mapping.yaml"), String.join("\n",
                 "continuations:",
                 "  perfil_demo: {p_3: p_4, p_4: vp}",
+                "blocks:",
+                "  Banc_del_parc: {teller: 'Marta, a neighbour', environment: society, themes: [loneliness]}",
+                "  Ascensor_7: {teller: a co-researcher group, environment: close}",
                 "alt-texts:",
                 "  Banc_del_parc.jpg: {ca: Un banc buit., es: Un banco vacío., en: An empty bench., de: Eine leere Bank.}",
                 ""));

@@ -1,5 +1,7 @@
 package eu.coact.anonymise.internal;
 
+import eu.coact.core.files.AtomicFiles;
+import eu.coact.core.files.PrivateFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -135,23 +137,7 @@ public final class SafeFiles {
      * @throws IOException when the file system refuses
      */
     public static void createPrivateDirectories(Path dir) throws IOException {
-        Path absolute = dir.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            return;
-        }
-        Path parent = absolute.getParent();
-        if (parent != null) {
-            createPrivateDirectories(parent);
-        }
-        try {
-            Files.createDirectory(absolute);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            if (!Files.isDirectory(absolute)) {
-                throw e;
-            }
-            return;
-        }
-        makePrivate(absolute);
+        PrivateFiles.createDirectories(dir);
     }
 
     /**
@@ -162,30 +148,16 @@ public final class SafeFiles {
      * @throws IOException when the file system refuses
      */
     public static void makePrivate(Path path) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
-        if (view == null) {
-            return;
-        }
-        Set<PosixFilePermission> mode = Files.isDirectory(path)
-                ? EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-                        PosixFilePermission.OWNER_EXECUTE)
-                : EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        view.setPermissions(mode);
+        PrivateFiles.restrict(path, Files.isDirectory(path) ? PrivateFiles.FOLDER : PrivateFiles.FILE);
     }
 
     private static FileAttribute<?>[] privateFileAttribute(Path dir) throws IOException {
-        if (Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
-                    EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE))};
-        }
-        return new FileAttribute<?>[0];
+        return Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PrivateFiles.FILE)}
+                : new FileAttribute<?>[0];
     }
 
     private static void forceDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // Some platforms cannot open a directory for syncing; the rename is still atomic.
-        }
+        AtomicFiles.syncDirectory(dir);
     }
 }

@@ -8,12 +8,19 @@ import eu.coact.content.authoring.internal.ContentChecks;
 import eu.coact.core.read.NodeReader;
 import eu.coact.content.authoring.internal.Origin;
 import eu.coact.content.legacy.internal.LegacyBlockReader;
+import eu.coact.content.legacy.internal.ValueDrift;
+import eu.coact.content.Action;
+import eu.coact.content.Frequency;
+import eu.coact.core.MessageId;
+import java.util.Collection;
+import java.util.TreeSet;
 import eu.coact.core.BlockId;
 import eu.coact.core.Language;
 import eu.coact.core.files.FolderListing;
 import eu.coact.core.files.FolderWalk;
 import eu.coact.core.files.RegularFiles;
 import eu.coact.core.problem.Location;
+import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.core.read.DocumentFormat;
@@ -47,6 +54,10 @@ import java.util.Set;
  * }</pre>
  */
 public final class LegacyImporter {
+
+    /** Problems that a block's earlier errors cause, reported once, with their cause. */
+    private static final Set<String> FOLLOW_ON = Set.of("unreachable-message", "free-text-without-continuation",
+            "block-never-ends", "no-way-out");
 
     /** A sequence file lists block ids, one a line: a megabyte is thousands of blocks. */
     private static final long SEQUENCE_MAX_BYTES = 1024 * 1024;
@@ -90,30 +101,38 @@ public final class LegacyImporter {
         List<BlockId> sequence = sequence(folder.resolve("sequence.txt"), problems);
         Set<String> inSequence = new LinkedHashSet<>();
         sequence.forEach(b -> inSequence.add(b.value()));
-        List<Path> files = jsonFiles(folder, problems);
-        Map<BlockId, ContentBlock> blocks = new LinkedHashMap<>();
-        Map<BlockId, Origin> origins = new LinkedHashMap<>();
-        Set<String> fileIds = new LinkedHashSet<>();
-        for (Path file : files) {
+        List<SourceDocument> documents = new ArrayList<>();
+        for (Path file : jsonFiles(folder, problems)) {
             Validated<SourceDocument> doc = DocumentReader.standard().read(file, DocumentFormat.JSON);
             problems.addAll(doc.problems());
-            if (!(doc instanceof Validated.Valid<SourceDocument> valid)) {
-                continue;
+            if (doc instanceof Validated.Valid<SourceDocument> valid) {
+                documents.add(valid.value());
             }
-            String name = file.getFileName().toString();
+        }
+        Map<String, String> renames = ValueDrift.unify(documents, problems);
+        Map<BlockId, ContentBlock> blocks = new LinkedHashMap<>();
+        Map<BlockId, Origin> origins = new LinkedHashMap<>();
+        Map<BlockId, Set<MessageId>> partial = new LinkedHashMap<>();
+        Set<String> fileIds = new LinkedHashSet<>();
+        for (SourceDocument doc : documents) {
+            String name = Path.of(doc.source()).getFileName().toString();
             String fileId = Normalizer.normalize(name.substring(0, name.length() - ".json".length()),
                     Normalizer.Form.NFC);
             fileIds.add(fileId);
-            NodeReader in = new NodeReader(valid.value(), problems);
-            Optional<ContentBlock> block = new LegacyBlockReader(in, languages, mapping, authorship)
-                    .read(fileId, inSequence.contains(fileId), role(fileId).isPresent());
+            NodeReader in = new NodeReader(doc, problems);
+            int before = in.errors();
+            LegacyBlockReader reader = new LegacyBlockReader(in, languages, mapping, authorship, renames);
+            Optional<ContentBlock> block = reader.read(fileId, inSequence.contains(fileId), role(fileId).isPresent());
             if (block.isPresent()) {
                 if (blocks.containsKey(block.get().id())) {
                     in.error("duplicate-block", "Another file also has the block id '" + block.get().id() + "'.",
                             "/_id");
                 } else {
                     blocks.put(block.get().id(), block.get());
-                    origins.put(block.get().id(), Origin.of(valid.value(), ""));
+                    origins.put(block.get().id(), Origin.of(doc, ""));
+                    if (in.errors() > before && !reader.broken().isEmpty()) {
+                        partial.put(block.get().id(), reader.broken());
+                    }
                 }
             }
         }
@@ -124,20 +143,71 @@ public final class LegacyImporter {
                         "", i + 1, 1));
             }
         }
-        mapping.continuations().forEach((block, continuations) -> {
-            if (!blocks.containsKey(block)) {
-                problems.warning("unused-mapping", "The mapping names the block '" + block
-                        + "', which was not imported.", Location.of("legacy mapping"));
-            }
-        });
+        unusedMapping(blocks.keySet(), problems);
+        // Blocks with errors are still checked as a whole; what follows from a message that could
+        // not be imported is its cause's problem and is not reported again.
+        Problems.Builder checks = Problems.builder();
         ContentChecks.checkBlocks(blocks.values(), origins::get, Optional.empty(),
-                ContentValidator.DEFAULT_SENSITIVE_TERMS, problems);
+                ContentValidator.DEFAULT_SENSITIVE_TERMS, checks);
+        checks.build().stream().filter(p -> !followsFromBroken(p, partial, origins)).forEach(problems::add);
         Problems found = problems.build();
         if (found.hasErrors()) {
             return Validated.invalid(found);
         }
-        return Validated.valid(new ImportedContent(languages, List.copyOf(blocks.values()), sequence,
-                systemRoles(blocks.keySet())), found);
+        Map<SystemRole, BlockId> roles = systemRoles(blocks.keySet());
+        return Validated.valid(new ImportedContent(languages, List.copyOf(blocks.values()), sequence, roles,
+                frequencies(blocks.values())), found);
+    }
+
+    private void unusedMapping(Set<BlockId> imported, Problems.Builder problems) {
+        Set<BlockId> named = new LinkedHashSet<>(mapping.continuations().keySet());
+        named.addAll(mapping.blocks().keySet());
+        for (BlockId block : named) {
+            if (!imported.contains(block)) {
+                problems.warning("unused-mapping", "The mapping names the block '" + block
+                        + "', which was not imported.", Location.of("legacy mapping"));
+            }
+        }
+    }
+
+    /**
+     * Whether a problem of a block with errors follows from them: a message that could not be
+     * imported, or a path cut short (messages it leaves unreachable, a question without continuation).
+     */
+    private static boolean followsFromBroken(Problem problem, Map<BlockId, Set<MessageId>> partial,
+            Map<BlockId, Origin> origins) {
+        for (Map.Entry<BlockId, Set<MessageId>> entry : partial.entrySet()) {
+            Origin origin = origins.get(entry.getKey());
+            if (!problem.location().source().equals(origin.source())) {
+                continue;
+            }
+            if (FOLLOW_ON.contains(problem.code())) {
+                return true;
+            }
+            for (MessageId broken : entry.getValue()) {
+                String at = "/messages/" + SourceDocument.escape(broken.value());
+                String path = problem.location().path();
+                if (path.equals(at) || path.startsWith(at + "/")
+                        || problem.message().contains("'" + broken.value() + "'")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The frequencies the imported frequency questions offer. */
+    private static Set<Frequency> frequencies(Collection<ContentBlock> blocks) {
+        Set<Frequency> offered = new TreeSet<>();
+        for (ContentBlock block : blocks) {
+            Set<String> changed = new LinkedHashSet<>();
+            block.messages().values().forEach(m -> m.actions().stream()
+                    .filter(a -> a instanceof Action.ChangeFrequency).forEach(a -> a.reads().ifPresent(changed::add)));
+            block.messages().values().stream().filter(m -> m.answerVariable().filter(changed::contains).isPresent())
+                    .flatMap(m -> m.options().stream())
+                    .forEach(o -> Frequency.parse(o.value()).ifPresent(offered::add));
+        }
+        return offered;
     }
 
     private static List<BlockId> sequence(Path file, Problems.Builder problems) {
@@ -157,6 +227,12 @@ public final class LegacyImporter {
             String line = Normalizer.normalize(lines.get(i).strip(), Normalizer.Form.NFC);
             if (line.isEmpty()) {
                 continue;
+            }
+            if (!lines.get(i).equals(lines.get(i).stripTrailing())) {
+                problems.warning("sequence-trailing-space", "The line '" + line + "' ends in spaces: the original "
+                        + "program kept them and never found the block '" + line + "'; it is imported as '" + line
+                        + "', so participants now receive it.", Location.of(file.toString(), "", i + 1,
+                        lines.get(i).stripTrailing().length() + 1));
             }
             try {
                 ids.add(BlockId.of(line));
@@ -179,15 +255,37 @@ public final class LegacyImporter {
         return listing.files().stream().filter(p -> p.getFileName().toString().endsWith(".json")).toList();
     }
 
-    private static Map<SystemRole, BlockId> systemRoles(Set<BlockId> blocks) {
+    /** The settings roles: what the mapping says first, then the original bot's block names. */
+    private Map<SystemRole, BlockId> systemRoles(Set<BlockId> blocks) {
         Map<SystemRole, BlockId> roles = new EnumMap<>(SystemRole.class);
         for (BlockId id : blocks) {
-            role(id.value()).ifPresent(r -> roles.putIfAbsent(r, id));
+            mapping.block(id).role().ifPresent(r -> roles.putIfAbsent(r, id));
+        }
+        for (BlockId id : blocks) {
+            if (mapping.block(id).role().isEmpty()) {
+                role(id.value()).ifPresent(r -> roles.putIfAbsent(r, id));
+            }
         }
         return roles;
     }
 
-    private static Optional<SystemRole> role(String name) {
+    private Optional<SystemRole> role(String name) {
+        Optional<SystemRole> said = mappedRole(name);
+        if (said.isPresent()) {
+            return said;
+        }
+        return namedRole(name);
+    }
+
+    private Optional<SystemRole> mappedRole(String name) {
+        try {
+            return mapping.block(BlockId.of(name)).role();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<SystemRole> namedRole(String name) {
         return name.startsWith("welcome") ? Optional.of(SystemRole.WELCOME)
                     : name.equals("lang") ? Optional.of(SystemRole.LANGUAGE)
                     : name.startsWith("frequencia") ? Optional.of(SystemRole.FREQUENCY)

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,10 @@ class LegacyEdgeCasesTest {
                                    "type2": "img", "file_name": "%s"}],
                          "wait": null, "next": null}}}
                 """.formatted(nfd("Camí.jpg")));
-        LegacyMapping mapping = new LegacyMapping(Map.of(), Map.of("Camí.jpg",
+        LegacyMapping mapping = new LegacyMapping(Map.of(), Map.of(eu.coact.core.BlockId.of("Obrir_camí"),
+                new BlockMapping(Optional.empty(), Optional.empty(), Optional.of("a co-researcher"),
+                        Optional.of(eu.coact.content.SocialEnvironment.CLOSE), java.util.Set.of(), java.util.Set.of(),
+                        Optional.empty())), Map.of("Camí.jpg",
                 eu.coact.core.LocalizedText.of("ca", "Un camí", "es", "Un camino", "en", "A path", "de", "Ein Weg")));
 
         Validated<ImportedContent> result = LegacyImporterTest.importer().withMapping(mapping).importFolder(folder);

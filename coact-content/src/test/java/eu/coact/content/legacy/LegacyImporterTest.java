@@ -75,9 +75,10 @@ class LegacyImporterTest {
         assertThat(where(problems, "unreachable-message")).containsExactlyInAnyOrder(
                 "welcome_demo.json /messages/20", "Ascensor_7.json /messages/fb_A");
         assertThat(where(problems, "unknown-action")).containsExactly("perfil_demo.json /messages/f/action");
-        assertThat(problems.withCode("value-drift")).isNotEmpty()
-                .allSatisfy(p -> assertThat(p.location().source()).endsWith("welcome_demo.json"))
-                .allSatisfy(p -> assertThat(p.message()).contains("'Si'").contains("'Sí'"));
+        // Case and accent drift between blocks: 'Si' and 'Sí' are imported as the usual 'si'.
+        assertThat(problems.withCode("value-drift")).filteredOn(p -> p.location().source().endsWith("welcome_demo.json"))
+                .isNotEmpty().allSatisfy(p -> assertThat(p.message()).contains("'Si'").contains("'si'"));
+        assertThat(problems.withCode("value-drift")).filteredOn(p -> p.message().contains("'Sí'")).isNotEmpty();
         assertThat(problems.asList()).allSatisfy(p -> assertThat(p.isError()).isFalse());
         assertThat(problems.asList()).allSatisfy(p -> assertThat(p.message()).contains("block")
                 .doesNotContain("Exception"));
@@ -96,7 +97,7 @@ class LegacyImporterTest {
         assertThat(welcome.languages()).isEqualTo(LANGUAGES);
         SingleChoice lang = (SingleChoice) welcome.messages().get(MessageId.of("2"));
         assertThat(lang.options()).extracting(o -> o.value()).containsExactly("ca", "es", "en", "de");
-        assertThat(lang.actions()).containsExactly(new Action.SetProfileField("language", "lang"));
+        assertThat(lang.actions()).containsExactly(new Action.SetLanguage("lang"));
         assertThat(lang.next()).isInstanceOf(Next.OnAnswer.class);
         Media document = (Media) welcome.messages().get(MessageId.of("4"));
         assertThat(document.kind()).isEqualTo(MediaKind.DOCUMENT);
@@ -115,7 +116,7 @@ class LegacyImporterTest {
         assertThat(illustrated.image()).isPresent();
         assertThat(illustrated.image().get().file().in(Language.of("ca"))).contains("Banc_del_parc.jpg");
         assertThat(story.messages().get(MessageId.of("e_yo_1")).next())
-                .isEqualTo(Next.onAnswer(java.util.Map.of("Sí", MessageId.of("otro_1"), "No",
+                .isEqualTo(Next.onAnswer(java.util.Map.of("si", MessageId.of("otro_1"), "No",
                         MessageId.of("yo_2")), Optional.empty()));
 
         ContentBlock dilemma = block(content, "Ascensor_7");

@@ -1,5 +1,6 @@
 package eu.coact.core.files;
 
+import java.nio.channels.FileChannel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -119,6 +120,48 @@ public final class PrivateFiles {
     public static void writeString(Path file, String text) throws IOException {
         try (OutputStream out = newOutputStream(file)) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Opens a file channel, creating the file private when the options create it; a file that
+     * exists is made private too (files written before this rule could be world-readable).
+     *
+     * @param file    the file
+     * @param options how to open it, as for {@link FileChannel#open(Path, OpenOption...)}
+     * @return the open channel
+     * @throws IOException when the file cannot be opened or made private
+     */
+    public static FileChannel openChannel(Path file, OpenOption... options) throws IOException {
+        Set<OpenOption> set = Set.of(options);
+        boolean creates = set.contains(StandardOpenOption.CREATE) || set.contains(StandardOpenOption.CREATE_NEW);
+        Path absolute = file.toAbsolutePath();
+        FileChannel channel = creates
+                ? FileChannel.open(absolute, set, attribute(absolute.getParent(), FILE))
+                : FileChannel.open(absolute, options);
+        try {
+            restrict(absolute, FILE);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        return channel;
+    }
+
+    /**
+     * Writes a whole new private file, which must not exist, and forces it to disk.
+     *
+     * @param file  the file to create
+     * @param bytes its content
+     * @throws IOException when the file exists or cannot be written
+     */
+    public static void writeNew(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = openChannel(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
         }
     }
 

@@ -168,6 +168,12 @@ public enum ProblemCode {
     /** A free-text question does not say where the conversation goes next. */
     FREE_TEXT_WITHOUT_CONTINUATION("free-text-without-continuation",
             "A free-text question does not say where the conversation goes next."),
+    /** A legacy rhythm in hours is not a whole number a day or week; it is imported as the nearest. */
+    FREQUENCY_APPROXIMATED("frequency-approximated",
+            "A legacy rhythm in hours is not a whole number a day or week; it is imported as the nearest."),
+    /** A legacy frequency button stores hours that mean another frequency than its label says. */
+    FREQUENCY_LABEL_MISMATCH("frequency-label-mismatch",
+            "A legacy frequency button stores hours that mean another frequency than its label says."),
     /** A gazetteer has neither names nor places. */
     GAZETTEER_EMPTY("gazetteer-empty",
             "A gazetteer has neither names nor places."),
@@ -339,6 +345,9 @@ public enum ProblemCode {
     /** The hierarchies give more generalisations than can be searched. */
     LATTICE_TOO_LARGE("lattice-too-large",
             "The hierarchies give more generalisations than can be searched."),
+    /** Legacy HTML that has no counterpart in the content markup was dropped or repaired (its text is kept). */
+    LEGACY_HTML("legacy-html",
+            "Legacy HTML that has no counterpart in the content markup was dropped or repaired (its text is kept)."),
     /** The document exceeds a safety limit (size, depth, text, key or number length, values, line length, memory). */
     LIMIT_EXCEEDED("limit-exceeded",
             "The document exceeds a safety limit (size, depth, text, key or number length, values, line length, memory)."),
@@ -405,6 +414,9 @@ public enum ProblemCode {
     /** A short-form microstory has no question pattern to take its questions from. */
     MISSING_PATTERN("missing-pattern",
             "A short-form microstory has no question pattern to take its questions from."),
+    /** A profile question has no "I'd rather not answer" option while other questions of its block have one. */
+    MISSING_RATHER_NOT_ANSWER("missing-rather-not-answer",
+            "A profile question has no \"I'd rather not answer\" option while other questions of its block have one."),
     /** A foreign key has no reference. */
     MISSING_REFERENCE("missing-reference",
             "A foreign key has no reference."),
@@ -414,6 +426,9 @@ public enum ProblemCode {
     /** A legacy folder has no sequence.txt. */
     MISSING_SEQUENCE("missing-sequence",
             "A legacy folder has no sequence.txt."),
+    /** A legacy microstory's teller and social environment are not given in the mapping file. */
+    MISSING_STORY_DETAILS("missing-story-details",
+            "A legacy microstory's teller and social environment are not given in the mapping file."),
     /** A study folder has no study.yaml. */
     MISSING_STUDY_FILE("missing-study-file",
             "A study folder has no study.yaml."),
@@ -477,6 +492,9 @@ public enum ProblemCode {
     /** The data as recorded breaks the privacy model. */
     PRIVACY_MODEL_VIOLATED("privacy-model-violated",
             "The data as recorded breaks the privacy model."),
+    /** A legacy select-answer message has no buttons and ends its block; it is imported as information. */
+    QUESTION_WITHOUT_BUTTONS("question-without-buttons",
+            "A legacy select-answer message has no buttons and ends its block; it is imported as information."),
     /** A question the content marks as a quasi-identifier or sensitive is neither under the release's privacy models nor withheld. */
     ROLE_NOT_CONTROLLED("role-not-controlled",
             "A question the content marks as a quasi-identifier or sensitive is neither under the release's privacy models nor withheld."),
@@ -489,6 +507,9 @@ public enum ProblemCode {
     /** A text mentions a sensitive subject without a content warning. */
     SENSITIVE_WITHOUT_WARNING("sensitive-without-warning",
             "A text mentions a sensitive subject without a content warning."),
+    /** A line of a legacy sequence file ends in spaces, so the original program never found that block. */
+    SEQUENCE_TRAILING_SPACE("sequence-trailing-space",
+            "A line of a legacy sequence file ends in spaces, so the original program never found that block."),
     /** A file holds more than one document. */
     SEVERAL_DOCUMENTS("several-documents",
             "A file holds more than one document."),
@@ -612,6 +633,9 @@ public enum ProblemCode {
     /** A message cannot be reached from the block's entry. */
     UNREACHABLE_MESSAGE("unreachable-message",
             "A message cannot be reached from the block's entry."),
+    /** A settings dialogue saves an answer that no template, branch or action reads. */
+    UNREAD_ANSWER("unread-answer",
+            "A settings dialogue saves an answer that no template, branch or action reads."),
     /** A legacy condition is code and cannot be imported. */
     UNSUPPORTED_CONDITION("unsupported-condition",
             "A legacy condition is code and cannot be imported."),

@@ -57,6 +57,12 @@ final class Blocks {
     void answer(Participant p, String text, Instant at) {
         Message message = p.current;
         String value = Answers.match(message, text, p.language, rendering);
+        if (value == null && message instanceof FreeText && message.next() instanceof Next.OnTyped typed
+                && typed.invalid().isPresent() && p.block.message(typed.invalid().get()).isPresent()) {
+            // The content's own answer to a reply of the wrong shape (usually: ask again); nothing is stored.
+            send(p, p.block.message(typed.invalid().get()).get(), at);
+            return;
+        }
         if (value == null) {
             c.out.say(p, message instanceof FreeText ? SystemText.NOT_UNDERSTOOD : SystemText.CHOOSE_A_BUTTON,
                     p.blockKind, at);
@@ -225,6 +231,11 @@ final class Blocks {
             String value = message.answerVariable().map(v -> Rendering.answer(v, p)).orElse(null);
             MessageId target = value == null ? null : on.cases().get(value);
             return target != null ? target : on.otherwise().orElse(null);
+        }
+        if (next instanceof Next.OnTyped on) {
+            String value = message.answerVariable().map(v -> Rendering.answer(v, p)).orElse(null);
+            boolean skipped = value != null && message instanceof FreeText free && free.isSkipWord(value, p.language);
+            return skipped ? on.skipped().orElse(on.valid()) : on.valid();
         }
         if (next instanceof Next.OnEarlierAnswer on) {
             String value = Rendering.answer(on.variable(), p);

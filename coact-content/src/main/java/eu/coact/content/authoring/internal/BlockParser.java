@@ -368,6 +368,9 @@ public final class BlockParser {
         if (node.isTextual()) {
             return in.messageId(node, pointer).map(Next::goTo);
         }
+        if (node.isObject() && node.has("valid")) {
+            return typedBranch(node, pointer);
+        }
         if (!in.object(node, pointer, "a branch", Set.of("variable", "cases", "otherwise"), Set.of("cases"))) {
             return Optional.empty();
         }
@@ -384,6 +387,23 @@ public final class BlockParser {
                     .map(v -> Next.onEarlierAnswer(v, cases.get(), otherwise));
         }
         return Optional.of(Next.onAnswer(cases.get(), otherwise));
+    }
+
+    /** {@code {valid: id, skipped: id, invalid: id}}: a typed answer chooses by its shape. */
+    private Optional<Next> typedBranch(JsonNode node, String pointer) {
+        if (!in.object(node, pointer, "a branch on a typed answer's shape", Set.of("valid", "skipped", "invalid"),
+                Set.of("valid"))) {
+            return Optional.empty();
+        }
+        Optional<MessageId> valid = in.messageId(node.get("valid"), NodeReader.child(pointer, "valid"));
+        Optional<MessageId> skipped = node.has("skipped")
+                ? in.messageId(node.get("skipped"), NodeReader.child(pointer, "skipped")) : Optional.empty();
+        Optional<MessageId> invalid = node.has("invalid")
+                ? in.messageId(node.get("invalid"), NodeReader.child(pointer, "invalid")) : Optional.empty();
+        if (valid.isEmpty() || (node.has("skipped") && skipped.isEmpty()) || (node.has("invalid") && invalid.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(Next.onTyped(valid.get(), skipped, invalid));
     }
 
     private Optional<Action> action(JsonNode node, String pointer) {

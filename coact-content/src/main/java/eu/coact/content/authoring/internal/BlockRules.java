@@ -117,6 +117,17 @@ public final class BlockRules {
                 error("branch-without-answer", "Only a single-choice or free-text message can branch on its own "
                         + "answer; this is a " + message.type() + " message.", at + "/next");
             }
+        } else if (next instanceof Next.OnTyped typed) {
+            target(typed.valid(), at + "/next/valid");
+            typed.skipped().ifPresent(t -> target(t, at + "/next/skipped"));
+            typed.invalid().ifPresent(t -> target(t, at + "/next/invalid"));
+            if (!(message instanceof FreeText free)) {
+                error("branch-without-answer", "Only a free-text message can branch on the shape of its answer; "
+                        + "this is a " + message.type() + " message.", at + "/next");
+            } else if (typed.skipped().isPresent() && free.skipWord().isEmpty()) {
+                error("missing-field", "The branch names where the skip word goes, but the question has no "
+                        + "'skip-word'.", at + "/next/skipped");
+            }
         } else if (next instanceof Next.OnEarlierAnswer branch) {
             branch.cases().forEach((value, target) -> target(target, at + "/next/cases/" + SourceDocument.escape(value)));
             branch.otherwise().ifPresent(t -> target(t, at + "/next/otherwise"));
@@ -200,10 +211,12 @@ public final class BlockRules {
                     text(text, fillAt + "/cases/" + SourceDocument.escape(value), "text");
                     markup(text, fillAt + "/cases/" + SourceDocument.escape(value));
                 });
-                map.otherwise().ifPresent(text -> {
-                    text(text, fillAt + "/otherwise", "text");
-                    markup(text, fillAt + "/otherwise");
-                });
+                // An 'otherwise' empty in every language is meant: for other answers the text shows nothing.
+                map.otherwise().filter(text -> !text.blank().containsAll(block.languages())
+                        || !text.missing(block.languages()).isEmpty()).ifPresent(text -> {
+                            text(text, fillAt + "/otherwise", "text");
+                            markup(text, fillAt + "/otherwise");
+                        });
             }
         });
     }

@@ -168,6 +168,13 @@ public final class BlockWriter {
         if (next instanceof Next.OnEarlierAnswer branch) {
             return branch(branch.variable(), branch.cases(), branch.otherwise());
         }
+        if (next instanceof Next.OnTyped typed) {
+            ObjectNode out = NODES.objectNode();
+            out.put("valid", typed.valid().value());
+            typed.skipped().ifPresent(s -> out.put("skipped", s.value()));
+            typed.invalid().ifPresent(i -> out.put("invalid", i.value()));
+            return out;
+        }
         return NODES.nullNode();
     }
 

@@ -7,7 +7,6 @@ import eu.coact.content.BlockKind;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.FreeText;
 import eu.coact.content.Image;
-import eu.coact.content.FormattedText;
 import eu.coact.content.Information;
 import eu.coact.content.Media;
 import eu.coact.content.MediaKind;
@@ -20,6 +19,9 @@ import eu.coact.content.Sensitivity;
 import eu.coact.content.SingleChoice;
 import eu.coact.content.TextFormat;
 import eu.coact.core.read.NodeReader;
+import eu.coact.content.SystemRole;
+import eu.coact.content.legacy.BlockMapping;
+import eu.coact.content.legacy.FreeTextRoute;
 import eu.coact.content.legacy.LegacyMapping;
 import eu.coact.core.BlockId;
 import eu.coact.core.Language;
@@ -56,17 +58,40 @@ public final class LegacyBlockReader {
             "user_engagement", BlockKind.ENGAGEMENT_MILESTONE,
             "textos_informativos", BlockKind.INFORMATION);
 
+
     private final NodeReader in;
     private final List<Language> languages;
     private final LegacyMapping mapping;
     private final Authorship authorship;
+    private final Map<String, String> renames;
+    private BlockFacts facts = BlockFacts.EMPTY;
+    private Map<String, String> blockValues = Map.of();
+    private final Set<MessageId> broken = new java.util.LinkedHashSet<>();
 
-    /** A reader of one legacy document. */
-    public LegacyBlockReader(NodeReader in, List<Language> languages, LegacyMapping mapping, Authorship authorship) {
+    /**
+     * A reader of one legacy document.
+     *
+     * @param in         the document's field reader
+     * @param languages  the languages imported
+     * @param mapping    what the files do not say
+     * @param authorship who wrote the content
+     * @param renames    answer values to write another way (case and accent drift between blocks)
+     */
+    public LegacyBlockReader(NodeReader in, List<Language> languages, LegacyMapping mapping, Authorship authorship,
+            Map<String, String> renames) {
         this.in = in;
         this.languages = languages;
         this.mapping = mapping;
         this.authorship = authorship;
+        this.renames = renames;
+    }
+
+    /**
+     * The messages that could not be imported, or whose continuation is unknown: the causes of
+     * follow-on problems in the rest of the block (their own problems are reported).
+     */
+    public Set<MessageId> broken() {
+        return Set.copyOf(broken);
     }
 
     /**
@@ -79,7 +104,6 @@ public final class LegacyBlockReader {
      */
     public Optional<ContentBlock> read(String fileId, boolean inSequence, boolean system) {
         JsonNode root = in.document().root();
-        int before = in.errors();
         in.context("block " + fileId);
         if (!in.object(root, "", "a legacy block", BLOCK_FIELDS, Set.of("_id", "title", "initial_messages",
                 "messages"))) {
@@ -92,6 +116,8 @@ public final class LegacyBlockReader {
                         + "'.", "/_id");
             }
         });
+        BlockMapping said = id.map(mapping::block).orElse(BlockMapping.none());
+        blockValues = said.values();
         Optional<BlockKind> kind = in.text(root.get("title"), "/title", "a block category").flatMap(t -> {
             BlockKind k = KINDS.get(t);
             if (k == null) {
@@ -99,7 +125,8 @@ public final class LegacyBlockReader {
                         + String.join(", ", KINDS.keySet().stream().sorted().toList()) + ".", "/title");
             }
             return Optional.ofNullable(k);
-        }).map(k -> k == BlockKind.SYSTEM && inSequence && !system ? BlockKind.QUESTIONNAIRE : k);
+        }).map(k -> k == BlockKind.SYSTEM && inSequence && !system ? BlockKind.QUESTIONNAIRE : k)
+                .map(k -> said.kind().orElse(k));
         Optional<List<MessageId>> initial = in.list(root.get("initial_messages"), "/initial_messages",
                 "the start messages", in::messageId);
         if (initial.isPresent() && initial.get().isEmpty()) {
@@ -112,23 +139,38 @@ public final class LegacyBlockReader {
         Map<MessageId, Message> messages = new LinkedHashMap<>();
         JsonNode messageNodes = root.get("messages");
         if (messageNodes != null && messageNodes.isObject() && id.isPresent()) {
+            facts = BlockFacts.of(messageNodes);
             for (Map.Entry<String, JsonNode> field : messageNodes.properties()) {
                 String at = NodeReader.child("/messages", field.getKey());
-                in.messageIdKey(field.getKey(), at).flatMap(m -> message(id.get(), m, field.getValue(), at))
+                Optional<MessageId> messageId = in.messageIdKey(field.getKey(), at);
+                messageId.flatMap(m -> message(id.get(), m, field.getValue(), at, said))
                         .ifPresent(m -> messages.put(m.id(), m));
+                // A message that cannot be imported stands in as an end, so that the rest of the
+                // block is still checked; what follows from it is its cause's, not reported again.
+                messageId.filter(m -> !messages.containsKey(m)).ifPresent(m -> {
+                    broken.add(m);
+                    messages.put(m, new Information(m, LocalizedText.empty(), Pacing.standard(), Next.end(),
+                            List.of(), Map.of()));
+                });
             }
+            if (!inSequence) {
+                LegacyDefects.unreadAnswers(facts, in);
+            }
+            LegacyDefects.ratherNotAnswer(messages.values(), in);
         } else if (messageNodes != null && !messageNodes.isObject()) {
             in.error("wrong-type", "Expected the messages as a mapping of message id to message.", "/messages");
         }
         if (messageNodes != null && messageNodes.isObject() && messageNodes.isEmpty()) {
             in.error("no-messages", "A block needs at least one message.", "/messages");
         }
-        if (in.errors() > before || id.isEmpty() || kind.isEmpty() || initial.isEmpty() || initial.get().isEmpty()
-                || messages.isEmpty()) {
+        if (id.isEmpty() || kind.isEmpty() || initial.isEmpty() || initial.get().isEmpty() || messages.isEmpty()) {
             return Optional.empty();
         }
+        Sensitivity sensitivity = said.warnings().isEmpty() ? Sensitivity.none()
+                : Sensitivity.warning(said.warnings(), said.helpNote().orElseThrow());
+        Optional<eu.coact.content.Story> story = LegacyStories.story(id.get(), kind.get(), said, messages.values(), in);
         return Optional.of(new ContentBlock(id.get(), kind.get(), languages, initial.get().get(0), messages,
-                authorship, Sensitivity.none(), score, Optional.empty()));
+                authorship, sensitivity, score, story));
     }
 
     private Optional<Integer> score(JsonNode points) {
@@ -148,7 +190,8 @@ public final class LegacyBlockReader {
         return Optional.of(Integer.parseInt(first));
     }
 
-    private Optional<Message> message(BlockId block, MessageId id, JsonNode node, String at) {
+    private Optional<Message> message(BlockId block, MessageId id, JsonNode node, String at,
+            BlockMapping said) {
         int before = in.errors();
         if (!in.object(node, at, "a legacy message", MESSAGE_FIELDS, Set.of("type", "text"))) {
             return Optional.empty();
@@ -172,7 +215,9 @@ public final class LegacyBlockReader {
                         + "/condition");
             }
         }
-        Optional<String> variable = vars.isEmpty() ? Optional.empty() : variableName(vars.get(0), at + "/vars/0");
+        Optional<FreeTextRoute> route = type.equals("WA") ? mapping.continuation(block, id) : Optional.empty();
+        Optional<String> variable = route.flatMap(FreeTextRoute::variable)
+                .or(() -> vars.isEmpty() ? Optional.empty() : variableName(vars.get(0), at + "/vars/0"));
         Map<String, Placeholder> fills = display(node.get("display"), at + "/display");
         Next next = next(node.get("next"), at + "/next", variable);
         List<Action> actions = new ArrayList<>();
@@ -180,13 +225,22 @@ public final class LegacyBlockReader {
             if (variable.isEmpty()) {
                 in.error("invalid-save", "'save' needs an answer to store, but this message has no variable.",
                         at + "/save");
+            } else if (s.equals("language")) {
+                // The original program switched the conversation's language at once.
+                actions.add(new Action.SetLanguage(variable.get()));
             } else {
                 actions.add(new Action.SetProfileField(s, variable.get()));
             }
         });
         in.text(node.get("action"), at + "/action", "an action").ifPresent(a -> action(a, at + "/action", variable)
                 .ifPresent(actions::add));
+        said.role().filter(r -> r == SystemRole.TIME_OF_DAY).filter(r -> type.equals("SA")).flatMap(r -> variable)
+                .filter(v -> node.has("save")).ifPresent(v -> actions.add(new Action.SetTimeOfDay(v)));
+        said.role().filter(r -> r == SystemRole.TIME_ZONE).filter(r -> type.equals("WA")).flatMap(r -> variable)
+                .filter(v -> route.flatMap(FreeTextRoute::format).filter(f -> f == TextFormat.TIME).isPresent())
+                .ifPresent(v -> actions.add(new Action.SetTimeZone(v)));
         Message message;
+        boolean missingContinuation = false;
         switch (type) {
             case "NA" -> {
                 Optional<JsonNode> media = vars.stream().filter(v -> v.has("file_name")).findFirst();
@@ -203,6 +257,13 @@ public final class LegacyBlockReader {
                 }
             }
             case "SA" -> {
+                if (vars.isEmpty() && next instanceof Next.End) {
+                    in.warning("question-without-buttons", "This select-answer (SA) message has no buttons and ends "
+                            + "the block: the original bot waited for a press that could never come. It is imported "
+                            + "as an information message.", at + "/vars");
+                    message = new Information(id, text, pacing, next, actions, fills);
+                    break;
+                }
                 if (vars.isEmpty() || !"button".equals(vars.get(0).path("type").asText())) {
                     in.error("invalid-value", "A select-answer (SA) message needs a button variable.", at + "/vars");
                     return Optional.empty();
@@ -213,18 +274,15 @@ public final class LegacyBlockReader {
                     LocalizedText files = files(var.get("file_name"), at + "/vars/0/file_name");
                     image = Optional.of(new Image(files, alt(files, at + "/vars/0")));
                 }
-                message = new SingleChoice(id, text, variable.orElse(""), options(var, at + "/vars/0"), image, pacing,
-                        next, actions, fills);
+                message = new SingleChoice(id, text, variable.orElse(""), options(var, at + "/vars/0", variable),
+                        image, pacing, next, actions, fills);
             }
             case "WA" -> {
-                Optional<MessageId> continuation = mapping.continuation(block, id);
-                if (continuation.isEmpty() && next instanceof Next.End) {
-                    in.error("missing-continuation", "Where the conversation goes after this free-text message was "
-                            + "written in the original program, not in the file: give it in the mapping file under "
-                            + "'continuations: " + block + ": " + id + ": <next message id>'.", at + "/next");
-                }
-                message = new FreeText(id, text, variable.orElse(""), LEGACY_FREE_TEXT_LENGTH, TextFormat.TEXT,
-                        Optional.empty(), pacing, continuation.map(Next::goTo).orElse(next), actions, fills);
+                missingContinuation = route.isEmpty() && next instanceof Next.End;
+                message = new FreeText(id, text, variable.orElse(""), LEGACY_FREE_TEXT_LENGTH,
+                        route.flatMap(FreeTextRoute::format).orElse(TextFormat.TEXT),
+                        route.flatMap(FreeTextRoute::skipWord), pacing, route.map(FreeTextRoute::asNext).orElse(next),
+                        actions, fills);
             }
             case "CA" -> {
                 in.error("unsupported-feature", "Comparing the answers of two participants (CA) is not supported.",
@@ -237,7 +295,15 @@ public final class LegacyBlockReader {
                 return Optional.empty();
             }
         }
-        return in.errors() > before ? Optional.empty() : Optional.of(message);
+        boolean ownErrors = in.errors() > before;
+        if (missingContinuation) {
+            broken.add(id);
+            // Not an error of the message itself: it is kept, so the rest of the block is still checked.
+            in.error("missing-continuation", "Where the conversation goes after this free-text message was "
+                    + "written in the original program, not in the file: give it in the mapping file under "
+                    + "'continuations: " + block + ": " + id + ": <next message id>'.", at + "/next");
+        }
+        return ownErrors ? Optional.empty() : Optional.of(message);
     }
 
     private LocalizedText text(JsonNode node, String at) {
@@ -254,14 +320,11 @@ public final class LegacyBlockReader {
                 }
             });
         }
-        return literal(text);
+        return markup(text, at);
     }
 
-    /** The original bot's texts had no markup of ours: their marks are kept as ordinary characters. */
-    private static LocalizedText literal(LocalizedText text) {
-        Map<Language, String> escaped = new LinkedHashMap<>();
-        text.asMap().forEach((language, value) -> escaped.put(language, FormattedText.escape(value)));
-        return LocalizedText.of(escaped);
+    private LocalizedText markup(LocalizedText text, String at) {
+        return LegacyMarkup.convert(text, at, in);
     }
 
     private LocalizedText files(JsonNode node, String at) {
@@ -297,10 +360,9 @@ public final class LegacyBlockReader {
         return in.text(var.get("name"), at + "/name", "a variable name");
     }
 
-    private List<Option> options(JsonNode var, String at) {
+    private List<Option> options(JsonNode var, String at, Optional<String> variable) {
         List<LocalizedText> labels = in.list(var.get("texts"), at + "/texts", "the button texts",
-                (n, p) -> in.localized(n, p, "button text", languages).map(LegacyBlockReader::literal))
-                .orElse(List.of());
+                (n, p) -> in.localized(n, p, "button text", languages).map(t -> markup(t, p))).orElse(List.of());
         List<String> values = in.list(var.get("values"), at + "/values", "the button values",
                 (n, p) -> in.scalar(n, p, "a value")).orElse(List.of());
         if (labels.size() != values.size()) {
@@ -308,11 +370,28 @@ public final class LegacyBlockReader {
                     + ") must be lists of the same length.", at);
             return List.of();
         }
+        boolean frequency = variable.filter(facts::isFrequency).isPresent();
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
-            options.add(new Option(values.get(i), labels.get(i), values.get(i).equals("nvr")));
+            String value = value(variable.orElse(""), values.get(i));
+            if (frequency) {
+                LegacyFrequencies.check(values.get(i), labels.get(i), at + "/values/" + i, in);
+            }
+            options.add(new Option(value, labels.get(i), value.equals("nvr")));
         }
         return options;
+    }
+
+    /** An answer value as the study writes it: drift between blocks unified, hours as frequencies. */
+    private String value(String variable, String raw) {
+        if (facts.isFrequency(variable)) {
+            Optional<String> frequency = LegacyFrequencies.fromHours(raw).map(Object::toString);
+            if (frequency.isPresent()) {
+                return frequency.get();
+            }
+        }
+        String said = blockValues.get(raw);
+        return said != null ? said : renames.getOrDefault(raw, raw);
     }
 
     private Pacing pacing(JsonNode node, String at) {
@@ -357,11 +436,14 @@ public final class LegacyBlockReader {
                     + branchVariable + "'.", at);
             return Next.end();
         }
-        Optional<Map<String, MessageId>> cases = in.map(node.get(branchVariable), NodeReader.child(at, branchVariable),
+        Optional<Map<String, MessageId>> read = in.map(node.get(branchVariable), NodeReader.child(at, branchVariable),
                 "the branch cases (value to message id)", in::messageId);
-        if (cases.isEmpty()) {
+        if (read.isEmpty()) {
             return Next.end();
         }
+        Map<String, MessageId> written = new LinkedHashMap<>();
+        read.get().forEach((value, target) -> written.put(value(branchVariable, value), target));
+        Optional<Map<String, MessageId>> cases = Optional.of(written);
         if (replaced.isEmpty() && variable.filter(branchVariable::equals).isPresent()) {
             return Next.onAnswer(cases.get(), Optional.empty());
         }
@@ -377,11 +459,14 @@ public final class LegacyBlockReader {
             case "unsubscribe_final":
                 return Optional.of(new Action.Withdraw());
             case "update_rhythm":
-                if (variable.isEmpty()) {
-                    in.error("invalid-value", "'update_rhythm' needs the frequency answer on the same message.", at);
+                // The old program applied the frequency saved earlier in the block, wherever the action sits.
+                Optional<String> frequency = variable.filter(facts::isFrequency).or(facts::frequencyVariable);
+                if (frequency.isEmpty()) {
+                    in.error("invalid-value", "'update_rhythm' applies a frequency answer, but no message of this "
+                            + "block saves one ('save: freq').", at);
                     return Optional.empty();
                 }
-                return Optional.of(new Action.ChangeFrequency(variable.get()));
+                return Optional.of(new Action.ChangeFrequency(frequency.get()));
             default:
                 in.warning("unknown-action", "The action '" + name + "' has no defined meaning (the original program "
                         + "never implemented it); it is not imported.", at);
@@ -390,16 +475,6 @@ public final class LegacyBlockReader {
     }
 
     private Map<String, Placeholder> display(JsonNode node, String at) {
-        Map<String, Placeholder> fills = new LinkedHashMap<>();
-        in.map(node, at, "the display templates", (n, p) -> in.text(n, p, "a template").flatMap(template -> {
-            Optional<Placeholder> placeholder = DisplayTemplates.parse(template, languages);
-            if (placeholder.isEmpty()) {
-                in.error("unsupported-display", "This template is not a pass-through '{name}' or a chain of "
-                        + "\"'text' if '{answer}' == 'value' else ...\"; it is code and is never evaluated. Rewrite it "
-                        + "as a value map ('fill').", p);
-            }
-            return placeholder;
-        })).ifPresent(fills::putAll);
-        return fills;
+        return new LegacyDisplay(in, languages, facts, this::value).fills(node, at);
     }
 }

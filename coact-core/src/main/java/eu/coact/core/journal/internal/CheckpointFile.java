@@ -1,5 +1,6 @@
 package eu.coact.core.journal.internal;
 
+import eu.coact.core.files.PrivateFiles;
 import eu.coact.core.journal.Anchor;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -41,7 +42,7 @@ public final class CheckpointFile implements AutoCloseable {
 
     /** Opens (creating if needed) the checkpoint file and reads every record. */
     public static CheckpointFile open(Path directory) throws IOException {
-        FileChannel channel = PrivateFiles.open(directory.resolve(FILE_NAME), StandardOpenOption.CREATE,
+        FileChannel channel = PrivateFiles.openChannel(directory.resolve(FILE_NAME), StandardOpenOption.CREATE,
                 StandardOpenOption.READ, StandardOpenOption.WRITE);
         CheckpointFile file = new CheckpointFile(channel);
         try {

@@ -1,5 +1,6 @@
 package eu.coact.core.journal.internal;
 
+import eu.coact.core.files.PrivateFiles;
 import eu.coact.core.journal.Anchor;
 import eu.coact.core.journal.JournalException;
 import java.io.IOException;
@@ -73,7 +74,7 @@ public final class RedactionNote {
         buffer.putInt(checkpoint.length).put(checkpoint);
         buffer.putInt(crc(buffer.array(), size - 4));
         buffer.flip();
-        try (FileChannel channel = PrivateFiles.open(directory.resolve(FILE_NAME), StandardOpenOption.CREATE,
+        try (FileChannel channel = PrivateFiles.openChannel(directory.resolve(FILE_NAME), StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             while (buffer.hasRemaining()) {
                 channel.write(buffer);

@@ -1,5 +1,6 @@
 package eu.coact.core.journal.internal;
 
+import eu.coact.core.files.PrivateFiles;
 import eu.coact.core.journal.Anchor;
 import eu.coact.core.journal.JournalException;
 import java.io.IOException;
@@ -88,8 +89,8 @@ public final class SegmentStore implements AutoCloseable {
     public static SegmentStore open(Path directory, long maxSegmentBytes, RecordIndex index, boolean repair) {
         FileChannel lockChannel = null;
         try {
-            PrivateFiles.createFolders(directory);
-            lockChannel = PrivateFiles.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+            PrivateFiles.createDirectories(directory);
+            lockChannel = PrivateFiles.openChannel(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             FileLock lock;
             try {
@@ -128,7 +129,7 @@ public final class SegmentStore implements AutoCloseable {
         for (int s = 0; s < found.size(); s++) {
             paths.add(found.get(s));
             firstSequences.add(firstSequence(found.get(s)));
-            channels.add(PrivateFiles.open(found.get(s), StandardOpenOption.READ, StandardOpenOption.WRITE));
+            channels.add(PrivateFiles.openChannel(found.get(s), StandardOpenOption.READ, StandardOpenOption.WRITE));
             scanSegment(s, s == found.size() - 1, index);
         }
         if (paths.isEmpty()) {
@@ -262,7 +263,7 @@ public final class SegmentStore implements AutoCloseable {
 
     private void newSegment(long firstSequence) throws IOException {
         Path path = segmentPath(firstSequence);
-        FileChannel channel = PrivateFiles.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+        FileChannel channel = PrivateFiles.openChannel(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         paths.add(path);
         channels.add(channel);

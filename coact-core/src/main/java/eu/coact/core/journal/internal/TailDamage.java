@@ -1,5 +1,6 @@
 package eu.coact.core.journal.internal;
 
+import eu.coact.core.files.PrivateFiles;
 import java.io.IOException;
 import java.nio.MappedByteBuffer;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ public final class TailDamage {
     /** Writes the bytes to be cut into a new private file in the journal's cut folder, durably. */
     public static Path setAside(Path directory, String segmentName, int pos, byte[] bytes) throws IOException {
         Path folder = directory.resolve(CUT_FOLDER);
-        PrivateFiles.createFolders(folder);
+        PrivateFiles.createDirectories(folder);
         Path file = folder.resolve(segmentName + ".from-" + pos + ".cut");
         for (int n = 2; java.nio.file.Files.exists(file); n++) {
             file = folder.resolve(segmentName + ".from-" + pos + "." + n + ".cut");
