@@ -13,5 +13,6 @@ module eu.coact.content {
     exports eu.coact.content.record;
 
     // Field-level constraints are read reflectively by Hibernate Validator.
-    opens eu.coact.content to org.hibernate.validator;
+    opens eu.coact.content to
+            org.hibernate.validator;
 }

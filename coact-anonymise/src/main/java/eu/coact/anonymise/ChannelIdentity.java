@@ -2,7 +2,6 @@ package eu.coact.anonymise;
 
 import eu.coact.anonymise.internal.ConstantTime;
 import eu.coact.core.ChannelName;
-
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Objects;
@@ -39,8 +38,8 @@ public final class ChannelIdentity {
         Objects.requireNonNull(value, "identity");
         ChannelName.of(channel);
         if (value.isBlank() || value.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("a channel identity has 1 to " + MAX_LENGTH
-                    + " characters and is not blank");
+            throw new IllegalArgumentException(
+                    "a channel identity has 1 to " + MAX_LENGTH + " characters and is not blank");
         }
         for (int i = 0; i < value.length(); i++) {
             if (Character.isISOControl(value.charAt(i))) {

@@ -16,7 +16,6 @@ import eu.coact.anonymise.internal.VaultKeyStore;
 import eu.coact.anonymise.internal.VaultRecord;
 import eu.coact.anonymise.internal.WrappedKey;
 import eu.coact.core.Pseudonym;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +67,7 @@ public final class IdentityVault implements AutoCloseable {
     private final Map<LookupTag, Pseudonym> byTag = new HashMap<>();
     private final Map<Pseudonym, LookupTag> byPseudonym = new HashMap<>();
     private EpochKey epoch;
-    private StepHook hook = step -> { };
+    private StepHook hook = step -> {};
     private boolean open = true;
 
     private IdentityVault(Path directory, VaultKeyStore store, byte[] legacyWrappingKey) {
@@ -108,7 +107,8 @@ public final class IdentityVault implements AutoCloseable {
             }
         } catch (KeyStoreAccessException e) {
             Reason reason = e.reason() == KeyStoreAccessException.Reason.WRONG_PASSWORD_OR_DAMAGED
-                    ? Reason.WRONG_KEY : Reason.STORAGE;
+                    ? Reason.WRONG_KEY
+                    : Reason.STORAGE;
             throw new IdentityVaultException(reason, "the vault keystore cannot be opened: " + e.getMessage(), null);
         } catch (IOException e) {
             throw new IdentityVaultException(Reason.STORAGE, "the vault directory cannot be created", e);
@@ -138,8 +138,11 @@ public final class IdentityVault implements AutoCloseable {
             }
             store = SuppliedKeyStore.open(directory.resolve(EPOCH_FILE), master);
         } catch (IllegalStateException e) {
-            throw new IdentityVaultException(Reason.WRONG_KEY, "this key does not open the epoch file of the vault in "
-                    + directory.getFileName() + ", or the file is damaged", null);
+            throw new IdentityVaultException(
+                    Reason.WRONG_KEY,
+                    "this key does not open the epoch file of the vault in " + directory.getFileName()
+                            + ", or the file is damaged",
+                    null);
         } catch (IOException e) {
             throw new IdentityVaultException(Reason.STORAGE, "the vault directory cannot be used", e);
         }
@@ -148,8 +151,11 @@ public final class IdentityVault implements AutoCloseable {
 
     private static void refuseRecordsWithoutKey(Path directory) throws IOException {
         if (VaultFiles.hasRecords(directory)) {
-            throw new IdentityVaultException(Reason.WRONG_KEY, "the vault in " + directory.getFileName()
-                    + " has records but its key is missing; it cannot be opened", null);
+            throw new IdentityVaultException(
+                    Reason.WRONG_KEY,
+                    "the vault in " + directory.getFileName()
+                            + " has records but its key is missing; it cannot be opened",
+                    null);
         }
     }
 
@@ -170,8 +176,11 @@ public final class IdentityVault implements AutoCloseable {
     private void checkKey() {
         try {
             if (!files.checkOrCreate(legacyWrappingKey)) {
-                throw new IdentityVaultException(Reason.WRONG_KEY,
-                        "this key does not open the vault in " + files.directory().getFileName(), null);
+                throw new IdentityVaultException(
+                        Reason.WRONG_KEY,
+                        "this key does not open the vault in "
+                                + files.directory().getFileName(),
+                        null);
             }
         } catch (IOException e) {
             throw new IdentityVaultException(Reason.STORAGE, "the vault check file cannot be used", e);
@@ -186,9 +195,13 @@ public final class IdentityVault implements AutoCloseable {
             Optional<Rotation.Pending> pending = Rotation.pending(files);
             if (stored.isEmpty()) {
                 if (files.keysWithEpoch() > 0) {
-                    throw new IdentityVaultException(Reason.DAMAGED, "the participants' keys need an epoch key but "
-                            + store.fileName() + " holds none: it was replaced by an older copy; the vault cannot"
-                            + " be opened", null);
+                    throw new IdentityVaultException(
+                            Reason.DAMAGED,
+                            "the participants' keys need an epoch key but "
+                                    + store.fileName()
+                                    + " holds none: it was replaced by an older copy; the vault cannot"
+                                    + " be opened",
+                            null);
                 }
                 Rotation.undo(files);
                 rotate(Optional.empty());
@@ -202,10 +215,14 @@ public final class IdentityVault implements AutoCloseable {
             }
             int stale = files.keysOutsideEpoch(epoch.number());
             if (stale > 0) {
-                throw new IdentityVaultException(Reason.DAMAGED, stale + " participant key(s) in "
-                        + files.keysDirectory().getFileName() + " belong to another epoch than " + store.fileName()
-                        + " (restored from a backup without their key store, or the key store from an older one);"
-                        + " no one can read them, and the vault does not open until they are moved away", null);
+                throw new IdentityVaultException(
+                        Reason.DAMAGED,
+                        stale + " participant key(s) in "
+                                + files.keysDirectory().getFileName() + " belong to another epoch than "
+                                + store.fileName()
+                                + " (restored from a backup without their key store, or the key store from an older one);"
+                                + " no one can read them, and the vault does not open until they are moved away",
+                        null);
             }
         } catch (IOException e) {
             throw new IdentityVaultException(Reason.STORAGE, "the vault could not finish an interrupted change", e);
@@ -301,8 +318,7 @@ public final class IdentityVault implements AutoCloseable {
         try {
             return Optional.of(read(pseudonym, false));
         } catch (IOException e) {
-            throw new IdentityVaultException(Reason.STORAGE, "the vault record of " + pseudonym
-                    + " cannot be read", e);
+            throw new IdentityVaultException(Reason.STORAGE, "the vault record of " + pseudonym + " cannot be read", e);
         }
     }
 
@@ -387,12 +403,18 @@ public final class IdentityVault implements AutoCloseable {
                 if (e instanceof IdentityVaultException refused) {
                     throw refused;
                 }
-                throw new IdentityVaultException(Reason.STORAGE, "the vault could not "
-                        + forgotten.map(p -> "forget " + p).orElse("renew its epoch key") + "; nothing changed", e);
+                throw new IdentityVaultException(
+                        Reason.STORAGE,
+                        "the vault could not "
+                                + forgotten.map(p -> "forget " + p).orElse("renew its epoch key") + "; nothing changed",
+                        e);
             }
             close();
-            throw new IdentityVaultException(Reason.STORAGE, forgotten.map(p -> p + " is forgotten, but ").orElse("")
-                    + "the vault could not tidy its files; it is closed and finishes when next opened", e);
+            throw new IdentityVaultException(
+                    Reason.STORAGE,
+                    forgotten.map(p -> p + " is forgotten, but ").orElse("")
+                            + "the vault could not tidy its files; it is closed and finishes when next opened",
+                    e);
         }
     }
 
@@ -408,8 +430,11 @@ public final class IdentityVault implements AutoCloseable {
             store.destroy();
             files.shredAll();
         } catch (IOException e) {
-            throw new IdentityVaultException(Reason.STORAGE, "the vault could not finish forgetting everyone;"
-                    + " the key store is destroyed first, so nothing left can be decrypted", e);
+            throw new IdentityVaultException(
+                    Reason.STORAGE,
+                    "the vault could not finish forgetting everyone;"
+                            + " the key store is destroyed first, so nothing left can be decrypted",
+                    e);
         } finally {
             close();
         }
@@ -462,7 +487,9 @@ public final class IdentityVault implements AutoCloseable {
     }
 
     private static IdentityVaultException damaged(Path file) {
-        return new IdentityVaultException(Reason.DAMAGED, "the vault file " + file.getFileName()
-                + " fails authentication: it was changed or damaged", null);
+        return new IdentityVaultException(
+                Reason.DAMAGED,
+                "the vault file " + file.getFileName() + " fails authentication: it was changed or damaged",
+                null);
     }
 }

@@ -26,8 +26,7 @@ public final class JournalSigningKey {
 
     private static final byte[] LABEL = "coact.journal.signing.v1".getBytes(StandardCharsets.US_ASCII);
 
-    private JournalSigningKey() {
-    }
+    private JournalSigningKey() {}
 
     /**
      * The signer derived from the ring's current key.

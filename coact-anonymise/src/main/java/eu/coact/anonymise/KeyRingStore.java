@@ -1,7 +1,6 @@
 package eu.coact.anonymise;
 
 import eu.coact.anonymise.internal.Bcfks;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,8 +27,7 @@ public final class KeyRingStore {
 
     private static final Pattern ALIAS = Pattern.compile("ring-(\\d{3})-([a-z0-9][a-z0-9._-]{0,63})");
 
-    private KeyRingStore() {
-    }
+    private KeyRingStore() {}
 
     /**
      * Writes the ring, replacing the file atomically.
@@ -48,7 +46,12 @@ public final class KeyRingStore {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         List<PseudonymKey> keys = ring.keys();
         for (int i = 0; i < keys.size(); i++) {
-            entries.put(String.format(java.util.Locale.ROOT, "ring-%03d-%s", i, keys.get(i).id().value()),
+            entries.put(
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "ring-%03d-%s",
+                            i,
+                            keys.get(i).id().value()),
                     keys.get(i).secret());
         }
         Bcfks.write(file, entries, password);
@@ -70,21 +73,27 @@ public final class KeyRingStore {
         for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
             Matcher m = ALIAS.matcher(entry.getKey());
             if (!m.matches() || Integer.parseInt(m.group(1)) != keys.size()) {
-                throw new KeyStoreAccessException(KeyStoreAccessException.Reason.UNEXPECTED_CONTENT,
-                        "the keystore " + file + " does not hold a key ring written by this library", null);
+                throw new KeyStoreAccessException(
+                        KeyStoreAccessException.Reason.UNEXPECTED_CONTENT,
+                        "the keystore " + file + " does not hold a key ring written by this library",
+                        null);
             }
             try {
                 keys.add(PseudonymKey.of(KeyId.of(m.group(2)), entry.getValue()));
             } catch (IllegalArgumentException e) {
-                throw new KeyStoreAccessException(KeyStoreAccessException.Reason.UNEXPECTED_CONTENT,
-                        "the keystore " + file + " holds a key of the wrong length", null);
+                throw new KeyStoreAccessException(
+                        KeyStoreAccessException.Reason.UNEXPECTED_CONTENT,
+                        "the keystore " + file + " holds a key of the wrong length",
+                        null);
             } finally {
                 Arrays.fill(entry.getValue(), (byte) 0);
             }
         }
         if (keys.isEmpty()) {
-            throw new KeyStoreAccessException(KeyStoreAccessException.Reason.UNEXPECTED_CONTENT,
-                    "the keystore " + file + " holds no key ring", null);
+            throw new KeyStoreAccessException(
+                    KeyStoreAccessException.Reason.UNEXPECTED_CONTENT,
+                    "the keystore " + file + " holds no key ring",
+                    null);
         }
         return KeyRing.of(keys.get(0), keys.subList(1, keys.size()));
     }

@@ -2,7 +2,6 @@ package eu.coact.anonymise;
 
 import eu.coact.core.PurposeId;
 import eu.coact.core.StudyId;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;

@@ -1,7 +1,6 @@
 package eu.coact.anonymise;
 
 import eu.coact.anonymise.internal.StrongRandom;
-
 import java.util.Arrays;
 import java.util.Objects;
 import javax.security.auth.Destroyable;
@@ -55,8 +54,8 @@ public final class PseudonymKey implements Destroyable {
     public static PseudonymKey of(KeyId id, byte[] secret) {
         Objects.requireNonNull(secret, "secret");
         if (secret.length < MIN_LENGTH || secret.length > MAX_LENGTH) {
-            throw new IllegalArgumentException("a pseudonym key has " + MIN_LENGTH + " to " + MAX_LENGTH
-                    + " bytes of random key material");
+            throw new IllegalArgumentException(
+                    "a pseudonym key has " + MIN_LENGTH + " to " + MAX_LENGTH + " bytes of random key material");
         }
         return new PseudonymKey(id, secret.clone());
     }

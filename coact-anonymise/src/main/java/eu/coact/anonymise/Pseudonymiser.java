@@ -3,7 +3,6 @@ package eu.coact.anonymise;
 import eu.coact.anonymise.internal.ConstantTime;
 import eu.coact.anonymise.internal.HmacSha256;
 import eu.coact.core.Pseudonym;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;

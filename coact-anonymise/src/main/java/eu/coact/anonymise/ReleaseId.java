@@ -16,8 +16,8 @@ public record ReleaseId(String value) implements Comparable<ReleaseId> {
     public ReleaseId {
         Objects.requireNonNull(value, "release id");
         if (!SHAPE.matcher(value).matches()) {
-            throw new IllegalArgumentException("a release id has 1 to 100 letters, digits, '.', '_' or '-',"
-                    + " starting with a letter or digit");
+            throw new IllegalArgumentException(
+                    "a release id has 1 to 100 letters, digits, '.', '_' or '-'," + " starting with a letter or digit");
         }
     }
 

@@ -3,7 +3,6 @@ package eu.coact.anonymise;
 import eu.coact.anonymise.internal.HmacSha256;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.StudyId;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

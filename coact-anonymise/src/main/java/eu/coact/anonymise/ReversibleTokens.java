@@ -2,7 +2,6 @@ package eu.coact.anonymise;
 
 import eu.coact.anonymise.internal.AesSiv;
 import eu.coact.anonymise.internal.HmacSha256;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -102,12 +101,14 @@ public final class ReversibleTokens {
                 throw new IllegalArgumentException("not canonical");
             }
         } catch (IllegalArgumentException e) {
-            throw new InvalidTokenException(InvalidTokenException.Reason.MALFORMED,
+            throw new InvalidTokenException(
+                    InvalidTokenException.Reason.MALFORMED,
                     "this is not a reversible token (wrong characters or length)");
         }
         Optional<byte[]> plain = new AesSiv(sivKey).open(sealed, associated);
         if (plain.isEmpty()) {
-            throw new InvalidTokenException(InvalidTokenException.Reason.NOT_AUTHENTIC,
+            throw new InvalidTokenException(
+                    InvalidTokenException.Reason.NOT_AUTHENTIC,
                     "this token was not made with this key and domain, or it was changed");
         }
         byte[] bytes = plain.get();

@@ -1,15 +1,14 @@
 package eu.coact.anonymise;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import eu.coact.anonymise.internal.EpochKey;
 import eu.coact.anonymise.internal.HmacSha256;
 import eu.coact.anonymise.internal.PasswordKeyStore;
 import eu.coact.anonymise.internal.SuppliedKeyStore;
 import eu.coact.anonymise.internal.WrappedKey;
 import eu.coact.core.Pseudonym;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +16,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The attack: someone holds a backup of the vault taken before a participant was forgotten, and
@@ -68,9 +66,11 @@ class IdentityVaultBackupTest {
         PasswordKeyStore store = PasswordKeyStore.open(restored.resolve("vault.bcfks"), PASSWORD);
         byte[] oldKeyFile = Files.readAllBytes(restored.resolve("keys").resolve(anna.value() + ".key"));
         assertThat(WrappedKey.epochOf(oldKeyFile)).isPresent();
-        assertThat(WrappedKey.epochOf(oldKeyFile).getAsLong()).isLessThan(store.epoch().orElseThrow().number());
+        assertThat(WrappedKey.epochOf(oldKeyFile).getAsLong())
+                .isLessThan(store.epoch().orElseThrow().number());
         assertNothingOpens(oldKeyFile, anna, store.epoch().orElseThrow(), store.master());
-        assertThat(SearchBytes.findAll(restored, SearchBytes.derivedWithoutKey("telegram", ANNA.reveal()))).isEmpty();
+        assertThat(SearchBytes.findAll(restored, SearchBytes.derivedWithoutKey("telegram", ANNA.reveal())))
+                .isEmpty();
         store.close();
     }
 
@@ -88,12 +88,14 @@ class IdentityVaultBackupTest {
         }
         Path restored = restoreBesideLiveKeyStore(backup, live, "vault.epoch");
         assertThatThrownBy(() -> IdentityVault.openWithKey(restored, master))
-                .isInstanceOfSatisfying(IdentityVaultException.class,
+                .isInstanceOfSatisfying(
+                        IdentityVaultException.class,
                         e -> assertThat(e.reason()).isEqualTo(IdentityVaultException.Reason.DAMAGED));
         SuppliedKeyStore store = SuppliedKeyStore.open(restored.resolve("vault.epoch"), master.secret());
         byte[] oldKeyFile = Files.readAllBytes(restored.resolve("keys").resolve(anna.value() + ".key"));
         assertNothingOpens(oldKeyFile, anna, store.epoch().orElseThrow(), master.secret());
-        assertThat(SearchBytes.findAll(restored, SearchBytes.derivedWithoutKey("telegram", ANNA.reveal()))).isEmpty();
+        assertThat(SearchBytes.findAll(restored, SearchBytes.derivedWithoutKey("telegram", ANNA.reveal())))
+                .isEmpty();
     }
 
     @Test
@@ -118,7 +120,9 @@ class IdentityVaultBackupTest {
         EpochKey sameNumber = new EpochKey(WrappedKey.epochOf(keyFile).getAsLong(), liveEpoch.secret());
         EpochKey masterAsEpoch = new EpochKey(WrappedKey.epochOf(keyFile).getAsLong(), master);
         for (EpochKey key : List.of(liveEpoch, sameNumber, masterAsEpoch)) {
-            assertThat(WrappedKey.open(key, who.value(), keyFile)).as(key.toString()).isEmpty();
+            assertThat(WrappedKey.open(key, who.value(), keyFile))
+                    .as(key.toString())
+                    .isEmpty();
         }
         assertThat(WrappedKey.openLegacy(legacyWrap, who.value(), keyFile)).isEmpty();
     }

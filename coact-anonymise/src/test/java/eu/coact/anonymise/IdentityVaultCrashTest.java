@@ -1,18 +1,16 @@
 package eu.coact.anonymise;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.coact.core.Pseudonym;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A forget stopped after each of its steps, as a killed process would leave it (nothing after
@@ -53,7 +51,8 @@ class IdentityVaultCrashTest {
     void thePasswordKeystoreIsTheCommitPointToo() throws Exception {
         List<String> outcomes = new ArrayList<>();
         for (int stopAt : new int[] {3, 4}) {
-            outcomes.add(crashAt(stopAt, dir.resolve("p" + stopAt), vaultDir -> IdentityVault.openWithPassword(vaultDir, PASSWORD)));
+            outcomes.add(crashAt(
+                    stopAt, dir.resolve("p" + stopAt), vaultDir -> IdentityVault.openWithPassword(vaultDir, PASSWORD)));
         }
         assertThat(outcomes).containsExactly("kept", "forgotten");
     }
@@ -104,8 +103,10 @@ class IdentityVaultCrashTest {
             } else {
                 assertThat(reopened.identityOf(anna)).isEmpty();
                 assertThat(reopened.size()).isEqualTo(2);
-                assertThat(vaultDir.resolve("keys").resolve(anna.value() + ".key")).doesNotExist();
-                assertThat(vaultDir.resolve("participants").resolve(anna.value() + ".id")).doesNotExist();
+                assertThat(vaultDir.resolve("keys").resolve(anna.value() + ".key"))
+                        .doesNotExist();
+                assertThat(vaultDir.resolve("participants").resolve(anna.value() + ".id"))
+                        .doesNotExist();
                 assertThat(SearchBytes.findAll(vaultDir, SearchBytes.derivedWithoutKey("telegram", ANNA.reveal())))
                         .isEmpty();
             }
@@ -114,7 +115,9 @@ class IdentityVaultCrashTest {
             }
             assertThat(vaultDir.resolve("rotation.pending")).doesNotExist();
             try (var keys = Files.list(vaultDir.resolve("keys"))) {
-                assertThat(keys.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".key")).toList())
+                assertThat(keys.map(p -> p.getFileName().toString())
+                                .filter(n -> !n.endsWith(".key"))
+                                .toList())
                         .isEmpty();
             }
         }

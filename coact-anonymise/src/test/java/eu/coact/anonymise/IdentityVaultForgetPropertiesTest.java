@@ -1,13 +1,8 @@
 package eu.coact.anonymise;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.coact.core.Pseudonym;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-
 import eu.coact.core.files.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +10,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /**
  * Forget semantics against a model: after any sequence of admissions and forgets (with
@@ -27,17 +25,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdentityVaultForgetPropertiesTest {
 
     private static final List<ChannelIdentity> PEOPLE = List.of(
-            ChannelIdentity.of("telegram", "100200300"), ChannelIdentity.of("telegram", "555000111"),
-            ChannelIdentity.of("email", "someone@example.org"), ChannelIdentity.of("phone", "+49 151 2345 6789"),
+            ChannelIdentity.of("telegram", "100200300"),
+            ChannelIdentity.of("telegram", "555000111"),
+            ChannelIdentity.of("email", "someone@example.org"),
+            ChannelIdentity.of("phone", "+49 151 2345 6789"),
             ChannelIdentity.of("web", "session-7f3a9"));
 
-    record Step(String action, int person) {
-    }
+    record Step(String action, int person) {}
 
     @Provide
     Arbitrary<List<Step>> steps() {
         Arbitrary<Step> step = Arbitraries.of("admit", "forget", "reopen")
-                .flatMap(action -> Arbitraries.integers().between(0, PEOPLE.size() - 1).map(p -> new Step(action, p)));
+                .flatMap(action ->
+                        Arbitraries.integers().between(0, PEOPLE.size() - 1).map(p -> new Step(action, p)));
         return step.list().ofMaxSize(25);
     }
 
@@ -63,7 +63,8 @@ class IdentityVaultForgetPropertiesTest {
                     case "forget" -> {
                         Pseudonym p = model.remove(step.person());
                         boolean known = p != null;
-                        assertThat(vault.forget(known ? p : Pseudonym.of("nobody-at-all-here"))).isEqualTo(known);
+                        assertThat(vault.forget(known ? p : Pseudonym.of("nobody-at-all-here")))
+                                .isEqualTo(known);
                         if (known) {
                             forgotten.put(step.person(), p);
                         }
@@ -81,13 +82,16 @@ class IdentityVaultForgetPropertiesTest {
                 if (model.get(person) != null) {
                     assertThat(vault.identityOf(model.get(person))).contains(who);
                 } else {
-                    assertThat(SearchBytes.findAll(dir, SearchBytes.derivedWithoutKey(who.channel(), who.reveal()))).isEmpty();
+                    assertThat(SearchBytes.findAll(dir, SearchBytes.derivedWithoutKey(who.channel(), who.reveal())))
+                            .isEmpty();
                 }
             }
             for (Pseudonym old : forgotten.values()) {
                 assertThat(vault.identityOf(old)).isEmpty();
-                assertThat(SearchBytes.findAll(dir, Map.of("pseudonym",
-                        old.value().getBytes(java.nio.charset.StandardCharsets.US_ASCII)))).isEmpty();
+                assertThat(SearchBytes.findAll(
+                                dir,
+                                Map.of("pseudonym", old.value().getBytes(java.nio.charset.StandardCharsets.US_ASCII))))
+                        .isEmpty();
             }
         } finally {
             vault.close();

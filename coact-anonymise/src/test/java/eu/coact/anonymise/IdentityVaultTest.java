@@ -1,18 +1,16 @@
 package eu.coact.anonymise;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import eu.coact.core.Pseudonym;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IdentityVaultTest {
 
@@ -40,7 +38,8 @@ class IdentityVaultTest {
             assertThat(vault.size()).isEqualTo(2);
             assertThat(vault.find(ANNA)).contains(anna);
             assertThat(vault.find(CARLA)).isEmpty();
-            assertThat(vault.identityOf(bert)).hasValueSatisfying(id -> assertThat(id.reveal()).isEqualTo(BERT.reveal()));
+            assertThat(vault.identityOf(bert))
+                    .hasValueSatisfying(id -> assertThat(id.reveal()).isEqualTo(BERT.reveal()));
         }
     }
 
@@ -55,8 +54,9 @@ class IdentityVaultTest {
             assertThat(SearchBytes.findAll(dir, SearchBytes.derivedWithoutKey(identity.channel(), identity.reveal())))
                     .isEmpty();
         }
-        assertThat(SearchBytes.findAll(dir, java.util.Map.of("password",
-                new String(PASSWORD).getBytes(StandardCharsets.UTF_8)))).isEmpty();
+        assertThat(SearchBytes.findAll(
+                        dir, java.util.Map.of("password", new String(PASSWORD).getBytes(StandardCharsets.UTF_8))))
+                .isEmpty();
     }
 
     @Test
@@ -74,8 +74,10 @@ class IdentityVaultTest {
             assertThat(vault.find(ANNA)).isEmpty();
             assertThat(vault.identityOf(anna)).isEmpty();
             assertThat(vault.identityOf(bert)).contains(BERT);
-            assertThat(SearchBytes.findAll(dir.resolve("vault"),
-                    java.util.Map.of("pseudonym", anna.value().getBytes(StandardCharsets.US_ASCII)))).isEmpty();
+            assertThat(SearchBytes.findAll(
+                            dir.resolve("vault"),
+                            java.util.Map.of("pseudonym", anna.value().getBytes(StandardCharsets.US_ASCII))))
+                    .isEmpty();
 
             Pseudonym annaAgain = vault.admit(ANNA);
             assertThat(annaAgain).isNotEqualTo(anna);
@@ -85,7 +87,8 @@ class IdentityVaultTest {
             assertThat(vault.find(ANNA)).hasValueSatisfying(p -> assertThat(p).isNotEqualTo(anna));
         }
         // A backup of the records alone cannot be read: the participant's key was elsewhere.
-        assertThat(SearchBytes.findAll(backupOfRecords, SearchBytes.derivedWithoutKey("telegram", ANNA.reveal()))).isEmpty();
+        assertThat(SearchBytes.findAll(backupOfRecords, SearchBytes.derivedWithoutKey("telegram", ANNA.reveal())))
+                .isEmpty();
     }
 
     @Test
@@ -118,7 +121,8 @@ class IdentityVaultTest {
             assertThat(vault.identityOf(anna)).contains(ANNA);
         }
         assertThatThrownBy(() -> IdentityVault.openWithKey(dir, PseudonymKey.generate(KeyId.of("vault"))))
-                .isInstanceOfSatisfying(IdentityVaultException.class,
+                .isInstanceOfSatisfying(
+                        IdentityVaultException.class,
                         e -> assertThat(e.reason()).isEqualTo(IdentityVaultException.Reason.WRONG_KEY));
     }
 
@@ -128,7 +132,9 @@ class IdentityVaultTest {
         assertThatThrownBy(() -> IdentityVault.openWithPassword(dir, "not the password".toCharArray()))
                 .isInstanceOfSatisfying(IdentityVaultException.class, e -> {
                     assertThat(e.reason()).isEqualTo(IdentityVaultException.Reason.WRONG_KEY);
-                    assertThat(e.getMessage()).doesNotContain("not the password").doesNotContain(new String(PASSWORD));
+                    assertThat(e.getMessage())
+                            .doesNotContain("not the password")
+                            .doesNotContain(new String(PASSWORD));
                 });
     }
 
@@ -143,11 +149,10 @@ class IdentityVaultTest {
         bytes[bytes.length - 1] ^= 1;
         Files.write(record, bytes);
         try (IdentityVault vault = IdentityVault.openWithPassword(dir, PASSWORD)) {
-            assertThatThrownBy(() -> vault.identityOf(anna))
-                    .isInstanceOfSatisfying(IdentityVaultException.class, e -> {
-                        assertThat(e.reason()).isEqualTo(IdentityVaultException.Reason.DAMAGED);
-                        assertThat(e.getMessage()).doesNotContain(ANNA.reveal());
-                    });
+            assertThatThrownBy(() -> vault.identityOf(anna)).isInstanceOfSatisfying(IdentityVaultException.class, e -> {
+                assertThat(e.reason()).isEqualTo(IdentityVaultException.Reason.DAMAGED);
+                assertThat(e.getMessage()).doesNotContain(ANNA.reveal());
+            });
         }
     }
 
@@ -177,7 +182,8 @@ class IdentityVaultTest {
         }
         Files.delete(dir.resolve("vault.bcfks"));
         assertThatThrownBy(() -> IdentityVault.openWithPassword(dir, PASSWORD))
-                .isInstanceOfSatisfying(IdentityVaultException.class,
+                .isInstanceOfSatisfying(
+                        IdentityVaultException.class,
                         e -> assertThat(e.reason()).isEqualTo(IdentityVaultException.Reason.WRONG_KEY));
     }
 

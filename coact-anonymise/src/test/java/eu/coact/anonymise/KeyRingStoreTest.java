@@ -1,13 +1,12 @@
 package eu.coact.anonymise;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class KeyRingStoreTest {
 
@@ -31,11 +30,16 @@ class KeyRingStoreTest {
         KeyRingStore.save(file, ring, PASSWORD);
 
         KeyRing loaded = KeyRingStore.load(file, PASSWORD);
-        assertThat(loaded.keys()).extracting(PseudonymKey::id).containsExactly(KeyId.of("2026-07"), KeyId.of("2026-01"));
+        assertThat(loaded.keys())
+                .extracting(PseudonymKey::id)
+                .containsExactly(KeyId.of("2026-07"), KeyId.of("2026-01"));
         byte[] id = {7, 7, 7};
-        assertThat(Pseudonymiser.of(loaded, DOMAIN).pseudonymOf(id)).isEqualTo(Pseudonymiser.of(ring, DOMAIN).pseudonymOf(id));
-        assertThat(Pseudonymiser.of(loaded.key(KeyId.of("2026-01")).orElseThrow(), DOMAIN).pseudonymOf(id))
-                .isEqualTo(Pseudonymiser.of(ring.key(KeyId.of("2026-01")).orElseThrow(), DOMAIN).pseudonymOf(id));
+        assertThat(Pseudonymiser.of(loaded, DOMAIN).pseudonymOf(id))
+                .isEqualTo(Pseudonymiser.of(ring, DOMAIN).pseudonymOf(id));
+        assertThat(Pseudonymiser.of(loaded.key(KeyId.of("2026-01")).orElseThrow(), DOMAIN)
+                        .pseudonymOf(id))
+                .isEqualTo(Pseudonymiser.of(ring.key(KeyId.of("2026-01")).orElseThrow(), DOMAIN)
+                        .pseudonymOf(id));
 
         byte[] stored = Files.readAllBytes(file);
         assertThat(SearchBytes.contains(stored, oldSecret)).isFalse();
@@ -49,8 +53,11 @@ class KeyRingStoreTest {
         assertThatThrownBy(() -> KeyRingStore.load(file, "the wrong password".toCharArray()))
                 .isInstanceOfSatisfying(KeyStoreAccessException.class, e -> {
                     assertThat(e.reason()).isEqualTo(KeyStoreAccessException.Reason.WRONG_PASSWORD_OR_DAMAGED);
-                    assertThat(e.getMessage()).contains("keys.bcfks").doesNotContain("wrong password\"")
-                            .doesNotContain("the wrong password").doesNotContain(new String(PASSWORD));
+                    assertThat(e.getMessage())
+                            .contains("keys.bcfks")
+                            .doesNotContain("wrong password\"")
+                            .doesNotContain("the wrong password")
+                            .doesNotContain(new String(PASSWORD));
                     assertThat(e.getCause()).isNull();
                 });
     }
@@ -58,7 +65,8 @@ class KeyRingStoreTest {
     @Test
     void aMissingOrDamagedFileIsATypedError() throws Exception {
         assertThatThrownBy(() -> KeyRingStore.load(dir.resolve("none.bcfks"), PASSWORD))
-                .isInstanceOfSatisfying(KeyStoreAccessException.class,
+                .isInstanceOfSatisfying(
+                        KeyStoreAccessException.class,
                         e -> assertThat(e.reason()).isEqualTo(KeyStoreAccessException.Reason.NOT_FOUND));
         Path file = dir.resolve("keys.bcfks");
         KeyRingStore.save(file, KeyRing.of(PseudonymKey.generate(KeyId.of("k"))), PASSWORD);
@@ -66,17 +74,30 @@ class KeyRingStoreTest {
         bytes[bytes.length / 2] ^= 1;
         Files.write(file, bytes);
         assertThatThrownBy(() -> KeyRingStore.load(file, PASSWORD))
-                .isInstanceOfSatisfying(KeyStoreAccessException.class,
-                        e -> assertThat(e.reason()).isEqualTo(KeyStoreAccessException.Reason.WRONG_PASSWORD_OR_DAMAGED));
+                .isInstanceOfSatisfying(
+                        KeyStoreAccessException.class,
+                        e -> assertThat(e.reason())
+                                .isEqualTo(KeyStoreAccessException.Reason.WRONG_PASSWORD_OR_DAMAGED));
     }
 
     @Test
     void aFamousOrCommonPasswordIsRefusedWithoutQuotingIt() {
-        for (String weak : java.util.List.of("correct horse battery staple", "Barcelona2024!", "P4ssw0rd12345",
-                "iloveyouforever", "qwertyuiopasdf", "abcabcabcabc", "monkeydragon99", "123456789012")) {
-            assertThatThrownBy(() -> KeyRingStore.save(dir.resolve("k.bcfks"),
-                    KeyRing.of(PseudonymKey.generate(KeyId.of("k"))), weak.toCharArray()))
-                    .as(weak).isInstanceOf(WeakPasswordException.class).hasMessageNotContaining(weak)
+        for (String weak : java.util.List.of(
+                "correct horse battery staple",
+                "Barcelona2024!",
+                "P4ssw0rd12345",
+                "iloveyouforever",
+                "qwertyuiopasdf",
+                "abcabcabcabc",
+                "monkeydragon99",
+                "123456789012")) {
+            assertThatThrownBy(() -> KeyRingStore.save(
+                            dir.resolve("k.bcfks"),
+                            KeyRing.of(PseudonymKey.generate(KeyId.of("k"))),
+                            weak.toCharArray()))
+                    .as(weak)
+                    .isInstanceOf(WeakPasswordException.class)
+                    .hasMessageNotContaining(weak)
                     .hasMessageContaining("choose a phrase");
         }
         assertThat(dir.resolve("k.bcfks")).doesNotExist();
@@ -84,8 +105,11 @@ class KeyRingStoreTest {
 
     @Test
     void aShortPasswordIsRefusedWithoutQuotingIt() {
-        assertThatThrownBy(() -> KeyRingStore.save(dir.resolve("k.bcfks"),
-                KeyRing.of(PseudonymKey.generate(KeyId.of("k"))), "hunter2".toCharArray()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("hunter2");
+        assertThatThrownBy(() -> KeyRingStore.save(
+                        dir.resolve("k.bcfks"),
+                        KeyRing.of(PseudonymKey.generate(KeyId.of("k"))),
+                        "hunter2".toCharArray()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("hunter2");
     }
 }

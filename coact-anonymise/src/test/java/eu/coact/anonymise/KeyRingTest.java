@@ -1,9 +1,9 @@
 package eu.coact.anonymise;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class KeyRingTest {
 
@@ -22,7 +22,8 @@ class KeyRingTest {
     void retiringDropsAnOldKeyButNeverTheCurrentOne() {
         KeyRing ring = KeyRing.of(first).rotateTo(second);
         assertThat(ring.retire(first.id()).keys()).containsExactly(second);
-        assertThatThrownBy(() -> ring.retire(second.id())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ring.retire(second.id()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("current");
         assertThatThrownBy(() -> ring.retire(KeyId.of("unknown"))).isInstanceOf(IllegalArgumentException.class);
     }
@@ -30,7 +31,8 @@ class KeyRingTest {
     @Test
     void aKeyIdCannotBeOnTheRingTwice() {
         assertThatThrownBy(() -> KeyRing.of(first).rotateTo(PseudonymKey.generate(KeyId.of("first"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("first");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("first");
     }
 
     @Test
@@ -44,7 +46,8 @@ class KeyRingTest {
         key.destroy();
         assertThat(key.isDestroyed()).isTrue();
         assertThatThrownBy(() -> Pseudonymiser.of(key, PseudonymDomain.of("s", "p")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("destroyed");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("destroyed");
     }
 
     @Test

@@ -1,15 +1,12 @@
 package eu.coact.anonymise;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.coact.anonymise.internal.AesGcm;
 import eu.coact.anonymise.internal.Bcfks;
 import eu.coact.anonymise.internal.HmacSha256;
 import eu.coact.anonymise.internal.WrappedKey;
 import eu.coact.core.Pseudonym;
-
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +16,9 @@ import java.security.KeyStore;
 import java.util.Arrays;
 import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files written by the previous version of this library (key stores at Bouncy Castle's default
@@ -51,7 +49,8 @@ class OlderFormatsTest {
         assertThat(Bcfks.protectionOf(file).iterations()).isEqualTo(51_200);
 
         KeyRingStore.save(file, ring, PASSWORD);
-        assertThat(Bcfks.protectionOf(file)).isEqualTo(new Bcfks.Protection("PBKDF2", "HMAC-SHA-512", Bcfks.ITERATIONS));
+        assertThat(Bcfks.protectionOf(file))
+                .isEqualTo(new Bcfks.Protection("PBKDF2", "HMAC-SHA-512", Bcfks.ITERATIONS));
         assertThat(Bcfks.ITERATIONS).isGreaterThanOrEqualTo(210_000);
         assertThat(Pseudonymiser.of(KeyRingStore.load(file, PASSWORD), domain).pseudonymOf(new byte[] {1, 2, 3}))
                 .isEqualTo(before);
@@ -76,13 +75,16 @@ class OlderFormatsTest {
             assertThat(WrappedKey.epochOf(Files.readAllBytes(annaKey))).isPresent();
             assertThat(Files.readAllBytes(vault.resolve("participants").resolve(annaP.value() + ".id"))[0])
                     .isEqualTo((byte) 2);
-            assertThat(Bcfks.protectionOf(vault.resolve("vault.bcfks")).current()).isTrue();
+            assertThat(Bcfks.protectionOf(vault.resolve("vault.bcfks")).current())
+                    .isTrue();
             assertThat(opened.forget(annaP)).isTrue();
         }
         // The previous format's key file, restored, opens under nothing the live store holds.
         Files.write(annaKey, annaOldKey);
-        assertThat(SearchBytes.findAll(vault, SearchBytes.derivedWithoutKey("telegram", anna.reveal()))).isEmpty();
-        try (IdentityVault opened = IdentityVault.openWithPassword(vault.resolve("..").resolve("vault"), PASSWORD)) {
+        assertThat(SearchBytes.findAll(vault, SearchBytes.derivedWithoutKey("telegram", anna.reveal())))
+                .isEmpty();
+        try (IdentityVault opened =
+                IdentityVault.openWithPassword(vault.resolve("..").resolve("vault"), PASSWORD)) {
             throw new AssertionError("a stale key file must stop the vault from opening, not be read");
         } catch (IdentityVaultException e) {
             assertThat(e.reason()).isEqualTo(IdentityVaultException.Reason.DAMAGED);
@@ -104,15 +106,21 @@ class OlderFormatsTest {
             String p = person.getKey().value();
             byte[] dataKey = new byte[32];
             Arrays.fill(dataKey, (byte) p.charAt(0));
-            Files.write(vault.resolve("keys").resolve(p + ".key"),
+            Files.write(
+                    vault.resolve("keys").resolve(p + ".key"),
                     AesGcm.seal(wrap, dataKey, ("coact/vault/v1/key/" + p).getBytes(StandardCharsets.US_ASCII)));
             byte[] tag = lookup.mac(person.getValue().encoded());
             byte[] prefix = ("coact/vault/v1/record/" + p + "/").getBytes(StandardCharsets.US_ASCII);
             byte[] context = Arrays.copyOf(prefix, prefix.length + tag.length);
             System.arraycopy(tag, 0, context, prefix.length, tag.length);
             byte[] sealed = AesGcm.seal(dataKey, person.getValue().encoded(), context);
-            Files.write(vault.resolve("participants").resolve(p + ".id"),
-                    ByteBuffer.allocate(1 + tag.length + sealed.length).put((byte) 1).put(tag).put(sealed).array());
+            Files.write(
+                    vault.resolve("participants").resolve(p + ".id"),
+                    ByteBuffer.allocate(1 + tag.length + sealed.length)
+                            .put((byte) 1)
+                            .put(tag)
+                            .put(sealed)
+                            .array());
         }
     }
 
@@ -121,7 +129,9 @@ class OlderFormatsTest {
         KeyStore store = KeyStore.getInstance("BCFKS", new BouncyCastleProvider());
         store.load(null, null);
         for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-            store.setEntry(entry.getKey(), new KeyStore.SecretKeyEntry(new SecretKeySpec(entry.getValue(), "HmacSHA256")),
+            store.setEntry(
+                    entry.getKey(),
+                    new KeyStore.SecretKeyEntry(new SecretKeySpec(entry.getValue(), "HmacSHA256")),
                     new KeyStore.PasswordProtection(PASSWORD));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,7 +1,7 @@
 package eu.coact.anonymise;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -10,9 +10,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every folder the vault and the key ring store create is {@code rwx------} and every file
@@ -30,7 +29,8 @@ class PrivateFilesTest {
     @Test
     void aNewVaultHasOnlyOwnerOnlyFoldersAndFiles() throws Exception {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX file modes");
-        Path open = Files.createDirectory(dir.resolve("open"),
+        Path open = Files.createDirectory(
+                dir.resolve("open"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
         Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
         Path vaultDir = open.resolve("study/vault");
@@ -52,7 +52,8 @@ class PrivateFilesTest {
         }
         try (Stream<Path> walk = Files.walk(vaultDir)) {
             for (Path p : walk.toList()) {
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxrwxrwx" : "rw-rw-rw-"));
+                Files.setPosixFilePermissions(
+                        p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxrwxrwx" : "rw-rw-rw-"));
             }
         }
         IdentityVault.openWithKey(vaultDir, master).close();

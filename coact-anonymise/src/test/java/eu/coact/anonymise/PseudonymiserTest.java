@@ -1,7 +1,10 @@
 package eu.coact.anonymise;
 
-import eu.coact.core.Pseudonym;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.core.Pseudonym;
+import java.nio.ByteBuffer;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -9,13 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
-
-import java.nio.ByteBuffer;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PseudonymiserTest {
 
@@ -24,7 +21,8 @@ class PseudonymiserTest {
     @Provide
     Arbitrary<ChannelIdentity> identities() {
         Arbitrary<String> channels = Arbitraries.of("telegram", "phone", "email", "web");
-        Arbitrary<String> values = Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(40);
+        Arbitrary<String> values =
+                Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(40);
         return Combinators.combine(channels, values).as(ChannelIdentity::of);
     }
 
@@ -35,30 +33,36 @@ class PseudonymiserTest {
 
     @Provide
     Arbitrary<PseudonymDomain> domains() {
-        Arbitrary<String> names = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> names =
+                Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12);
         return Combinators.combine(names, names).as(PseudonymDomain::of);
     }
 
     @Property(tries = 200)
-    void sameIdentityKeyAndDomainAlwaysGiveTheSamePseudonym(@ForAll("identities") ChannelIdentity identity,
-                                                           @ForAll("keys") PseudonymKey key,
-                                                           @ForAll("domains") PseudonymDomain domain) {
+    void sameIdentityKeyAndDomainAlwaysGiveTheSamePseudonym(
+            @ForAll("identities") ChannelIdentity identity,
+            @ForAll("keys") PseudonymKey key,
+            @ForAll("domains") PseudonymDomain domain) {
         Pseudonym first = Pseudonymiser.of(key, domain).pseudonymOf(identity);
-        Pseudonym again = Pseudonymiser.of(key, domain).pseudonymOf(ChannelIdentity.of(identity.channel(), identity.reveal()));
+        Pseudonym again =
+                Pseudonymiser.of(key, domain).pseudonymOf(ChannelIdentity.of(identity.channel(), identity.reveal()));
         assertThat(again).isEqualTo(first);
     }
 
     @Property(tries = 200)
-    void everyPseudonymHas43UrlSafeCharacters(@ForAll("identities") ChannelIdentity identity, @ForAll("keys") PseudonymKey key) {
-        String value = Pseudonymiser.of(key, PARTICIPATION).pseudonymOf(identity).value();
+    void everyPseudonymHas43UrlSafeCharacters(
+            @ForAll("identities") ChannelIdentity identity, @ForAll("keys") PseudonymKey key) {
+        String value =
+                Pseudonymiser.of(key, PARTICIPATION).pseudonymOf(identity).value();
         assertThat(value).hasSize(Pseudonymiser.PSEUDONYM_LENGTH).matches("[A-Za-z0-9_-]+");
     }
 
     @Property(tries = 200)
-    void differentDomainsOrKeysGiveDifferentPseudonyms(@ForAll("identities") ChannelIdentity identity,
-                                                       @ForAll("keys") PseudonymKey key,
-                                                       @ForAll("domains") PseudonymDomain domain,
-                                                       @ForAll("domains") PseudonymDomain otherDomain) {
+    void differentDomainsOrKeysGiveDifferentPseudonyms(
+            @ForAll("identities") ChannelIdentity identity,
+            @ForAll("keys") PseudonymKey key,
+            @ForAll("domains") PseudonymDomain domain,
+            @ForAll("domains") PseudonymDomain otherDomain) {
         Pseudonym p = Pseudonymiser.of(key, domain).pseudonymOf(identity);
         if (!domain.equals(otherDomain)) {
             assertThat(Pseudonymiser.of(key, otherDomain).pseudonymOf(identity)).isNotEqualTo(p);
@@ -68,7 +72,8 @@ class PseudonymiserTest {
     }
 
     @Property(tries = 200)
-    void theSameValueOnAnotherChannelIsAnotherPerson(@ForAll("identities") ChannelIdentity identity, @ForAll("keys") PseudonymKey key) {
+    void theSameValueOnAnotherChannelIsAnotherPerson(
+            @ForAll("identities") ChannelIdentity identity, @ForAll("keys") PseudonymKey key) {
         String otherChannel = identity.channel().equals("phone") ? "telegram" : "phone";
         Pseudonymiser pseudonyms = Pseudonymiser.of(key, PARTICIPATION);
         assertThat(pseudonyms.pseudonymOf(ChannelIdentity.of(otherChannel, identity.reveal())))
@@ -80,7 +85,8 @@ class PseudonymiserTest {
         PseudonymKey key = PseudonymKey.generate(KeyId.of("k"));
         byte[] id = {1, 2, 3};
         assertThat(Pseudonymiser.of(key, PseudonymDomain.of("ab", "c")).pseudonymOf(id))
-                .isNotEqualTo(Pseudonymiser.of(key, PseudonymDomain.of("a", "bc")).pseudonymOf(id));
+                .isNotEqualTo(
+                        Pseudonymiser.of(key, PseudonymDomain.of("a", "bc")).pseudonymOf(id));
     }
 
     /**
@@ -125,8 +131,9 @@ class PseudonymiserTest {
         long bits = 0;
         for (int i = 0; i < 10; i++) {
             char c = p.value().charAt(i);
-            int v = c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26
-                    : c >= '0' && c <= '9' ? c - '0' + 52 : c == '-' ? 62 : 63;
+            int v = c >= 'A' && c <= 'Z'
+                    ? c - 'A'
+                    : c >= 'a' && c <= 'z' ? c - 'a' + 26 : c >= '0' && c <= '9' ? c - '0' + 52 : c == '-' ? 62 : 63;
             bits = (bits << 6) | v;
         }
         return bits;
@@ -167,8 +174,8 @@ class PseudonymiserTest {
     }
 
     @Property(tries = 100)
-    void aPseudonymIsNotRecognisedForAnotherIdentity(@ForAll("identities") ChannelIdentity a,
-                                                     @ForAll("identities") ChannelIdentity b) {
+    void aPseudonymIsNotRecognisedForAnotherIdentity(
+            @ForAll("identities") ChannelIdentity a, @ForAll("identities") ChannelIdentity b) {
         Pseudonymiser pseudonyms = Pseudonymiser.of(PseudonymKey.generate(KeyId.of("k")), PARTICIPATION);
         if (!a.equals(b)) {
             assertThat(pseudonyms.recognise(b, pseudonyms.pseudonymOf(a))).isEmpty();
@@ -178,7 +185,9 @@ class PseudonymiserTest {
     @Property(tries = 50)
     void generatedKeysAreNeverEqual(@ForAll @Size(min = 1, max = 1) java.util.List<Integer> ignored) {
         byte[] id = {42};
-        assertThat(Pseudonymiser.of(PseudonymKey.generate(KeyId.of("a")), PARTICIPATION).pseudonymOf(id))
-                .isNotEqualTo(Pseudonymiser.of(PseudonymKey.generate(KeyId.of("a")), PARTICIPATION).pseudonymOf(id));
+        assertThat(Pseudonymiser.of(PseudonymKey.generate(KeyId.of("a")), PARTICIPATION)
+                        .pseudonymOf(id))
+                .isNotEqualTo(Pseudonymiser.of(PseudonymKey.generate(KeyId.of("a")), PARTICIPATION)
+                        .pseudonymOf(id));
     }
 }

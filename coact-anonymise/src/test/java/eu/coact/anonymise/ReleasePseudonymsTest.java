@@ -1,19 +1,16 @@
 package eu.coact.anonymise;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.coact.core.Pseudonym;
 import eu.coact.core.StudyId;
-
+import java.util.HashSet;
+import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.StringLength;
-
-import java.util.HashSet;
-import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ReleasePseudonymsTest {
 
@@ -27,10 +24,12 @@ class ReleasePseudonymsTest {
         ReleasePseudonyms wave1 = ReleasePseudonyms.of(key, STUDY, ReleaseId.of("wave-1"));
         ReleasePseudonyms wave2 = ReleasePseudonyms.of(key, STUDY, ReleaseId.of("wave-2"));
         Pseudonym published = wave1.releasePseudonymOf(p);
-        assertThat(ReleasePseudonyms.of(key, STUDY, ReleaseId.of("wave-1")).releasePseudonymOf(p)).isEqualTo(published);
+        assertThat(ReleasePseudonyms.of(key, STUDY, ReleaseId.of("wave-1")).releasePseudonymOf(p))
+                .isEqualTo(published);
         assertThat(wave2.releasePseudonymOf(p)).isNotEqualTo(published);
         assertThat(published).isNotEqualTo(p);
-        assertThat(ReleasePseudonyms.of(key, StudyId.of("other-study"), ReleaseId.of("wave-1")).releasePseudonymOf(p))
+        assertThat(ReleasePseudonyms.of(key, StudyId.of("other-study"), ReleaseId.of("wave-1"))
+                        .releasePseudonymOf(p))
                 .isNotEqualTo(published);
     }
 

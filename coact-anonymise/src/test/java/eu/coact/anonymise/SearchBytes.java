@@ -21,8 +21,7 @@ import java.util.stream.Stream;
  */
 final class SearchBytes {
 
-    private SearchBytes() {
-    }
+    private SearchBytes() {}
 
     static boolean contains(byte[] haystack, byte[] needle) {
         outer:
@@ -48,9 +47,15 @@ final class SearchBytes {
         needles.put("utf-16le", value.getBytes(StandardCharsets.UTF_16LE));
         needles.put("utf-16be", value.getBytes(StandardCharsets.UTF_16BE));
         needles.put("lower case", value.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-        needles.put("hex", HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII));
-        needles.put("base64", Base64.getEncoder().withoutPadding()
-                .encodeToString(value.getBytes(StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII));
+        needles.put(
+                "hex",
+                HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII));
+        needles.put(
+                "base64",
+                Base64.getEncoder()
+                        .withoutPadding()
+                        .encodeToString(value.getBytes(StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.US_ASCII));
         int n = 0;
         for (byte[] form : forms) {
             for (String algorithm : List.of("MD5", "SHA-1", "SHA-256", "SHA-512", "SHA3-256")) {
@@ -58,10 +63,18 @@ final class SearchBytes {
                 String name = algorithm + "#" + n;
                 needles.put(name + " raw", digest);
                 needles.put(name + " hex", HexFormat.of().formatHex(digest).getBytes(StandardCharsets.US_ASCII));
-                needles.put(name + " base64", Base64.getEncoder().withoutPadding().encodeToString(digest)
-                        .getBytes(StandardCharsets.US_ASCII));
-                needles.put(name + " base64url", Base64.getUrlEncoder().withoutPadding().encodeToString(digest)
-                        .getBytes(StandardCharsets.US_ASCII));
+                needles.put(
+                        name + " base64",
+                        Base64.getEncoder()
+                                .withoutPadding()
+                                .encodeToString(digest)
+                                .getBytes(StandardCharsets.US_ASCII));
+                needles.put(
+                        name + " base64url",
+                        Base64.getUrlEncoder()
+                                .withoutPadding()
+                                .encodeToString(digest)
+                                .getBytes(StandardCharsets.US_ASCII));
             }
             n++;
         }

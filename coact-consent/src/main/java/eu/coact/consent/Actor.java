@@ -16,8 +16,8 @@ public enum Actor {
     /** The software, e.g. a scheduled re-consent campaign. */
     SYSTEM;
 
-    private static final Map<String, Actor> BY_CODE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(Actor::code, Function.identity()));
+    private static final Map<String, Actor> BY_CODE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Actor::code, Function.identity()));
 
     private final String code;
 

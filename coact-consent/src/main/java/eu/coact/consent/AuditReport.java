@@ -27,8 +27,12 @@ import java.util.TreeMap;
  * @param byPurpose          participants whose data may be used for each purpose
  * @param transitionsByDay   per UTC day, transitions per kind, up to {@code at}
  */
-public record AuditReport(Instant at, Map<ParticipantState.Stage, Long> byState,
-        Map<ParticipationRole, Long> byRole, Map<String, Long> byDocumentVersion, Map<PurposeId, Long> byPurpose,
+public record AuditReport(
+        Instant at,
+        Map<ParticipantState.Stage, Long> byState,
+        Map<ParticipationRole, Long> byRole,
+        Map<String, Long> byDocumentVersion,
+        Map<PurposeId, Long> byPurpose,
         SortedMap<LocalDate, Map<String, Long>> transitionsByDay) {
 
     /** Copies the maps. */

@@ -30,8 +30,15 @@ import java.util.Set;
  * @param mandatory     those of {@code purposes} without which one cannot take part
  * @param text          the exact text shown to participants
  */
-public record ConsentDocument(DocumentId id, int version, Language language, ParticipationRole role,
-        LocalDate effective, List<PurposeId> purposes, Set<PurposeId> mandatory, String text) {
+public record ConsentDocument(
+        DocumentId id,
+        int version,
+        Language language,
+        ParticipationRole role,
+        LocalDate effective,
+        List<PurposeId> purposes,
+        Set<PurposeId> mandatory,
+        String text) {
 
     /** Validates the parts and copies the collections. */
     public ConsentDocument {

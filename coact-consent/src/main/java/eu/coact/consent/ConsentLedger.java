@@ -2,7 +2,6 @@ package eu.coact.consent;
 
 import eu.coact.consent.ParticipantState.Active;
 import eu.coact.consent.ParticipantState.Erased;
-import eu.coact.consent.Transition.ConsentGiven;
 import eu.coact.consent.Transition.ConsentWithdrawn;
 import eu.coact.consent.Transition.DataErased;
 import eu.coact.consent.internal.DocumentRegistry;
@@ -30,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -73,6 +71,7 @@ public final class ConsentLedger implements ConsentQueries {
     private final Map<Pseudonym, ParticipantHistory> histories = new HashMap<>();
     /** The latest state of each participant, readable without the lock by the contact gate. */
     private final Map<Pseudonym, ParticipantState> current = new ConcurrentHashMap<>();
+
     private Instant last = Instant.MIN;
     private boolean replaying;
 
@@ -94,8 +93,8 @@ public final class ConsentLedger implements ConsentQueries {
      * @throws JournalException if an entry cannot be replayed (it names the entry)
      */
     public static ConsentLedger open(Journal journal, ConsentPolicy policy) {
-        ConsentLedger ledger = new ConsentLedger(Objects.requireNonNull(journal, "journal"),
-                Objects.requireNonNull(policy, "policy"));
+        ConsentLedger ledger =
+                new ConsentLedger(Objects.requireNonNull(journal, "journal"), Objects.requireNonNull(policy, "policy"));
         ledger.replay();
         return ledger;
     }
@@ -121,16 +120,21 @@ public final class ConsentLedger implements ConsentQueries {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(at, "at");
         if (at.isBefore(last)) {
-            throw new IllegalArgumentException("a publication at " + at + " comes before the last ledger entry ("
-                    + last + ")");
+            throw new IllegalArgumentException(
+                    "a publication at " + at + " comes before the last ledger entry (" + last + ")");
         }
         for (PurposeId purpose : document.purposes()) {
             if (!policy.catalogue().contains(purpose)) {
                 throw new IllegalArgumentException("the purpose '" + purpose + "' is not in the study's catalogue");
             }
         }
-        PublishedVersion version = new PublishedVersion(document.reference(), document.role(), document.effective(),
-                document.purposes(), document.mandatory(), at);
+        PublishedVersion version = new PublishedVersion(
+                document.reference(),
+                document.role(),
+                document.effective(),
+                document.purposes(),
+                document.mandatory(),
+                at);
         if (documents.find(version.reference()).isPresent()) {
             return false;
         }
@@ -167,7 +171,9 @@ public final class ConsentLedger implements ConsentQueries {
         ParticipantHistory history = histories.get(participant);
         Optional<ParticipantState> before = history == null ? Optional.empty() : Optional.of(history.current());
         if (transition.at().isBefore(last)) {
-            throw new IllegalTransitionException(before.map(ParticipantState::stage), transition.kind(),
+            throw new IllegalTransitionException(
+                    before.map(ParticipantState::stage),
+                    transition.kind(),
                     "it is dated " + transition.at() + ", before the last ledger entry (" + last
                             + "); the ledger is kept in time order");
         }
@@ -197,7 +203,9 @@ public final class ConsentLedger implements ConsentQueries {
             journal.redactSubject(participant);
         } finally {
             // Whatever happens next, the redaction may have happened: the participant is erased.
-            histories.computeIfAbsent(participant, p -> new ParticipantHistory()).forgetAllBut(erased);
+            histories
+                    .computeIfAbsent(participant, p -> new ParticipantHistory())
+                    .forgetAllBut(erased);
             current.put(participant, erased);
         }
         long sequence = journal.append(codec.encode(erasure, Optional.empty(), policy.analysedData()));
@@ -232,7 +240,9 @@ public final class ConsentLedger implements ConsentQueries {
         // An erasure interrupted between redaction and tombstone still counts as an erasure.
         pendingErasure.forEach((participant, at) -> {
             Erased erased = new Erased(participant, at);
-            histories.computeIfAbsent(participant, p -> new ParticipantHistory()).forgetAllBut(erased);
+            histories
+                    .computeIfAbsent(participant, p -> new ParticipantHistory())
+                    .forgetAllBut(erased);
         });
         // Published once at the end: one write per participant rather than one per event.
         histories.forEach((participant, history) -> current.put(participant, history.current()));
@@ -257,7 +267,9 @@ public final class ConsentLedger implements ConsentQueries {
             if (type.equals(LedgerCodec.DATA_ERASED)) {
                 pendingErasure.remove(participant);
                 Erased erased = new Erased(participant, entry.at());
-                histories.computeIfAbsent(participant, p -> new ParticipantHistory()).forgetAllBut(erased);
+                histories
+                        .computeIfAbsent(participant, p -> new ParticipantHistory())
+                        .forgetAllBut(erased);
                 tally.countType(type, entry.at());
                 return;
             }
@@ -273,8 +285,10 @@ public final class ConsentLedger implements ConsentQueries {
             apply(participant, history, next);
             tally.countType(type, entry.at());
         } catch (IllegalArgumentException | IllegalTransitionException | DateTimeException e) {
-            throw new JournalException("consent ledger entry #" + entry.sequence() + " (" + type
-                    + ") cannot be replayed: " + e.getMessage(), e);
+            throw new JournalException(
+                    "consent ledger entry #" + entry.sequence() + " (" + type + ") cannot be replayed: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -303,21 +317,27 @@ public final class ConsentLedger implements ConsentQueries {
         if (!(current.get(participant) instanceof Active active)) {
             return false;
         }
-        return documents.inForce(active.accepted(), active.granted(), Instant.MAX).contains(policy.contactPurpose());
+        return documents
+                .inForce(active.accepted(), active.granted(), Instant.MAX)
+                .contains(policy.contactPurpose());
     }
 
     @Override
     public synchronized boolean mayProcess(Pseudonym participant, PurposeId purpose, Instant at) {
         ParticipantHistory history = histories.get(participant);
-        return history != null && history.at(at).map(state -> standing.grantedInForce(state, at).contains(purpose))
-                .orElse(false);
+        return history != null
+                && history.at(at)
+                        .map(state -> standing.grantedInForce(state, at).contains(purpose))
+                        .orElse(false);
     }
 
     @Override
     public synchronized SortedSet<Pseudonym> publishable(PurposeId purpose, Instant at) {
         SortedSet<Pseudonym> out = new TreeSet<>();
         histories.forEach((participant, history) -> {
-            if (history.at(at).map(state -> standing.grantedInForce(state, at).contains(purpose)).orElse(false)) {
+            if (history.at(at)
+                    .map(state -> standing.grantedInForce(state, at).contains(purpose))
+                    .orElse(false)) {
                 out.add(participant);
             }
         });
@@ -332,14 +352,18 @@ public final class ConsentLedger implements ConsentQueries {
 
     @Override
     public synchronized Map<PurposeId, PurposeStatus> purposesAt(Pseudonym participant, Instant at) {
-        return stateAt(participant, at).map(state -> standing.purposeStatus(state, at)).orElse(Map.of());
+        return stateAt(participant, at)
+                .map(state -> standing.purposeStatus(state, at))
+                .orElse(Map.of());
     }
 
     @Override
     public synchronized SortedSet<Pseudonym> awaitingReconsent(Instant at) {
         SortedSet<Pseudonym> out = new TreeSet<>();
-        histories.forEach((participant, history) -> history.at(at).flatMap(Standing::accepted)
-                .filter(accepted -> documents.awaitsReconsent(accepted, at)).ifPresent(a -> out.add(participant)));
+        histories.forEach((participant, history) -> history.at(at)
+                .flatMap(Standing::accepted)
+                .filter(accepted -> documents.awaitsReconsent(accepted, at))
+                .ifPresent(a -> out.add(participant)));
         return out;
     }
 
@@ -389,8 +413,10 @@ public final class ConsentLedger implements ConsentQueries {
             while (it.hasNext()) {
                 JournalEntry entry = it.next();
                 if (entry.sequence() != expected) {
-                    return new Verification.Broken(expected, "expected entry #" + expected + " but read #"
-                            + entry.sequence() + " (an entry was dropped, inserted or moved)");
+                    return new Verification.Broken(
+                            expected,
+                            "expected entry #" + expected + " but read #" + entry.sequence()
+                                    + " (an entry was dropped, inserted or moved)");
                 }
                 if (!MessageDigest.isEqual(previous, entry.previousHash())) {
                     return new Verification.Broken(expected, "does not link to the entry before it");

@@ -21,9 +21,16 @@ import java.util.Objects;
  * @param contactPurpose     the purpose without which nobody is sent study content
  * @param sensitive          true when the study handles special categories of data (e.g. health)
  */
-public record ConsentPolicy(String controller, String controllerContact, String jurisdiction,
-        PurposeCatalogue catalogue, int minimumAge, AnalysedDataPolicy analysedData, String withdrawalMethod,
-        PurposeId contactPurpose, boolean sensitive) {
+public record ConsentPolicy(
+        String controller,
+        String controllerContact,
+        String jurisdiction,
+        PurposeCatalogue catalogue,
+        int minimumAge,
+        AnalysedDataPolicy analysedData,
+        String withdrawalMethod,
+        PurposeId contactPurpose,
+        boolean sensitive) {
 
     /** Validates the parts. */
     public ConsentPolicy {
@@ -141,8 +148,16 @@ public record ConsentPolicy(String controller, String controllerContact, String 
 
         /** The policy; throws {@link IllegalArgumentException} naming the first wrong part. */
         public ConsentPolicy build() {
-            return new ConsentPolicy(controller, controllerContact, jurisdiction, catalogue, minimumAge, analysedData,
-                    withdrawalMethod, contactPurpose, sensitive);
+            return new ConsentPolicy(
+                    controller,
+                    controllerContact,
+                    jurisdiction,
+                    catalogue,
+                    minimumAge,
+                    analysedData,
+                    withdrawalMethod,
+                    contactPurpose,
+                    sensitive);
         }
     }
 }

@@ -33,11 +33,25 @@ import java.util.Optional;
  * @param withdrawalMethod how to withdraw, in the study's words
  * @param withdrawal       the choice and the analysed-data policy, for a withdrawal
  */
-public record ConsentReceipt(String receiptId, long ledgerSequence, Pseudonym participant, String controller,
-        String controllerContact, String jurisdiction, boolean sensitive, String kind, Instant at, Actor actor,
-        Channel channel, ParticipantState.Stage stage, Optional<ParticipationRole> role,
-        Optional<DocumentReference> document, List<PurposeLine> purposes, Optional<Eligibility> eligibility,
-        String withdrawalMethod, Optional<Withdrawal> withdrawal) {
+public record ConsentReceipt(
+        String receiptId,
+        long ledgerSequence,
+        Pseudonym participant,
+        String controller,
+        String controllerContact,
+        String jurisdiction,
+        boolean sensitive,
+        String kind,
+        Instant at,
+        Actor actor,
+        Channel channel,
+        ParticipantState.Stage stage,
+        Optional<ParticipationRole> role,
+        Optional<DocumentReference> document,
+        List<PurposeLine> purposes,
+        Optional<Eligibility> eligibility,
+        String withdrawalMethod,
+        Optional<Withdrawal> withdrawal) {
 
     /** The class-path resource holding the JSON Schema every receipt follows. */
     public static final String SCHEMA_RESOURCE = "/eu/coact/consent/consent-receipt.schema.json";

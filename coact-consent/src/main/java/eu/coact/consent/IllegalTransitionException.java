@@ -14,6 +14,7 @@ public final class IllegalTransitionException extends RuntimeException {
 
     /** The participant's stage before the rejected transition; null when they were unknown. */
     private final ParticipantState.Stage from;
+
     private final String transition;
 
     /**

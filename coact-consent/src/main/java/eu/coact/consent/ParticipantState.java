@@ -109,8 +109,14 @@ public sealed interface ParticipantState {
      * @param granted     the purposes they granted under it (all its mandatory ones included)
      * @param eligibility what they declared when consenting
      */
-    record Active(Pseudonym participant, ParticipationRole role, Instant since, DocumentReference accepted,
-            Set<PurposeId> granted, Eligibility eligibility) implements ParticipantState {
+    record Active(
+            Pseudonym participant,
+            ParticipationRole role,
+            Instant since,
+            DocumentReference accepted,
+            Set<PurposeId> granted,
+            Eligibility eligibility)
+            implements ParticipantState {
         /** Checks the parts and copies the set. */
         public Active {
             Objects.requireNonNull(participant, "participant");
@@ -142,8 +148,14 @@ public sealed interface ParticipantState {
      * @param granted     the purposes they granted under it
      * @param eligibility what they declared when consenting
      */
-    record Paused(Pseudonym participant, ParticipationRole role, Instant since, DocumentReference accepted,
-            Set<PurposeId> granted, Eligibility eligibility) implements ParticipantState {
+    record Paused(
+            Pseudonym participant,
+            ParticipationRole role,
+            Instant since,
+            DocumentReference accepted,
+            Set<PurposeId> granted,
+            Eligibility eligibility)
+            implements ParticipantState {
         /** Checks the parts and copies the set. */
         public Paused {
             Objects.requireNonNull(participant, "participant");
@@ -175,8 +187,14 @@ public sealed interface ParticipantState {
      * @param choice       what they chose
      * @param analysedData the study's policy for data already analysed, as declared at that moment
      */
-    record Withdrawn(Pseudonym participant, ParticipationRole role, Instant since, DocumentReference accepted,
-            WithdrawalChoice choice, AnalysedDataPolicy analysedData) implements ParticipantState {
+    record Withdrawn(
+            Pseudonym participant,
+            ParticipationRole role,
+            Instant since,
+            DocumentReference accepted,
+            WithdrawalChoice choice,
+            AnalysedDataPolicy analysedData)
+            implements ParticipantState {
         /** Checks the parts. */
         public Withdrawn {
             Objects.requireNonNull(participant, "participant");

@@ -19,8 +19,8 @@ public enum ParticipationRole {
     /** Anyone who joins, consents and answers microstories. */
     CITIZEN_SCIENTIST;
 
-    private static final Map<String, ParticipationRole> BY_CODE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(ParticipationRole::code, Function.identity()));
+    private static final Map<String, ParticipationRole> BY_CODE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ParticipationRole::code, Function.identity()));
 
     private final String code;
 

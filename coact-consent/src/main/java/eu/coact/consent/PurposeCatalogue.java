@@ -16,8 +16,12 @@ import java.util.stream.Collectors;
  */
 public final class PurposeCatalogue {
 
-    private static final PurposeCatalogue STUDY_DEFAULTS = of(List.of(Purpose.TAKE_PART, Purpose.PROCESS_ANSWERS,
-            Purpose.PUBLISH_OPEN_DATA, Purpose.QUOTE_FREE_TEXT, Purpose.RECONTACT));
+    private static final PurposeCatalogue STUDY_DEFAULTS = of(List.of(
+            Purpose.TAKE_PART,
+            Purpose.PROCESS_ANSWERS,
+            Purpose.PUBLISH_OPEN_DATA,
+            Purpose.QUOTE_FREE_TEXT,
+            Purpose.RECONTACT));
 
     private final Map<PurposeId, Purpose> purposes;
 
@@ -77,7 +81,9 @@ public final class PurposeCatalogue {
 
     /** The ids of the purposes marked mandatory. */
     public Set<PurposeId> mandatory() {
-        return purposes.values().stream().filter(Purpose::mandatory).map(Purpose::id)
+        return purposes.values().stream()
+                .filter(Purpose::mandatory)
+                .map(Purpose::id)
                 .collect(Collectors.toUnmodifiableSet());
     }
 

@@ -87,8 +87,15 @@ public sealed interface Transition {
      * @param granted     the purposes granted; the document's other purposes are refused
      * @param eligibility the age declared and whether a supporter helped decide
      */
-    record ConsentGiven(Pseudonym participant, Instant at, Actor actor, Channel channel, DocumentReference document,
-            Set<PurposeId> granted, Eligibility eligibility) implements Transition {
+    record ConsentGiven(
+            Pseudonym participant,
+            Instant at,
+            Actor actor,
+            Channel channel,
+            DocumentReference document,
+            Set<PurposeId> granted,
+            Eligibility eligibility)
+            implements Transition {
         /** Checks the parts and copies the set. */
         public ConsentGiven {
             requireCommon(participant, at, actor, channel);
@@ -133,8 +140,9 @@ public sealed interface Transition {
      * @param purpose     the purpose
      * @param granted     true to grant, false to revoke
      */
-    record PurposeChanged(Pseudonym participant, Instant at, Actor actor, Channel channel, PurposeId purpose,
-            boolean granted) implements Transition {
+    record PurposeChanged(
+            Pseudonym participant, Instant at, Actor actor, Channel channel, PurposeId purpose, boolean granted)
+            implements Transition {
         /** Checks the parts. */
         public PurposeChanged {
             requireCommon(participant, at, actor, channel);

@@ -14,8 +14,8 @@ public enum WithdrawalChoice {
     /** Never contact me again and erase my data. */
     ERASE_MY_DATA;
 
-    private static final Map<String, WithdrawalChoice> BY_CODE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(WithdrawalChoice::code, Function.identity()));
+    private static final Map<String, WithdrawalChoice> BY_CODE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(WithdrawalChoice::code, Function.identity()));
 
     private final String code;
 

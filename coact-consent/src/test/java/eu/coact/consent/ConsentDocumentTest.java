@@ -31,9 +31,14 @@ class ConsentDocumentTest {
         List<ConsentDocument> documents = ConsentDocument.loadAll(SampleStudy.consentDirectory(), CATALOGUE)
                 .orElseThrow();
 
-        assertThat(documents).extracting(d -> d.id() + "@" + d.version() + "/" + d.language())
-                .containsExactly("co-researcher-agreement@1/ca", "participant-consent@1/ca",
-                        "participant-consent@1/en", "participant-consent@1/es", "participant-consent@2/de",
+        assertThat(documents)
+                .extracting(d -> d.id() + "@" + d.version() + "/" + d.language())
+                .containsExactly(
+                        "co-researcher-agreement@1/ca",
+                        "participant-consent@1/ca",
+                        "participant-consent@1/en",
+                        "participant-consent@1/es",
+                        "participant-consent@2/de",
                         "participant-consent@2/en");
         ConsentDocument v1 = SampleStudy.v1();
         assertThat(v1.role()).isEqualTo(ParticipationRole.CITIZEN_SCIENTIST);
@@ -45,8 +50,8 @@ class ConsentDocumentTest {
     void theDigestIsTheSha256OfTheExactTextAfterTheFrontMatter() throws IOException, NoSuchAlgorithmException {
         String file = Files.readString(SampleStudy.consentDirectory().resolve("participant-consent-v1.en.md"));
         String body = file.substring(file.indexOf("---", 3) + 4);
-        String expected = HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+        String expected = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(SampleStudy.v1().text()).isEqualTo(body);
         assertThat(SampleStudy.v1().digest()).isEqualTo(expected);
@@ -59,13 +64,14 @@ class ConsentDocumentTest {
         Path changed = write("b.md", markdown("participant-consent", 1, "en", "[take-part]", "Hello!"));
 
         assertThat(ConsentDocument.load(original, CATALOGUE).orElseThrow().digest())
-                .isNotEqualTo(ConsentDocument.load(changed, CATALOGUE).orElseThrow().digest());
+                .isNotEqualTo(
+                        ConsentDocument.load(changed, CATALOGUE).orElseThrow().digest());
     }
 
     @Test
     void reportsAnUnknownPurposeWithFileAndLine() throws IOException {
-        Path file = write("consent.md", markdown("participant-consent", 1, "en", "\n  - take-part\n  - sell-data",
-                "Text."));
+        Path file = write(
+                "consent.md", markdown("participant-consent", 1, "en", "\n  - take-part\n  - sell-data", "Text."));
 
         Problems problems = invalid(ConsentDocument.load(file, CATALOGUE));
 
@@ -94,21 +100,33 @@ class ConsentDocumentTest {
 
         Problems problems = invalid(ConsentDocument.load(file, CATALOGUE));
 
-        assertThat(problems.errors()).extracting(Problem::code).contains("consent-version-invalid",
-                "consent-role-unknown", "consent-effective-invalid", "consent-mandatory-not-listed",
-                "unknown-field");
+        assertThat(problems.errors())
+                .extracting(Problem::code)
+                .contains(
+                        "consent-version-invalid",
+                        "consent-role-unknown",
+                        "consent-effective-invalid",
+                        "consent-mandatory-not-listed",
+                        "unknown-field");
         assertThat(problems.withCode("unknown-field").get(0).location().line()).isEqualTo(9);
-        assertThat(problems.withCode("consent-version-invalid").get(0).location().line()).isEqualTo(3);
+        assertThat(problems.withCode("consent-version-invalid")
+                        .get(0)
+                        .location()
+                        .line())
+                .isEqualTo(3);
     }
 
     @Test
     void aMissingFieldIsNamed() throws IOException {
-        Path file = write("consent.md", "---\nid: x\nversion: 1\nlanguage: en\nrole: citizen-scientist\n"
-                + "purposes: [take-part]\n---\nText.\n");
+        Path file = write(
+                "consent.md",
+                "---\nid: x\nversion: 1\nlanguage: en\nrole: citizen-scientist\n"
+                        + "purposes: [take-part]\n---\nText.\n");
 
         Problems problems = invalid(ConsentDocument.load(file, CATALOGUE));
 
-        assertThat(problems.withCode("missing-field")).singleElement()
+        assertThat(problems.withCode("missing-field"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("effective"));
     }
 
@@ -118,9 +136,11 @@ class ConsentDocumentTest {
         Path unclosed = write("unclosed.md", "---\nid: x\n# Consent\n");
         Path broken = write("broken.md", "---\nid: x\nversion: [1\n---\nText.\n");
 
-        assertThat(invalid(ConsentDocument.load(none, CATALOGUE)).errors()).singleElement()
+        assertThat(invalid(ConsentDocument.load(none, CATALOGUE)).errors())
+                .singleElement()
                 .satisfies(p -> assertThat(p.code()).isEqualTo("consent-front-matter-missing"));
-        assertThat(invalid(ConsentDocument.load(unclosed, CATALOGUE)).errors()).singleElement()
+        assertThat(invalid(ConsentDocument.load(unclosed, CATALOGUE)).errors())
+                .singleElement()
                 .satisfies(p -> assertThat(p.code()).isEqualTo("consent-front-matter-unclosed"));
         Problem yaml = invalid(ConsentDocument.load(broken, CATALOGUE)).errors().get(0);
         assertThat(yaml.location().source()).isEqualTo(broken.toString());
@@ -131,7 +151,8 @@ class ConsentDocumentTest {
     void anEmptyTextIsRefused() throws IOException {
         Path file = write("consent.md", markdown("participant-consent", 1, "en", "[take-part]", "\n  \n"));
 
-        assertThat(invalid(ConsentDocument.load(file, CATALOGUE)).withCode("consent-text-missing")).hasSize(1);
+        assertThat(invalid(ConsentDocument.load(file, CATALOGUE)).withCode("consent-text-missing"))
+                .hasSize(1);
     }
 
     @Test
@@ -159,15 +180,18 @@ class ConsentDocumentTest {
 
         Problems problems = invalid(ConsentDocument.loadAll(dir, CATALOGUE));
 
-        assertThat(problems.errors()).extracting(Problem::code, p -> p.location().source()).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("file-is-link", link.toString()),
-                org.assertj.core.groups.Tuple.tuple("file-not-regular", fifo.toString()));
+        assertThat(problems.errors())
+                .extracting(Problem::code, p -> p.location().source())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("file-is-link", link.toString()),
+                        org.assertj.core.groups.Tuple.tuple("file-not-regular", fifo.toString()));
     }
 
     @Test
     void aByteOrderMarkIsDroppedAndBadUtf8IsNamedWithItsOffset() throws IOException {
         Path marked = dir.resolve("a.en.md");
-        byte[] text = markdown("participant-consent", 1, "en", "[take-part]", "One.").getBytes(StandardCharsets.UTF_8);
+        byte[] text =
+                markdown("participant-consent", 1, "en", "[take-part]", "One.").getBytes(StandardCharsets.UTF_8);
         byte[] withMark = new byte[text.length + 3];
         withMark[0] = (byte) 0xEF;
         withMark[1] = (byte) 0xBB;
@@ -176,16 +200,20 @@ class ConsentDocumentTest {
         Files.write(marked, withMark);
         assertThat(ConsentDocument.load(marked, CATALOGUE).isValid()).isTrue();
         Files.write(marked, new byte[] {'-', '-', '-', '\n', (byte) 0xFF});
-        assertThat(invalid(ConsentDocument.load(marked, CATALOGUE)).errors()).singleElement()
+        assertThat(invalid(ConsentDocument.load(marked, CATALOGUE)).errors())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("offset 4"));
     }
 
     @Test
     void aMissingOrEmptyDirectoryIsAProblemNotAnException() {
-        assertThat(invalid(ConsentDocument.loadAll(dir.resolve("nowhere"), CATALOGUE)).errors())
-                .extracting(Problem::code).containsExactly("consent-directory-missing");
+        assertThat(invalid(ConsentDocument.loadAll(dir.resolve("nowhere"), CATALOGUE))
+                        .errors())
+                .extracting(Problem::code)
+                .containsExactly("consent-directory-missing");
         assertThat(invalid(ConsentDocument.loadAll(dir, CATALOGUE)).errors())
-                .extracting(Problem::code).containsExactly("consent-directory-empty");
+                .extracting(Problem::code)
+                .containsExactly("consent-directory-empty");
     }
 
     @Test

@@ -36,16 +36,28 @@ import net.jqwik.api.statistics.Statistics;
 class ConsentLifecycleModelTest {
 
     private static final List<PurposeId> CATALOGUE = PurposeCatalogue.studyDefaults().purposes().stream()
-            .map(Purpose::id).toList();
-    private static final List<ConsentDocument> DOCS = List.of(SampleStudy.v1(), SampleStudy.v1Catalan(),
-            SampleStudy.v2(), SampleStudy.coResearcher());
+            .map(Purpose::id)
+            .toList();
+    private static final List<ConsentDocument> DOCS =
+            List.of(SampleStudy.v1(), SampleStudy.v1Catalan(), SampleStudy.v2(), SampleStudy.coResearcher());
     private static final int V2 = 2;
 
-    enum Kind { FIRST_CONTACT, SHOW, GIVE, DECLINE, PAUSE, RESUME, CHANGE, WITHDRAW, ERASE, PUBLISH_V2 }
+    enum Kind {
+        FIRST_CONTACT,
+        SHOW,
+        GIVE,
+        DECLINE,
+        PAUSE,
+        RESUME,
+        CHANGE,
+        WITHDRAW,
+        ERASE,
+        PUBLISH_V2
+    }
 
     /** One random step; its fields are interpreted per kind. */
-    record Step(Kind kind, int participant, int doc, int mask, int age, boolean flag, Actor actor,
-            ParticipationRole role) {
+    record Step(
+            Kind kind, int participant, int doc, int mask, int age, boolean flag, Actor actor, ParticipationRole role) {
 
         /**
          * Consent usually follows the document just shown: most consent steps take the
@@ -68,8 +80,7 @@ class ConsentLifecycleModelTest {
     }
 
     /** The reference model's view of one participant. */
-    record Person(Stage stage, ParticipationRole role, int doc, Set<PurposeId> granted) {
-    }
+    record Person(Stage stage, ParticipationRole role, int doc, Set<PurposeId> granted) {}
 
     @Provide
     Arbitrary<List<Step>> steps() {
@@ -86,22 +97,30 @@ class ConsentLifecycleModelTest {
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.PUBLISH_V2)));
         Arbitrary<Integer> participant = Arbitraries.integers().between(0, 2);
         Arbitrary<Integer> doc = Arbitraries.frequency(
-                net.jqwik.api.Tuple.of(5, 0), net.jqwik.api.Tuple.of(2, 1), net.jqwik.api.Tuple.of(3, 2),
+                net.jqwik.api.Tuple.of(5, 0),
+                net.jqwik.api.Tuple.of(2, 1),
+                net.jqwik.api.Tuple.of(3, 2),
                 net.jqwik.api.Tuple.of(1, 3));
-        Arbitrary<Integer> mask = Arbitraries.oneOf(Arbitraries.integers().between(0, 31),
+        Arbitrary<Integer> mask = Arbitraries.oneOf(
+                Arbitraries.integers().between(0, 31),
                 Arbitraries.integers().between(0, 31).map(m -> m | 0b11),
                 Arbitraries.integers().between(0, 31).map(m -> m | 0b11));
         Arbitrary<Integer> age = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(12, 17)),
                 net.jqwik.api.Tuple.of(6, Arbitraries.integers().between(18, 90)));
-        Arbitrary<Actor> actor = Arbitraries.frequency(net.jqwik.api.Tuple.of(3, Actor.PARTICIPANT),
-                net.jqwik.api.Tuple.of(1, Actor.RESEARCHER), net.jqwik.api.Tuple.of(1, Actor.SYSTEM));
+        Arbitrary<Actor> actor = Arbitraries.frequency(
+                net.jqwik.api.Tuple.of(3, Actor.PARTICIPANT),
+                net.jqwik.api.Tuple.of(1, Actor.RESEARCHER),
+                net.jqwik.api.Tuple.of(1, Actor.SYSTEM));
         Arbitrary<ParticipationRole> role = Arbitraries.frequency(
                 net.jqwik.api.Tuple.of(4, ParticipationRole.CITIZEN_SCIENTIST),
                 net.jqwik.api.Tuple.of(1, ParticipationRole.CO_RESEARCHER),
                 net.jqwik.api.Tuple.of(1, ParticipationRole.KNOWLEDGE_COALITION_MEMBER));
         return Combinators.combine(kind, participant, doc, mask, age, Arbitraries.of(true, false), actor, role)
-                .as(Step::new).list().ofMinSize(20).ofMaxSize(60);
+                .as(Step::new)
+                .list()
+                .ofMinSize(20)
+                .ofMaxSize(60);
     }
 
     @Provide
@@ -110,8 +129,8 @@ class ConsentLifecycleModelTest {
     }
 
     @Property(tries = 150)
-    void theLedgerFollowsTheReferenceModelAndKeepsItsInvariants(@ForAll("steps") List<Step> steps,
-            @ForAll("journals") JournalUnderTest store) {
+    void theLedgerFollowsTheReferenceModelAndKeepsItsInvariants(
+            @ForAll("steps") List<Step> steps, @ForAll("journals") JournalUnderTest store) {
         Journal journal = store.open().get();
         ConsentLedger ledger = ConsentLedger.open(journal, SampleStudy.policy());
         Instant start = SampleStudy.START;
@@ -126,7 +145,8 @@ class ConsentLifecycleModelTest {
         List<SortedMap<Pseudonym, ParticipantState>> snapshots = new ArrayList<>();
 
         for (int i = 0; i < steps.size(); i++) {
-            Step step = steps.get(i).aimedAt(Optional.ofNullable(model.get(steps.get(i).participant())));
+            Step step = steps.get(i)
+                    .aimedAt(Optional.ofNullable(model.get(steps.get(i).participant())));
             Instant at = start.plusSeconds(60L * (i + 1));
             if (step.kind() == Kind.PUBLISH_V2) {
                 assertThat(ledger.publish(DOCS.get(V2), at)).isEqualTo(published.add(V2));
@@ -140,11 +160,13 @@ class ConsentLifecycleModelTest {
                 } catch (IllegalTransitionException e) {
                     recorded = Optional.empty();
                 }
-                assertThat(recorded.isPresent()).as("step %s: legal per model is %s", step, expected.isPresent())
+                assertThat(recorded.isPresent())
+                        .as("step %s: legal per model is %s", step, expected.isPresent())
                         .isEqualTo(expected.isPresent());
                 if (recorded.isPresent()) {
                     model.put(step.participant(), expected.orElseThrow());
-                    assertThat(ReceiptSchema.violations(recorded.get().receipt().toJson())).isEmpty();
+                    assertThat(ReceiptSchema.violations(recorded.get().receipt().toJson()))
+                            .isEmpty();
                     if (transition instanceof Transition.ConsentGiven) {
                         withdrawnSinceConsent.remove(step.participant());
                     }
@@ -172,14 +194,16 @@ class ConsentLifecycleModelTest {
             Instant t = times.get(i);
             SortedMap<Pseudonym, ParticipantState> expected = new TreeMap<>(snapshots.get(i));
             // An erasure forgets the history before it: earlier states of that person are gone.
-            expected.keySet().removeIf(p -> lastErasure.containsKey(p) && lastErasure.get(p).isAfter(t));
+            expected.keySet()
+                    .removeIf(p ->
+                            lastErasure.containsKey(p) && lastErasure.get(p).isAfter(t));
             assertThat(replayed.statesAt(t)).as("replayed at step %d", i).isEqualTo(expected);
             assertThat(ledger.statesAt(t)).as("incremental at step %d", i).isEqualTo(expected);
         }
     }
 
-    private static void checkInvariants(ConsentLedger ledger, Map<Integer, Person> model,
-            Set<Integer> withdrawnSinceConsent) {
+    private static void checkInvariants(
+            ConsentLedger ledger, Map<Integer, Person> model, Set<Integer> withdrawnSinceConsent) {
         for (Map.Entry<Integer, Person> entry : model.entrySet()) {
             Pseudonym p = SampleStudy.participant(entry.getKey());
             ParticipantState state = ledger.state(p).orElseThrow();
@@ -188,9 +212,12 @@ class ConsentLifecycleModelTest {
             if (state.stage() == Stage.ACTIVE || state.stage() == Stage.PAUSED) {
                 assertThat(withdrawnSinceConsent).doesNotContain(entry.getKey());
                 DocumentReference accepted = state.document().orElseThrow();
-                ConsentDocument doc = DOCS.stream().filter(d -> d.reference().equals(accepted)).findFirst()
+                ConsentDocument doc = DOCS.stream()
+                        .filter(d -> d.reference().equals(accepted))
+                        .findFirst()
                         .orElseThrow();
-                Set<PurposeId> granted = state instanceof ParticipantState.Active a ? a.granted()
+                Set<PurposeId> granted = state instanceof ParticipantState.Active a
+                        ? a.granted()
                         : ((ParticipantState.Paused) state).granted();
                 assertThat(granted).containsAll(doc.mandatory());
                 assertThat(granted).isEqualTo(entry.getValue().granted());
@@ -205,11 +232,14 @@ class ConsentLifecycleModelTest {
         }
         JournalEntry tombstone = about.get(about.size() - 1);
         assertThat(tombstone.type()).isEqualTo("consent.data-erased");
-        assertThat(about.subList(0, about.size() - 1)).allSatisfy(e -> assertThat(e.isRedacted()).isTrue());
-        assertThat(store.stores(journal, supportNote(who).getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(about.subList(0, about.size() - 1))
+                .allSatisfy(e -> assertThat(e.isRedacted()).isTrue());
+        assertThat(store.stores(journal, supportNote(who).getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
         // The pseudonym itself stays in the tombstone and in the redacted entries' headers (the chain
         // needs them, and a pseudonym is not an identity); no remaining payload may name it.
-        assertThat(JournalUnderTest.payloadsMention(journal, p.value().getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(JournalUnderTest.payloadsMention(journal, p.value().getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
     }
 
     private static String supportNote(int who) {
@@ -227,16 +257,22 @@ class ConsentLifecycleModelTest {
                 if (step.age() % 2 == 0) {
                     eligibility = eligibility.withSupport(supportNote(step.participant()));
                 }
-                yield new Transition.ConsentGiven(p, at, step.actor(), channel, doc.reference(), purposes(step.mask()),
-                        eligibility);
+                yield new Transition.ConsentGiven(
+                        p, at, step.actor(), channel, doc.reference(), purposes(step.mask()), eligibility);
             }
             case DECLINE -> new Transition.ConsentDeclined(p, at, step.actor(), channel);
             case PAUSE -> new Transition.ContactPaused(p, at, step.actor(), channel);
             case RESUME -> new Transition.ContactResumed(p, at, step.actor(), channel);
-            case CHANGE -> new Transition.PurposeChanged(p, at, step.actor(), channel,
-                    CATALOGUE.get(step.mask() % CATALOGUE.size()), step.flag());
-            case WITHDRAW -> new Transition.ConsentWithdrawn(p, at, step.actor(), channel,
-                    step.flag() ? WithdrawalChoice.ERASE_MY_DATA : WithdrawalChoice.STOP_CONTACT);
+            case CHANGE ->
+                new Transition.PurposeChanged(
+                        p, at, step.actor(), channel, CATALOGUE.get(step.mask() % CATALOGUE.size()), step.flag());
+            case WITHDRAW ->
+                new Transition.ConsentWithdrawn(
+                        p,
+                        at,
+                        step.actor(),
+                        channel,
+                        step.flag() ? WithdrawalChoice.ERASE_MY_DATA : WithdrawalChoice.STOP_CONTACT);
             case ERASE -> new Transition.DataErased(p, at, step.actor(), channel);
             case PUBLISH_V2 -> throw new IllegalStateException("not a transition");
         };
@@ -270,7 +306,8 @@ class ConsentLifecycleModelTest {
         Person person = current.get();
         Stage stage = person.stage();
         if (kind == Kind.ERASE) {
-            return stage == Stage.ERASED ? Optional.empty()
+            return stage == Stage.ERASED
+                    ? Optional.empty()
                     : Optional.of(new Person(Stage.ERASED, person.role(), -1, Set.of()));
         }
         boolean roleFits = doc.role() == person.role();
@@ -320,8 +357,8 @@ class ConsentLifecycleModelTest {
                     return Optional.of(person);
                 }
                 if (kind == Kind.WITHDRAW) {
-                    return Optional.of(new Person(step.flag() ? Stage.ERASED : Stage.WITHDRAWN, person.role(), -1,
-                            Set.of()));
+                    return Optional.of(
+                            new Person(step.flag() ? Stage.ERASED : Stage.WITHDRAWN, person.role(), -1, Set.of()));
                 }
                 return Optional.empty();
             }

@@ -61,9 +61,12 @@ class ConsentPolicyTest {
 
         assertThat(result).isInstanceOf(Validated.Invalid.class);
         Problems problems = result.problems();
-        assertThat(problems.errors()).extracting(Problem::code).contains("missing-field",
-                "consent-policy-invalid", "consent-purpose-unknown", "unknown-field");
-        assertThat(problems.errors()).filteredOn(p -> p.location().path().equals("/minimum-age")).singleElement()
+        assertThat(problems.errors())
+                .extracting(Problem::code)
+                .contains("missing-field", "consent-policy-invalid", "consent-purpose-unknown", "unknown-field");
+        assertThat(problems.errors())
+                .filteredOn(p -> p.location().path().equals("/minimum-age"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.location().line()).isEqualTo(3));
         assertThat(problems.withCode("unknown-field").get(0).location().line()).isEqualTo(6);
     }

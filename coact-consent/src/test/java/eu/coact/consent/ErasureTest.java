@@ -35,8 +35,10 @@ class ErasureTest {
     }
 
     @Property(tries = 50)
-    void noPayloadOfAnErasedParticipantRemainsInTheStore(@ForAll("journals") JournalUnderTest store,
-            @ForAll @IntRange(min = 2, max = 6) int people, @ForAll @IntRange(max = 5) int erasedIndex,
+    void noPayloadOfAnErasedParticipantRemainsInTheStore(
+            @ForAll("journals") JournalUnderTest store,
+            @ForAll @IntRange(min = 2, max = 6) int people,
+            @ForAll @IntRange(max = 5) int erasedIndex,
             @ForAll("answers") String secret) {
         Journal journal = store.open().get();
         ConsentLedger ledger = ConsentLedger.open(journal, SampleStudy.policy());
@@ -44,12 +46,24 @@ class ErasureTest {
         ledger.publish(SampleStudy.v1(), SampleStudy.minutes(minute++));
         for (int i = 0; i < people; i++) {
             Pseudonym p = SampleStudy.participant(i);
-            ledger.record(new Transition.DocumentShown(p, SampleStudy.minutes(minute++), Actor.PARTICIPANT, TELEGRAM,
+            ledger.record(new Transition.DocumentShown(
+                    p,
+                    SampleStudy.minutes(minute++),
+                    Actor.PARTICIPANT,
+                    TELEGRAM,
                     SampleStudy.v1().reference()));
-            ledger.record(new Transition.ConsentGiven(p, SampleStudy.minutes(minute++), Actor.PARTICIPANT, TELEGRAM,
-                    SampleStudy.v1().reference(), Set.of(TAKE_PART, PROCESS),
+            ledger.record(new Transition.ConsentGiven(
+                    p,
+                    SampleStudy.minutes(minute++),
+                    Actor.PARTICIPANT,
+                    TELEGRAM,
+                    SampleStudy.v1().reference(),
+                    Set.of(TAKE_PART, PROCESS),
                     Eligibility.declaredAge(30).withSupport("note " + secret + " " + i)));
-            journal.append(JournalEvent.about(p, SampleStudy.minutes(minute++), "content.answer",
+            journal.append(JournalEvent.about(
+                    p,
+                    SampleStudy.minutes(minute++),
+                    "content.answer",
                     ("{\"free-text\":\"" + secret + " " + i + "\"}").getBytes(StandardCharsets.UTF_8)));
         }
         int erased = erasedIndex % people;
@@ -59,7 +73,8 @@ class ErasureTest {
 
         assertThat(store.stores(journal, bytes(secret + " " + erased))).isFalse();
         // Headers and the tombstone keep the pseudonym (the chain needs it); payloads must not.
-        assertThat(JournalUnderTest.payloadsMention(journal, bytes(gone.value()))).isFalse();
+        assertThat(JournalUnderTest.payloadsMention(journal, bytes(gone.value())))
+                .isFalse();
         for (int i = 0; i < people; i++) {
             if (i != erased) {
                 assertThat(store.stores(journal, bytes(secret + " " + i))).isTrue();

@@ -35,28 +35,33 @@ record JournalUnderTest(String name, Supplier<Journal> open, Function<Journal, L
 
     /** The durable file journal: what it stores is every byte of every file in its directory. */
     static JournalUnderTest file() {
-        return new JournalUnderTest("file", () -> {
-            try {
-                Path directory = Files.createTempDirectory("consent-journal");
-                Journal journal = FileJournal.open(directory);
-                DIRECTORIES.put(journal, directory);
-                return journal;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, journal -> {
-            try (Stream<Path> files = Files.walk(DIRECTORIES.get(journal))) {
-                return files.filter(Files::isRegularFile).map(f -> {
+        return new JournalUnderTest(
+                "file",
+                () -> {
                     try {
-                        return Files.readAllBytes(f);
+                        Path directory = Files.createTempDirectory("consent-journal");
+                        Journal journal = FileJournal.open(directory);
+                        DIRECTORIES.put(journal, directory);
+                        return journal;
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }).toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+                },
+                journal -> {
+                    try (Stream<Path> files = Files.walk(DIRECTORIES.get(journal))) {
+                        return files.filter(Files::isRegularFile)
+                                .map(f -> {
+                                    try {
+                                        return Files.readAllBytes(f);
+                                    } catch (IOException e) {
+                                        throw new UncheckedIOException(e);
+                                    }
+                                })
+                                .toList();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     /** The in-memory journal: what it stores is exactly the entries' payloads. */

@@ -1,20 +1,15 @@
 package eu.coact.consent;
 
-import static eu.coact.consent.SampleStudy.PROCESS;
-import static eu.coact.consent.SampleStudy.PUBLISH;
-import static eu.coact.consent.SampleStudy.TAKE_PART;
 import static eu.coact.consent.SampleStudy.TELEGRAM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.InMemoryJournal;
 import eu.coact.core.journal.JournalEntry;
 import eu.coact.core.journal.JournalEvent;
 import eu.coact.core.journal.JournalException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -60,9 +55,12 @@ class LedgerReplayTest {
         InMemoryJournal journal = ledgerOf(12_000);
         long payloadBytes;
         try (Stream<JournalEntry> entries = journal.readAll()) {
-            payloadBytes = entries.mapToLong(e -> e.payload().orElseThrow().length).sum();
+            payloadBytes =
+                    entries.mapToLong(e -> e.payload().orElseThrow().length).sum();
         }
-        assertThat(payloadBytes).as("more than half the 8 MiB a parser may read").isGreaterThan(4L << 20);
+        assertThat(payloadBytes)
+                .as("more than half the 8 MiB a parser may read")
+                .isGreaterThan(4L << 20);
 
         ConsentLedger replayed = ConsentLedger.open(journal, SampleStudy.policy());
 
@@ -78,7 +76,8 @@ class LedgerReplayTest {
         InMemoryJournal cut = rewritten(ledgerOf(3), 6, payload -> payload.substring(0, payload.length() / 2));
 
         assertThatThrownBy(() -> ConsentLedger.open(cut, SampleStudy.policy()))
-                .isInstanceOf(JournalException.class).hasMessageContaining("#6");
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("#6");
     }
 
     @Test
@@ -86,7 +85,8 @@ class LedgerReplayTest {
         InMemoryJournal doubled = rewritten(ledgerOf(3), 4, payload -> payload + payload);
 
         assertThatThrownBy(() -> ConsentLedger.open(doubled, SampleStudy.policy()))
-                .isInstanceOf(JournalException.class).hasMessageContaining("#4");
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("#4");
     }
 
     @Test
@@ -95,7 +95,8 @@ class LedgerReplayTest {
         InMemoryJournal open = rewritten(ledgerOf(3), 2, payload -> payload.substring(0, payload.length() - 1));
 
         assertThatThrownBy(() -> ConsentLedger.open(open, SampleStudy.policy()))
-                .isInstanceOf(JournalException.class).hasMessageContaining("#2");
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("#2");
     }
 
     @Test
@@ -103,7 +104,7 @@ class LedgerReplayTest {
         InMemoryJournal spaced = rewritten(ledgerOf(3), 3, payload -> payload + "  \n");
 
         assertThat(ConsentLedger.open(spaced, SampleStudy.policy()).states().keySet())
-                .containsExactlyInAnyOrderElementsOf(List.of(SampleStudy.participant(0), SampleStudy.participant(1),
-                        SampleStudy.participant(2)));
+                .containsExactlyInAnyOrderElementsOf(
+                        List.of(SampleStudy.participant(0), SampleStudy.participant(1), SampleStudy.participant(2)));
     }
 }

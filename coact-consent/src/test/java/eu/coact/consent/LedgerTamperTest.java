@@ -1,23 +1,16 @@
 package eu.coact.consent;
 
-import eu.coact.testkit.journal.ForwardingJournal;
-import static eu.coact.consent.SampleStudy.PROCESS;
-import static eu.coact.consent.SampleStudy.PUBLISH;
-import static eu.coact.consent.SampleStudy.TAKE_PART;
 import static eu.coact.consent.SampleStudy.TELEGRAM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.InMemoryJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEntry;
-import eu.coact.core.journal.JournalEvent;
 import eu.coact.core.journal.JournalException;
-import eu.coact.core.journal.SequenceRange;
 import eu.coact.core.journal.Verification;
+import eu.coact.testkit.journal.ForwardingJournal;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -61,7 +54,8 @@ class LedgerTamperTest {
     }
 
     @Property(tries = 60)
-    void aFlippedPayloadByteIsNamed(@ForAll @IntRange(min = 1, max = 8) int people,
+    void aFlippedPayloadByteIsNamed(
+            @ForAll @IntRange(min = 1, max = 8) int people,
             @ForAll @IntRange(max = 1000) int at,
             @ForAll @IntRange(max = 500) int byteIndex) {
         TamperableJournal journal = ledgerOf(people);
@@ -93,7 +87,8 @@ class LedgerTamperTest {
     }
 
     @Property(tries = 60)
-    void anInsertedEntryIsNamed(@ForAll @IntRange(min = 1, max = 8) int people,
+    void anInsertedEntryIsNamed(
+            @ForAll @IntRange(min = 1, max = 8) int people,
             @ForAll @IntRange(max = 1000) int from,
             @ForAll @IntRange(max = 1000) int at) {
         TamperableJournal journal = ledgerOf(people);
@@ -106,7 +101,8 @@ class LedgerTamperTest {
     }
 
     @Property(tries = 60)
-    void reorderedEntriesAreNamed(@ForAll @IntRange(min = 1, max = 8) int people,
+    void reorderedEntriesAreNamed(
+            @ForAll @IntRange(min = 1, max = 8) int people,
             @ForAll @IntRange(max = 1000) int a,
             @ForAll @IntRange(min = 1, max = 1000) int distance) {
         TamperableJournal journal = ledgerOf(people);
@@ -124,15 +120,19 @@ class LedgerTamperTest {
         ConsentLedger ledger = ConsentLedger.open(real, SampleStudy.policy());
         ledger.publish(SampleStudy.v1(), SampleStudy.minutes(0));
         for (int i = 0; i < 3; i++) {
-            ledger.record(new Transition.FirstContact(SampleStudy.participant(i), SampleStudy.minutes(i + 1),
-                    Actor.SYSTEM, TELEGRAM, ParticipationRole.CITIZEN_SCIENTIST));
+            ledger.record(new Transition.FirstContact(
+                    SampleStudy.participant(i),
+                    SampleStudy.minutes(i + 1),
+                    Actor.SYSTEM,
+                    TELEGRAM,
+                    ParticipationRole.CITIZEN_SCIENTIST));
         }
         Journal lying = new DroppingJournal(real, 3);
 
         assertThat(lying.verify().isIntact()).isTrue();
         assertThat(ConsentLedger.open(lying, SampleStudy.policy()).verify())
-                .isEqualTo(new Verification.Broken(3, "expected entry #3 but read #4 (an entry was dropped, "
-                        + "inserted or moved)"));
+                .isEqualTo(new Verification.Broken(
+                        3, "expected entry #3 but read #4 (an entry was dropped, " + "inserted or moved)"));
     }
 
     @Example
@@ -141,7 +141,8 @@ class LedgerTamperTest {
         journal.flipPayloadByte(2, 0);
 
         assertThatThrownBy(() -> ConsentLedger.open(journal, SampleStudy.policy()))
-                .isInstanceOf(JournalException.class).hasMessageContaining("#3");
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("#3");
     }
 
     private static int firstUnredacted(TamperableJournal journal, int at) {
@@ -172,5 +173,4 @@ class LedgerTamperTest {
             return delegate().read(fromInclusive, toInclusive).filter(e -> e.sequence() != hidden);
         }
     }
-
 }

@@ -17,15 +17,15 @@ final class ReceiptSchema {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonSchema SCHEMA = load();
 
-    private ReceiptSchema() {
-    }
+    private ReceiptSchema() {}
 
     private static JsonSchema load() {
         try (InputStream in = ConsentReceipt.class.getResourceAsStream(ConsentReceipt.SCHEMA_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the receipt schema is not in the jar");
             }
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,15 +22,16 @@ final class SampleStudy {
     static final Channel TELEGRAM = Channel.of("telegram");
     static final Instant START = Instant.parse("2024-02-01T09:00:00Z");
 
-    private static final List<ConsentDocument> DOCUMENTS =
-            ConsentDocument.loadAll(consentDirectory(), PurposeCatalogue.studyDefaults()).orElseThrow();
+    private static final List<ConsentDocument> DOCUMENTS = ConsentDocument.loadAll(
+                    consentDirectory(), PurposeCatalogue.studyDefaults())
+            .orElseThrow();
 
-    private SampleStudy() {
-    }
+    private SampleStudy() {}
 
     static Path consentDirectory() {
         try {
-            return Path.of(Objects.requireNonNull(SampleStudy.class.getResource("/studies/sample/consent")).toURI());
+            return Path.of(Objects.requireNonNull(SampleStudy.class.getResource("/studies/sample/consent"))
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -38,7 +39,8 @@ final class SampleStudy {
 
     static ConsentPolicy policy() {
         return ConsentPolicy.builder("Grup de Recerca en Salut Comunitària", "proteccio-dades@example.org")
-                .minimumAge(18).build();
+                .minimumAge(18)
+                .build();
     }
 
     static List<ConsentDocument> documents() {
@@ -46,8 +48,12 @@ final class SampleStudy {
     }
 
     static ConsentDocument document(String id, int version, String language) {
-        return DOCUMENTS.stream().filter(d -> d.id().equals(DocumentId.of(id)) && d.version() == version
-                && d.language().equals(Language.of(language))).findFirst().orElseThrow();
+        return DOCUMENTS.stream()
+                .filter(d -> d.id().equals(DocumentId.of(id))
+                        && d.version() == version
+                        && d.language().equals(Language.of(language)))
+                .findFirst()
+                .orElseThrow();
     }
 
     static ConsentDocument v1() {
@@ -89,12 +95,17 @@ final class SampleStudy {
         ledger.publish(v1(), minutes(minute++));
         for (int i = 0; i < people; i++) {
             Pseudonym p = participant(i);
-            ledger.record(new Transition.FirstContact(p, minutes(minute++), Actor.SYSTEM, TELEGRAM,
-                    ParticipationRole.CITIZEN_SCIENTIST));
-            ledger.record(new Transition.DocumentShown(p, minutes(minute++), Actor.SYSTEM, TELEGRAM,
-                    v1().reference()));
-            ledger.record(new Transition.ConsentGiven(p, minutes(minute++), Actor.PARTICIPANT, TELEGRAM,
-                    v1().reference(), Set.of(TAKE_PART, PROCESS, PUBLISH), Eligibility.declaredAge(40)));
+            ledger.record(new Transition.FirstContact(
+                    p, minutes(minute++), Actor.SYSTEM, TELEGRAM, ParticipationRole.CITIZEN_SCIENTIST));
+            ledger.record(new Transition.DocumentShown(p, minutes(minute++), Actor.SYSTEM, TELEGRAM, v1().reference()));
+            ledger.record(new Transition.ConsentGiven(
+                    p,
+                    minutes(minute++),
+                    Actor.PARTICIPANT,
+                    TELEGRAM,
+                    v1().reference(),
+                    Set.of(TAKE_PART, PROCESS, PUBLISH),
+                    Eligibility.declaredAge(40)));
             minute = afterwards.record(ledger, i, p, minute);
         }
     }

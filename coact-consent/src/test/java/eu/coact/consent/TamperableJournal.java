@@ -46,7 +46,9 @@ final class TamperableJournal implements Journal {
     public synchronized Stream<JournalEntry> read(long fromInclusive, long toInclusive) {
         int from = (int) Math.min(fromInclusive - 1, records.size());
         int to = (int) Math.min(toInclusive, records.size());
-        return to <= from ? Stream.empty() : List.copyOf(records.subList(from, to)).stream().map(StoredRecord::toEntry);
+        return to <= from
+                ? Stream.empty()
+                : List.copyOf(records.subList(from, to)).stream().map(StoredRecord::toEntry);
     }
 
     @Override
@@ -88,23 +90,42 @@ final class TamperableJournal implements Journal {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     /** Flips one bit of one payload byte of the record at {@code position} (0-based). */
     synchronized void flipPayloadByte(int position, int byteIndex) {
         StoredRecord r = records.get(position);
         byte[] payload = r.payload().clone();
         payload[byteIndex % payload.length] ^= 0x01;
-        records.set(position, new StoredRecord(r.sequence(), r.at(), r.subject(), r.type(), r.salt(), payload,
-                r.payloadDigest(), r.previousHash(), r.hash()));
+        records.set(
+                position,
+                new StoredRecord(
+                        r.sequence(),
+                        r.at(),
+                        r.subject(),
+                        r.type(),
+                        r.salt(),
+                        payload,
+                        r.payloadDigest(),
+                        r.previousHash(),
+                        r.hash()));
     }
 
     /** Flips one bit of the stored time of the record at {@code position}. */
     synchronized void shiftTime(int position) {
         StoredRecord r = records.get(position);
-        records.set(position, new StoredRecord(r.sequence(), r.at().plusNanos(1), r.subject(), r.type(), r.salt(),
-                r.payload(), r.payloadDigest(), r.previousHash(), r.hash()));
+        records.set(
+                position,
+                new StoredRecord(
+                        r.sequence(),
+                        r.at().plusNanos(1),
+                        r.subject(),
+                        r.type(),
+                        r.salt(),
+                        r.payload(),
+                        r.payloadDigest(),
+                        r.previousHash(),
+                        r.hash()));
     }
 
     /** Removes the record at {@code position}. */

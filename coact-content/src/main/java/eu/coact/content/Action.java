@@ -15,12 +15,30 @@ import java.util.Set;
  * shown, for messages without an answer). Content never contains code: these are the only
  * effects a block can have.
  */
-public sealed interface Action permits Action.RecordConsent, Action.SetProfileField, Action.ChangeFrequency,
-        Action.SetTimeZone, Action.SetLanguage, Action.SetTimeOfDay, Action.Pause, Action.Resume, Action.Withdraw, Action.NextBlockAtOnce {
+public sealed interface Action
+        permits Action.RecordConsent,
+                Action.SetProfileField,
+                Action.ChangeFrequency,
+                Action.SetTimeZone,
+                Action.SetLanguage,
+                Action.SetTimeOfDay,
+                Action.Pause,
+                Action.Resume,
+                Action.Withdraw,
+                Action.NextBlockAtOnce {
 
     /** The action names used in files, in the order they are documented. */
-    List<String> NAMES = List.of("record-consent", "set-profile-field", "change-frequency", "set-time-zone",
-            "set-language", "set-time-of-day", "pause", "resume", "withdraw", "next-block-at-once");
+    List<String> NAMES = List.of(
+            "record-consent",
+            "set-profile-field",
+            "change-frequency",
+            "set-time-zone",
+            "set-language",
+            "set-time-of-day",
+            "pause",
+            "resume",
+            "withdraw",
+            "next-block-at-once");
 
     /** The name used in files, e.g. {@code record-consent}. */
     String name();
@@ -92,8 +110,12 @@ public sealed interface Action permits Action.RecordConsent, Action.SetProfileFi
      * @param variable the answer variable whose value is stored
      */
     record SetProfileField(
-            @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String field,
-            @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable) implements Action {
+            @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE)
+            String field,
+
+            @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE)
+            String variable)
+            implements Action {
         /** Checks presence. */
         public SetProfileField {
             Objects.requireNonNull(field, "field");
@@ -116,8 +138,9 @@ public sealed interface Action permits Action.RecordConsent, Action.SetProfileFi
      *
      * @param variable the answer variable holding the frequency
      */
-    record ChangeFrequency(@Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable)
-            implements Action {
+    record ChangeFrequency(
+            @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE)
+            String variable) implements Action {
         /** Checks presence. */
         public ChangeFrequency {
             Objects.requireNonNull(variable, "variable");
@@ -139,8 +162,9 @@ public sealed interface Action permits Action.RecordConsent, Action.SetProfileFi
      *
      * @param variable the answer variable holding the zone or local time
      */
-    record SetTimeZone(@Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable)
-            implements Action {
+    record SetTimeZone(
+            @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE)
+            String variable) implements Action {
         /** Checks presence. */
         public SetTimeZone {
             Objects.requireNonNull(variable, "variable");
@@ -162,8 +186,9 @@ public sealed interface Action permits Action.RecordConsent, Action.SetProfileFi
      *
      * @param variable the answer variable holding the language tag
      */
-    record SetLanguage(@Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable)
-            implements Action {
+    record SetLanguage(
+            @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE)
+            String variable) implements Action {
         /** Checks presence. */
         public SetLanguage {
             Objects.requireNonNull(variable, "variable");
@@ -186,8 +211,9 @@ public sealed interface Action permits Action.RecordConsent, Action.SetProfileFi
      *
      * @param variable the answer variable holding the time of day
      */
-    record SetTimeOfDay(@Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable)
-            implements Action {
+    record SetTimeOfDay(
+            @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE)
+            String variable) implements Action {
         /** Checks presence. */
         public SetTimeOfDay {
             Objects.requireNonNull(variable, "variable");

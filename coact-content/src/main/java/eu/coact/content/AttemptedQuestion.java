@@ -16,9 +16,12 @@ import java.util.Optional;
  * @param rule     which attempt counts
  */
 public record AttemptedQuestion(
-        @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable,
+        @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE)
+        String variable,
+
         @NotEmpty(message = "a question needs at least one attempt")
         List<@Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String> attempts,
+
         FinalAnswer rule) {
 
     /** Checks presence and copies the list. */

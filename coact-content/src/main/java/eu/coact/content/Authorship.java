@@ -19,8 +19,11 @@ import java.util.Objects;
 public record Authorship(
         @NotEmpty(message = "name at least one author (a pseudonym or a role)")
         List<@NotBlank(message = "an author cannot be blank") @Size(max = 200) String> authors,
+
         LocalDate date,
-        @NotBlank(message = "say where the content comes from") @Size(max = 500) String source) {
+
+        @NotBlank(message = "say where the content comes from") @Size(max = 500)
+        String source) {
 
     /** Checks presence and copies the list. */
     public Authorship {

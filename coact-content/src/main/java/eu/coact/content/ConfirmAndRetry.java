@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param saved    the note after the last attempt
  * @param rule     which attempt is the answer
  */
-public record ConfirmAndRetry(int attempts, LocalizedText confirm, Option yes, Option no, LocalizedText saved,
-        FinalAnswer rule) {
+public record ConfirmAndRetry(
+        int attempts, LocalizedText confirm, Option yes, Option no, LocalizedText saved, FinalAnswer rule) {
 
     /** Checks the parts; at most 9 attempts, because participants should not be asked endlessly. */
     public ConfirmAndRetry {

@@ -28,13 +28,21 @@ import java.util.Optional;
  * @param score       points a participant earns for completing the block, if the study counts them
  * @param story       microstory details (teller, social environment, themes, question attempts)
  */
-public record ContentBlock(BlockId id, BlockKind kind,
+public record ContentBlock(
+        BlockId id,
+        BlockKind kind,
         @NotEmpty(message = "declare at least one language") List<Language> languages,
         MessageId entry,
-        @NotEmpty(message = "a block needs at least one message") Map<MessageId, @Valid Message> messages,
-        @Valid Authorship authorship, Sensitivity sensitivity,
-        Optional<@PositiveOrZero(message = "a score cannot be negative") @Max(value = 1000,
-                message = "a score is at most 1000") Integer> score,
+
+        @NotEmpty(message = "a block needs at least one message")
+        Map<MessageId, @Valid Message> messages,
+
+        @Valid Authorship authorship,
+        Sensitivity sensitivity,
+        Optional<
+                        @PositiveOrZero(message = "a score cannot be negative")
+                        @Max(value = 1000, message = "a score is at most 1000") Integer>
+                score,
         Optional<@Valid Story> story) {
 
     /** Checks presence and copies collections, keeping the order of messages. */
@@ -60,8 +68,13 @@ public record ContentBlock(BlockId id, BlockKind kind,
      *
      * @throws IllegalArgumentException when two messages have the same id or the list is empty
      */
-    public static ContentBlock of(BlockId id, BlockKind kind, List<Language> languages, List<Message> messages,
-            Authorship authorship, Sensitivity sensitivity) {
+    public static ContentBlock of(
+            BlockId id,
+            BlockKind kind,
+            List<Language> languages,
+            List<Message> messages,
+            Authorship authorship,
+            Sensitivity sensitivity) {
         if (messages.isEmpty()) {
             throw new IllegalArgumentException("a block needs at least one message");
         }
@@ -71,8 +84,16 @@ public record ContentBlock(BlockId id, BlockKind kind,
                 throw new IllegalArgumentException("two messages have the id " + message.id());
             }
         }
-        return new ContentBlock(id, kind, languages, messages.get(0).id(), byId, authorship, sensitivity,
-                Optional.empty(), Optional.empty());
+        return new ContentBlock(
+                id,
+                kind,
+                languages,
+                messages.get(0).id(),
+                byId,
+                authorship,
+                sensitivity,
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** The message with this id, if the block has one. */
@@ -82,7 +103,7 @@ public record ContentBlock(BlockId id, BlockKind kind,
 
     /** This block with a score. */
     public ContentBlock withScore(int points) {
-        return new ContentBlock(id, kind, languages, entry, messages, authorship, sensitivity, Optional.of(points),
-                story);
+        return new ContentBlock(
+                id, kind, languages, entry, messages, authorship, sensitivity, Optional.of(points), story);
     }
 }

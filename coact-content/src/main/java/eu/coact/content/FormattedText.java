@@ -29,8 +29,7 @@ public record FormattedText(List<Span> spans) {
     }
 
     /** One part of a formatted text. */
-    public sealed interface Span permits Plain, Bold, Italic, Link, LineBreak {
-    }
+    public sealed interface Span permits Plain, Bold, Italic, Link, LineBreak {}
 
     /**
      * Ordinary text, without newlines.
@@ -102,8 +101,8 @@ public record FormattedText(List<Span> spans) {
      * @return the text, or empty when it has mistakes
      */
     public static Optional<FormattedText> parse(String markup, MarkupProblems problems) {
-        return MarkupParser.parse(Objects.requireNonNull(markup, "markup"), Objects.requireNonNull(problems,
-                "problems"));
+        return MarkupParser.parse(
+                Objects.requireNonNull(markup, "markup"), Objects.requireNonNull(problems, "problems"));
     }
 
     /**

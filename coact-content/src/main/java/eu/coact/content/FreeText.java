@@ -29,12 +29,25 @@ import java.util.Optional;
  * @param fills     placeholder fillers by name
  * @param disclosure what the answer can reveal about the participant
  */
-public record FreeText(MessageId id, LocalizedText text,
-        @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable,
+public record FreeText(
+        MessageId id,
+        LocalizedText text,
+
+        @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE)
+        String variable,
+
         @Min(value = 1, message = "the longest answer must be at least 1 character")
-        @Max(value = 4096, message = "the longest answer is at most 4096 characters") int maxLength,
-        TextFormat format, Optional<LocalizedText> skipWord, @Valid Pacing pacing, Next next,
-        List<@Valid Action> actions, Map<String, Placeholder> fills, DisclosureRole disclosure) implements Message {
+        @Max(value = 4096, message = "the longest answer is at most 4096 characters")
+        int maxLength,
+
+        TextFormat format,
+        Optional<LocalizedText> skipWord,
+        @Valid Pacing pacing,
+        Next next,
+        List<@Valid Action> actions,
+        Map<String, Placeholder> fills,
+        DisclosureRole disclosure)
+        implements Message {
 
     /** Checks presence and copies collections. */
     public FreeText {
@@ -54,17 +67,44 @@ public record FreeText(MessageId id, LocalizedText text,
      * A free-text question with the default role of its format ({@link DisclosureRole#defaultFor}):
      * a formatted answer is a quasi-identifier.
      */
-    public FreeText(MessageId id, LocalizedText text, String variable, int maxLength, TextFormat format,
-            Optional<LocalizedText> skipWord, Pacing pacing, Next next, List<Action> actions,
+    public FreeText(
+            MessageId id,
+            LocalizedText text,
+            String variable,
+            int maxLength,
+            TextFormat format,
+            Optional<LocalizedText> skipWord,
+            Pacing pacing,
+            Next next,
+            List<Action> actions,
             Map<String, Placeholder> fills) {
-        this(id, text, variable, maxLength, format, skipWord, pacing, next, actions, fills,
+        this(
+                id,
+                text,
+                variable,
+                maxLength,
+                format,
+                skipWord,
+                pacing,
+                next,
+                actions,
+                fills,
                 DisclosureRole.defaultFor(format));
     }
 
     /** A free-text question of any text up to {@code maxLength}, without skip word. */
     public static FreeText of(MessageId id, LocalizedText text, String variable, int maxLength, Next next) {
-        return new FreeText(id, text, variable, maxLength, TextFormat.TEXT, Optional.empty(), Pacing.standard(),
-                next, List.of(), Map.of());
+        return new FreeText(
+                id,
+                text,
+                variable,
+                maxLength,
+                TextFormat.TEXT,
+                Optional.empty(),
+                Pacing.standard(),
+                next,
+                List.of(),
+                Map.of());
     }
 
     /**
@@ -82,7 +122,9 @@ public record FreeText(MessageId id, LocalizedText text,
     /** Whether a typed answer is this question's skip word in the participant's language. */
     public boolean isSkipWord(String answer, eu.coact.core.Language language) {
         String typed = answer.strip();
-        return skipWord.flatMap(w -> w.in(language)).filter(w -> w.equalsIgnoreCase(typed)).isPresent();
+        return skipWord.flatMap(w -> w.in(language))
+                .filter(w -> w.equalsIgnoreCase(typed))
+                .isPresent();
     }
 
     @Override

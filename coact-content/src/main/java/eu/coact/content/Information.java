@@ -19,8 +19,14 @@ import java.util.Objects;
  * @param actions side effects once shown
  * @param fills   placeholder fillers by name
  */
-public record Information(MessageId id, LocalizedText text, @Valid Pacing pacing, Next next,
-        List<@Valid Action> actions, Map<String, Placeholder> fills) implements Message {
+public record Information(
+        MessageId id,
+        LocalizedText text,
+        @Valid Pacing pacing,
+        Next next,
+        List<@Valid Action> actions,
+        Map<String, Placeholder> fills)
+        implements Message {
 
     /** Checks presence and copies collections. */
     public Information {

@@ -23,8 +23,16 @@ import java.util.Objects;
  * @param actions side effects once sent
  * @param fills   placeholder fillers by name
  */
-public record Media(MessageId id, MediaKind kind, LocalizedText file, LocalizedText alt, LocalizedText text,
-        @Valid Pacing pacing, Next next, List<@Valid Action> actions, Map<String, Placeholder> fills)
+public record Media(
+        MessageId id,
+        MediaKind kind,
+        LocalizedText file,
+        LocalizedText alt,
+        LocalizedText text,
+        @Valid Pacing pacing,
+        Next next,
+        List<@Valid Action> actions,
+        Map<String, Placeholder> fills)
         implements Message {
 
     /** Checks presence and copies collections. */

@@ -31,9 +31,19 @@ import java.util.Set;
  * @param authorship   who wrote it
  * @param sensitivity  content warnings
  */
-public record Microstory(BlockId id, BlockKind kind, List<Language> languages, String teller,
-        LocalizedText introduction, LocalizedText text, Optional<Image> illustration, SocialEnvironment environment,
-        Set<String> themes, List<StoryQuestion> questions, LocalizedText thanks, Authorship authorship,
+public record Microstory(
+        BlockId id,
+        BlockKind kind,
+        List<Language> languages,
+        String teller,
+        LocalizedText introduction,
+        LocalizedText text,
+        Optional<Image> illustration,
+        SocialEnvironment environment,
+        Set<String> themes,
+        List<StoryQuestion> questions,
+        LocalizedText thanks,
+        Authorship authorship,
         Sensitivity sensitivity) {
 
     /** Checks presence, copies collections, and refuses kinds that are not microstories. */
@@ -41,7 +51,8 @@ public record Microstory(BlockId id, BlockKind kind, List<Language> languages, S
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         if (!kind.isMicrostory()) {
-            throw new IllegalArgumentException("a microstory is share-experience or find-solutions, not " + kind.code());
+            throw new IllegalArgumentException(
+                    "a microstory is share-experience or find-solutions, not " + kind.code());
         }
         languages = List.copyOf(languages);
         Objects.requireNonNull(teller, "teller");
@@ -76,8 +87,16 @@ public record Microstory(BlockId id, BlockKind kind, List<Language> languages, S
         messages.add(Information.of(MessageId.of("intro"), introduction, Next.goTo(storyId)));
         Next afterStory = Next.goTo(starts.get(0));
         messages.add(illustration
-                .<Message>map(image -> new Media(storyId, MediaKind.IMAGE, image.file(), image.alt(), text,
-                        Pacing.standard(), afterStory, List.of(), Map.of()))
+                .<Message>map(image -> new Media(
+                        storyId,
+                        MediaKind.IMAGE,
+                        image.file(),
+                        image.alt(),
+                        text,
+                        Pacing.standard(),
+                        afterStory,
+                        List.of(),
+                        Map.of()))
                 .orElseGet(() -> Information.of(storyId, text, afterStory)));
         List<AttemptedQuestion> attempted = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
@@ -88,25 +107,38 @@ public record Microstory(BlockId id, BlockKind kind, List<Language> languages, S
                 String variable = pattern.attemptVariable(q.variable(), attempt);
                 attempts.add(variable);
                 boolean last = attempt == pattern.attempts();
-                MessageId after = last ? MessageId.of("s_" + q.variable())
+                MessageId after = last
+                        ? MessageId.of("s_" + q.variable())
                         : MessageId.of(pattern.confirmVariable(q.variable(), attempt));
-                messages.add(SingleChoice.of(MessageId.of(variable), q.question(), variable, q.options(),
-                        Next.goTo(after)));
+                messages.add(
+                        SingleChoice.of(MessageId.of(variable), q.question(), variable, q.options(), Next.goTo(after)));
                 if (last) {
                     messages.add(Information.of(after, pattern.saved(), Next.goTo(following)));
                 } else {
                     Map<String, MessageId> cases = new LinkedHashMap<>();
                     cases.put(pattern.yes().value(), following);
                     cases.put(pattern.no().value(), MessageId.of(pattern.attemptVariable(q.variable(), attempt + 1)));
-                    messages.add(SingleChoice.of(after, pattern.confirm(), after.value(),
-                            List.of(pattern.yes(), pattern.no()), Next.onAnswer(cases, Optional.empty())));
+                    messages.add(SingleChoice.of(
+                            after,
+                            pattern.confirm(),
+                            after.value(),
+                            List.of(pattern.yes(), pattern.no()),
+                            Next.onAnswer(cases, Optional.empty())));
                 }
             }
             attempted.add(new AttemptedQuestion(q.variable(), attempts, pattern.rule()));
         }
         messages.add(Information.of(thanksId, thanks, Next.end()));
         ContentBlock plain = ContentBlock.of(id, kind, languages, messages, authorship, sensitivity);
-        return new ContentBlock(id, kind, languages, plain.entry(), plain.messages(), authorship, sensitivity,
-                Optional.empty(), Optional.of(new Story(teller, environment, themes, attempted)));
+        return new ContentBlock(
+                id,
+                kind,
+                languages,
+                plain.entry(),
+                plain.messages(),
+                authorship,
+                sensitivity,
+                Optional.empty(),
+                Optional.of(new Story(teller, environment, themes, attempted)));
     }
 }

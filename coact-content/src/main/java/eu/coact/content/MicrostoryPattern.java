@@ -21,7 +21,10 @@ import java.util.Optional;
  * @param confirmAndRetry how each answer is confirmed and retried, and which attempt counts
  * @param helpNote        the help resources shown after a story with content warnings, if the study has them
  */
-public record MicrostoryPattern(List<Language> languages, Map<BlockKind, StoryTemplate> kinds, ConfirmAndRetry confirmAndRetry,
+public record MicrostoryPattern(
+        List<Language> languages,
+        Map<BlockKind, StoryTemplate> kinds,
+        ConfirmAndRetry confirmAndRetry,
         Optional<LocalizedText> helpNote) {
 
     /** Checks presence, copies the map, and refuses kinds that are not microstories. */
@@ -30,8 +33,8 @@ public record MicrostoryPattern(List<Language> languages, Map<BlockKind, StoryTe
         Objects.requireNonNull(kinds, "kinds");
         kinds.keySet().forEach(kind -> {
             if (!kind.isMicrostory()) {
-                throw new IllegalArgumentException("a microstory pattern is for share-experience or find-solutions, "
-                        + "not " + kind.code());
+                throw new IllegalArgumentException(
+                        "a microstory pattern is for share-experience or find-solutions, " + "not " + kind.code());
             }
         });
         kinds = kinds.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(kinds));

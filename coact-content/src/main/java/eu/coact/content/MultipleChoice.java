@@ -27,12 +27,23 @@ import java.util.Optional;
  * @param fills    placeholder fillers by name
  * @param disclosure what the answer can reveal about the participant
  */
-public record MultipleChoice(MessageId id, LocalizedText text,
-        @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable,
-        @NotEmpty(message = "a choice needs at least one button") @Size(max = 20, message = "a choice has at most 20 buttons")
+public record MultipleChoice(
+        MessageId id,
+        LocalizedText text,
+
+        @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE)
+        String variable,
+
+        @NotEmpty(message = "a choice needs at least one button")
+        @Size(max = 20, message = "a choice has at most 20 buttons")
         List<@Valid Option> options,
-        @Valid Pacing pacing, Next next, List<@Valid Action> actions, Map<String, Placeholder> fills,
-        DisclosureRole disclosure) implements Message {
+
+        @Valid Pacing pacing,
+        Next next,
+        List<@Valid Action> actions,
+        Map<String, Placeholder> fills,
+        DisclosureRole disclosure)
+        implements Message {
 
     /** Checks presence and copies collections. */
     public MultipleChoice {
@@ -48,14 +59,21 @@ public record MultipleChoice(MessageId id, LocalizedText text,
     }
 
     /** A multiple-choice question whose answer reveals nothing about the participant ({@link DisclosureRole#NONE}). */
-    public MultipleChoice(MessageId id, LocalizedText text, String variable, List<Option> options, Pacing pacing,
-            Next next, List<Action> actions, Map<String, Placeholder> fills) {
+    public MultipleChoice(
+            MessageId id,
+            LocalizedText text,
+            String variable,
+            List<Option> options,
+            Pacing pacing,
+            Next next,
+            List<Action> actions,
+            Map<String, Placeholder> fills) {
         this(id, text, variable, options, pacing, next, actions, fills, DisclosureRole.NONE);
     }
 
     /** A multiple-choice question with default pacing and nothing else attached. */
-    public static MultipleChoice of(MessageId id, LocalizedText text, String variable, List<Option> options,
-            Next next) {
+    public static MultipleChoice of(
+            MessageId id, LocalizedText text, String variable, List<Option> options, Next next) {
         return new MultipleChoice(id, text, variable, options, Pacing.standard(), next, List.of(), Map.of());
     }
 

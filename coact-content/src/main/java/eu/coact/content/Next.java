@@ -136,7 +136,8 @@ public sealed interface Next permits Next.End, Next.GoTo, Next.OnAnswer, Next.On
 
         @Override
         public Stream<MessageId> targets() {
-            return Stream.of(Stream.of(valid), skipped.stream(), invalid.stream()).flatMap(s -> s);
+            return Stream.of(Stream.of(valid), skipped.stream(), invalid.stream())
+                    .flatMap(s -> s);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
 public record Option(
         @NotBlank(message = "a button needs a value") @Size(max = 64, message = "a value has at most 64 characters")
         String value,
+
         LocalizedText label,
         boolean missing) {
 

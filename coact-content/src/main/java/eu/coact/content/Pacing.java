@@ -10,8 +10,7 @@ import java.util.Optional;
  *
  * @param delay an explicit wait, or empty for the study's default pacing
  */
-public record Pacing(
-        Optional<Duration> delay) {
+public record Pacing(Optional<Duration> delay) {
 
     /** The longest explicit wait: pacing is slow, but a block should not stall for days. */
     public static final Duration LONGEST = Duration.ofHours(24);

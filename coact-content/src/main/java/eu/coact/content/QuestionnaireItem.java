@@ -18,8 +18,14 @@ import java.util.Objects;
  * @param multiple  true when several codes can be chosen at once
  * @param disclosure what the answer can reveal about the participant, as the content declares it
  */
-public record QuestionnaireItem(BlockId block, String variable, LocalizedText question, List<AnswerCode> codes,
-        List<AnswerCode> missing, boolean multiple, DisclosureRole disclosure) {
+public record QuestionnaireItem(
+        BlockId block,
+        String variable,
+        LocalizedText question,
+        List<AnswerCode> codes,
+        List<AnswerCode> missing,
+        boolean multiple,
+        DisclosureRole disclosure) {
 
     /** Checks presence and copies the lists. */
     public QuestionnaireItem {
@@ -46,8 +52,14 @@ public record QuestionnaireItem(BlockId block, String variable, LocalizedText qu
             for (Option option : message.options()) {
                 (option.missing() ? missing : codes).add(new AnswerCode(option.value(), option.label()));
             }
-            items.add(new QuestionnaireItem(block.id(), message.answerVariable().get(), message.text(), codes, missing,
-                    message instanceof MultipleChoice, message.disclosure()));
+            items.add(new QuestionnaireItem(
+                    block.id(),
+                    message.answerVariable().get(),
+                    message.text(),
+                    codes,
+                    missing,
+                    message instanceof MultipleChoice,
+                    message.disclosure()));
         }
         return items;
     }

@@ -39,9 +39,17 @@ import java.util.Set;
  * @param warnings     content warnings shown before the story
  * @param authorship   who wrote it
  */
-public record ShortMicrostory(BlockId id, BlockKind kind, String teller, SocialEnvironment environment,
-        Set<String> themes, LocalizedText text, Optional<Image> illustration, List<Option> options,
-        Set<ContentWarning> warnings, Authorship authorship) {
+public record ShortMicrostory(
+        BlockId id,
+        BlockKind kind,
+        String teller,
+        SocialEnvironment environment,
+        Set<String> themes,
+        LocalizedText text,
+        Optional<Image> illustration,
+        List<Option> options,
+        Set<ContentWarning> warnings,
+        Authorship authorship) {
 
     /** The id of the help note added after a story with content warnings. */
     public static final MessageId HELP_NOTE = MessageId.of("help");
@@ -51,7 +59,8 @@ public record ShortMicrostory(BlockId id, BlockKind kind, String teller, SocialE
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         if (!kind.isMicrostory()) {
-            throw new IllegalArgumentException("a microstory is share-experience or find-solutions, not " + kind.code());
+            throw new IllegalArgumentException(
+                    "a microstory is share-experience or find-solutions, not " + kind.code());
         }
         Objects.requireNonNull(teller, "teller");
         Objects.requireNonNull(environment, "environment");
@@ -74,14 +83,28 @@ public record ShortMicrostory(BlockId id, BlockKind kind, String teller, SocialE
      * @throws IllegalArgumentException when the pattern has no template for this story's kind
      */
     public Microstory toMicrostory(MicrostoryPattern pattern) {
-        StoryTemplate template = pattern.template(kind).orElseThrow(() -> new IllegalArgumentException(
-                "the study's microstory pattern has no questions for " + kind.code() + " stories"));
-        Sensitivity sensitivity = warnings.isEmpty() ? Sensitivity.none()
-                : pattern.helpNote().isPresent() ? Sensitivity.warning(warnings, HELP_NOTE)
-                : new Sensitivity(warnings, Optional.empty());
-        return new Microstory(id, kind, pattern.languages(), teller, template.introduction(), text, illustration,
-                environment, themes, template.questions().stream().map(q -> q.forStory(options)).toList(),
-                template.thanks(), authorship, sensitivity);
+        StoryTemplate template = pattern.template(kind)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "the study's microstory pattern has no questions for " + kind.code() + " stories"));
+        Sensitivity sensitivity = warnings.isEmpty()
+                ? Sensitivity.none()
+                : pattern.helpNote().isPresent()
+                        ? Sensitivity.warning(warnings, HELP_NOTE)
+                        : new Sensitivity(warnings, Optional.empty());
+        return new Microstory(
+                id,
+                kind,
+                pattern.languages(),
+                teller,
+                template.introduction(),
+                text,
+                illustration,
+                environment,
+                themes,
+                template.questions().stream().map(q -> q.forStory(options)).toList(),
+                template.thanks(),
+                authorship,
+                sensitivity);
     }
 
     /**
@@ -100,7 +123,15 @@ public record ShortMicrostory(BlockId id, BlockKind kind, String teller, SocialE
         Map<MessageId, Message> messages = new LinkedHashMap<>(block.messages());
         messages.put(thanks, Information.of(thanks, story.thanks(), Next.goTo(HELP_NOTE)));
         messages.put(HELP_NOTE, Information.of(HELP_NOTE, pattern.helpNote().get(), Next.end()));
-        return new ContentBlock(block.id(), block.kind(), block.languages(), block.entry(), messages,
-                block.authorship(), block.sensitivity(), block.score(), block.story());
+        return new ContentBlock(
+                block.id(),
+                block.kind(),
+                block.languages(),
+                block.entry(),
+                messages,
+                block.authorship(),
+                block.sensitivity(),
+                block.score(),
+                block.story());
     }
 }

@@ -28,12 +28,24 @@ import java.util.Optional;
  * @param fills    placeholder fillers by name
  * @param disclosure what the answer can reveal about the participant
  */
-public record SingleChoice(MessageId id, LocalizedText text,
-        @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE) String variable,
-        @NotEmpty(message = "a choice needs at least one button") @Size(max = 20, message = "a choice has at most 20 buttons")
+public record SingleChoice(
+        MessageId id,
+        LocalizedText text,
+
+        @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE)
+        String variable,
+
+        @NotEmpty(message = "a choice needs at least one button")
+        @Size(max = 20, message = "a choice has at most 20 buttons")
         List<@Valid Option> options,
-        Optional<Image> image, @Valid Pacing pacing, Next next, List<@Valid Action> actions,
-        Map<String, Placeholder> fills, DisclosureRole disclosure) implements Message {
+
+        Optional<Image> image,
+        @Valid Pacing pacing,
+        Next next,
+        List<@Valid Action> actions,
+        Map<String, Placeholder> fills,
+        DisclosureRole disclosure)
+        implements Message {
 
     /** Checks presence and copies collections. */
     public SingleChoice {
@@ -50,15 +62,23 @@ public record SingleChoice(MessageId id, LocalizedText text,
     }
 
     /** A single-choice question whose answer reveals nothing about the participant ({@link DisclosureRole#NONE}). */
-    public SingleChoice(MessageId id, LocalizedText text, String variable, List<Option> options, Optional<Image> image,
-            Pacing pacing, Next next, List<Action> actions, Map<String, Placeholder> fills) {
+    public SingleChoice(
+            MessageId id,
+            LocalizedText text,
+            String variable,
+            List<Option> options,
+            Optional<Image> image,
+            Pacing pacing,
+            Next next,
+            List<Action> actions,
+            Map<String, Placeholder> fills) {
         this(id, text, variable, options, image, pacing, next, actions, fills, DisclosureRole.NONE);
     }
 
     /** A single-choice question with default pacing and nothing else attached. */
     public static SingleChoice of(MessageId id, LocalizedText text, String variable, List<Option> options, Next next) {
-        return new SingleChoice(id, text, variable, options, Optional.empty(), Pacing.standard(), next, List.of(),
-                Map.of());
+        return new SingleChoice(
+                id, text, variable, options, Optional.empty(), Pacing.standard(), next, List.of(), Map.of());
     }
 
     @Override

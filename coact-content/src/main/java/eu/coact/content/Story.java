@@ -18,8 +18,12 @@ import java.util.Set;
  * @param themes      themes such as {@code stigma} or {@code loneliness}
  * @param questions   the questions asked with confirm-and-retry
  */
-public record Story(@NotBlank(message = "name the teller (a pseudonym or a role)") @Size(max = 200) String teller,
-        SocialEnvironment environment, Set<@NotBlank @Size(max = 64) String> themes,
+public record Story(
+        @NotBlank(message = "name the teller (a pseudonym or a role)") @Size(max = 200)
+        String teller,
+
+        SocialEnvironment environment,
+        Set<@NotBlank @Size(max = 64) String> themes,
         List<@Valid AttemptedQuestion> questions) {
 
     /** Checks presence and copies collections, keeping the order of themes. */

@@ -17,7 +17,10 @@ import java.util.Optional;
  * @param pattern      the study's microstory pattern, if it declares one
  * @param shortStories the microstories written in the short form, by id
  */
-public record Study(StudyPlan plan, Map<BlockId, ContentBlock> blocks, Optional<MicrostoryPattern> pattern,
+public record Study(
+        StudyPlan plan,
+        Map<BlockId, ContentBlock> blocks,
+        Optional<MicrostoryPattern> pattern,
         Map<BlockId, ShortMicrostory> shortStories) {
 
     /**
@@ -36,15 +39,15 @@ public record Study(StudyPlan plan, Map<BlockId, ContentBlock> blocks, Optional<
         shortStories = Collections.unmodifiableMap(new LinkedHashMap<>(shortStories));
         for (Map.Entry<BlockId, ShortMicrostory> entry : shortStories.entrySet()) {
             if (!entry.getKey().equals(entry.getValue().id())) {
-                throw new IllegalArgumentException("microstory " + entry.getValue().id() + " is filed under the id "
-                        + entry.getKey());
+                throw new IllegalArgumentException(
+                        "microstory " + entry.getValue().id() + " is filed under the id " + entry.getKey());
             }
-            MicrostoryPattern declared = pattern.orElseThrow(() -> new IllegalArgumentException(
-                    "microstories in the short form need the study's microstory pattern"));
+            MicrostoryPattern declared = pattern.orElseThrow(() ->
+                    new IllegalArgumentException("microstories in the short form need the study's microstory pattern"));
             // The block must be what the short form says, or writing it back would lose changes.
             if (!entry.getValue().toBlock(declared).equals(blocks.get(entry.getKey()))) {
-                throw new IllegalArgumentException("the block " + entry.getKey()
-                        + " is not the expansion of its short-form microstory");
+                throw new IllegalArgumentException(
+                        "the block " + entry.getKey() + " is not the expansion of its short-form microstory");
             }
         }
     }

@@ -23,10 +23,16 @@ import java.util.TreeSet;
  * @param defaultFrequency   the frequency a new participant starts with
  * @param allowedFrequencies the frequencies a participant may choose, including the default
  */
-public record StudyPlan(StudyId id,
+public record StudyPlan(
+        StudyId id,
         @NotEmpty(message = "declare at least one language") List<Language> languages,
-        @NotEmpty(message = "the sequence needs at least one block") List<BlockId> sequence,
-        Map<SystemRole, BlockId> system, Frequency defaultFrequency, Set<Frequency> allowedFrequencies) {
+
+        @NotEmpty(message = "the sequence needs at least one block")
+        List<BlockId> sequence,
+
+        Map<SystemRole, BlockId> system,
+        Frequency defaultFrequency,
+        Set<Frequency> allowedFrequencies) {
 
     /** Checks presence and copies collections. */
     public StudyPlan {

@@ -10,8 +10,7 @@ public final class VariableName {
     public static final String RULE =
             "a variable name starts with a letter and has only letters, digits, '_' or '-' (at most 64)";
 
-    private VariableName() {
-    }
+    private VariableName() {}
 
     /** True when {@code name} is a valid variable name. */
     public static boolean isValid(String name) {

@@ -29,8 +29,8 @@ public @interface FuzzTries {
     class Hook implements AroundPropertyHook {
         @Override
         public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-            context.findAnnotation(FuzzTries.class).ifPresent(tries -> context.attributes()
-                    .setTries(inCi() ? tries.ci() : tries.local()));
+            context.findAnnotation(FuzzTries.class)
+                    .ifPresent(tries -> context.attributes().setTries(inCi() ? tries.ci() : tries.local()));
             return property.execute();
         }
 

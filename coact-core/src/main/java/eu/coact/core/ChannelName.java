@@ -44,7 +44,9 @@ public record ChannelName(String value) {
      * @return true when it is a valid channel name
      */
     public static boolean isValid(String value) {
-        return value != null && value.length() <= MAX_LENGTH && NAME.matcher(value).matches();
+        return value != null
+                && value.length() <= MAX_LENGTH
+                && NAME.matcher(value).matches();
     }
 
     @Override

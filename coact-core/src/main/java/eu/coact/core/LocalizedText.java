@@ -59,8 +59,8 @@ public final class LocalizedText {
     /** A text from a map of language to text. */
     public static LocalizedText of(Map<Language, String> texts) {
         TreeMap<Language, String> map = new TreeMap<>();
-        texts.forEach((language, text) -> map.put(Objects.requireNonNull(language, "language"),
-                Objects.requireNonNull(text, "text")));
+        texts.forEach((language, text) ->
+                map.put(Objects.requireNonNull(language, "language"), Objects.requireNonNull(text, "text")));
         return map.isEmpty() ? EMPTY : new LocalizedText(Collections.unmodifiableSortedMap(map));
     }
 

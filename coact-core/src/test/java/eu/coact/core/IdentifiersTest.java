@@ -22,8 +22,13 @@ class IdentifiersTest {
 
     @Provide
     Arbitrary<String> ids() {
-        return Arbitraries.strings().withCharRange('a', 'z').withChars("_-ÀéíòüçÇñ0123456789 ").ofMinLength(1).ofMaxLength(60)
-                .map(String::strip).filter(s -> !s.isEmpty())
+        return Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withChars("_-ÀéíòüçÇñ0123456789 ")
+                .ofMinLength(1)
+                .ofMaxLength(60)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .map(s -> Normalizer.normalize(s, Normalizer.Form.NFC));
     }
 
@@ -34,8 +39,8 @@ class IdentifiersTest {
 
     @Test
     void blankPaddedControlAndDecomposedIdsAreRefused() {
-        for (String bad : List.of("", "  ", " q1", "q1 ", "q\n1", Normalizer.normalize("camí", Normalizer.Form.NFD),
-                "x".repeat(201))) {
+        for (String bad : List.of(
+                "", "  ", " q1", "q1 ", "q\n1", Normalizer.normalize("camí", Normalizer.Form.NFD), "x".repeat(201))) {
             assertThatThrownBy(() -> MessageId.of(bad)).isInstanceOf(IllegalArgumentException.class);
         }
     }
@@ -43,9 +48,11 @@ class IdentifiersTest {
     @Test
     void pseudonymsCannotBeMistakenForChannelIdentities() {
         assertThat(Pseudonym.of("Zk3_q9-aaaaaaaaaaaaaa").value()).hasSize(21);
-        assertThatThrownBy(() -> Pseudonym.of("123456789")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Pseudonym.of("123456789"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("123456789");
-        assertThatThrownBy(() -> Pseudonym.of("someone@example.org.xx")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Pseudonym.of("someone@example.org.xx"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("someone");
     }
 

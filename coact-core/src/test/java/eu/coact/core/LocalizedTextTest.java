@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class LocalizedTextTest {
 
-    private static final List<Language> ALL = List.of(Language.of("ca"), Language.of("es"), Language.of("en"),
-            Language.of("de"), Language.of("it"));
+    private static final List<Language> ALL =
+            List.of(Language.of("ca"), Language.of("es"), Language.of("en"), Language.of("de"), Language.of("it"));
 
     @Test
     void exactLookupDoesNotFallBack() {
@@ -52,7 +52,9 @@ class LocalizedTextTest {
         Language requested = chain.get(0);
         var resolved = text.resolve(requested);
         List<Language> own = new java.util.ArrayList<>();
-        for (var next = java.util.Optional.of(requested); next.isPresent(); next = next.get().parent()) {
+        for (var next = java.util.Optional.of(requested);
+                next.isPresent();
+                next = next.get().parent()) {
             own.add(next.get());
         }
         var expected = own.stream().filter(texts::containsKey).findFirst();
@@ -65,13 +67,16 @@ class LocalizedTextTest {
         LocalizedText text = LocalizedText.of(texts);
         Set<Language> missing = text.missing(ALL);
         for (Language language : ALL) {
-            assertThat(missing.contains(language)).isNotEqualTo(text.in(language).isPresent());
+            assertThat(missing.contains(language))
+                    .isNotEqualTo(text.in(language).isPresent());
         }
     }
 
     @Provide
     Arbitrary<Map<Language, String>> texts() {
-        return Arbitraries.maps(Arbitraries.of(ALL), Arbitraries.strings().alpha().ofMaxLength(10)).ofMaxSize(5);
+        return Arbitraries.maps(
+                        Arbitraries.of(ALL), Arbitraries.strings().alpha().ofMaxLength(10))
+                .ofMaxSize(5);
     }
 
     @Provide

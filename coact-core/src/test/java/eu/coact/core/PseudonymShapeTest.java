@@ -1,13 +1,12 @@
 package eu.coact.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
-
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PseudonymShapeTest {
 
@@ -18,15 +17,18 @@ class PseudonymShapeTest {
         if (SHAPE.matcher(candidate).matches()) {
             assertThat(Pseudonym.of(candidate).value()).isEqualTo(candidate);
         } else {
-            assertThatThrownBy(() -> Pseudonym.of(candidate))
-                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> Pseudonym.of(candidate)).isInstanceOf(IllegalArgumentException.class);
         }
     }
 
     @Property(tries = 500)
     void acceptsEveryUrlSafeStringInTheLengthRange(
-            @ForAll @StringLength(min = 16, max = 128) @net.jqwik.api.constraints.Chars({'-', '_'})
-            @net.jqwik.api.constraints.AlphaChars @net.jqwik.api.constraints.NumericChars String candidate) {
+            @ForAll
+                    @StringLength(min = 16, max = 128)
+                    @net.jqwik.api.constraints.Chars({'-', '_'})
+                    @net.jqwik.api.constraints.AlphaChars
+                    @net.jqwik.api.constraints.NumericChars
+                    String candidate) {
         assertThat(Pseudonym.of(candidate).value()).isEqualTo(candidate);
     }
 }

@@ -148,7 +148,10 @@ public final class CommandWords {
             command = aliases.get(word);
         }
         if (command == null && slash) {
-            command = Arrays.stream(Command.values()).filter(c -> slashCode(c).equals(word)).findFirst().orElse(null);
+            command = Arrays.stream(Command.values())
+                    .filter(c -> slashCode(c).equals(word))
+                    .findFirst()
+                    .orElse(null);
         }
         return Optional.ofNullable(command).map(c -> new Invocation(c, argument));
     }
@@ -160,7 +163,11 @@ public final class CommandWords {
         for (int i = chain.size() - 1; i >= 0; i--) {
             all.putAll(chain.get(i));
         }
-        return all.entrySet().stream().filter(e -> e.getValue() == command).map(Map.Entry::getKey).sorted().toList();
+        return all.entrySet().stream()
+                .filter(e -> e.getValue() == command)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     /**

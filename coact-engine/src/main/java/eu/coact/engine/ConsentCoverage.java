@@ -9,8 +9,7 @@ import java.util.List;
 /** Checks, before an engine starts, that every participant can be shown a consent document they may accept. */
 final class ConsentCoverage {
 
-    private ConsentCoverage() {
-    }
+    private ConsentCoverage() {}
 
     /**
      * What is missing: a study language without a document, or a document the ledger has not published.
@@ -28,7 +27,8 @@ final class ConsentCoverage {
             }
         }
         for (Language language : study.plan().languages()) {
-            boolean covered = consent.documents().stream().anyMatch(d -> d.language().equals(language));
+            boolean covered =
+                    consent.documents().stream().anyMatch(d -> d.language().equals(language));
             if (!covered) {
                 missing.add("no consent document in " + language.tag() + ", a language of the study");
             }

@@ -1,14 +1,14 @@
 package eu.coact.engine;
 
 import eu.coact.content.Study;
+import eu.coact.core.Language;
+import eu.coact.core.LocalizedText;
+import eu.coact.core.Pseudonym;
+import eu.coact.core.journal.Journal;
 import eu.coact.engine.channel.Channel;
 import eu.coact.engine.channel.Inbound;
 import eu.coact.engine.channel.InboundHandler;
 import eu.coact.engine.internal.Conversations;
-import eu.coact.core.LocalizedText;
-import eu.coact.core.Language;
-import eu.coact.core.Pseudonym;
-import eu.coact.core.journal.Journal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -48,7 +48,9 @@ public final class ConversationEngine implements InboundHandler {
      * @return the builder
      */
     public static Builder builder(Study study, Journal journal, Channel channel) {
-        return new Builder(Objects.requireNonNull(study, "study"), Objects.requireNonNull(journal, "journal"),
+        return new Builder(
+                Objects.requireNonNull(study, "study"),
+                Objects.requireNonNull(journal, "journal"),
                 Objects.requireNonNull(channel, "channel"));
     }
 
@@ -127,7 +129,8 @@ public final class ConversationEngine implements InboundHandler {
                         + "study's consent ledger, or simulation() for a run without one.");
             }
             if (consent != null && simulation) {
-                throw new IllegalStateException("The engine was given both a consent ledger and simulation(); choose one.");
+                throw new IllegalStateException(
+                        "The engine was given both a consent ledger and simulation(); choose one.");
             }
             Conversations.Wiring wiring = new Conversations.Wiring(study, journal, channel, settings);
             if (simulation) {
@@ -167,8 +170,10 @@ public final class ConversationEngine implements InboundHandler {
      * @throws IllegalArgumentException when the study does not speak the language
      */
     public synchronized boolean join(Pseudonym participant, Language language, Instant now) {
-        return conversations.join(Objects.requireNonNull(participant, "participant"),
-                Objects.requireNonNull(language, "language"), Objects.requireNonNull(now, "now"));
+        return conversations.join(
+                Objects.requireNonNull(participant, "participant"),
+                Objects.requireNonNull(language, "language"),
+                Objects.requireNonNull(now, "now"));
     }
 
     /**

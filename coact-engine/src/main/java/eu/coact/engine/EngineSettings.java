@@ -1,23 +1,23 @@
 package eu.coact.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.coact.engine.internal.ConversationParser;
-import eu.coact.engine.internal.StudyLanguages;
-import eu.coact.core.read.NodeReader;
-import eu.coact.engine.schedule.DailyWindow;
-import eu.coact.engine.schedule.DeliverySchedule;
+import eu.coact.core.Language;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.core.read.DocumentReader;
+import eu.coact.core.read.NodeReader;
 import eu.coact.core.read.SourceDocument;
+import eu.coact.engine.internal.ConversationParser;
+import eu.coact.engine.internal.StudyLanguages;
+import eu.coact.engine.schedule.DailyWindow;
+import eu.coact.engine.schedule.DeliverySchedule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import eu.coact.core.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,8 +38,15 @@ import java.util.stream.Stream;
  * @param identityGrace how long a channel may keep the identity link of someone who declined or
  *                      never gave consent before forgetting it (default 7 days)
  */
-public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindow, ZoneId defaultZone,
-        PacingPolicy pacing, RetryPolicy retry, CommandWords commands, SystemTexts texts, Duration identityGrace) {
+public record EngineSettings(
+        DeliverySchedule schedule,
+        DailyWindow defaultWindow,
+        ZoneId defaultZone,
+        PacingPolicy pacing,
+        RetryPolicy retry,
+        CommandWords commands,
+        SystemTexts texts,
+        Duration identityGrace) {
 
     /** Checks presence. */
     public EngineSettings {
@@ -67,8 +74,13 @@ public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindo
     public static EngineSettings defaults() {
         return new EngineSettings(
                 DeliverySchedule.withQuietHours(DailyWindow.between(LocalTime.of(22, 0), LocalTime.of(8, 0))),
-                DailyWindow.ANY, ZoneId.of("Europe/Madrid"), PacingPolicy.standard(), RetryPolicy.standard(),
-                CommandWords.standard(), SystemTexts.standard(), DEFAULT_IDENTITY_GRACE);
+                DailyWindow.ANY,
+                ZoneId.of("Europe/Madrid"),
+                PacingPolicy.standard(),
+                RetryPolicy.standard(),
+                CommandWords.standard(),
+                SystemTexts.standard(),
+                DEFAULT_IDENTITY_GRACE);
     }
 
     /**
@@ -85,11 +97,16 @@ public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindo
      */
     public static Validated<EngineSettings> read(Path studyFolder) {
         Objects.requireNonNull(studyFolder, "studyFolder");
-        Optional<Path> file = Files.isRegularFile(studyFolder) ? Optional.of(studyFolder)
-                : Stream.of("study.yaml", "study.yml", "study.json").map(studyFolder::resolve)
-                        .filter(Files::isRegularFile).findFirst();
+        Optional<Path> file = Files.isRegularFile(studyFolder)
+                ? Optional.of(studyFolder)
+                : Stream.of("study.yaml", "study.yml", "study.json")
+                        .map(studyFolder::resolve)
+                        .filter(Files::isRegularFile)
+                        .findFirst();
         if (file.isEmpty()) {
-            return Validated.invalid(Problem.error("missing-study-file", "A study folder needs a study.yaml file.",
+            return Validated.invalid(Problem.error(
+                    "missing-study-file",
+                    "A study folder needs a study.yaml file.",
                     Location.of(studyFolder.resolve("study.yaml").toString())));
         }
         Validated<SourceDocument> document = DocumentReader.standard().read(file.get());
@@ -107,7 +124,8 @@ public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindo
             StudyLanguages.checkComplete(folder, declared(root.get("languages")), settings.get(), problems);
         }
         Problems found = problems.build();
-        return settings.isPresent() && !found.hasErrors() ? Validated.of(settings.get(), found)
+        return settings.isPresent() && !found.hasErrors()
+                ? Validated.of(settings.get(), found)
                 : Validated.invalid(found);
     }
 
@@ -127,8 +145,8 @@ public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindo
 
     /** These settings with other quiet hours. */
     public EngineSettings withSchedule(DeliverySchedule newSchedule) {
-        return new EngineSettings(newSchedule, defaultWindow, defaultZone,
-                pacing, retry, commands, texts, identityGrace);
+        return new EngineSettings(
+                newSchedule, defaultWindow, defaultZone, pacing, retry, commands, texts, identityGrace);
     }
 
     /** These settings with another default window and time zone for new participants. */
@@ -138,20 +156,20 @@ public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindo
 
     /** These settings with another pacing. */
     public EngineSettings withPacing(PacingPolicy newPacing) {
-        return new EngineSettings(schedule, defaultWindow, defaultZone,
-                newPacing, retry, commands, texts, identityGrace);
+        return new EngineSettings(
+                schedule, defaultWindow, defaultZone, newPacing, retry, commands, texts, identityGrace);
     }
 
     /** These settings with another retry policy. */
     public EngineSettings withRetry(RetryPolicy newRetry) {
-        return new EngineSettings(schedule, defaultWindow, defaultZone,
-                pacing, newRetry, commands, texts, identityGrace);
+        return new EngineSettings(
+                schedule, defaultWindow, defaultZone, pacing, newRetry, commands, texts, identityGrace);
     }
 
     /** These settings with other command words. */
     public EngineSettings withCommands(CommandWords newCommands) {
-        return new EngineSettings(schedule, defaultWindow, defaultZone,
-                pacing, retry, newCommands, texts, identityGrace);
+        return new EngineSettings(
+                schedule, defaultWindow, defaultZone, pacing, retry, newCommands, texts, identityGrace);
     }
 
     /** These settings with another grace period before unconsented identity links are forgotten. */
@@ -161,7 +179,7 @@ public record EngineSettings(DeliverySchedule schedule, DailyWindow defaultWindo
 
     /** These settings with other system texts. */
     public EngineSettings withTexts(SystemTexts newTexts) {
-        return new EngineSettings(schedule, defaultWindow, defaultZone,
-                pacing, retry, commands, newTexts, identityGrace);
+        return new EngineSettings(
+                schedule, defaultWindow, defaultZone, pacing, retry, commands, newTexts, identityGrace);
     }
 }

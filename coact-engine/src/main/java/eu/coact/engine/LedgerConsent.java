@@ -34,8 +34,12 @@ import java.util.OptionalInt;
  *                        none (the text then says that taking part confirms being at least that
  *                        old); empty: consent without a declared age is not recorded
  */
-public record LedgerConsent(ConsentLedger ledger, List<ConsentDocument> documents, Channel channel,
-        String ageField, OptionalInt ageByConsenting) {
+public record LedgerConsent(
+        ConsentLedger ledger,
+        List<ConsentDocument> documents,
+        Channel channel,
+        String ageField,
+        OptionalInt ageByConsenting) {
 
     /** Checks presence and copies the documents. */
     public LedgerConsent {
@@ -82,12 +86,15 @@ public record LedgerConsent(ConsentLedger ledger, List<ConsentDocument> document
      */
     public Optional<ConsentDocument> document(Optional<DocumentId> id, Language language) {
         List<ConsentDocument> named = documents.stream()
-                .filter(d -> id.map(d.id()::equals).orElse(true)).toList();
+                .filter(d -> id.map(d.id()::equals).orElse(true))
+                .toList();
         if (id.isEmpty() && named.stream().map(ConsentDocument::id).distinct().count() > 1) {
             return Optional.empty();
         }
         Comparator<ConsentDocument> newest = Comparator.comparingInt(ConsentDocument::version);
-        return named.stream().filter(d -> d.language().equals(language)).max(newest)
+        return named.stream()
+                .filter(d -> d.language().equals(language))
+                .max(newest)
                 .or(() -> named.stream().max(newest));
     }
 }

@@ -53,7 +53,6 @@ public interface PacingPolicy {
 
     /** One second, plus 30 ms per character, plus 3 s for media, at most 20 s. */
     static PacingPolicy standard() {
-        return readingTime(Duration.ofSeconds(1), Duration.ofMillis(30), Duration.ofSeconds(3),
-                Duration.ofSeconds(20));
+        return readingTime(Duration.ofSeconds(1), Duration.ofMillis(30), Duration.ofSeconds(3), Duration.ofSeconds(20));
     }
 }

@@ -1,9 +1,9 @@
 package eu.coact.engine;
 
-import eu.coact.engine.schedule.DeliveryPreferences;
 import eu.coact.core.BlockId;
 import eu.coact.core.Language;
 import eu.coact.core.MessageId;
+import eu.coact.engine.schedule.DeliveryPreferences;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,8 +20,14 @@ import java.util.Optional;
  * @param completed     how many blocks of the sequence they completed or skipped
  * @param nextDelivery  when their next block is due, if scheduled
  */
-public record ParticipantView(Standing standing, Language language, DeliveryPreferences preferences,
-        Optional<BlockId> block, Optional<MessageId> message, boolean awaiting, int completed,
+public record ParticipantView(
+        Standing standing,
+        Language language,
+        DeliveryPreferences preferences,
+        Optional<BlockId> block,
+        Optional<MessageId> message,
+        boolean awaiting,
+        int completed,
         Optional<Instant> nextDelivery) {
 
     /** Checks presence. */

@@ -23,12 +23,12 @@ import java.util.stream.Stream;
 public final class ShippedLanguages {
 
     private static final List<Language> LANGUAGES = Stream.of("ca", "de", "en", "es", "eu", "fr", "gl", "it", "pt")
-            .map(Language::of).toList();
+            .map(Language::of)
+            .toList();
 
     private static final LanguageFile LOADED = load();
 
-    private ShippedLanguages() {
-    }
+    private ShippedLanguages() {}
 
     /** The languages the SDK has every text and command word for, ordered by tag. */
     public static List<Language> languages() {
@@ -59,15 +59,15 @@ public final class ShippedLanguages {
             }
             Validated<SourceDocument> document = DocumentReader.standard().read(name, bytes, DocumentFormat.YAML);
             if (!(document instanceof Validated.Valid<SourceDocument> valid)) {
-                throw new IllegalStateException("the SDK's language file " + name + " is broken: "
-                        + document.problems());
+                throw new IllegalStateException(
+                        "the SDK's language file " + name + " is broken: " + document.problems());
             }
             NodeReader reader = new NodeReader(valid.value(), problems);
-            files = files == null ? new LanguageFile(reader, SystemTexts.none(), CommandWords.none())
+            files = files == null
+                    ? new LanguageFile(reader, SystemTexts.none(), CommandWords.none())
                     : new LanguageFile(reader, files.texts(), files.commands());
             if (!files.read(valid.value().root(), language)) {
-                throw new IllegalStateException("the SDK's language file " + name + " is broken: "
-                        + problems.build());
+                throw new IllegalStateException("the SDK's language file " + name + " is broken: " + problems.build());
             }
         }
         return files;

@@ -42,8 +42,11 @@ public final class Simulation {
         if (batch.isNegative()) {
             throw new IllegalArgumentException("a batch cannot be negative");
         }
-        return new Simulation(Objects.requireNonNull(engine, "engine"), Objects.requireNonNull(channel, "channel"),
-                batch, Objects.requireNonNull(start, "start"));
+        return new Simulation(
+                Objects.requireNonNull(engine, "engine"),
+                Objects.requireNonNull(channel, "channel"),
+                batch,
+                Objects.requireNonNull(start, "start"));
     }
 
     /**
@@ -56,8 +59,11 @@ public final class Simulation {
         while (true) {
             Optional<Instant> timer = engine.nextWakeUp();
             Optional<Instant> reply = channel.nextReplyAt();
-            Optional<Instant> first = timer.isEmpty() ? reply
-                    : reply.isEmpty() ? timer : Optional.of(timer.get().isBefore(reply.get()) ? timer.get() : reply.get());
+            Optional<Instant> first = timer.isEmpty()
+                    ? reply
+                    : reply.isEmpty()
+                            ? timer
+                            : Optional.of(timer.get().isBefore(reply.get()) ? timer.get() : reply.get());
             if (first.isEmpty() || first.get().isAfter(end)) {
                 break;
             }

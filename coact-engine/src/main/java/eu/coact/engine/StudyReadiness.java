@@ -20,8 +20,7 @@ import java.util.Optional;
  */
 public final class StudyReadiness {
 
-    private StudyReadiness() {
-    }
+    private StudyReadiness() {}
 
     /**
      * Warns about every button label that is also a command word in its language. The engine
@@ -38,16 +37,25 @@ public final class StudyReadiness {
             for (Message message : block.messages().values()) {
                 List<Option> options = message.options();
                 for (int i = 0; i < options.size(); i++) {
-                    for (Map.Entry<Language, String> label : options.get(i).label().asMap().entrySet()) {
+                    for (Map.Entry<Language, String> label :
+                            options.get(i).label().asMap().entrySet()) {
                         Optional<CommandWords.Invocation> command = commands.match(label.getValue(), label.getKey());
                         if (command.isPresent()) {
-                            problems.warning("button-label-is-command", "The button '" + label.getValue() + "' ("
-                                    + label.getKey().tag() + ") is also the command word for "
-                                    + command.get().command().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-                                    + "; while its question is open it answers the question, at any other moment it is"
-                                    + " the command. Choose another label if that could confuse participants.",
-                                    Location.of("block " + block.id().value(), "/messages/" + message.id().value()
-                                            + "/options/" + i + "/label/" + label.getKey().tag()));
+                            problems.warning(
+                                    "button-label-is-command",
+                                    "The button '" + label.getValue() + "' ("
+                                            + label.getKey().tag() + ") is also the command word for "
+                                            + command.get()
+                                                    .command()
+                                                    .name()
+                                                    .toLowerCase(java.util.Locale.ROOT)
+                                                    .replace('_', '-')
+                                            + "; while its question is open it answers the question, at any other moment it is"
+                                            + " the command. Choose another label if that could confuse participants.",
+                                    Location.of(
+                                            "block " + block.id().value(),
+                                            "/messages/" + message.id().value() + "/options/" + i + "/label/"
+                                                    + label.getKey().tag()));
                         }
                     }
                 }
@@ -69,9 +77,13 @@ public final class StudyReadiness {
         Problems.Builder problems = Problems.builder();
         for (Language language : study.plan().languages()) {
             if (documents.stream().noneMatch(d -> d.language().equals(language))) {
-                problems.error("consent-document-missing", "The study is offered in " + language.tag()
-                        + " but has no consent document in " + language.tag() + "; participants must be shown the "
-                        + "consent text in their own language.", Location.of(source));
+                problems.error(
+                        "consent-document-missing",
+                        "The study is offered in " + language.tag()
+                                + " but has no consent document in " + language.tag()
+                                + "; participants must be shown the "
+                                + "consent text in their own language.",
+                        Location.of(source));
             }
         }
         return problems.build();

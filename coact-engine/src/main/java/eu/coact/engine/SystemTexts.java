@@ -83,8 +83,8 @@ public final class SystemTexts {
      *                               lacking a text does not pass validation, so this is a wiring mistake
      */
     public String text(SystemText key, Language language) {
-        return find(texts.get(key), language).orElseThrow(() -> new IllegalStateException(
-                "no system text " + code(key.name()) + " in " + language));
+        return find(texts.get(key), language)
+                .orElseThrow(() -> new IllegalStateException("no system text " + code(key.name()) + " in " + language));
     }
 
     /**
@@ -96,8 +96,8 @@ public final class SystemTexts {
      * @throws IllegalStateException when the name is missing in that language (see {@link #text})
      */
     public String topic(ContentWarning warning, Language language) {
-        return find(topics.get(warning), language).orElseThrow(() -> new IllegalStateException(
-                "no topic name " + warning.code() + " in " + language));
+        return find(topics.get(warning), language)
+                .orElseThrow(() -> new IllegalStateException("no topic name " + warning.code() + " in " + language));
     }
 
     /** The configured text for a key, in every language it has (empty when none). */

@@ -52,22 +52,36 @@ class ButtonPressTest {
 
     /** A block whose buttons are labelled with command words: "Resume"/"Continuar" and "Help"/"Ajuda". */
     static ContentBlock colliding(String block) {
-        return ContentBlock.of(BlockId.of(block), BlockKind.QUESTIONNAIRE, Studies.LANGUAGES, List.of(
-                SingleChoice.of(Studies.id("how"), Studies.text("Shall we go on?", "Continuem?"), "how",
-                        List.of(Option.of("go", Studies.text("Resume", "Continuar")),
-                                Option.of("aid", Studies.text("Help", "Ajuda")),
-                                Option.of("later", Studies.text("Later", "Després"))),
-                        Next.goTo(Studies.id("then"))),
-                SingleChoice.of(Studies.id("then"), Studies.text("And now?", "I ara?"), "then",
-                        List.of(Option.of("yes", Studies.text("Yes", "Sí")), Option.of("no", Studies.text("No", "No"))),
-                        Next.goTo(Studies.id("bye"))),
-                Information.of(Studies.id("bye"), Studies.text("Thanks.", "Gràcies."), Next.end())),
-                Studies.AUTHORS, Sensitivity.none());
+        return ContentBlock.of(
+                BlockId.of(block),
+                BlockKind.QUESTIONNAIRE,
+                Studies.LANGUAGES,
+                List.of(
+                        SingleChoice.of(
+                                Studies.id("how"),
+                                Studies.text("Shall we go on?", "Continuem?"),
+                                "how",
+                                List.of(
+                                        Option.of("go", Studies.text("Resume", "Continuar")),
+                                        Option.of("aid", Studies.text("Help", "Ajuda")),
+                                        Option.of("later", Studies.text("Later", "Després"))),
+                                Next.goTo(Studies.id("then"))),
+                        SingleChoice.of(
+                                Studies.id("then"),
+                                Studies.text("And now?", "I ara?"),
+                                "then",
+                                List.of(
+                                        Option.of("yes", Studies.text("Yes", "Sí")),
+                                        Option.of("no", Studies.text("No", "No"))),
+                                Next.goTo(Studies.id("bye"))),
+                        Information.of(Studies.id("bye"), Studies.text("Thanks.", "Gràcies."), Next.end())),
+                Studies.AUTHORS,
+                Sensitivity.none());
     }
 
     static Study study() {
-        return Studies.of(List.of(colliding("c1"), Studies.story("s1"), colliding("c2"), Studies.sensitive("s2"),
-                colliding("c3")));
+        return Studies.of(List.of(
+                colliding("c1"), Studies.story("s1"), colliding("c2"), Studies.sensitive("s2"), colliding("c3")));
     }
 
     /** The SDK's English text of a system text, as the engine sends it. */
@@ -108,7 +122,10 @@ class ButtonPressTest {
         assertThat(run.engine.counters().stalePresses()).isEqualTo(1);
         run.engine.receive(Inbound.press(P, second.question(), "no", run.now));
         assertThat(answers(run)).hasSize(answered + 1);
-        assertThat(answers(run)).last().extracting(a -> a.get("message").asText()).isEqualTo("then");
+        assertThat(answers(run))
+                .last()
+                .extracting(a -> a.get("message").asText())
+                .isEqualTo("then");
     }
 
     @Test
@@ -119,8 +136,8 @@ class ButtonPressTest {
         Envelope first = run.channel.last(P);
         run.engine.receive(Inbound.press(P, first.question(), "go", run.now));
         run.engine.receive(Inbound.press(P, first.question(), "go", run.now));
-        assertThat(run.channel.last(P).message().text()).isEqualTo(
-                run.settings.texts().text(SystemText.QUESTION_PASSED, Language.of("ca")));
+        assertThat(run.channel.last(P).message().text())
+                .isEqualTo(run.settings.texts().text(SystemText.QUESTION_PASSED, Language.of("ca")));
         assertThat(run.channel.last(P).message().text()).isNotEqualTo(english(SystemText.QUESTION_PASSED));
     }
 
@@ -157,7 +174,8 @@ class ButtonPressTest {
     /** The answers recorded for the participant, as their payloads, in order. */
     static List<JsonNode> answers(Run run) {
         try (var entries = run.journal.readSubject(P)) {
-            return entries.filter(e -> e.type().equals(ConversationEvents.ANSWERED)).map(ButtonPressTest::payload)
+            return entries.filter(e -> e.type().equals(ConversationEvents.ANSWERED))
+                    .map(ButtonPressTest::payload)
                     .toList();
         }
     }
@@ -212,14 +230,20 @@ class ButtonPressTest {
             assertThat(added).as("one reply, at most one answer").hasSizeLessThanOrEqualTo(1);
             String reference = shown.origin().reference();
             for (JsonNode answer : added) {
-                assertThat("block " + answer.get("block").asText() + " message " + answer.get("message").asText())
-                        .as("the answer belongs to the message pressed").isEqualTo(reference);
+                assertThat("block " + answer.get("block").asText() + " message "
+                                + answer.get("message").asText())
+                        .as("the answer belongs to the message pressed")
+                        .isEqualTo(reference);
             }
             if (stale) {
-                assertThat(added).as("a press on an earlier message records nothing").isEmpty();
+                assertThat(added)
+                        .as("a press on an earlier message records nothing")
+                        .isEmpty();
                 assertThat(run.engine.counters().stalePresses()).isEqualTo(staleBefore + 1);
-                assertThat(run.channel.last(P).message().text()).isEqualTo(run.settings.texts()
-                        .text(SystemText.QUESTION_PASSED, run.view(P).language()));
+                assertThat(run.channel.last(P).message().text())
+                        .isEqualTo(run.settings
+                                .texts()
+                                .text(SystemText.QUESTION_PASSED, run.view(P).language()));
             }
             if (stale) {
                 stalePresses++;
@@ -231,65 +255,96 @@ class ButtonPressTest {
         }
 
         void notStuck() {
-            assertThat(run.engine.counters().stuck()).as("participants nothing moves on").isZero();
+            assertThat(run.engine.counters().stuck())
+                    .as("participants nothing moves on")
+                    .isZero();
         }
     }
 
     static final class PressCurrent implements Action.Independent<World> {
         @Override
         public Arbitrary<Transformer<World>> transformer() {
-            return Arbitraries.integers().between(0, 2).map(i -> Transformer.mutate("press button " + i + " of the latest",
-                    w -> w.latest().ifPresent(q -> {
-                        Button button = q.message().buttons().get(i % q.message().buttons().size());
-                        w.reply(q, Inbound.press(P, q.question(), button.value(), w.run.now), false);
-                    })));
+            return Arbitraries.integers()
+                    .between(0, 2)
+                    .map(i -> Transformer.mutate(
+                            "press button " + i + " of the latest",
+                            w -> w.latest().ifPresent(q -> {
+                                Button button = q.message()
+                                        .buttons()
+                                        .get(i % q.message().buttons().size());
+                                w.reply(q, Inbound.press(P, q.question(), button.value(), w.run.now), false);
+                            })));
         }
     }
 
     static final class PressStale implements Action.Independent<World> {
         @Override
         public Arbitrary<Transformer<World>> transformer() {
-            return Arbitraries.integers().between(0, 100).map(n -> Transformer.mutate("press an earlier message", w -> {
-                Optional<Envelope> latest = w.latest();
-                List<Envelope> older = w.questions.stream()
-                        .filter(q -> latest.isPresent() && !q.question().equals(latest.get().question())).toList();
-                if (older.isEmpty()) {
-                    return;
-                }
-                Envelope q = older.get(n % older.size());
-                Button button = q.message().buttons().get(n % q.message().buttons().size());
-                w.reply(q, Inbound.press(P, q.question(), button.value(), w.run.now), true);
-            }));
+            return Arbitraries.integers()
+                    .between(0, 100)
+                    .map(n -> Transformer.mutate("press an earlier message", w -> {
+                        Optional<Envelope> latest = w.latest();
+                        List<Envelope> older = w.questions.stream()
+                                .filter(q -> latest.isPresent()
+                                        && !q.question().equals(latest.get().question()))
+                                .toList();
+                        if (older.isEmpty()) {
+                            return;
+                        }
+                        Envelope q = older.get(n % older.size());
+                        Button button = q.message()
+                                .buttons()
+                                .get(n % q.message().buttons().size());
+                        w.reply(q, Inbound.press(P, q.question(), button.value(), w.run.now), true);
+                    }));
         }
     }
 
     static final class TypeLabel implements Action.Independent<World> {
         @Override
         public Arbitrary<Transformer<World>> transformer() {
-            return Arbitraries.integers().between(0, 2).map(i -> Transformer.mutate("type label " + i + " of the latest",
-                    w -> w.latest().ifPresent(q -> {
-                        Button button = q.message().buttons().get(i % q.message().buttons().size());
-                        boolean openHere = w.run.view(P).awaiting() && w.run.view(P).block().isPresent()
-                                && q.origin().reference().equals("block " + w.run.view(P).block().get().value()
-                                        + " message " + w.run.view(P).message().map(m -> m.value()).orElse(""));
-                        int before = answers(w.run).size();
-                        w.reply(q, Inbound.typed(P, button.label(), w.run.now), false);
-                        if (openHere && w.run.view(P).standing() != Standing.WITHDRAWN) {
-                            assertThat(answers(w.run)).as("a typed label answers the open question first")
-                                    .hasSize(before + 1);
-                        }
-                    })));
+            return Arbitraries.integers()
+                    .between(0, 2)
+                    .map(i -> Transformer.mutate(
+                            "type label " + i + " of the latest",
+                            w -> w.latest().ifPresent(q -> {
+                                Button button = q.message()
+                                        .buttons()
+                                        .get(i % q.message().buttons().size());
+                                boolean openHere = w.run.view(P).awaiting()
+                                        && w.run.view(P).block().isPresent()
+                                        && q.origin()
+                                                .reference()
+                                                .equals("block "
+                                                        + w.run.view(P)
+                                                                .block()
+                                                                .get()
+                                                                .value() + " message "
+                                                        + w.run.view(P)
+                                                                .message()
+                                                                .map(m -> m.value())
+                                                                .orElse(""));
+                                int before = answers(w.run).size();
+                                w.reply(q, Inbound.typed(P, button.label(), w.run.now), false);
+                                if (openHere && w.run.view(P).standing() != Standing.WITHDRAWN) {
+                                    assertThat(answers(w.run))
+                                            .as("a typed label answers the open question first")
+                                            .hasSize(before + 1);
+                                }
+                            })));
         }
     }
 
     static final class TypeCommand implements Action.Independent<World> {
         @Override
         public Arbitrary<Transformer<World>> transformer() {
-            return Arbitraries.of("pause", "resume", "help", "frequency 2/day", "language ca", "language en",
-                    "frequency").map(word -> Transformer.mutate("type " + word, w -> {
+            return Arbitraries.of(
+                            "pause", "resume", "help", "frequency 2/day", "language ca", "language en", "frequency")
+                    .map(word -> Transformer.mutate("type " + word, w -> {
                         int before = answers(w.run).size();
                         w.run.type(P, word);
-                        assertThat(answers(w.run)).as("a command word records at most the answer it is a label of")
+                        assertThat(answers(w.run))
+                                .as("a command word records at most the answer it is a label of")
                                 .hasSizeLessThanOrEqualTo(before + 1);
                         w.run.settle();
                         w.collect();
@@ -300,8 +355,9 @@ class ButtonPressTest {
     static final class TimePasses implements Action.Independent<World> {
         @Override
         public Arbitrary<Transformer<World>> transformer() {
-            return Arbitraries.longs().between(1, 48 * 60).map(minutes -> Transformer.mutate(minutes + " minutes pass",
-                    w -> {
+            return Arbitraries.longs()
+                    .between(1, 48 * 60)
+                    .map(minutes -> Transformer.mutate(minutes + " minutes pass", w -> {
                         w.run.advance(Duration.ofMinutes(minutes));
                         w.collect();
                     }));

@@ -45,8 +45,15 @@ class ConsentDeliveryTest {
     void aParticipantInCatalanIsShownTheCatalanDocument() {
         Study english = Studies.standard();
         StudyPlan plan = english.plan();
-        Study catalanFirst = new Study(new StudyPlan(plan.id(), List.of(Studies.CA, Studies.EN), plan.sequence(),
-                plan.system(), plan.defaultFrequency(), plan.allowedFrequencies()), english.blocks());
+        Study catalanFirst = new Study(
+                new StudyPlan(
+                        plan.id(),
+                        List.of(Studies.CA, Studies.EN),
+                        plan.sequence(),
+                        plan.system(),
+                        plan.defaultFrequency(),
+                        plan.allowedFrequencies()),
+                english.blocks());
         Run run = Run.withLedger(catalanFirst, false);
         run.type(P, "hola");
         run.settle();
@@ -71,8 +78,10 @@ class ConsentDeliveryTest {
     void anEngineWithoutAConsentSourceDoesNotStart() {
         RecordingChannel channel = new RecordingChannel();
         assertThatThrownBy(() -> ConversationEngine.builder(Studies.standard(), new InMemoryJournal(), channel)
-                .start(Run.MONDAY_9_MADRID)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("consent(LedgerConsent)").hasMessageContaining("simulation()");
+                        .start(Run.MONDAY_9_MADRID))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("consent(LedgerConsent)")
+                .hasMessageContaining("simulation()");
         assertThat(channel.attempts).isEmpty();
     }
 
@@ -82,11 +91,15 @@ class ConsentDeliveryTest {
         ConsentLedger ledger = ConsentLedger.open(journal, Consents.POLICY);
         ledger.publish(Consents.DOCUMENT, Run.MONDAY_9_MADRID.minusSeconds(60));
         assertThatThrownBy(() -> ConversationEngine.builder(Studies.standard(), journal, new RecordingChannel())
-                .consent(Consents.binding(ledger)).start(Run.MONDAY_9_MADRID))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("in ca is not published");
+                        .consent(Consents.binding(ledger))
+                        .start(Run.MONDAY_9_MADRID))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("in ca is not published");
         assertThatThrownBy(() -> ConversationEngine.builder(Studies.standard(), journal, new RecordingChannel())
-                .consent(eu.coact.engine.LedgerConsent.of(ledger, List.of(Consents.DOCUMENT),
-                        eu.coact.consent.Channel.of("telegram"))).start(Run.MONDAY_9_MADRID))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no consent document in ca");
+                        .consent(eu.coact.engine.LedgerConsent.of(
+                                ledger, List.of(Consents.DOCUMENT), eu.coact.consent.Channel.of("telegram")))
+                        .start(Run.MONDAY_9_MADRID))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no consent document in ca");
     }
 }

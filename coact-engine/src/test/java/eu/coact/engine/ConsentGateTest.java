@@ -3,11 +3,11 @@ package eu.coact.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.coact.consent.ParticipantState;
+import eu.coact.core.Pseudonym;
 import eu.coact.engine.channel.Button;
 import eu.coact.engine.channel.ContentKind;
 import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
-import eu.coact.core.Pseudonym;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +44,8 @@ class ConsentGateTest {
     void withAConsentLedgerNoMessageEverBreaksConsentAndTheLedgerFollowsTheChat(
             @ForAll("ledgerChains") ActionChain<World> chain) {
         chain.withInvariant("every delivery allowed", World::check)
-                .withInvariant("the ledger agrees with what participants did", World::checkLedger).run();
+                .withInvariant("the ledger agrees with what participants did", World::checkLedger)
+                .run();
     }
 
     @Provide
@@ -55,13 +56,13 @@ class ConsentGateTest {
     @Provide
     Arbitrary<ActionChain<World>> ledgerChains() {
         // The ledger keeps its entries in the engine's journal or in its own.
-        return Arbitraries.of(true, false).flatMap(shared -> actions(ActionChain.startWith(
-                () -> new World(Run.withLedger(Studies.standard(), shared)))));
+        return Arbitraries.of(true, false)
+                .flatMap(shared ->
+                        actions(ActionChain.startWith(() -> new World(Run.withLedger(Studies.standard(), shared)))));
     }
 
     private static ActionChainArbitrary<World> actions(ActionChainArbitrary<World> start) {
-        return start
-                .withAction(3, new Hello())
+        return start.withAction(3, new Hello())
                 .withAction(6, new Press())
                 .withAction(3, new Command())
                 .withAction(3, new TimePasses())
@@ -125,12 +126,15 @@ class ConsentGateTest {
                 ContentKind kind = envelope.origin().kind();
                 if (m.withdrawn) {
                     assertThat(kind).as("after withdrawal only the farewell").isEqualTo(ContentKind.FAREWELL);
-                    assertThat(farewellAllowed.remove(envelope.to())).as("one farewell, right at withdrawal").isTrue();
+                    assertThat(farewellAllowed.remove(envelope.to()))
+                            .as("one farewell, right at withdrawal")
+                            .isTrue();
                 } else if (m.withdrawing || m.paused) {
                     assertThat(kind).as("paused or leaving: confirmations only").isEqualTo(ContentKind.CONFIRMATION);
                 } else if (!m.consented) {
-                    assertThat(kind).as("before consent: system dialogues").isIn(ContentKind.SYSTEM,
-                            ContentKind.CONFIRMATION);
+                    assertThat(kind)
+                            .as("before consent: system dialogues")
+                            .isIn(ContentKind.SYSTEM, ContentKind.CONFIRMATION);
                 } else {
                     assertThat(kind).isNotEqualTo(ContentKind.FAREWELL);
                 }
@@ -140,7 +144,9 @@ class ConsentGateTest {
             }
             checked = all.size();
             farewellAllowed.clear();
-            assertThat(run.engine.counters().withheld()).as("the engine never needs the gate").isZero();
+            assertThat(run.engine.counters().withheld())
+                    .as("the engine never needs the gate")
+                    .isZero();
         }
 
         /** The ledger holds what each participant decided in the chat, and nothing else. */
@@ -148,17 +154,23 @@ class ConsentGateTest {
             models.forEach((p, m) -> {
                 Optional<ParticipantState.Stage> stage = run.ledger.state(p).map(ParticipantState::stage);
                 if (m.withdrawn) {
-                    stage.ifPresent(s -> assertThat(s).as("left").isIn(ParticipantState.Stage.WITHDRAWN,
-                            ParticipantState.Stage.ERASED, ParticipantState.Stage.DECLINED));
+                    stage.ifPresent(s -> assertThat(s)
+                            .as("left")
+                            .isIn(
+                                    ParticipantState.Stage.WITHDRAWN,
+                                    ParticipantState.Stage.ERASED,
+                                    ParticipantState.Stage.DECLINED));
                 } else if (m.consented && (m.paused || m.withdrawing)) {
                     assertThat(stage).as("consented, paused or leaving").contains(ParticipantState.Stage.PAUSED);
                 } else if (m.consented) {
                     assertThat(stage).as("consented").contains(ParticipantState.Stage.ACTIVE);
                 } else {
-                    stage.ifPresent(s -> assertThat(s).as("not consented").isNotIn(ParticipantState.Stage.ACTIVE,
-                            ParticipantState.Stage.PAUSED));
+                    stage.ifPresent(s -> assertThat(s)
+                            .as("not consented")
+                            .isNotIn(ParticipantState.Stage.ACTIVE, ParticipantState.Stage.PAUSED));
                 }
-                assertThat(run.ledger.mayContact(p)).as("may contact")
+                assertThat(run.ledger.mayContact(p))
+                        .as("may contact")
                         .isEqualTo(m.consented && !m.paused && !m.withdrawing && !m.withdrawn);
             });
         }
@@ -183,8 +195,10 @@ class ConsentGateTest {
     static final class Press implements Action.Independent<World> {
         @Override
         public Arbitrary<Transformer<World>> transformer() {
-            return anyone().flatMap(p -> Arbitraries.integers().between(0, 5).map(i -> Transformer.mutate(
-                    "press button " + i + " of the question to " + p, w -> press(w, p, i))));
+            return anyone().flatMap(p -> Arbitraries.integers()
+                    .between(0, 5)
+                    .map(i ->
+                            Transformer.mutate("press button " + i + " of the question to " + p, w -> press(w, p, i))));
         }
 
         private static void press(World w, Pseudonym p, int i) {
@@ -201,7 +215,8 @@ class ConsentGateTest {
             m.question = null;
             long stale = w.run.engine.counters().stalePresses();
             w.run.engine.receive(eu.coact.engine.channel.Inbound.press(p, pressed.question(), value, w.run.now));
-            assertThat(w.run.engine.counters().stalePresses()).as("a press on the open question is never stale")
+            assertThat(w.run.engine.counters().stalePresses())
+                    .as("a press on the open question is never stale")
                     .isEqualTo(stale);
             if (!m.withdrawn && !m.withdrawing && reference.equals("block welcome message consent")) {
                 m.consented = value.equals("yes");
@@ -219,15 +234,26 @@ class ConsentGateTest {
     static final class Command implements Action.Independent<World> {
         @Override
         public Arbitrary<Transformer<World>> transformer() {
-            return anyone().flatMap(p -> Arbitraries.of("/pause", "/resume", "/withdraw", "/help",
-                    "/frequency 2/day", "/time-window evening", "/language ca", "pausa", "pause").map(word -> Transformer.mutate(
-                            "type " + word + " as " + p, w -> command(w, p, word))));
+            return anyone().flatMap(p -> Arbitraries.of(
+                            "/pause",
+                            "/resume",
+                            "/withdraw",
+                            "/help",
+                            "/frequency 2/day",
+                            "/time-window evening",
+                            "/language ca",
+                            "pausa",
+                            "pause")
+                    .map(word -> Transformer.mutate("type " + word + " as " + p, w -> command(w, p, word))));
         }
 
         private static void command(World w, Pseudonym p, String word) {
             w.check();
             Model m = w.models.get(p);
-            boolean english = w.run.engine.participant(p).map(v -> v.language().tag().equals("en")).orElse(true);
+            boolean english = w.run.engine
+                    .participant(p)
+                    .map(v -> v.language().tag().equals("en"))
+                    .orElse(true);
             w.run.type(p, word);
             if (!m.joined) {
                 m.joined = true;
@@ -248,8 +274,9 @@ class ConsentGateTest {
     static final class TimePasses implements Action.Independent<World> {
         @Override
         public Arbitrary<Transformer<World>> transformer() {
-            return Arbitraries.longs().between(1, 72 * 60).map(minutes -> Transformer.mutate(
-                    minutes + " minutes pass", w -> {
+            return Arbitraries.longs()
+                    .between(1, 72 * 60)
+                    .map(minutes -> Transformer.mutate(minutes + " minutes pass", w -> {
                         w.check();
                         w.run.advance(Duration.ofMinutes(minutes));
                     }));

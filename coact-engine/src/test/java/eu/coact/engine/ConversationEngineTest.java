@@ -2,12 +2,12 @@ package eu.coact.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.coact.engine.channel.ContentKind;
-import eu.coact.engine.channel.Delivery;
-import eu.coact.engine.channel.Envelope;
 import eu.coact.content.record.ConversationEvents;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.JournalEntry;
+import eu.coact.engine.channel.ContentKind;
+import eu.coact.engine.channel.Delivery;
+import eu.coact.engine.channel.Envelope;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -48,10 +48,11 @@ class ConversationEngineTest {
     void consentStartsTheFirstBlockOfTheSequenceAtOnceInsideTheWindow() {
         Run run = consented();
         assertThat(run.view(P).standing()).isEqualTo(Standing.ACTIVE);
-        assertThat(run.channel.textsTo(P)).containsSubsequence("Thank you for joining.", "Pau tells a story s1.",
-                "Has it happened to you?");
+        assertThat(run.channel.textsTo(P))
+                .containsSubsequence("Thank you for joining.", "Pau tells a story s1.", "Has it happened to you?");
         assertThat(run.channel.to(P).get(3).origin().kind()).isEqualTo(ContentKind.STUDY);
-        assertThat(run.channel.last(P).message().buttons()).extracting(b -> b.label())
+        assertThat(run.channel.last(P).message().buttons())
+                .extracting(b -> b.label())
                 .containsExactly("Yes", "Something similar", "I'd rather not answer");
         assertThat(run.view(P).block()).map(b -> b.value()).contains("s1");
     }
@@ -70,7 +71,8 @@ class ConversationEngineTest {
         assertThat(run.channel.textsTo(P)).contains("Thank you for sharing.");
         JournalEntry answer = entries(run, ConversationEvents.ANSWERED).get(1);
         assertThat(new String(answer.payload().orElseThrow(), StandardCharsets.UTF_8))
-                .contains("\"variable\":\"yo\"").contains("\"value\":\"B\"");
+                .contains("\"variable\":\"yo\"")
+                .contains("\"value\":\"B\"");
         assertThat(answer.at()).isBefore(run.now);
         assertThat(answer.subject()).contains(P);
     }
@@ -80,7 +82,8 @@ class ConversationEngineTest {
         Run run = atFirstQuestion();
         run.press(P, "A");
         run.settle();
-        assertThat(run.channel.textsTo(P)).contains("You said the same.", "See you soon.")
+        assertThat(run.channel.textsTo(P))
+                .contains("You said the same.", "See you soon.")
                 .doesNotContain("Thank you for sharing.");
     }
 
@@ -167,8 +170,10 @@ class ConversationEngineTest {
         run.press(P, "A");
         run.restart();
         run.settle();
-        assertThat(run.channel.textsTo(P).stream().filter("You said the same."::equals)).hasSize(1);
-        assertThat(run.channel.textsTo(P).stream().filter("See you soon."::equals)).hasSize(1);
+        assertThat(run.channel.textsTo(P).stream().filter("You said the same."::equals))
+                .hasSize(1);
+        assertThat(run.channel.textsTo(P).stream().filter("See you soon."::equals))
+                .hasSize(1);
     }
 
     @Test
@@ -201,7 +206,8 @@ class ConversationEngineTest {
     void settingsCommandsWithoutArgumentAskWithButtons() {
         Run run = beforeSecondBlock();
         run.type(P, "frequency");
-        assertThat(run.channel.last(P).message().buttons()).extracting(b -> b.value())
+        assertThat(run.channel.last(P).message().buttons())
+                .extracting(b -> b.value())
                 .containsExactlyInAnyOrder("1/day", "2/day");
         run.press(P, "2/day");
         assertThat(run.view(P).preferences().maxPerLocalDay()).isEqualTo(2);
@@ -291,8 +297,13 @@ class ConversationEngineTest {
         run.restart();
         run.settle();
 
-        List<String> after = run.channel.to(P).subList(delivered, run.channel.to(P).size()).stream()
-                .map(e -> e.origin().reference()).toList();
+        List<String> after = run
+                .channel
+                .to(P)
+                .subList(delivered, run.channel.to(P).size())
+                .stream()
+                .map(e -> e.origin().reference())
+                .toList();
         assertThat(after).containsExactly("system help", "system frequency_changed", "block s1 message yo");
         assertThat(entries(run, ConversationEvents.DELIVERY_FAILED)).hasSize(1);
         assertThat(entries(run, ConversationEvents.DELIVERY_HELD)).hasSize(2);

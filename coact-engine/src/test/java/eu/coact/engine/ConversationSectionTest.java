@@ -2,21 +2,14 @@ package eu.coact.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.coact.content.Study;
-import eu.coact.engine.Command;
-import eu.coact.engine.EngineSettings;
-import eu.coact.engine.SystemText;
-import eu.coact.engine.SystemTexts;
-import eu.coact.engine.schedule.DailyWindow;
 import eu.coact.core.Language;
 import eu.coact.core.problem.Validated;
-import eu.coact.core.read.DocumentReader;
+import eu.coact.engine.schedule.DailyWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,17 +62,23 @@ class ConversationSectionTest {
 
         assertThat(settings.defaultZone()).isEqualTo(ZoneId.of("Europe/Madrid"));
         assertThat(settings.defaultWindow()).isEqualTo(DailyWindow.EVENING);
-        assertThat(settings.schedule().quietHours()).isEqualTo(DailyWindow.between(LocalTime.of(21, 30),
-                LocalTime.of(9, 0)));
+        assertThat(settings.schedule().quietHours())
+                .isEqualTo(DailyWindow.between(LocalTime.of(21, 30), LocalTime.of(9, 0)));
         assertThat(settings.pacing().after(100, true, false)).isEqualTo(Duration.ofSeconds(11));
         assertThat(settings.pacing().after(1000, false, false)).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.retry().first()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.retry().attempts()).isEqualTo(5);
         Language ca = Language.of("ca");
-        assertThat(settings.commands().match("Descans", ca)).map(i -> i.command()).contains(Command.PAUSE);
-        assertThat(settings.commands().match("pausa", ca)).as("standard words stay").map(i -> i.command())
+        assertThat(settings.commands().match("Descans", ca))
+                .map(i -> i.command())
                 .contains(Command.PAUSE);
-        assertThat(settings.commands().match("sos", Language.of("es"))).map(i -> i.command()).contains(Command.HELP);
+        assertThat(settings.commands().match("pausa", ca))
+                .as("standard words stay")
+                .map(i -> i.command())
+                .contains(Command.PAUSE);
+        assertThat(settings.commands().match("sos", Language.of("es")))
+                .map(i -> i.command())
+                .contains(Command.HELP);
         assertThat(settings.texts().text(SystemText.PAUSED, ca)).isEqualTo("En pausa. Escriu reprendre.");
         assertThat(settings.texts().text(SystemText.HELP, ca)).startsWith("Línia 024");
         assertThat(settings.texts().text(SystemText.HELP, Language.of("es-MX"))).contains("800 911 2000");
@@ -114,10 +113,17 @@ class ConversationSectionTest {
         Validated<EngineSettings> settings = EngineSettings.read(study);
 
         assertThat(settings.isValid()).isFalse();
-        assertThat(settings.problems().asList()).extracting(p -> p.location().path())
-                .contains("/conversation/time-zone", "/conversation/window", "/conversation/quiet-hours",
-                        "/conversation/pacing/longest", "/conversation/retry", "/conversation/commands/ca/nap",
-                        "/conversation/commands/ca/pause/0", "/conversation/texts/goodbye",
+        assertThat(settings.problems().asList())
+                .extracting(p -> p.location().path())
+                .contains(
+                        "/conversation/time-zone",
+                        "/conversation/window",
+                        "/conversation/quiet-hours",
+                        "/conversation/pacing/longest",
+                        "/conversation/retry",
+                        "/conversation/commands/ca/nap",
+                        "/conversation/commands/ca/pause/0",
+                        "/conversation/texts/goodbye",
                         "/conversation/crisis-resources");
         assertThat(settings.problems().asList()).allSatisfy(p -> {
             assertThat(p.location().source()).endsWith("study.yaml");
@@ -127,13 +133,20 @@ class ConversationSectionTest {
 
     @Test
     void theSdkShipsEveryTextCommandWordAndTopicInNineLanguages() {
-        assertThat(ShippedLanguages.languages()).extracting(Language::tag)
+        assertThat(ShippedLanguages.languages())
+                .extracting(Language::tag)
                 .containsExactly("ca", "de", "en", "es", "eu", "fr", "gl", "it", "pt");
         for (Language language : ShippedLanguages.languages()) {
-            assertThat(SystemTexts.standard().missing(language)).as("texts in " + language).isEmpty();
-            assertThat(CommandWords.standard().missing(language)).as("commands in " + language).isEmpty();
+            assertThat(SystemTexts.standard().missing(language))
+                    .as("texts in " + language)
+                    .isEmpty();
+            assertThat(CommandWords.standard().missing(language))
+                    .as("commands in " + language)
+                    .isEmpty();
             for (SystemText key : SystemText.values()) {
-                assertThat(SystemTexts.standard().all(key).asMap()).as(key + " in " + language).containsKey(language);
+                assertThat(SystemTexts.standard().all(key).asMap())
+                        .as(key + " in " + language)
+                        .containsKey(language);
             }
         }
         assertThat(SystemTexts.standard().text(SystemText.CONTENT_WARNING, Language.of("it")))

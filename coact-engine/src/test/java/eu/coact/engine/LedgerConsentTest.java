@@ -23,16 +23,16 @@ import eu.coact.content.Pacing;
 import eu.coact.content.Sensitivity;
 import eu.coact.content.SingleChoice;
 import eu.coact.content.Study;
-import eu.coact.engine.channel.ChannelPseudonyms;
-import eu.coact.engine.channel.ContentKind;
-import eu.coact.engine.channel.ScriptedBehaviour;
-import eu.coact.engine.channel.SimulatedChannel;
 import eu.coact.content.record.ConversationEvents;
 import eu.coact.core.BlockId;
 import eu.coact.core.DocumentId;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.InMemoryJournal;
 import eu.coact.core.journal.JournalEntry;
+import eu.coact.engine.channel.ChannelPseudonyms;
+import eu.coact.engine.channel.ContentKind;
+import eu.coact.engine.channel.ScriptedBehaviour;
+import eu.coact.engine.channel.SimulatedChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,19 +57,46 @@ class LedgerConsentTest {
         cases.put("no", Studies.id("refused"));
         DocumentId document = Consents.DOCUMENT.id();
         List<Message> messages = List.of(
-                SingleChoice.of(Studies.id("consent"), Studies.text("Do you consent?", "Hi dones el consentiment?"),
-                        "consent", List.of(Option.of("publish", Studies.text("Yes, and publish", "Sí, i publiqueu")),
-                                Option.of("yes", Studies.text("Yes", "Sí")), Option.of("no", Studies.text("No", "No"))),
+                SingleChoice.of(
+                        Studies.id("consent"),
+                        Studies.text("Do you consent?", "Hi dones el consentiment?"),
+                        "consent",
+                        List.of(
+                                Option.of("publish", Studies.text("Yes, and publish", "Sí, i publiqueu")),
+                                Option.of("yes", Studies.text("Yes", "Sí")),
+                                Option.of("no", Studies.text("No", "No"))),
                         Next.onAnswer(cases, Optional.empty())),
-                new Information(Studies.id("publish"), Studies.text("Thank you.", "Gràcies."), Pacing.standard(),
-                        Next.end(), List.of(new Action.RecordConsent(Action.ConsentDecision.GIVEN,
-                                Optional.of(document), List.of(Purpose.PUBLISH_OPEN_DATA.id()))), Map.of()),
-                new Information(Studies.id("given"), Studies.text("Thank you.", "Gràcies."), Pacing.standard(),
-                        Next.end(), List.of(new Action.RecordConsent(Action.ConsentDecision.GIVEN,
-                                Optional.of(document), List.of())), Map.of()),
-                new Information(Studies.id("refused"), Studies.text("All right.", "D'acord."), Pacing.standard(),
-                        Next.end(), List.of(new Action.RecordConsent(Action.ConsentDecision.REFUSED)), Map.of()));
-        return ContentBlock.of(BlockId.of("welcome"), BlockKind.SYSTEM, Studies.LANGUAGES, messages, Studies.AUTHORS,
+                new Information(
+                        Studies.id("publish"),
+                        Studies.text("Thank you.", "Gràcies."),
+                        Pacing.standard(),
+                        Next.end(),
+                        List.of(new Action.RecordConsent(
+                                Action.ConsentDecision.GIVEN,
+                                Optional.of(document),
+                                List.of(Purpose.PUBLISH_OPEN_DATA.id()))),
+                        Map.of()),
+                new Information(
+                        Studies.id("given"),
+                        Studies.text("Thank you.", "Gràcies."),
+                        Pacing.standard(),
+                        Next.end(),
+                        List.of(new Action.RecordConsent(
+                                Action.ConsentDecision.GIVEN, Optional.of(document), List.of())),
+                        Map.of()),
+                new Information(
+                        Studies.id("refused"),
+                        Studies.text("All right.", "D'acord."),
+                        Pacing.standard(),
+                        Next.end(),
+                        List.of(new Action.RecordConsent(Action.ConsentDecision.REFUSED)),
+                        Map.of()));
+        return ContentBlock.of(
+                BlockId.of("welcome"),
+                BlockKind.SYSTEM,
+                Studies.LANGUAGES,
+                messages,
+                Studies.AUTHORS,
                 Sensitivity.none());
     }
 
@@ -90,13 +117,17 @@ class LedgerConsentTest {
         join(run, P, "publish");
         join(run, Q, "yes");
 
-        ParticipantState.Active p = (ParticipantState.Active) run.ledger.state(P).orElseThrow();
+        ParticipantState.Active p =
+                (ParticipantState.Active) run.ledger.state(P).orElseThrow();
         assertThat(p.accepted()).isEqualTo(Consents.DOCUMENT.reference());
         assertThat(p.accepted().digest()).isEqualTo(Consents.DOCUMENT.digest());
-        assertThat(p.granted()).containsExactlyInAnyOrder(Purpose.TAKE_PART.id(), Purpose.PROCESS_ANSWERS.id(),
-                Purpose.PUBLISH_OPEN_DATA.id());
-        assertThat(run.ledger.publishable(Purpose.PUBLISH_OPEN_DATA.id(), run.now)).containsExactly(P);
-        assertThat(run.ledger.publishable(Purpose.PROCESS_ANSWERS.id(), run.now)).containsExactly(P, Q);
+        assertThat(p.granted())
+                .containsExactlyInAnyOrder(
+                        Purpose.TAKE_PART.id(), Purpose.PROCESS_ANSWERS.id(), Purpose.PUBLISH_OPEN_DATA.id());
+        assertThat(run.ledger.publishable(Purpose.PUBLISH_OPEN_DATA.id(), run.now))
+                .containsExactly(P);
+        assertThat(run.ledger.publishable(Purpose.PROCESS_ANSWERS.id(), run.now))
+                .containsExactly(P, Q);
         assertThat(run.view(Q).standing()).isEqualTo(Standing.ACTIVE);
         assertThat(run.channel.to(Q)).anyMatch(e -> e.origin().kind() == ContentKind.STUDY);
         assertThat(run.ledger.verify().isIntact()).isTrue();
@@ -117,7 +148,8 @@ class LedgerConsentTest {
 
         run.press(P, "yes");
         run.settle();
-        assertThat(run.ledger.stateAt(P, joined)).map(ParticipantState::stage)
+        assertThat(run.ledger.stateAt(P, joined))
+                .map(ParticipantState::stage)
                 .contains(ParticipantState.Stage.INFORMED);
         assertThat(run.ledger.state(P)).map(ParticipantState::stage).contains(ParticipantState.Stage.ACTIVE);
         assertThat(run.ledger.verify().isIntact()).isTrue();
@@ -144,16 +176,22 @@ class LedgerConsentTest {
         assertThat(run.ledger.state(P)).map(ParticipantState::stage).contains(ParticipantState.Stage.ACTIVE);
         run.type(P, "withdraw");
         run.press(P, "yes");
-        assertThat(run.ledger.mayContact(P)).as("no contact while choosing about erasure").isFalse();
+        assertThat(run.ledger.mayContact(P))
+                .as("no contact while choosing about erasure")
+                .isFalse();
         run.press(P, "yes");
         run.settle();
 
         assertThat(run.ledger.state(P)).map(ParticipantState::stage).contains(ParticipantState.Stage.ERASED);
-        assertThat(run.ledger.publishable(Purpose.PUBLISH_OPEN_DATA.id(), run.now)).isEmpty();
+        assertThat(run.ledger.publishable(Purpose.PUBLISH_OPEN_DATA.id(), run.now))
+                .isEmpty();
         assertThat(run.view(P).standing()).isEqualTo(Standing.WITHDRAWN);
         try (var entries = run.journal.readAll()) {
-            String everything = entries.filter(e -> e.subject().filter(P::equals).isPresent())
-                    .map(e -> e.payload().map(b -> new String(b, StandardCharsets.UTF_8)).orElse(""))
+            String everything = entries.filter(
+                            e -> e.subject().filter(P::equals).isPresent())
+                    .map(e -> e.payload()
+                            .map(b -> new String(b, StandardCharsets.UTF_8))
+                            .orElse(""))
                     .reduce("", String::concat);
             assertThat(everything).doesNotContain("\"value\"").doesNotContain("participation");
         }
@@ -168,8 +206,8 @@ class LedgerConsentTest {
         // A stop between the ledger's entry and the engine's: the ledger holds a pause and a withdrawal
         // the conversation never wrote.
         run.ledger.record(new Transition.ContactPaused(P, run.now, Actor.PARTICIPANT, Channel.of("telegram")));
-        run.ledger.record(new Transition.ConsentWithdrawn(Q, run.now, Actor.RESEARCHER, Channel.of("post"),
-                eu.coact.consent.WithdrawalChoice.STOP_CONTACT));
+        run.ledger.record(new Transition.ConsentWithdrawn(
+                Q, run.now, Actor.RESEARCHER, Channel.of("post"), eu.coact.consent.WithdrawalChoice.STOP_CONTACT));
         run.restart();
         assertThat(run.view(P).standing()).isEqualTo(Standing.PAUSED);
         assertThat(run.view(Q).standing()).isEqualTo(Standing.WITHDRAWN);
@@ -180,8 +218,9 @@ class LedgerConsentTest {
         run.type(Q, "hello");
         run.settle();
         assertThat(run.channel.to(Q)).hasSize(before);
-        assertThat(run.channel.to(P)).noneMatch(e -> e.origin().kind() == ContentKind.STUDY
-                && e.message().text().equals("News"));
+        assertThat(run.channel.to(P))
+                .noneMatch(e -> e.origin().kind() == ContentKind.STUDY
+                        && e.message().text().equals("News"));
         assertThat(run.engine.counters().withheld()).isZero();
     }
 
@@ -196,27 +235,37 @@ class LedgerConsentTest {
                 .withAnswers(Map.of("publish", 2, "yes", 2, "no", 1), 0.2)
                 .withPauses(0.05, Duration.ofDays(1))
                 .withWithdrawals(0.03, 0.5);
-        SimulatedChannel channel = SimulatedChannel.of(40, behaviour, ChannelPseudonyms.of(Pseudonymiser.of(
-                PseudonymKey.of(KeyId.of("k1"), "a key for the ledger simulation, long enough".getBytes(
-                        StandardCharsets.UTF_8)), PseudonymDomain.of("engine-test", "participation"))), 11);
-        ConversationEngine engine = ConversationEngine.builder(study, journal, channel).consent(Consents.binding(ledger))
+        SimulatedChannel channel = SimulatedChannel.of(
+                40,
+                behaviour,
+                ChannelPseudonyms.of(Pseudonymiser.of(
+                        PseudonymKey.of(
+                                KeyId.of("k1"),
+                                "a key for the ledger simulation, long enough".getBytes(StandardCharsets.UTF_8)),
+                        PseudonymDomain.of("engine-test", "participation"))),
+                11);
+        ConversationEngine engine = ConversationEngine.builder(study, journal, channel)
+                .consent(Consents.binding(ledger))
                 .start(start);
         channel.joinAll(start, Duration.ofHours(1));
-        Instant end = Simulation.of(engine, channel, Duration.ofSeconds(1), start)
-                .runUntil(start.plus(Duration.ofDays(6)));
+        Instant end =
+                Simulation.of(engine, channel, Duration.ofSeconds(1), start).runUntil(start.plus(Duration.ofDays(6)));
 
         Set<Pseudonym> granted = new TreeSet<>();
         try (var entries = journal.readAll()) {
-            entries.filter(e -> e.type().equals(ConversationEvents.ANSWERED)).filter(e -> e.payload()
-                    .map(b -> new String(b, StandardCharsets.UTF_8)).filter(t -> t.contains("\"variable\":\"consent\"")
-                            && t.contains("\"value\":\"publish\"")).isPresent())
+            entries.filter(e -> e.type().equals(ConversationEvents.ANSWERED))
+                    .filter(e -> e.payload()
+                            .map(b -> new String(b, StandardCharsets.UTF_8))
+                            .filter(t -> t.contains("\"variable\":\"consent\"") && t.contains("\"value\":\"publish\""))
+                            .isPresent())
                     .forEach(e -> granted.add(e.subject().orElseThrow()));
         }
         Set<Pseudonym> stayed = new TreeSet<>(granted);
         stayed.removeIf(p -> channel.experience(p).left());
         assertThat(stayed).isNotEmpty();
         assertThat(ledger.publishable(Purpose.PUBLISH_OPEN_DATA.id(), end)).isEqualTo(stayed);
-        assertThat(ledger.publishable(Purpose.PROCESS_ANSWERS.id(), end)).containsAll(stayed)
+        assertThat(ledger.publishable(Purpose.PROCESS_ANSWERS.id(), end))
+                .containsAll(stayed)
                 .hasSizeGreaterThan(stayed.size());
         for (Pseudonym p : channel.participants()) {
             assertThat(channel.experience(p).afterLeaving()).isZero();
@@ -234,7 +283,8 @@ class LedgerConsentTest {
         run.advance(Duration.ofDays(2));
         assertThat(run.channel.to(P)).noneMatch(e -> e.origin().kind() == ContentKind.STUDY);
         try (var entries = run.journal.readAll()) {
-            List<JournalEntry> notRecorded = entries.filter(e -> e.type().equals(ConversationEvents.CONSENT_NOT_RECORDED))
+            List<JournalEntry> notRecorded = entries.filter(
+                            e -> e.type().equals(ConversationEvents.CONSENT_NOT_RECORDED))
                     .toList();
             assertThat(notRecorded).hasSize(1);
         }

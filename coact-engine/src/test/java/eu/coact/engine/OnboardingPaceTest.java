@@ -26,9 +26,19 @@ class OnboardingPaceTest {
 
     private static ContentBlock training(boolean atOnce) {
         List<Action> actions = atOnce ? List.of(new Action.NextBlockAtOnce()) : List.of();
-        return ContentBlock.of(BlockId.of("training"), BlockKind.INFORMATION, Studies.LANGUAGES, List.of(
-                new Information(id("how"), text("This is how it works.", "Així funciona."), Pacing.standard(),
-                        Next.end(), actions, Map.of())), Studies.AUTHORS, Sensitivity.none());
+        return ContentBlock.of(
+                BlockId.of("training"),
+                BlockKind.INFORMATION,
+                Studies.LANGUAGES,
+                List.of(new Information(
+                        id("how"),
+                        text("This is how it works.", "Així funciona."),
+                        Pacing.standard(),
+                        Next.end(),
+                        actions,
+                        Map.of())),
+                Studies.AUTHORS,
+                Sensitivity.none());
     }
 
     private static Run afterTraining(Study study) {

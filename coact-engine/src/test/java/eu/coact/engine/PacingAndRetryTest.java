@@ -12,8 +12,8 @@ class PacingAndRetryTest {
     private static final PacingPolicy PACING = PacingPolicy.standard();
 
     @Property
-    void longerTextsWaitAtLeastAsLongAndNeverPastTheCeiling(@ForAll @IntRange(max = 5000) int shorter,
-            @ForAll @IntRange(max = 5000) int extra, @ForAll boolean media) {
+    void longerTextsWaitAtLeastAsLongAndNeverPastTheCeiling(
+            @ForAll @IntRange(max = 5000) int shorter, @ForAll @IntRange(max = 5000) int extra, @ForAll boolean media) {
         Duration first = PACING.after(shorter, media, false);
         Duration second = PACING.after(shorter + extra, media, false);
         assertThat(second).isGreaterThanOrEqualTo(first).isLessThanOrEqualTo(Duration.ofSeconds(20));
@@ -22,7 +22,8 @@ class PacingAndRetryTest {
 
     @Property
     void mediaNeverWaitsLessThanTextAndAnAnsweredQuestionOnlyTheBase(@ForAll @IntRange(max = 5000) int characters) {
-        assertThat(PACING.after(characters, true, false)).isGreaterThanOrEqualTo(PACING.after(characters, false, false));
+        assertThat(PACING.after(characters, true, false))
+                .isGreaterThanOrEqualTo(PACING.after(characters, false, false));
         assertThat(PACING.after(characters, false, true)).isEqualTo(Duration.ofSeconds(1));
     }
 

@@ -1,9 +1,9 @@
 package eu.coact.engine;
 
+import eu.coact.core.Pseudonym;
 import eu.coact.engine.channel.Channel;
 import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
-import eu.coact.core.Pseudonym;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,8 +17,7 @@ final class RecordingChannel implements Channel {
     final Deque<Delivery> outcomes = new ArrayDeque<>();
 
     /** One delivery attempt and its outcome, in the order they happened. */
-    record Attempt(Envelope envelope, Delivery outcome) {
-    }
+    record Attempt(Envelope envelope, Delivery outcome) {}
 
     @Override
     public Delivery deliver(Envelope envelope) {

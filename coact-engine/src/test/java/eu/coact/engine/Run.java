@@ -2,10 +2,10 @@ package eu.coact.engine;
 
 import eu.coact.consent.ConsentLedger;
 import eu.coact.content.Study;
-import eu.coact.engine.channel.Inbound;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.InMemoryJournal;
 import eu.coact.core.journal.Journal;
+import eu.coact.engine.channel.Inbound;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,8 +16,9 @@ import java.util.Optional;
 /** One engine in virtual time over a journal, with helpers to talk to it. */
 final class Run {
 
-    static final Instant MONDAY_9_MADRID =
-            LocalDateTime.parse("2024-03-04T09:00:00").atZone(ZoneId.of("Europe/Madrid")).toInstant();
+    static final Instant MONDAY_9_MADRID = LocalDateTime.parse("2024-03-04T09:00:00")
+            .atZone(ZoneId.of("Europe/Madrid"))
+            .toInstant();
 
     final Study study;
     final Journal journal;
@@ -25,6 +26,7 @@ final class Run {
     final EngineSettings settings;
     /** Where the consent ledger keeps its entries, when the engine records consent in one. */
     final Optional<Journal> ledgerJournal;
+
     ConsentLedger ledger;
     private boolean ageDeclared = true;
     ConversationEngine engine;
@@ -39,7 +41,10 @@ final class Run {
         this.journal = journal;
         this.settings = settings;
         this.ledgerJournal = Optional.empty();
-        this.engine = ConversationEngine.builder(study, journal, channel).simulation().settings(settings).start(now);
+        this.engine = ConversationEngine.builder(study, journal, channel)
+                .simulation()
+                .settings(settings)
+                .start(now);
     }
 
     private Run(Study study, Journal journal, Journal ledgerJournal, boolean ageDeclared) {
@@ -68,13 +73,20 @@ final class Run {
 
     private void start() {
         if (ledgerJournal.isEmpty()) {
-            engine = ConversationEngine.builder(study, journal, channel).simulation().settings(settings).start(now);
+            engine = ConversationEngine.builder(study, journal, channel)
+                    .simulation()
+                    .settings(settings)
+                    .start(now);
             return;
         }
         ledger = ConsentLedger.open(ledgerJournal.get(), Consents.POLICY);
-        LedgerConsent binding = ageDeclared ? Consents.binding(ledger)
+        LedgerConsent binding = ageDeclared
+                ? Consents.binding(ledger)
                 : LedgerConsent.of(ledger, Consents.DOCUMENTS, eu.coact.consent.Channel.of("telegram"));
-        engine = ConversationEngine.builder(study, journal, channel).consent(binding).settings(settings).start(now);
+        engine = ConversationEngine.builder(study, journal, channel)
+                .consent(binding)
+                .settings(settings)
+                .start(now);
     }
 
     /** Stops this engine (and ledger) and starts new ones over the same journals, as after a crash. */

@@ -25,7 +25,6 @@ import eu.coact.core.Pseudonym;
 import eu.coact.core.StudyId;
 import eu.coact.engine.channel.Button;
 import eu.coact.engine.schedule.DailyWindow;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,23 +42,39 @@ class SettingsDialoguesTest {
     private static final Pseudonym P = Run.participant(3);
 
     private static Information info(String id, String en, Action... actions) {
-        return new Information(id(id), text(en, en + " (ca)"), Pacing.standard(), Next.end(), List.of(actions), Map.of());
+        return new Information(
+                id(id), text(en, en + " (ca)"), Pacing.standard(), Next.end(), List.of(actions), Map.of());
     }
 
     private static ContentBlock block(String id, List<Message> messages) {
-        return ContentBlock.of(BlockId.of(id), BlockKind.SYSTEM, Studies.LANGUAGES, messages, Studies.AUTHORS,
-                Sensitivity.none());
+        return ContentBlock.of(
+                BlockId.of(id), BlockKind.SYSTEM, Studies.LANGUAGES, messages, Studies.AUTHORS, Sensitivity.none());
     }
 
     /** A question whose chosen value goes to {@code variable}, then the action runs on the confirmation. */
-    private static ContentBlock choice(String id, String question, String variable, Map<String, String> options,
-            Action action, String confirmation) {
+    private static ContentBlock choice(
+            String id,
+            String question,
+            String variable,
+            Map<String, String> options,
+            Action action,
+            String confirmation) {
         List<Option> choices = new ArrayList<>();
         options.forEach((value, label) -> choices.add(Option.of(value, text(label, label + " (ca)"))));
-        return block(id, List.of(
-                new SingleChoice(id("ask"), text(question, question + " (ca)"), variable, choices, Optional.empty(),
-                        Pacing.standard(), Next.goTo(id("done")), List.of(action), Map.of()),
-                info("done", confirmation)));
+        return block(
+                id,
+                List.of(
+                        new SingleChoice(
+                                id("ask"),
+                                text(question, question + " (ca)"),
+                                variable,
+                                choices,
+                                Optional.empty(),
+                                Pacing.standard(),
+                                Next.goTo(id("done")),
+                                List.of(action),
+                                Map.of()),
+                        info("done", confirmation)));
     }
 
     static Study study() {
@@ -75,33 +90,73 @@ class SettingsDialoguesTest {
         Map<String, MessageId> leaveOrStay = new LinkedHashMap<>();
         leaveOrStay.put("leave", id("left"));
         leaveOrStay.put("stay", id("stays"));
-        ContentBlock withdraw = block("our-withdraw", List.of(
-                SingleChoice.of(id("sure"), text("Sure you want to go?", "Segur?"), "leave",
-                        List.of(Option.of("leave", text("Yes, I'm leaving", "Sí")), Option.of("stay", text("I'll stay",
-                                "Em quedo"))), Next.onAnswer(leaveOrStay, Optional.empty())),
-                info("left", "Thank you for everything you shared with us.", new Action.Withdraw()),
-                info("stays", "We are glad you stay!")));
-        List<ContentBlock> system = List.of(Studies.welcome(),
-                block("our-pause", List.of(info("paused", "Your stories rest now. Write RESUME to come back.",
-                        new Action.Pause()))),
+        ContentBlock withdraw = block(
+                "our-withdraw",
+                List.of(
+                        SingleChoice.of(
+                                id("sure"),
+                                text("Sure you want to go?", "Segur?"),
+                                "leave",
+                                List.of(
+                                        Option.of("leave", text("Yes, I'm leaving", "Sí")),
+                                        Option.of("stay", text("I'll stay", "Em quedo"))),
+                                Next.onAnswer(leaveOrStay, Optional.empty())),
+                        info("left", "Thank you for everything you shared with us.", new Action.Withdraw()),
+                        info("stays", "We are glad you stay!")));
+        List<ContentBlock> system = List.of(
+                Studies.welcome(),
+                block(
+                        "our-pause",
+                        List.of(info(
+                                "paused", "Your stories rest now. Write RESUME to come back.", new Action.Pause()))),
                 block("our-resume", List.of(info("resumed", "Lovely to see you again!", new Action.Resume()))),
                 withdraw,
-                choice("our-language", "Which language suits you?", "language", languages,
-                        new Action.SetLanguage("language"), "Language set."),
-                choice("our-frequency", "How often shall we write?", "frequency", frequencies,
-                        new Action.ChangeFrequency("frequency"), "We will write that often."),
-                choice("our-time", "When shall we write?", "time", times, new Action.SetTimeOfDay("time"),
+                choice(
+                        "our-language",
+                        "Which language suits you?",
+                        "language",
+                        languages,
+                        new Action.SetLanguage("language"),
+                        "Language set."),
+                choice(
+                        "our-frequency",
+                        "How often shall we write?",
+                        "frequency",
+                        frequencies,
+                        new Action.ChangeFrequency("frequency"),
+                        "We will write that often."),
+                choice(
+                        "our-time",
+                        "When shall we write?",
+                        "time",
+                        times,
+                        new Action.SetTimeOfDay("time"),
                         "We will write then."));
         List<ContentBlock> sequence = List.of(Studies.story("s1"), Studies.story("s2"), Studies.story("s3"));
         Map<BlockId, ContentBlock> blocks = new LinkedHashMap<>();
         sequence.forEach(b -> blocks.put(b.id(), b));
         system.forEach(b -> blocks.put(b.id(), b));
-        Map<SystemRole, BlockId> roles = Map.of(SystemRole.WELCOME, BlockId.of("welcome"),
-                SystemRole.PAUSE, BlockId.of("our-pause"), SystemRole.RESUME, BlockId.of("our-resume"),
-                SystemRole.WITHDRAW, BlockId.of("our-withdraw"), SystemRole.LANGUAGE, BlockId.of("our-language"),
-                SystemRole.FREQUENCY, BlockId.of("our-frequency"), SystemRole.TIME_OF_DAY, BlockId.of("our-time"));
-        StudyPlan plan = new StudyPlan(StudyId.of("settings-test"), Studies.LANGUAGES,
-                sequence.stream().map(ContentBlock::id).toList(), roles, Frequency.daily(),
+        Map<SystemRole, BlockId> roles = Map.of(
+                SystemRole.WELCOME,
+                BlockId.of("welcome"),
+                SystemRole.PAUSE,
+                BlockId.of("our-pause"),
+                SystemRole.RESUME,
+                BlockId.of("our-resume"),
+                SystemRole.WITHDRAW,
+                BlockId.of("our-withdraw"),
+                SystemRole.LANGUAGE,
+                BlockId.of("our-language"),
+                SystemRole.FREQUENCY,
+                BlockId.of("our-frequency"),
+                SystemRole.TIME_OF_DAY,
+                BlockId.of("our-time"));
+        StudyPlan plan = new StudyPlan(
+                StudyId.of("settings-test"),
+                Studies.LANGUAGES,
+                sequence.stream().map(ContentBlock::id).toList(),
+                roles,
+                Frequency.daily(),
                 Set.of(Frequency.daily(), new Frequency(2, Frequency.Period.DAY)));
         return new Study(plan, blocks);
     }
@@ -126,12 +181,14 @@ class SettingsDialoguesTest {
         run.type(P, "pause");
         run.settle();
         assertThat(run.view(P).standing()).isEqualTo(Standing.PAUSED);
-        assertThat(run.channel.textsTo(P)).contains("Your stories rest now. Write RESUME to come back.")
+        assertThat(run.channel.textsTo(P))
+                .contains("Your stories rest now. Write RESUME to come back.")
                 .doesNotContain(english(SystemText.PAUSED));
         run.type(P, "resume");
         run.settle();
         assertThat(run.view(P).standing()).isEqualTo(Standing.ACTIVE);
-        assertThat(run.channel.textsTo(P)).contains("Lovely to see you again!")
+        assertThat(run.channel.textsTo(P))
+                .contains("Lovely to see you again!")
                 .doesNotContain(english(SystemText.RESUMED));
         assertThat(run.view(P).nextDelivery()).isPresent();
     }
@@ -141,8 +198,9 @@ class SettingsDialoguesTest {
         Run run = consented();
         run.type(P, "language");
         assertThat(run.channel.last(P).message().text()).isEqualTo("Which language suits you?");
-        assertThat(run.channel.last(P).message().buttons()).extracting(Button::label).containsExactly("English",
-                "Català");
+        assertThat(run.channel.last(P).message().buttons())
+                .extracting(Button::label)
+                .containsExactly("English", "Català");
         run.press(P, "ca");
         run.settle();
         assertThat(run.view(P).language()).isEqualTo(Language.of("ca"));
@@ -153,7 +211,8 @@ class SettingsDialoguesTest {
     void theFrequencyCommandRunsTheStudysQuestionAndItsActionChangesTheFrequency() {
         Run run = consented();
         run.type(P, "frequency");
-        assertThat(run.channel.last(P).message().buttons()).extracting(Button::label)
+        assertThat(run.channel.last(P).message().buttons())
+                .extracting(Button::label)
                 .containsExactly("Every day", "Morning and evening");
         run.type(P, "Morning and evening");
         run.settle();
@@ -209,7 +268,8 @@ class SettingsDialoguesTest {
         run.press(P, "yes");
         run.settle();
         run.type(P, "frequency");
-        assertThat(run.channel.last(P).message().buttons()).extracting(Button::label)
+        assertThat(run.channel.last(P).message().buttons())
+                .extracting(Button::label)
                 .containsExactly("Once a day", "2 times a day");
         run.type(P, "2 times a day");
         assertThat(run.view(P).preferences().frequency()).isEqualTo(new Frequency(2, Frequency.Period.DAY));

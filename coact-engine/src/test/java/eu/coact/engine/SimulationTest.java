@@ -1,6 +1,5 @@
 package eu.coact.engine;
 
-import eu.coact.testkit.journal.ForwardingJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.coact.anonymise.KeyId;
@@ -8,18 +7,17 @@ import eu.coact.anonymise.PseudonymDomain;
 import eu.coact.anonymise.PseudonymKey;
 import eu.coact.anonymise.Pseudonymiser;
 import eu.coact.content.Study;
-import eu.coact.engine.channel.ChannelPseudonyms;
-import eu.coact.engine.channel.Inbound;
-import eu.coact.engine.channel.ScriptedBehaviour;
-import eu.coact.engine.channel.SimulatedChannel;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.InMemoryJournal;
 import eu.coact.core.journal.Journal;
-import eu.coact.core.journal.JournalEntry;
 import eu.coact.core.journal.JournalEvent;
 import eu.coact.core.journal.SequenceRange;
-import eu.coact.core.journal.Verification;
+import eu.coact.engine.channel.ChannelPseudonyms;
+import eu.coact.engine.channel.Inbound;
+import eu.coact.engine.channel.ScriptedBehaviour;
+import eu.coact.engine.channel.SimulatedChannel;
+import eu.coact.testkit.journal.ForwardingJournal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SimulationTest {
 
-    private static final byte[] KEY = "simulation key, long enough for HMAC-SHA-256 use".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] KEY =
+            "simulation key, long enough for HMAC-SHA-256 use".getBytes(StandardCharsets.UTF_8);
     private static final PseudonymDomain DOMAIN = PseudonymDomain.of("engine-test", "participation");
     private static final Instant START = Run.MONDAY_9_MADRID;
 
@@ -44,8 +43,12 @@ class SimulationTest {
     }
 
     private static Study study() {
-        return Studies.of(List.of(Studies.story("s1"), Studies.sensitive("s2"), Studies.questionnaire("q1"),
-                Studies.story("s3"), Studies.story("s4")));
+        return Studies.of(List.of(
+                Studies.story("s1"),
+                Studies.sensitive("s2"),
+                Studies.questionnaire("q1"),
+                Studies.story("s3"),
+                Studies.story("s4")));
     }
 
     private static ScriptedBehaviour lively() {
@@ -62,7 +65,8 @@ class SimulationTest {
         Study study = study();
         Journal journal = new InMemoryJournal();
         SimulatedChannel channel = SimulatedChannel.of(60, lively(), boundary(), 42);
-        ConversationEngine engine = ConversationEngine.builder(study, journal, channel).simulation().start(START);
+        ConversationEngine engine =
+                ConversationEngine.builder(study, journal, channel).simulation().start(START);
         channel.joinAll(START, Duration.ofHours(1));
         Simulation simulation = Simulation.of(engine, channel, Duration.ofSeconds(1), START);
         simulation.runUntil(START.plus(Duration.ofDays(30)));
@@ -91,9 +95,10 @@ class SimulationTest {
     void repliesAndTheTimersDueWithThemAreCommittedInOneGroupCommitPerStep() {
         Study study = study();
         CountingJournal journal = new CountingJournal(new InMemoryJournal());
-        SimulatedChannel channel = SimulatedChannel.of(40, ScriptedBehaviour.standard()
-                .withTypedAnswer("postcode", "08001"), boundary(), 3);
-        ConversationEngine engine = ConversationEngine.builder(study, journal, channel).simulation().start(START);
+        SimulatedChannel channel = SimulatedChannel.of(
+                40, ScriptedBehaviour.standard().withTypedAnswer("postcode", "08001"), boundary(), 3);
+        ConversationEngine engine =
+                ConversationEngine.builder(study, journal, channel).simulation().start(START);
         channel.joinAll(START, Duration.ofMinutes(10));
         Instant now = START;
         int stepsWithReplies = 0;
@@ -105,7 +110,9 @@ class SimulationTest {
             int commits = journal.commits;
             long entries = journal.lastSequence();
             engine.receiveAndAdvance(due, now);
-            assertThat(journal.commits - commits).as("group commits in one step").isLessThanOrEqualTo(1);
+            assertThat(journal.commits - commits)
+                    .as("group commits in one step")
+                    .isLessThanOrEqualTo(1);
             if (!due.isEmpty()) {
                 stepsWithReplies++;
                 assertThat(journal.lastSequence()).isGreaterThan(entries);
@@ -143,22 +150,29 @@ class SimulationTest {
         Study study = study();
         ScriptedBehaviour calm = ScriptedBehaviour.standard().withTypedAnswer("postcode", "08001");
         SimulatedChannel uninterrupted = SimulatedChannel.of(20, calm, boundary(), 7);
-        ConversationEngine one = ConversationEngine.builder(study, new InMemoryJournal(), uninterrupted).simulation().start(START);
+        ConversationEngine one = ConversationEngine.builder(study, new InMemoryJournal(), uninterrupted)
+                .simulation()
+                .start(START);
         uninterrupted.joinAll(START, Duration.ofMinutes(30));
         Simulation.of(one, uninterrupted, Duration.ZERO, START).runUntil(START.plus(Duration.ofDays(20)));
 
         SimulatedChannel restarted = SimulatedChannel.of(20, calm, boundary(), 7);
         Journal journal = FileJournal.open(directory.resolve("journal"));
-        ConversationEngine engine = ConversationEngine.builder(study, journal, restarted).simulation().start(START);
+        ConversationEngine engine = ConversationEngine.builder(study, journal, restarted)
+                .simulation()
+                .start(START);
         restarted.joinAll(START, Duration.ofMinutes(30));
         Instant now = START;
         for (int day = 1; day <= 20; day++) {
             now = Simulation.of(engine, restarted, Duration.ZERO, now).runUntil(START.plus(Duration.ofDays(day)));
-            engine = ConversationEngine.builder(study, journal, restarted).simulation().start(now);
+            engine = ConversationEngine.builder(study, journal, restarted)
+                    .simulation()
+                    .start(now);
         }
         int completedAll = 0;
         for (Pseudonym p : restarted.participants()) {
-            assertThat(restarted.experience(p).received()).as("same messages, none twice")
+            assertThat(restarted.experience(p).received())
+                    .as("same messages, none twice")
                     .isEqualTo(uninterrupted.experience(p).received());
             ParticipantView view = engine.participant(p).orElseThrow();
             assertThat(view).isEqualTo(one.participant(p).orElseThrow());
@@ -172,7 +186,9 @@ class SimulationTest {
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-                assertThat(bytes).as("no channel identity in the journal").doesNotContain("participant 1")
+                assertThat(bytes)
+                        .as("no channel identity in the journal")
+                        .doesNotContain("participant 1")
                         .doesNotContain("simulation");
             }
         }

@@ -31,22 +31,42 @@ class TypedBranchTest {
     private static final Pseudonym P = Run.participant(1);
 
     private static FreeText ask(String id, String question) {
-        return new FreeText(MessageId.of(id), Studies.text(question, question), "t", 100, TextFormat.TIME,
-                Optional.of(Studies.text("NO", "NO")), Pacing.standard(),
-                Next.onTyped(MessageId.of("shown"), Optional.of(MessageId.of("kept")), Optional.of(MessageId.of("again"))),
-                List.of(new Action.SetProfileField("time", "t")), Map.of());
+        return new FreeText(
+                MessageId.of(id),
+                Studies.text(question, question),
+                "t",
+                100,
+                TextFormat.TIME,
+                Optional.of(Studies.text("NO", "NO")),
+                Pacing.standard(),
+                Next.onTyped(
+                        MessageId.of("shown"), Optional.of(MessageId.of("kept")), Optional.of(MessageId.of("again"))),
+                List.of(new Action.SetProfileField("time", "t")),
+                Map.of());
     }
 
     private static Run started() {
         List<Message> messages = List.of(
                 ask("ask", "Your local time (hh:mm), or NO?"),
                 ask("again", "That is not hh:mm. Again, or NO?"),
-                new Information(MessageId.of("shown"), Studies.text("Your time is {var}.", "La teva hora és {var}."),
-                        Pacing.standard(), Next.end(), List.of(), Map.of("var", new Placeholder.Answer("t"))),
-                Information.of(MessageId.of("kept"), Studies.text("We keep Barcelona time.", "Hora de Barcelona."),
+                new Information(
+                        MessageId.of("shown"),
+                        Studies.text("Your time is {var}.", "La teva hora és {var}."),
+                        Pacing.standard(),
+                        Next.end(),
+                        List.of(),
+                        Map.of("var", new Placeholder.Answer("t"))),
+                Information.of(
+                        MessageId.of("kept"),
+                        Studies.text("We keep Barcelona time.", "Hora de Barcelona."),
                         Next.end()));
-        ContentBlock block = ContentBlock.of(BlockId.of("zone"), BlockKind.QUESTIONNAIRE, Studies.LANGUAGES, messages,
-                Studies.AUTHORS, Sensitivity.none());
+        ContentBlock block = ContentBlock.of(
+                BlockId.of("zone"),
+                BlockKind.QUESTIONNAIRE,
+                Studies.LANGUAGES,
+                messages,
+                Studies.AUTHORS,
+                Sensitivity.none());
         Run run = new Run(Studies.of(List.of(block)));
         run.type(P, "hello");
         run.settle();
@@ -89,7 +109,8 @@ class TypedBranchTest {
         run.settle();
         run.type(P, "21:30");
         run.settle();
-        assertThat(after(run, before)).containsExactly("That is not hh:mm. Again, or NO?",
-                "That is not hh:mm. Again, or NO?", "Your time is 21:30.");
+        assertThat(after(run, before))
+                .containsExactly(
+                        "That is not hh:mm. Again, or NO?", "That is not hh:mm. Again, or NO?", "Your time is 21:30.");
     }
 }

@@ -32,7 +32,8 @@ public record AnswerFilter(Optional<String> block, String question, Set<String> 
      * @return true when counted
      */
     public boolean matches(String answerBlock, String answerQuestion, String code, boolean missing) {
-        if (!question.equals(answerQuestion) || block.filter(b -> !b.equals(answerBlock)).isPresent()) {
+        if (!question.equals(answerQuestion)
+                || block.filter(b -> !b.equals(answerBlock)).isPresent()) {
             return false;
         }
         return answers.isEmpty() ? !missing : answers.contains(code);

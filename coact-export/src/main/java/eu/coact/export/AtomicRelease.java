@@ -39,8 +39,7 @@ public final class AtomicRelease {
         void writeTo(ReleaseFiles files) throws IOException;
     }
 
-    private AtomicRelease() {
-    }
+    private AtomicRelease() {}
 
     /**
      * Writes a release into a new directory, atomically.
@@ -55,7 +54,8 @@ public final class AtomicRelease {
         Objects.requireNonNull(contents, "contents");
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileAlreadyExistsException(absolute.toString(), null, "a release is never overwritten; write a new version instead");
+            throw new FileAlreadyExistsException(
+                    absolute.toString(), null, "a release is never overwritten; write a new version instead");
         }
         return AtomicFiles.writeFolder(absolute, folder -> {
             ReleaseFiles files = new ReleaseFiles(folder);

@@ -16,7 +16,12 @@ import java.util.Objects;
  * @param denominator the answers counted against; every numerator answer must be one of them
  * @param breakdowns  participant attributes to break it down by, e.g. {@code gender}
  */
-public record Indicator(String id, String title, String unit, AnswerFilter numerator, AnswerFilter denominator,
+public record Indicator(
+        String id,
+        String title,
+        String unit,
+        AnswerFilter numerator,
+        AnswerFilter denominator,
         List<String> breakdowns) {
 
     /** Checks presence and copies the list. */

@@ -36,10 +36,22 @@ import java.util.Objects;
  * @param answeredAt          how finely answer times are published
  * @param indicators          the indicators reported
  */
-public record ReleaseConfig(String name, ReleaseMetadata metadata, List<Source> sources, PurposeId publicationPurpose,
-        PurposeId quotingPurpose, Map<String, Hierarchy> quasiIdentifiers, List<String> sensitive,
-        List<String> withheld, QuoteRules quotes, List<PrivacyModel> models, double suppressionLimit, DisclosureAction onViolation, int smallCellThreshold,
-        TimeGrain answeredAt, List<Indicator> indicators) {
+public record ReleaseConfig(
+        String name,
+        ReleaseMetadata metadata,
+        List<Source> sources,
+        PurposeId publicationPurpose,
+        PurposeId quotingPurpose,
+        Map<String, Hierarchy> quasiIdentifiers,
+        List<String> sensitive,
+        List<String> withheld,
+        QuoteRules quotes,
+        List<PrivacyModel> models,
+        double suppressionLimit,
+        DisclosureAction onViolation,
+        int smallCellThreshold,
+        TimeGrain answeredAt,
+        List<Indicator> indicators) {
 
     /** The default small-cell threshold. */
     public static final int DEFAULT_THRESHOLD = SmallCellSuppression.DEFAULT_THRESHOLD;

@@ -43,8 +43,7 @@ public final class ReleaseConfigReader {
     /** The file name in a study folder. */
     public static final String FILE_NAME = "release.yaml";
 
-    private ReleaseConfigReader() {
-    }
+    private ReleaseConfigReader() {}
 
     /**
      * Reads a configuration file, or {@code release.yaml} in a study folder.

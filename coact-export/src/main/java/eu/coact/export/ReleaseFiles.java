@@ -37,7 +37,8 @@ public final class ReleaseFiles {
             throw new IllegalStateException("the release has been completed or abandoned; no more files can be added");
         }
         if (!DataResource.isSafePath(relativePath)) {
-            throw new IllegalArgumentException("a release file path is relative, uses '/', and stays inside the release: '" + relativePath + "'");
+            throw new IllegalArgumentException(
+                    "a release file path is relative, uses '/', and stays inside the release: '" + relativePath + "'");
         }
         if (!written.add(relativePath)) {
             throw new IllegalArgumentException("the release already has a file '" + relativePath + "'");

@@ -19,8 +19,8 @@ import java.util.Objects;
  * @param pseudonyms  release pseudonyms for this release
  * @param releaseTime when the release is made; consent is read as it stands then
  */
-public record ReleaseInputs(Study study, ConsentLedger ledger, Journal answers, ReleasePseudonyms pseudonyms,
-        Instant releaseTime) {
+public record ReleaseInputs(
+        Study study, ConsentLedger ledger, Journal answers, ReleasePseudonyms pseudonyms, Instant releaseTime) {
 
     /** Checks presence. */
     public ReleaseInputs {

@@ -21,8 +21,14 @@ import java.util.Objects;
  * @param levels         the generalisation level applied to each quasi-identifier (0 = as recorded)
  * @param highestRisk    the highest prosecutor re-identification risk of a released participant (1 / smallest class)
  */
-public record ReleaseSummary(Path directory, long included, Map<ExclusionReason, Long> excluded, Map<String, Long> rows,
-        List<String> files, Map<String, Integer> levels, double highestRisk) {
+public record ReleaseSummary(
+        Path directory,
+        long included,
+        Map<ExclusionReason, Long> excluded,
+        Map<String, Long> rows,
+        List<String> files,
+        Map<String, Integer> levels,
+        double highestRisk) {
 
     /** Copies the collections. */
     public ReleaseSummary {

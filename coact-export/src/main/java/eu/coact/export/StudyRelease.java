@@ -1,8 +1,8 @@
 package eu.coact.export;
 
-import eu.coact.export.internal.ReleaseRun;
 import eu.coact.content.Study;
 import eu.coact.core.problem.Problems;
+import eu.coact.export.internal.ReleaseRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;

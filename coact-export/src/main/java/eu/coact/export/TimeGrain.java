@@ -46,7 +46,8 @@ public enum TimeGrain {
         LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
         return switch (this) {
             case DAY -> day.toString();
-            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+            case WEEK ->
+                day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
             case MONTH -> day.toString().substring(0, 7);
             case NONE -> "";
         };

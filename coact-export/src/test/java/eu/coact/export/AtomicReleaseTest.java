@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.coact.core.csv.CsvWriter;
+import eu.coact.core.files.FileTrees;
 import eu.coact.export.datapackage.CheckedPackage;
 import eu.coact.export.datapackage.DataPackage;
 import eu.coact.export.datapackage.DataPackageJson;
@@ -12,7 +13,6 @@ import eu.coact.export.datapackage.DataResource;
 import eu.coact.export.datapackage.Field;
 import eu.coact.export.datapackage.FieldType;
 import eu.coact.export.datapackage.TableSchema;
-import eu.coact.core.files.FileTrees;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -34,12 +34,18 @@ class AtomicReleaseTest {
     @Test
     void aCompleteReleaseAppearsWithAllItsFilesAndReadsBackValid() throws IOException {
         Path target = releases.resolve("coact-1.0.0");
-        DataPackage pkg = DataPackage.builder("coact").resource(DataResource.csv("answers", "data/answers.csv",
-                TableSchema.of(List.of(Field.of("participant", FieldType.STRING), Field.of("attempts", FieldType.INTEGER))))).build();
+        DataPackage pkg = DataPackage.builder("coact")
+                .resource(DataResource.csv(
+                        "answers",
+                        "data/answers.csv",
+                        TableSchema.of(List.of(
+                                Field.of("participant", FieldType.STRING), Field.of("attempts", FieldType.INTEGER)))))
+                .build();
 
         AtomicRelease.write(target, files -> {
             files.writeString(DataPackageJson.FILE_NAME, DataPackageJson.render(pkg));
-            try (OutputStream out = files.create("data/answers.csv"); CsvWriter csv = CsvWriter.open(out, List.of("participant", "attempts"))) {
+            try (OutputStream out = files.create("data/answers.csv");
+                    CsvWriter csv = CsvWriter.open(out, List.of("participant", "attempts"))) {
                 csv.writeRow("p-0001", "1");
                 csv.writeRow("p-0002", "3");
             }
@@ -73,12 +79,14 @@ class AtomicReleaseTest {
         Path target = releases.resolve("coact-1.0.0");
 
         assertThatThrownBy(() -> AtomicRelease.write(target, files -> {
-            files.writeString("datapackage.json", "{}");
-            try (OutputStream out = files.create("answers.csv"); CsvWriter csv = CsvWriter.open(out, List.of("a"))) {
-                csv.writeRow("1");
-                throw new IOException("disk full (injected)");
-            }
-        })).hasMessage("disk full (injected)");
+                    files.writeString("datapackage.json", "{}");
+                    try (OutputStream out = files.create("answers.csv");
+                            CsvWriter csv = CsvWriter.open(out, List.of("a"))) {
+                        csv.writeRow("1");
+                        throw new IOException("disk full (injected)");
+                    }
+                }))
+                .hasMessage("disk full (injected)");
 
         assertThat(target).doesNotExist();
         assertThat(siblings()).isEmpty();
@@ -99,19 +107,22 @@ class AtomicReleaseTest {
 
     @Test
     void filesCannotEscapeTheReleaseOrBeWrittenTwice() {
-        assertThatThrownBy(() -> AtomicRelease.write(releases.resolve("r"), files -> files.writeString("../outside.txt", "x")))
+        assertThatThrownBy(() ->
+                        AtomicRelease.write(releases.resolve("r"), files -> files.writeString("../outside.txt", "x")))
                 .hasMessageContaining("stays inside the release");
         assertThatThrownBy(() -> AtomicRelease.write(releases.resolve("r"), files -> {
-            files.writeString("a.txt", "x");
-            files.writeString("a.txt", "y");
-        })).hasMessageContaining("already has a file 'a.txt'");
+                    files.writeString("a.txt", "x");
+                    files.writeString("a.txt", "y");
+                }))
+                .hasMessageContaining("already has a file 'a.txt'");
         assertThat(releases.resolve("outside.txt")).doesNotExist();
         assertThat(siblings()).isEmpty();
     }
 
     @Property(tries = 40)
-    void eitherTheWholeReleaseOrNothing(@ForAll @IntRange(min = 1, max = 8) int fileCount,
-                                        @ForAll @IntRange(min = 0, max = 9) int failAt) throws IOException {
+    void eitherTheWholeReleaseOrNothing(
+            @ForAll @IntRange(min = 1, max = 8) int fileCount, @ForAll @IntRange(min = 0, max = 9) int failAt)
+            throws IOException {
         Path dir = Files.createTempDirectory("coact-releases");
         try {
             Path target = dir.resolve("release");
@@ -134,7 +145,8 @@ class AtomicReleaseTest {
                 } else {
                     assertThat(names).containsExactly("release");
                     for (int i = 0; i < fileCount; i++) {
-                        assertThat(Files.readString(target.resolve("part-" + i + "/file.csv"))).isEqualTo("n\r\n" + i + "\r\n");
+                        assertThat(Files.readString(target.resolve("part-" + i + "/file.csv")))
+                                .isEqualTo("n\r\n" + i + "\r\n");
                     }
                 }
             }

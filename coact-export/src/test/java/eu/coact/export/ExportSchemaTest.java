@@ -36,7 +36,10 @@ class ExportSchemaTest {
 
     @Test
     void theSampleMetadataFileMatchesItsSchema() throws Exception {
-        assertThat(validate(ExportSchema.RELEASE_METADATA, new YAMLMapper().readTree(DepositMetadataTestAccess.sampleYaml()))).isEmpty();
+        assertThat(validate(
+                        ExportSchema.RELEASE_METADATA,
+                        new YAMLMapper().readTree(DepositMetadataTestAccess.sampleYaml())))
+                .isEmpty();
     }
 
     @Test
@@ -53,7 +56,8 @@ class ExportSchemaTest {
     }
 
     @Test
-    void theCodebookOfAReleaseMatchesItsSchema(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void theCodebookOfAReleaseMatchesItsSchema(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
         java.nio.file.Path release = ReleaseFixture.sampleRelease(dir);
         JsonNode codebook = JSON.readTree(java.nio.file.Files.readString(release.resolve("codebook/codebook.json")));
 
@@ -90,12 +94,15 @@ class ExportSchemaTest {
     void writtenReportJsonMatchesItsSchemaAndHidesHiddenCounts() throws Exception {
         JsonNode json = JSON.readTree(ReportJson.render(SampleReportAccess.create()));
         assertThat(validate(ExportSchema.REPORT, json)).isEmpty();
-        assertThat(json.at("/sections/1/blocks/0/bars/3").toString()).isEqualTo("{\"label\":\"T02 \u2013 <Rare> & \\\"quoted\\\"\",\"hidden\":true}");
+        assertThat(json.at("/sections/1/blocks/0/bars/3").toString())
+                .isEqualTo("{\"label\":\"T02 \u2013 <Rare> & \\\"quoted\\\"\",\"hidden\":true}");
         ((ObjectNode) json.at("/sections/1/blocks/0/bars/3")).put("count", 3);
         assertThat(validate(ExportSchema.REPORT, json)).isNotEmpty();
     }
 
     private static Set<ValidationMessage> validate(ExportSchema which, JsonNode document) {
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(which.text()).validate(document);
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(which.text())
+                .validate(document);
     }
 }

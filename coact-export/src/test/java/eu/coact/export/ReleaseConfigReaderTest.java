@@ -19,7 +19,8 @@ class ReleaseConfigReaderTest {
 
     @Test
     void aValidConfigurationIsReadWithItsHierarchiesModelsAndIndicators() throws IOException {
-        Validated<ReleaseConfig> read = ReleaseConfigReader.read(ReleaseFixture.studyFolder(dir, "5", "generalise", 12));
+        Validated<ReleaseConfig> read =
+                ReleaseConfigReader.read(ReleaseFixture.studyFolder(dir, "5", "generalise", 12));
 
         assertThat(read.problems().asList()).as(read.problems().render()).isEmpty();
         ReleaseConfig config = read.orElseThrow();
@@ -27,8 +28,11 @@ class ReleaseConfigReaderTest {
         assertThat(config.quasiIdentifiers().keySet()).containsExactly("gender", "age_band");
         assertThat(config.quasiIdentifiers().get("age_band").levels()).isEqualTo(3);
         assertThat(config.attributes()).containsExactly("gender", "age_band", "lived", "carer");
-        assertThat(config.models()).containsExactly(PrivacyModel.kAnonymity(5),
-                PrivacyModel.distinctLDiversity("lived", 2), PrivacyModel.distinctLDiversity("carer", 2));
+        assertThat(config.models())
+                .containsExactly(
+                        PrivacyModel.kAnonymity(5),
+                        PrivacyModel.distinctLDiversity("lived", 2),
+                        PrivacyModel.distinctLDiversity("carer", 2));
         assertThat(config.onViolation()).isEqualTo(DisclosureAction.GENERALISE);
         assertThat(config.smallCellThreshold()).isEqualTo(12);
         assertThat(config.answeredAt()).isEqualTo(TimeGrain.WEEK);
@@ -44,15 +48,24 @@ class ReleaseConfigReaderTest {
     void lDiversityAndTClosenessAreReadForSensitiveAttributesAndAReleaseKeepsThem() throws IOException {
         ReleaseFixture.studyFolder(dir, "2", "generalise", 10);
         Path file = dir.resolve("release.yaml");
-        Files.writeString(file, Files.readString(file).replace("- distinct-l-diversity: {attribute: carer, l: 2}",
-                "- t-closeness: {attribute: carer, t: 0.5}"));
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace(
+                                "- distinct-l-diversity: {attribute: carer, l: 2}",
+                                "- t-closeness: {attribute: carer, t: 0.5}"));
 
         ReleaseConfig config = ReleaseConfigReader.read(file).orElseThrow();
 
-        assertThat(config.models()).containsExactly(PrivacyModel.kAnonymity(2),
-                PrivacyModel.distinctLDiversity("lived", 2), PrivacyModel.tCloseness("carer", 0.5));
-        Files.writeString(file, Files.readString(file).replace("{attribute: lived, l: 2}", "{attribute: gender, l: 2}"));
-        assertThat(ReleaseConfigReader.read(file).problems().errors()).extracting(Problem::code)
+        assertThat(config.models())
+                .containsExactly(
+                        PrivacyModel.kAnonymity(2),
+                        PrivacyModel.distinctLDiversity("lived", 2),
+                        PrivacyModel.tCloseness("carer", 0.5));
+        Files.writeString(
+                file, Files.readString(file).replace("{attribute: lived, l: 2}", "{attribute: gender, l: 2}"));
+        assertThat(ReleaseConfigReader.read(file).problems().errors())
+                .extracting(Problem::code)
                 .containsExactly("not-sensitive");
     }
 
@@ -74,15 +87,28 @@ class ReleaseConfigReaderTest {
 
         assertThat(read.isValid()).isFalse();
         List<Problem> errors = read.problems().errors();
-        assertThat(errors).extracting(Problem::code).contains("invalid-hierarchy", "out-of-range", "unknown-model",
-                "unknown-action", "unknown-grain", "not-a-part", "unknown-attribute", "unknown-licence");
+        assertThat(errors)
+                .extracting(Problem::code)
+                .contains(
+                        "invalid-hierarchy",
+                        "out-of-range",
+                        "unknown-model",
+                        "unknown-action",
+                        "unknown-grain",
+                        "not-a-part",
+                        "unknown-attribute",
+                        "unknown-licence");
         assertThat(errors).allSatisfy(p -> assertThat(p.location().source()).isNotBlank());
-        assertThat(errors).filteredOn(p -> p.code().equals("unknown-grain")).singleElement()
+        assertThat(errors)
+                .filteredOn(p -> p.code().equals("unknown-grain"))
+                .singleElement()
                 .satisfies(p -> {
                     assertThat(p.location().path()).isEqualTo("/answered-at");
                     assertThat(p.location().lineNumber()).isPresent();
                 });
-        assertThat(errors).filteredOn(p -> p.code().equals("unknown-attribute")).singleElement()
+        assertThat(errors)
+                .filteredOn(p -> p.code().equals("unknown-attribute"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.location().path()).isEqualTo("/indicators/0/breakdowns/1"));
     }
 
@@ -90,18 +116,32 @@ class ReleaseConfigReaderTest {
     void aConfigurationThatDoesNotFitTheStudyIsRefusedBeforeAnythingIsRead() throws IOException {
         ReleaseFixture.studyFolder(dir.resolve("study"), "2", "refuse", 10);
         Path file = dir.resolve("study/release.yaml");
-        Files.writeString(file, Files.readString(file).replace("numerator: {question: yo, answers: [same]}",
-                "numerator: {question: yo, answers: [same, maybe]}").replace("denominator: {question: yo}",
-                "denominator: {question: yo, answers: [same, maybe]}"));
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace(
+                                "numerator: {question: yo, answers: [same]}",
+                                "numerator: {question: yo, answers: [same, maybe]}")
+                        .replace("denominator: {question: yo}", "denominator: {question: yo, answers: [same, maybe]}"));
         ReleaseConfig config = ReleaseConfigReader.read(dir.resolve("study")).orElseThrow();
         eu.coact.core.journal.InMemoryJournal journal = new eu.coact.core.journal.InMemoryJournal();
 
-        ReleaseResult result = StudyRelease.configure(config).write(new ReleaseInputs(ReleaseFixture.study(),
-                ReleaseFixture.ledger(journal), journal, ReleaseFixture.pseudonyms(), ReleaseFixture.START),
-                dir.resolve("release"));
+        ReleaseResult result = StudyRelease.configure(config)
+                .write(
+                        new ReleaseInputs(
+                                ReleaseFixture.study(),
+                                ReleaseFixture.ledger(journal),
+                                journal,
+                                ReleaseFixture.pseudonyms(),
+                                ReleaseFixture.START),
+                        dir.resolve("release"));
 
-        assertThat(result).isInstanceOfSatisfying(ReleaseResult.Refused.class, r -> assertThat(r.reasons().errors())
-                .extracting(Problem::code).contains("unknown-code"));
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        ReleaseResult.Refused.class,
+                        r -> assertThat(r.reasons().errors())
+                                .extracting(Problem::code)
+                                .contains("unknown-code"));
         assertThat(dir.resolve("release")).doesNotExist();
     }
 }

@@ -37,10 +37,21 @@ class ReleaseDisclosureTest {
         Instant t = ReleaseFixture.START;
         for (int i = 0; i < 120; i++) {
             Standing standing = i % 3 == 0 ? Standing.QUOTES : i % 7 == 0 ? Standing.DECLINED : Standing.PUBLISHES;
-            t = ReleaseFixture.record(ledger, journal, new Person(ReleaseFixture.participant(i), standing,
-                    ReleaseFixture.GENDERS.get(i % 2), ReleaseFixture.AGES.get((i / 2) % 2), i % 3 == 1 ? "yes" : "no",
-                    (i / 4) % 2 == 0 ? "yes" : "no", List.of("same", "none"),
-                    standing == Standing.QUOTES ? "Núria from Sant Andreu helped me, text +34 612 345 678" : null), t);
+            t = ReleaseFixture.record(
+                    ledger,
+                    journal,
+                    new Person(
+                            ReleaseFixture.participant(i),
+                            standing,
+                            ReleaseFixture.GENDERS.get(i % 2),
+                            ReleaseFixture.AGES.get((i / 2) % 2),
+                            i % 3 == 1 ? "yes" : "no",
+                            (i / 4) % 2 == 0 ? "yes" : "no",
+                            List.of("same", "none"),
+                            standing == Standing.QUOTES
+                                    ? "Núria from Sant Andreu helped me, text +34 612 345 678"
+                                    : null),
+                    t);
         }
         end = t.plusSeconds(60);
     }
@@ -50,8 +61,10 @@ class ReleaseDisclosureTest {
         Path file = study.resolve("release.yaml");
         Files.writeString(file, Files.readString(file) + extraYaml);
         ReleaseConfig config = ReleaseConfigReader.read(file).orElseThrow();
-        ReleaseResult result = StudyRelease.configure(config).write(new ReleaseInputs(ReleaseFixture.study(), ledger,
-                journal, ReleaseFixture.pseudonyms(), end), dir.resolve(name));
+        ReleaseResult result = StudyRelease.configure(config)
+                .write(
+                        new ReleaseInputs(ReleaseFixture.study(), ledger, journal, ReleaseFixture.pseudonyms(), end),
+                        dir.resolve(name));
         return ((ReleaseResult.Written) result).summary();
     }
 
@@ -61,7 +74,9 @@ class ReleaseDisclosureTest {
 
         List<String> answers = Files.readAllLines(summary.directory().resolve("answers.csv"));
         assertThat(answers).noneMatch(l -> l.contains(",profile,"));
-        assertThat(Files.readString(summary.directory().resolve("participants.csv")).lines().findFirst())
+        assertThat(Files.readString(summary.directory().resolve("participants.csv"))
+                        .lines()
+                        .findFirst())
                 .contains("participant,gender,age_band,lived,carer");
         assertThat(ReleaseAudit.audit(summary.directory()).findings()).isEmpty();
     }
@@ -69,7 +84,8 @@ class ReleaseDisclosureTest {
     @Test
     void quotesLeaveOnlyWhenApprovedScrubbedWithTheGazetteerAndWithoutPseudonyms() throws IOException {
         ReleaseSummary first = release("first", "");
-        assertThat(Files.readAllLines(first.directory().resolve("quotes.csv"))).containsExactly("quote,block,question,text");
+        assertThat(Files.readAllLines(first.directory().resolve("quotes.csv")))
+                .containsExactly("quote,block,question,text");
         Path internal = StudyRelease.internalFolder(first.directory());
         List<String> review = Files.readAllLines(internal.resolve("quotes-to-review.csv"));
         assertThat(review).hasSize(2);
@@ -80,27 +96,31 @@ class ReleaseDisclosureTest {
         Files.createDirectories(study.resolve("quotes"));
         Files.writeString(study.resolve("quotes/approved.yaml"), "approved: [" + id + "]\n");
         Files.writeString(study.resolve("quotes/gazetteer.yaml"), "names: [Núria]\nplaces: [Sant Andreu]\n");
-        ReleaseSummary second = release("second", "quotes:\n  gazetteer: quotes/gazetteer.yaml\n"
-                + "  approved: quotes/approved.yaml\n");
+        ReleaseSummary second = release(
+                "second", "quotes:\n  gazetteer: quotes/gazetteer.yaml\n" + "  approved: quotes/approved.yaml\n");
 
         String quotes = Files.readString(second.directory().resolve("quotes.csv"), StandardCharsets.UTF_8);
         // The gazetteer changes the scrubbed text and so the id: the team approves what it read.
         assertThat(quotes.lines().count()).isEqualTo(1);
-        List<String> secondReview = Files.readAllLines(StudyRelease.internalFolder(second.directory())
-                .resolve("quotes-to-review.csv"));
+        List<String> secondReview = Files.readAllLines(
+                StudyRelease.internalFolder(second.directory()).resolve("quotes-to-review.csv"));
         assertThat(secondReview.get(1)).doesNotContain("Núria").doesNotContain("Sant Andreu");
-        String approvedNow = secondReview.get(1).substring(0, secondReview.get(1).indexOf(','));
+        String approvedNow =
+                secondReview.get(1).substring(0, secondReview.get(1).indexOf(','));
         assertThat(approvedNow).isNotEqualTo(id);
         Path fourthStudy = dir.resolve("study-fourth");
         Files.createDirectories(fourthStudy.resolve("quotes"));
         Files.writeString(fourthStudy.resolve("quotes/approved.yaml"), "approved: [" + approvedNow + "]\n");
         Files.copy(study.resolve("quotes/gazetteer.yaml"), fourthStudy.resolve("quotes/gazetteer.yaml"));
-        ReleaseSummary fourth = release("fourth", "quotes:\n  gazetteer: quotes/gazetteer.yaml\n"
-                + "  approved: quotes/approved.yaml\n");
+        ReleaseSummary fourth = release(
+                "fourth", "quotes:\n  gazetteer: quotes/gazetteer.yaml\n" + "  approved: quotes/approved.yaml\n");
         List<String> published = Files.readAllLines(fourth.directory().resolve("quotes.csv"), StandardCharsets.UTF_8);
         assertThat(published).hasSize(2);
-        assertThat(published.get(1)).startsWith(approvedNow + ",feedback,comment,").contains("[PHONE]")
-                .doesNotContain("Núria").doesNotContain("participant-pseudonym");
+        assertThat(published.get(1))
+                .startsWith(approvedNow + ",feedback,comment,")
+                .contains("[PHONE]")
+                .doesNotContain("Núria")
+                .doesNotContain("participant-pseudonym");
         String pseudonyms = Files.readString(fourth.directory().resolve("participants.csv"));
         assertThat(pseudonyms).doesNotContain(approvedNow);
         assertThat(ReleaseAudit.audit(fourth.directory()).findings()).isEmpty();
@@ -112,7 +132,8 @@ class ReleaseDisclosureTest {
         Path file = study.resolve("release.yaml");
         Files.writeString(file, Files.readString(file) + "quotes:\n  gazetteer: ../elsewhere.yaml\n");
 
-        assertThat(ReleaseConfigReader.read(file).problems().render()).contains("outside-folder")
+        assertThat(ReleaseConfigReader.read(file).problems().render())
+                .contains("outside-folder")
                 .contains("/quotes/gazetteer");
     }
 
@@ -122,13 +143,18 @@ class ReleaseDisclosureTest {
         Path study = dir.resolve("study-none");
         Path file = study.resolve("release.yaml");
         Files.writeString(file, Files.readString(file).replace("answered-at: week", "answered-at: none"));
-        ReleaseResult again = StudyRelease.configure(ReleaseConfigReader.read(file).orElseThrow()).write(
-                new ReleaseInputs(ReleaseFixture.study(), ledger, journal, ReleaseFixture.pseudonyms(), end),
-                dir.resolve("none-again"));
+        ReleaseResult again = StudyRelease.configure(
+                        ReleaseConfigReader.read(file).orElseThrow())
+                .write(
+                        new ReleaseInputs(ReleaseFixture.study(), ledger, journal, ReleaseFixture.pseudonyms(), end),
+                        dir.resolve("none-again"));
 
         Path out = ((ReleaseResult.Written) again).summary().directory();
-        assertThat(Files.readAllLines(out.resolve("answers.csv")).get(0)).isEqualTo("participant,block,question,answer,attempts");
-        assertThat(Files.readAllLines(summary.directory().resolve("answers.csv")).get(0)).endsWith(",answered_at");
+        assertThat(Files.readAllLines(out.resolve("answers.csv")).get(0))
+                .isEqualTo("participant,block,question,answer,attempts");
+        assertThat(Files.readAllLines(summary.directory().resolve("answers.csv"))
+                        .get(0))
+                .endsWith(",answered_at");
         assertThat(ReleaseAudit.audit(out).findings()).isEmpty();
     }
 
@@ -144,7 +170,9 @@ class ReleaseDisclosureTest {
         List<String> published = Files.readAllLines(summary.directory().resolve("consent-summary.csv"));
         assertThat(published.get(0)).isEqualTo("status,participants,part_of");
         assertThat(published).contains("included,108,consented", "declined,12,joined");
-        assertThat(Files.readString(summary.directory().resolve("release.yaml"))).contains("k-anonymity: 2")
-                .contains("answer_times: 0").doesNotContain("hierarchies/");
+        assertThat(Files.readString(summary.directory().resolve("release.yaml")))
+                .contains("k-anonymity: 2")
+                .contains("answer_times: 0")
+                .doesNotContain("hierarchies/");
     }
 }

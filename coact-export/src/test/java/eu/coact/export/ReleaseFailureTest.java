@@ -1,20 +1,16 @@
 package eu.coact.export;
 
-import eu.coact.testkit.journal.ForwardingJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.coact.consent.ConsentLedger;
-import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.InMemoryJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEntry;
-import eu.coact.core.journal.JournalEvent;
 import eu.coact.core.journal.JournalException;
-import eu.coact.core.journal.SequenceRange;
-import eu.coact.core.journal.Verification;
 import eu.coact.export.ReleaseFixture.Person;
 import eu.coact.export.ReleaseFixture.Standing;
+import eu.coact.testkit.journal.ForwardingJournal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,14 +52,26 @@ class ReleaseFailureTest {
         ConsentLedger ledger = ReleaseFixture.ledger(journal);
         Instant t = ReleaseFixture.START;
         for (int i = 0; i < 30; i++) {
-            t = ReleaseFixture.record(ledger, journal, new Person(ReleaseFixture.participant(i), Standing.PUBLISHES,
-                    "woman", "18-29", "no", "no", List.of("same", "none"), null), t);
+            t = ReleaseFixture.record(
+                    ledger,
+                    journal,
+                    new Person(
+                            ReleaseFixture.participant(i),
+                            Standing.PUBLISHES,
+                            "woman",
+                            "18-29",
+                            "no",
+                            "no",
+                            List.of("same", "none"),
+                            null),
+                    t);
         }
-        ReleaseConfig config = ReleaseConfigReader.read(ReleaseFixture.studyFolder(dir.resolve("study"), "2", "refuse",
-                10)).orElseThrow();
+        ReleaseConfig config = ReleaseConfigReader.read(
+                        ReleaseFixture.studyFolder(dir.resolve("study"), "2", "refuse", 10))
+                .orElseThrow();
         BreakingJournal breaking = new BreakingJournal(journal);
-        ReleaseInputs inputs = new ReleaseInputs(ReleaseFixture.study(), ledger, breaking, ReleaseFixture.pseudonyms(),
-                t.plusSeconds(1));
+        ReleaseInputs inputs = new ReleaseInputs(
+                ReleaseFixture.study(), ledger, breaking, ReleaseFixture.pseudonyms(), t.plusSeconds(1));
 
         assertThatThrownBy(() -> StudyRelease.configure(config).write(inputs, dir.resolve("release")))
                 .isInstanceOf(JournalException.class);
@@ -81,8 +89,15 @@ class ReleaseFailureTest {
         ReleaseConfig config = ReleaseConfigReader.read(dir.resolve("study")).orElseThrow();
         InMemoryJournal journal = new InMemoryJournal();
 
-        assertThatThrownBy(() -> StudyRelease.configure(config).write(new ReleaseInputs(ReleaseFixture.study(),
-                ReleaseFixture.ledger(journal), journal, ReleaseFixture.pseudonyms(), ReleaseFixture.START), release))
+        assertThatThrownBy(() -> StudyRelease.configure(config)
+                        .write(
+                                new ReleaseInputs(
+                                        ReleaseFixture.study(),
+                                        ReleaseFixture.ledger(journal),
+                                        journal,
+                                        ReleaseFixture.pseudonyms(),
+                                        ReleaseFixture.START),
+                                release))
                 .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
         assertThat(release.resolve("datapackage.json")).exists();
     }

@@ -77,16 +77,27 @@ public final class ReleaseFixture {
 
     /** How a participant stands with consent. */
     public enum Standing {
-        PUBLISHES, QUOTES, MANDATORY_ONLY, NEVER_CONSENTED, DECLINED, WITHDRAWN, ERASED
+        PUBLISHES,
+        QUOTES,
+        MANDATORY_ONLY,
+        NEVER_CONSENTED,
+        DECLINED,
+        WITHDRAWN,
+        ERASED
     }
 
     /** One participant of the fixture and what they answer. */
-    public record Person(Pseudonym id, Standing standing, String gender, String age, String lived, String carer,
-            List<String> storyAnswers, String comment) {
-    }
+    public record Person(
+            Pseudonym id,
+            Standing standing,
+            String gender,
+            String age,
+            String lived,
+            String carer,
+            List<String> storyAnswers,
+            String comment) {}
 
-    private ReleaseFixture() {
-    }
+    private ReleaseFixture() {}
 
     static LocalizedText text(String en, String ca) {
         return LocalizedText.of("en", en, "ca", ca);
@@ -100,63 +111,124 @@ public final class ReleaseFixture {
         return Option.missing("nvr", text("I'd rather not answer", "Prefereixo no respondre"));
     }
 
-    private static final Authorship AUTHORS = Authorship.by(List.of("co-researcher group"), LocalDate.of(2026, 1, 10),
-            "release tests");
+    private static final Authorship AUTHORS =
+            Authorship.by(List.of("co-researcher group"), LocalDate.of(2026, 1, 10), "release tests");
 
     public static Study study() {
         List<Message> profile = List.of(
-                SingleChoice.of(MessageId.of("gender"), text("Your gender?", "El teu gènere?"), "gender",
-                        List.of(option("woman", "Woman", "Dona"), option("man", "Man", "Home"),
-                                option("nonbinary", "Non-binary", "No binari"), rather()), Next.goTo(MessageId.of("age_band"))),
-                SingleChoice.of(MessageId.of("age_band"), text("Your age?", "La teva edat?"), "age_band",
-                        List.of(option("18-29", "18-29", "18-29"), option("30-49", "30-49", "30-49"),
-                                option("50-64", "50-64", "50-64"), option("65+", "65 or more", "65 o **més**"), rather()),
+                SingleChoice.of(
+                        MessageId.of("gender"),
+                        text("Your gender?", "El teu gènere?"),
+                        "gender",
+                        List.of(
+                                option("woman", "Woman", "Dona"), option("man", "Man", "Home"),
+                                option("nonbinary", "Non-binary", "No binari"), rather()),
+                        Next.goTo(MessageId.of("age_band"))),
+                SingleChoice.of(
+                        MessageId.of("age_band"),
+                        text("Your age?", "La teva edat?"),
+                        "age_band",
+                        List.of(
+                                option("18-29", "18-29", "18-29"),
+                                option("30-49", "30-49", "30-49"),
+                                option("50-64", "50-64", "50-64"),
+                                option("65+", "65 or more", "65 o **més**"),
+                                rather()),
                         Next.goTo(MessageId.of("lived"))),
-                SingleChoice.of(MessageId.of("lived"), text("Lived experience?", "Experiència pròpia?"), "lived",
-                        List.of(option("yes", "Yes", "Sí"), option("no", "No", "No"), rather()), Next.goTo(MessageId.of("carer"))),
-                SingleChoice.of(MessageId.of("carer"), text("Do you **care** for someone?", "_Cuides_ algú?"), "carer",
-                        List.of(option("yes", "Yes", "Sí"), option("no", "No", "No"), rather()), Next.end()));
-        ContentBlock profileBlock = ContentBlock.of(BlockId.of("profile"), BlockKind.QUESTIONNAIRE, List.of(EN, CA),
-                profile, AUTHORS, Sensitivity.none());
-        ContentBlock feedback = ContentBlock.of(BlockId.of("feedback"), BlockKind.QUESTIONNAIRE, List.of(EN, CA),
-                List.of(FreeText.of(MessageId.of("comment"), text("Anything to add?", "Vols afegir res?"), "comment", 500,
-                        Next.goTo(MessageId.of("bye"))), Information.of(MessageId.of("bye"), text("Thanks.", "Gràcies."),
-                        Next.end())), AUTHORS, Sensitivity.none());
-        ConfirmAndRetry pattern = new ConfirmAndRetry(2, text("Do you confirm?", "Ho confirmes?"),
-                option("yes", "Yes", "Sí"), option("no", "No", "No"), text("Saved.", "Desat."), FinalAnswer.LAST_ATTEMPT);
+                SingleChoice.of(
+                        MessageId.of("lived"),
+                        text("Lived experience?", "Experiència pròpia?"),
+                        "lived",
+                        List.of(option("yes", "Yes", "Sí"), option("no", "No", "No"), rather()),
+                        Next.goTo(MessageId.of("carer"))),
+                SingleChoice.of(
+                        MessageId.of("carer"),
+                        text("Do you **care** for someone?", "_Cuides_ algú?"),
+                        "carer",
+                        List.of(option("yes", "Yes", "Sí"), option("no", "No", "No"), rather()),
+                        Next.end()));
+        ContentBlock profileBlock = ContentBlock.of(
+                BlockId.of("profile"), BlockKind.QUESTIONNAIRE, List.of(EN, CA), profile, AUTHORS, Sensitivity.none());
+        ContentBlock feedback = ContentBlock.of(
+                BlockId.of("feedback"),
+                BlockKind.QUESTIONNAIRE,
+                List.of(EN, CA),
+                List.of(
+                        FreeText.of(
+                                MessageId.of("comment"),
+                                text("Anything to add?", "Vols afegir res?"),
+                                "comment",
+                                500,
+                                Next.goTo(MessageId.of("bye"))),
+                        Information.of(MessageId.of("bye"), text("Thanks.", "Gràcies."), Next.end())),
+                AUTHORS,
+                Sensitivity.none());
+        ConfirmAndRetry pattern = new ConfirmAndRetry(
+                2,
+                text("Do you confirm?", "Ho confirmes?"),
+                option("yes", "Yes", "Sí"),
+                option("no", "No", "No"),
+                text("Saved.", "Desat."),
+                FinalAnswer.LAST_ATTEMPT);
         Map<BlockId, ContentBlock> blocks = new LinkedHashMap<>();
         blocks.put(profileBlock.id(), profileBlock);
         for (String id : STORIES) {
-            List<Option> abc = List.of(option("same", "Yes", "Sí"), option("similar", "Something similar", "Semblant"),
-                    option("none", "Nothing like it", "Res semblant"), rather());
-            Microstory story = new Microstory(BlockId.of(id), BlockKind.SHARE_EXPERIENCE, List.of(EN, CA),
-                    "Pau, a carer", text("Pau wants to share something.", "En Pau vol compartir una cosa."),
-                    text("Call me on 612 345 678, said my neighbour in the lift.",
+            List<Option> abc = List.of(
+                    option("same", "Yes", "Sí"),
+                    option("similar", "Something similar", "Semblant"),
+                    option("none", "Nothing like it", "Res semblant"),
+                    rather());
+            Microstory story = new Microstory(
+                    BlockId.of(id),
+                    BlockKind.SHARE_EXPERIENCE,
+                    List.of(EN, CA),
+                    "Pau, a carer",
+                    text("Pau wants to share something.", "En Pau vol compartir una cosa."),
+                    text(
+                            "Call me on 612 345 678, said my neighbour in the lift.",
                             "Truca'm al 612 345 678, em va dir la veïna a l'ascensor."),
-                    Optional.empty(), id.equals("lift") ? SocialEnvironment.SOCIETY : SocialEnvironment.CLOSE,
+                    Optional.empty(),
+                    id.equals("lift") ? SocialEnvironment.SOCIETY : SocialEnvironment.CLOSE,
                     Set.of("stigma", "neighbours"),
-                    List.of(new StoryQuestion("yo", text("Has it happened to you?", "T'ha passat?"), abc),
+                    List.of(
+                            new StoryQuestion("yo", text("Has it happened to you?", "T'ha passat?"), abc),
                             new StoryQuestion("others", text("To someone around you?", "A algú del teu entorn?"), abc)),
-                    text("Thanks!", "Gràcies!"), AUTHORS, Sensitivity.none());
+                    text("Thanks!", "Gràcies!"),
+                    AUTHORS,
+                    Sensitivity.none());
             ContentBlock block = story.toBlock(pattern);
             blocks.put(block.id(), block);
         }
         blocks.put(feedback.id(), feedback);
         List<BlockId> sequence = new ArrayList<>(blocks.keySet());
-        StudyPlan plan = new StudyPlan(StudyId.of("release-test"), List.of(EN, CA), sequence, Map.of(),
-                Frequency.daily(), Set.of(Frequency.daily()));
+        StudyPlan plan = new StudyPlan(
+                StudyId.of("release-test"),
+                List.of(EN, CA),
+                sequence,
+                Map.of(),
+                Frequency.daily(),
+                Set.of(Frequency.daily()));
         return new Study(plan, blocks);
     }
 
     public static ConsentDocument document() {
-        return new ConsentDocument(DocumentId.of("participant-consent"), 1, EN, ParticipationRole.CITIZEN_SCIENTIST,
-                LocalDate.of(2026, 1, 15), List.of(TAKE_PART, PROCESS, PUBLISH, QUOTE), Set.of(TAKE_PART, PROCESS),
+        return new ConsentDocument(
+                DocumentId.of("participant-consent"),
+                1,
+                EN,
+                ParticipationRole.CITIZEN_SCIENTIST,
+                LocalDate.of(2026, 1, 15),
+                List.of(TAKE_PART, PROCESS, PUBLISH, QUOTE),
+                Set.of(TAKE_PART, PROCESS),
                 "Take part in the study; you may also allow publication and quoting.");
     }
 
     public static ConsentLedger ledger(Journal journal) {
-        ConsentLedger ledger = ConsentLedger.open(journal,
-                ConsentPolicy.builder("Research group", "data-protection@example.org").minimumAge(18).build());
+        ConsentLedger ledger = ConsentLedger.open(
+                journal,
+                ConsentPolicy.builder("Research group", "data-protection@example.org")
+                        .minimumAge(18)
+                        .build());
         ledger.publish(document(), START.minusSeconds(3600));
         return ledger;
     }
@@ -166,8 +238,8 @@ public final class ReleaseFixture {
         for (int i = 0; i < secret.length; i++) {
             secret[i] = (byte) (i * 7 + 3);
         }
-        return ReleasePseudonyms.of(PseudonymKey.of(KeyId.of("release-test"), secret), StudyId.of("release-test"),
-                ReleaseId.of("1.0.0"));
+        return ReleasePseudonyms.of(
+                PseudonymKey.of(KeyId.of("release-test"), secret), StudyId.of("release-test"), ReleaseId.of("1.0.0"));
     }
 
     public static Pseudonym participant(int n) {
@@ -183,12 +255,13 @@ public final class ReleaseFixture {
     public static Instant record(ConsentLedger ledger, Journal journal, Person person, Instant at) {
         Instant t = at;
         Pseudonym p = person.id();
-        ledger.record(new Transition.FirstContact(p, t = t.plusSeconds(1), Actor.SYSTEM, TELEGRAM,
-                ParticipationRole.CITIZEN_SCIENTIST));
+        ledger.record(new Transition.FirstContact(
+                p, t = t.plusSeconds(1), Actor.SYSTEM, TELEGRAM, ParticipationRole.CITIZEN_SCIENTIST));
         if (person.standing() == Standing.NEVER_CONSENTED) {
             return t;
         }
-        ledger.record(new Transition.DocumentShown(p, t = t.plusSeconds(1), Actor.SYSTEM, TELEGRAM, document().reference()));
+        ledger.record(new Transition.DocumentShown(
+                p, t = t.plusSeconds(1), Actor.SYSTEM, TELEGRAM, document().reference()));
         if (person.standing() == Standing.DECLINED) {
             ledger.record(new Transition.ConsentDeclined(p, t = t.plusSeconds(1), Actor.PARTICIPANT, TELEGRAM));
             return t;
@@ -198,11 +271,21 @@ public final class ReleaseFixture {
             case QUOTES -> Set.of(TAKE_PART, PROCESS, PUBLISH, QUOTE);
             default -> Set.of(TAKE_PART, PROCESS, PUBLISH);
         };
-        ledger.record(new Transition.ConsentGiven(p, t = t.plusSeconds(1), Actor.PARTICIPANT, TELEGRAM,
-                document().reference(), granted, Eligibility.declaredAge(30)));
+        ledger.record(new Transition.ConsentGiven(
+                p,
+                t = t.plusSeconds(1),
+                Actor.PARTICIPANT,
+                TELEGRAM,
+                document().reference(),
+                granted,
+                Eligibility.declaredAge(30)));
         List<JournalEvent> events = new ArrayList<>();
-        String[][] profile = {{"gender", person.gender()}, {"age_band", person.age()}, {"lived", person.lived()},
-                {"carer", person.carer()}};
+        String[][] profile = {
+            {"gender", person.gender()},
+            {"age_band", person.age()},
+            {"lived", person.lived()},
+            {"carer", person.carer()}
+        };
         for (String[] field : profile) {
             if (field[1] != null) {
                 events.add(answered(p, t = t.plusSeconds(1), "profile", field[0], field[1]));
@@ -226,9 +309,11 @@ public final class ReleaseFixture {
         }
         journal.appendAll(events);
         switch (person.standing()) {
-            case WITHDRAWN -> ledger.record(new Transition.ConsentWithdrawn(p, t = t.plusSeconds(1), Actor.PARTICIPANT,
-                    TELEGRAM, WithdrawalChoice.STOP_CONTACT));
-            case ERASED -> ledger.record(new Transition.DataErased(p, t = t.plusSeconds(1), Actor.PARTICIPANT, TELEGRAM));
+            case WITHDRAWN ->
+                ledger.record(new Transition.ConsentWithdrawn(
+                        p, t = t.plusSeconds(1), Actor.PARTICIPANT, TELEGRAM, WithdrawalChoice.STOP_CONTACT));
+            case ERASED ->
+                ledger.record(new Transition.DataErased(p, t = t.plusSeconds(1), Actor.PARTICIPANT, TELEGRAM));
             default -> {
                 // Stays as consented.
             }
@@ -237,8 +322,11 @@ public final class ReleaseFixture {
     }
 
     public static JournalEvent answered(Pseudonym p, Instant at, String block, String variable, String value) {
-        return JournalEvent.about(p, at, "conversation.answered", json("block", block, "message", variable,
-                "variable", variable, "value", value));
+        return JournalEvent.about(
+                p,
+                at,
+                "conversation.answered",
+                json("block", block, "message", variable, "variable", variable, "value", value));
     }
 
     public static JournalEvent completed(Pseudonym p, Instant at, String block) {
@@ -285,24 +373,47 @@ public final class ReleaseFixture {
     public static Path sampleRelease(Path dir, String language) throws IOException {
         eu.coact.core.journal.InMemoryJournal journal = new eu.coact.core.journal.InMemoryJournal();
         ConsentLedger ledger = ledger(journal);
-        Standing[] cycle = {Standing.PUBLISHES, Standing.PUBLISHES, Standing.PUBLISHES, Standing.PUBLISHES,
-                Standing.QUOTES, Standing.QUOTES, Standing.MANDATORY_ONLY, Standing.WITHDRAWN, Standing.ERASED,
-                Standing.PUBLISHES, Standing.DECLINED, Standing.NEVER_CONSENTED};
+        Standing[] cycle = {
+            Standing.PUBLISHES,
+            Standing.PUBLISHES,
+            Standing.PUBLISHES,
+            Standing.PUBLISHES,
+            Standing.QUOTES,
+            Standing.QUOTES,
+            Standing.MANDATORY_ONLY,
+            Standing.WITHDRAWN,
+            Standing.ERASED,
+            Standing.PUBLISHES,
+            Standing.DECLINED,
+            Standing.NEVER_CONSENTED
+        };
         Instant t = START;
         for (int i = 0; i < 240; i++) {
             Standing standing = cycle[i % cycle.length];
-            t = record(ledger, journal, new Person(participant(i), standing, GENDERS.get(i % 2), AGES.get((i / 2) % 2),
-                    i % 17 == 0 ? "nvr" : (i % 3 == 0 ? "yes" : "no"), i % 5 == 0 ? null : (i % 4 == 0 ? "yes" : "no"),
-                    List.of(STORY_ANSWERS.get(i % 4), STORY_ANSWERS.get((i / 4) % 3)),
-                    standing == Standing.QUOTES ? "I felt the same" : null), t);
+            t = record(
+                    ledger,
+                    journal,
+                    new Person(
+                            participant(i),
+                            standing,
+                            GENDERS.get(i % 2),
+                            AGES.get((i / 2) % 2),
+                            i % 17 == 0 ? "nvr" : (i % 3 == 0 ? "yes" : "no"),
+                            i % 5 == 0 ? null : (i % 4 == 0 ? "yes" : "no"),
+                            List.of(STORY_ANSWERS.get(i % 4), STORY_ANSWERS.get((i / 4) % 3)),
+                            standing == Standing.QUOTES ? "I felt the same" : null),
+                    t);
         }
         ReleaseConfig config = ReleaseConfigReader.read(studyFolder(dir.resolve("study"), "2", "refuse", 10, language))
                 .orElseThrow();
-        ReleaseResult result = StudyRelease.configure(config).write(new ReleaseInputs(study(), ledger, journal,
-                pseudonyms(), t.plusSeconds(60)), dir.resolve("release"));
+        ReleaseResult result = StudyRelease.configure(config)
+                .write(
+                        new ReleaseInputs(study(), ledger, journal, pseudonyms(), t.plusSeconds(60)),
+                        dir.resolve("release"));
         Path release = ((ReleaseResult.Written) result).summary().directory();
         // Every release a test writes is read back and checked against its own Table Schemas.
-        eu.coact.core.problem.Problems problems = eu.coact.export.datapackage.DataPackageReader.standard().read(release)
+        eu.coact.core.problem.Problems problems = eu.coact.export.datapackage.DataPackageReader.standard()
+                .read(release)
                 .problems();
         if (!problems.isEmpty()) {
             throw new AssertionError("the sample release does not read back valid:\n" + problems.render());
@@ -320,8 +431,8 @@ public final class ReleaseFixture {
             throws IOException {
         Files.createDirectories(dir.resolve("hierarchies"));
         Files.writeString(dir.resolve("hierarchies/gender.csv"), "woman;*\nman;*\nnonbinary;*\n");
-        Files.writeString(dir.resolve("hierarchies/age_band.csv"),
-                "18-29;18-49;*\n30-49;18-49;*\n50-64;50+;*\n65+;50+;*\n");
+        Files.writeString(
+                dir.resolve("hierarchies/age_band.csv"), "18-29;18-49;*\n30-49;18-49;*\n50-64;50+;*\n65+;50+;*\n");
         String yaml = """
                 title: CoAct release test
                 description: Answers to two microstories, for tests.

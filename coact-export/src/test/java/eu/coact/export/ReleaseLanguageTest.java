@@ -41,26 +41,38 @@ class ReleaseLanguageTest {
     void everyLanguageWithReportTextsIsAccepted() throws IOException {
         for (String language : new String[] {"ca", "de", "en", "es", "fr", "it", "es-MX"}) {
             Path folder = ReleaseFixture.studyFolder(dir.resolve(language), "2", "refuse", 10, language);
-            assertThat(ReleaseConfigReader.read(folder).problems().errors()).as(language).isEmpty();
+            assertThat(ReleaseConfigReader.read(folder).problems().errors())
+                    .as(language)
+                    .isEmpty();
         }
     }
 
     @Test
     void aLanguageTheStudyDoesNotSpeakIsRefusedBeforeTheJournalIsRead() throws IOException {
         // The study is written in English and Catalan; German has report texts but no codebook labels.
-        ReleaseConfig config = ReleaseConfigReader.read(ReleaseFixture.studyFolder(dir.resolve("study"), "2", "refuse", 10, "de"))
+        ReleaseConfig config = ReleaseConfigReader.read(
+                        ReleaseFixture.studyFolder(dir.resolve("study"), "2", "refuse", 10, "de"))
                 .orElseThrow();
         InMemoryJournal journal = new InMemoryJournal();
 
-        ReleaseResult result = StudyRelease.configure(config).write(new ReleaseInputs(ReleaseFixture.study(),
-                ReleaseFixture.ledger(journal), journal, ReleaseFixture.pseudonyms(), ReleaseFixture.START), dir.resolve("release"));
+        ReleaseResult result = StudyRelease.configure(config)
+                .write(
+                        new ReleaseInputs(
+                                ReleaseFixture.study(),
+                                ReleaseFixture.ledger(journal),
+                                journal,
+                                ReleaseFixture.pseudonyms(),
+                                ReleaseFixture.START),
+                        dir.resolve("release"));
 
         assertThat(result).isInstanceOf(ReleaseResult.Refused.class);
-        assertThat(((ReleaseResult.Refused) result).reasons().errors()).extracting(Problem::code, p -> p.location().path())
+        assertThat(((ReleaseResult.Refused) result).reasons().errors())
+                .extracting(Problem::code, p -> p.location().path())
                 .contains(org.assertj.core.groups.Tuple.tuple("unsupported-language", "/language"));
         assertThat(Files.exists(dir.resolve("release"))).isFalse();
         // The same check without any journal, for validate before a study runs.
-        assertThat(StudyRelease.configure(config).fit(ReleaseFixture.study()).errors()).extracting(Problem::code)
+        assertThat(StudyRelease.configure(config).fit(ReleaseFixture.study()).errors())
+                .extracting(Problem::code)
                 .containsExactly("unsupported-language");
     }
 }

@@ -42,37 +42,74 @@ class StudyFitRolesTest {
                 case "lived" -> DisclosureRole.SENSITIVE;
                 default -> DisclosureRole.NONE;
             };
-            messages.add(new SingleChoice(c.id(), c.text(), c.variable(), c.options(), c.image(), c.pacing(),
+            messages.add(new SingleChoice(
+                    c.id(),
+                    c.text(),
+                    c.variable(),
+                    c.options(),
+                    c.image(),
+                    c.pacing(),
                     c.variable().equals("carer") ? eu.coact.content.Next.goTo(MessageId.of("postcode")) : c.next(),
-                    c.actions(), c.fills(), role));
+                    c.actions(),
+                    c.fills(),
+                    role));
         }
-        messages.add(new FreeText(MessageId.of("postcode"), LocalizedText.of("en", "Postcode?", "ca", "Codi postal?"),
-                "postcode", 10, TextFormat.POSTCODE, Optional.empty(), eu.coact.content.Pacing.standard(),
-                eu.coact.content.Next.goTo(MessageId.of("phone")), List.of(), Map.of()));
-        messages.add(new FreeText(MessageId.of("phone"), LocalizedText.of("en", "Phone?", "ca", "Telèfon?"), "phone",
-                20, TextFormat.TEXT, Optional.empty(), eu.coact.content.Pacing.standard(), eu.coact.content.Next.end(),
-                List.of(), Map.of(), DisclosureRole.DIRECT_IDENTIFIER));
-        ContentBlock withRoles = ContentBlock.of(profile.id(), profile.kind(), profile.languages(), messages,
-                profile.authorship(), profile.sensitivity());
+        messages.add(new FreeText(
+                MessageId.of("postcode"),
+                LocalizedText.of("en", "Postcode?", "ca", "Codi postal?"),
+                "postcode",
+                10,
+                TextFormat.POSTCODE,
+                Optional.empty(),
+                eu.coact.content.Pacing.standard(),
+                eu.coact.content.Next.goTo(MessageId.of("phone")),
+                List.of(),
+                Map.of()));
+        messages.add(new FreeText(
+                MessageId.of("phone"),
+                LocalizedText.of("en", "Phone?", "ca", "Telèfon?"),
+                "phone",
+                20,
+                TextFormat.TEXT,
+                Optional.empty(),
+                eu.coact.content.Pacing.standard(),
+                eu.coact.content.Next.end(),
+                List.of(),
+                Map.of(),
+                DisclosureRole.DIRECT_IDENTIFIER));
+        ContentBlock withRoles = ContentBlock.of(
+                profile.id(),
+                profile.kind(),
+                profile.languages(),
+                messages,
+                profile.authorship(),
+                profile.sensitivity());
         Map<BlockId, ContentBlock> blocks = new LinkedHashMap<>(plain.blocks());
         blocks.put(withRoles.id(), withRoles);
         return new Study(plain.plan(), blocks);
     }
 
     private List<String> codes(String replace, String with) throws IOException {
-        Path folder = ReleaseFixture.studyFolder(dir.resolve("s" + Math.abs((replace + with).hashCode())), "2",
-                "refuse", 10);
+        Path folder =
+                ReleaseFixture.studyFolder(dir.resolve("s" + Math.abs((replace + with).hashCode())), "2", "refuse", 10);
         Path file = folder.resolve("release.yaml");
-        Files.writeString(file, Files.readString(file).replace(replace, with)
-                .replace("breakdowns: [gender, age_band, lived, carer]", "breakdowns: [gender]"));
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace(replace, with)
+                        .replace("breakdowns: [gender, age_band, lived, carer]", "breakdowns: [gender]"));
         ReleaseConfig config = ReleaseConfigReader.read(file).orElseThrow();
-        return StudyRelease.configure(config).fit(study()).errors().stream().map(Problem::code).toList();
+        return StudyRelease.configure(config).fit(study()).errors().stream()
+                .map(Problem::code)
+                .toList();
     }
 
     @Test
     void aFormattedFreeTextIsAQuasiIdentifierThatMustBeControlledOrWithheld() throws IOException {
-        assertThat(codes("sensitive: [lived, carer]", "sensitive: [lived, carer]")).containsExactly("role-not-controlled");
-        assertThat(codes("sensitive: [lived, carer]", "sensitive: [lived, carer]\n  withheld: [postcode]")).isEmpty();
+        assertThat(codes("sensitive: [lived, carer]", "sensitive: [lived, carer]"))
+                .containsExactly("role-not-controlled");
+        assertThat(codes("sensitive: [lived, carer]", "sensitive: [lived, carer]\n  withheld: [postcode]"))
+                .isEmpty();
     }
 
     @Test

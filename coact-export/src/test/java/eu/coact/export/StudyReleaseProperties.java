@@ -3,15 +3,15 @@ package eu.coact.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.coact.consent.ConsentLedger;
+import eu.coact.core.csv.CsvReader;
+import eu.coact.core.csv.CsvRecord;
+import eu.coact.core.files.FileTrees;
 import eu.coact.core.journal.InMemoryJournal;
 import eu.coact.core.problem.Validated;
 import eu.coact.export.ReleaseFixture.Person;
 import eu.coact.export.ReleaseFixture.Standing;
-import eu.coact.core.csv.CsvReader;
-import eu.coact.core.csv.CsvRecord;
 import eu.coact.export.datapackage.CheckedPackage;
 import eu.coact.export.datapackage.DataPackageReader;
-import eu.coact.core.files.FileTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +39,10 @@ class StudyReleaseProperties {
     private static final Standing[] STANDINGS = Standing.values();
 
     @Property(tries = 12)
-    void everyReleaseKeepsTheGates(@ForAll @Size(min = 1, max = 90) List<@IntRange(min = 0, max = 1_000_000) Integer> seeds,
-            @ForAll @IntRange(min = 2, max = 12) int threshold) throws IOException {
+    void everyReleaseKeepsTheGates(
+            @ForAll @Size(min = 1, max = 90) List<@IntRange(min = 0, max = 1_000_000) Integer> seeds,
+            @ForAll @IntRange(min = 2, max = 12) int threshold)
+            throws IOException {
         InMemoryJournal journal = new InMemoryJournal();
         ConsentLedger ledger = ReleaseFixture.ledger(journal);
         List<Person> people = new ArrayList<>();
@@ -49,10 +51,16 @@ class StudyReleaseProperties {
             int s = seeds.get(i);
             Standing standing = STANDINGS[s % STANDINGS.length];
             s /= STANDINGS.length;
-            Person person = new Person(ReleaseFixture.participant(i), standing,
-                    s % 4 == 3 ? null : ReleaseFixture.GENDERS.get(s % 3), ReleaseFixture.AGES.get((s / 4) % 4),
-                    (s / 16) % 2 == 0 ? "yes" : "no", (s / 32) % 3 == 0 ? "nvr" : "no",
-                    List.of(ReleaseFixture.STORY_ANSWERS.get((s / 96) % 4), ReleaseFixture.STORY_ANSWERS.get((s / 384) % 4))
+            Person person = new Person(
+                    ReleaseFixture.participant(i),
+                    standing,
+                    s % 4 == 3 ? null : ReleaseFixture.GENDERS.get(s % 3),
+                    ReleaseFixture.AGES.get((s / 4) % 4),
+                    (s / 16) % 2 == 0 ? "yes" : "no",
+                    (s / 32) % 3 == 0 ? "nvr" : "no",
+                    List.of(
+                                    ReleaseFixture.STORY_ANSWERS.get((s / 96) % 4),
+                                    ReleaseFixture.STORY_ANSWERS.get((s / 384) % 4))
                             .subList(0, (s / 1536) % 3),
                     (s / 4608) % 2 == 0 ? "write to me at someone@example.org" : null);
             people.add(person);
@@ -60,10 +68,18 @@ class StudyReleaseProperties {
         }
         Path dir = Files.createTempDirectory("release-property");
         try {
-            ReleaseConfig config = ReleaseConfigReader.read(ReleaseFixture.studyFolder(dir.resolve("study"), "2",
-                    "generalise", threshold)).orElseThrow();
-            ReleaseResult result = StudyRelease.configure(config).write(new ReleaseInputs(ReleaseFixture.study(), ledger,
-                    journal, ReleaseFixture.pseudonyms(), t.plusSeconds(1)), dir.resolve("release"));
+            ReleaseConfig config = ReleaseConfigReader.read(
+                            ReleaseFixture.studyFolder(dir.resolve("study"), "2", "generalise", threshold))
+                    .orElseThrow();
+            ReleaseResult result = StudyRelease.configure(config)
+                    .write(
+                            new ReleaseInputs(
+                                    ReleaseFixture.study(),
+                                    ledger,
+                                    journal,
+                                    ReleaseFixture.pseudonyms(),
+                                    t.plusSeconds(1)),
+                            dir.resolve("release"));
             if (!(result instanceof ReleaseResult.Written written)) {
                 assertThat(dir.resolve("release")).doesNotExist();
                 return;
@@ -76,7 +92,10 @@ class StudyReleaseProperties {
             for (Person p : people) {
                 boolean publishes = p.standing() == Standing.PUBLISHES || p.standing() == Standing.QUOTES;
                 if (!publishes) {
-                    assertThat(everything).doesNotContain(ReleaseFixture.pseudonyms().releasePseudonymOf(p.id()).value());
+                    assertThat(everything)
+                            .doesNotContain(ReleaseFixture.pseudonyms()
+                                    .releasePseudonymOf(p.id())
+                                    .value());
                 }
                 assertThat(everything).doesNotContain(p.id().value());
             }
@@ -133,7 +152,8 @@ class StudyReleaseProperties {
         for (List<String> row : answers) {
             assertThat(row.get(2)).as("profile answer in answers.csv").isNotIn("gender", "age_band", "lived", "carer");
             if (timed) {
-                times.computeIfAbsent(row.get(0), p -> new java.util.TreeSet<>()).add(row.get(5));
+                times.computeIfAbsent(row.get(0), p -> new java.util.TreeSet<>())
+                        .add(row.get(5));
             }
         }
         Map<List<String>, List<List<String>>> classes = new HashMap<>();
@@ -143,21 +163,28 @@ class StudyReleaseProperties {
         }
         classes.forEach((key, members) -> {
             assertThat(members.size()).as("class size").isGreaterThanOrEqualTo(k);
-            assertThat(members.stream().map(m -> m.get(3)).distinct().count()).as("distinct lived").isGreaterThanOrEqualTo(2);
-            assertThat(members.stream().map(m -> m.get(4)).distinct().count()).as("distinct carer").isGreaterThanOrEqualTo(2);
+            assertThat(members.stream().map(m -> m.get(3)).distinct().count())
+                    .as("distinct lived")
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(members.stream().map(m -> m.get(4)).distinct().count())
+                    .as("distinct carer")
+                    .isGreaterThanOrEqualTo(2);
         });
     }
 
     private static void assertShownCountIsSafe(String value, int threshold) {
         if (!value.isEmpty()) {
             long n = Long.parseLong(value);
-            assertThat(n == 0 || n >= threshold).as("count " + n + " with threshold " + threshold).isTrue();
+            assertThat(n == 0 || n >= threshold)
+                    .as("count " + n + " with threshold " + threshold)
+                    .isTrue();
         }
     }
 
     private static List<List<String>> rows(Path csv) throws IOException {
         List<List<String>> out = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(csv); CsvReader reader = CsvReader.open(in)) {
+        try (InputStream in = Files.newInputStream(csv);
+                CsvReader reader = CsvReader.open(in)) {
             reader.next();
             for (java.util.Optional<CsvRecord> record = reader.next(); record.isPresent(); record = reader.next()) {
                 out.add(record.get().values());

@@ -18,17 +18,23 @@ import picocli.CommandLine.ParentCommand;
  * work out hidden counts from published ones, scans free text for identifiers and checks every
  * file against its schema, then prints the verdict with each finding.
  */
-@Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Audit an open-data release folder as an outsider would: person-level join against the "
-                + "declared privacy models, differencing of published counts, identifiers in free text, schema "
-                + "validity, files that must not be deposited.",
-            "Exit status 1 when there is any finding."})
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Audit an open-data release folder as an outsider would: person-level join against the "
+                    + "declared privacy models, differencing of published counts, identifiers in free text, schema "
+                    + "validity, files that must not be deposited.",
+            "Exit status 1 when there is any finding."
+        })
 public final class AuditCommand implements Callable<Integer> {
 
     @ParentCommand
     private Coact launcher;
 
-    @Parameters(index = "0", paramLabel = "<release-folder>",
+    @Parameters(
+            index = "0",
+            paramLabel = "<release-folder>",
             description = "The release folder (with datapackage.json and release.yaml).")
     private Path folder;
 

@@ -1,25 +1,24 @@
 package eu.coact.examples;
 
-import eu.coact.examples.study.SignedJournal;
-import eu.coact.examples.study.InputMistake;
-import eu.coact.examples.study.StudyConsent;
-import eu.coact.examples.study.StudyCheck;
 import eu.coact.content.Study;
-import eu.coact.engine.channel.ChannelPseudonyms;
-import eu.coact.engine.channel.ConsoleChannel;
-import eu.coact.engine.channel.Inbound;
-import eu.coact.engine.channel.Reply;
-import eu.coact.engine.ConversationEngine;
-import eu.coact.engine.ParticipantView;
 import eu.coact.core.Language;
 import eu.coact.core.files.FileTrees;
 import eu.coact.core.files.PrivateFiles;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEntry;
+import eu.coact.engine.ConversationEngine;
+import eu.coact.engine.ParticipantView;
+import eu.coact.engine.channel.ChannelPseudonyms;
+import eu.coact.engine.channel.ConsoleChannel;
+import eu.coact.engine.channel.Inbound;
+import eu.coact.engine.channel.Reply;
+import eu.coact.examples.study.InputMistake;
+import eu.coact.examples.study.SignedJournal;
+import eu.coact.examples.study.StudyCheck;
+import eu.coact.examples.study.StudyConsent;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,11 +36,15 @@ import picocli.CommandLine.ParentCommand;
  * withdraw, help) in the study's languages. The conversation is recorded in a journal like a
  * real one: in a temporary folder, or in {@code --journal} to continue it another day.
  */
-@Command(name = "chat", mixinStandardHelpOptions = true,
-        description = {"Talk to a study's bot in the terminal. Buttons are numbered: type the number, or the answer.",
+@Command(
+        name = "chat",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Talk to a study's bot in the terminal. Buttons are numbered: type the number, or the answer.",
             "Commands in the study's languages work at any moment: pause, resume, withdraw, help, language.",
             "Lines starting with ':' talk to the terminal, not the bot: :next jumps to the next scheduled "
-                    + "message, :status shows where you are, :quit ends."})
+                    + "message, :status shows where you are, :quit ends."
+        })
 public final class ChatCommand implements Callable<Integer> {
 
     /** Paced messages due within this stretch of conversation time are shown before the next line is read. */
@@ -50,20 +53,30 @@ public final class ChatCommand implements Callable<Integer> {
     @ParentCommand
     private Coact launcher;
 
-    @Option(names = "--study", paramLabel = "<folder>",
+    @Option(
+            names = "--study",
+            paramLabel = "<folder>",
             description = "A study folder, or the name of an example study (default: " + StudySource.DEFAULT_STUDY
                     + "; also: dementia-carers).")
     private Optional<String> study = Optional.empty();
 
-    @Option(names = "--language", paramLabel = "<xx>", description = "The language to talk in (default: the study's first).")
+    @Option(
+            names = "--language",
+            paramLabel = "<xx>",
+            description = "The language to talk in (default: the study's first).")
     private Optional<String> language = Optional.empty();
 
-    @Option(names = "--journal", paramLabel = "<folder>",
+    @Option(
+            names = "--journal",
+            paramLabel = "<folder>",
             description = "Keep the conversation in this folder and continue it when run again (default: a temporary "
                     + "folder, deleted at the end).")
     private Optional<Path> journalFolder = Optional.empty();
 
-    @Option(names = "--speed", paramLabel = "<factor>", defaultValue = "1",
+    @Option(
+            names = "--speed",
+            paramLabel = "<factor>",
+            defaultValue = "1",
             description = "Let the study's reading pauses pass this many times faster (default: ${DEFAULT-VALUE}).")
     private double speed;
 
@@ -93,23 +106,32 @@ public final class ChatCommand implements Callable<Integer> {
     private int converse(StudyCheck check, Path home, Optional<Language> chosen)
             throws IOException, InterruptedException {
         Study content = check.study().orElseThrow();
-        ChannelPseudonyms boundary = StudyConsent.pseudonyms(content, ConsoleKey.loadOrCreate(home.resolve("console.key")));
-        ConsoleChannel channel = ConsoleChannel.of(launcher.terminal().in(), launcher.terminal().out(), boundary,
+        ChannelPseudonyms boundary =
+                StudyConsent.pseudonyms(content, ConsoleKey.loadOrCreate(home.resolve("console.key")));
+        ConsoleChannel channel = ConsoleChannel.of(
+                launcher.terminal().in(),
+                launcher.terminal().out(),
+                boundary,
                 System.getProperty("user.name", "console"));
         try (FileJournal journal = SignedJournal.open(home.resolve("journal"))) {
             // A conversation continued after running faster than real time resumes at its own time, not before it.
             Instant last = journal.lastSequence() == 0 ? Instant.EPOCH : lastEntryTime(journal);
             Instant now = Instant.now();
             ChatClock clock = new ChatClock(now.isAfter(last) ? now : last, speed);
-            StudyConsent consent = StudyConsent.open(check.requirePolicy(), check.documents(), journal, "console",
-                    clock.now());
+            StudyConsent consent =
+                    StudyConsent.open(check.requirePolicy(), check.documents(), journal, "console", clock.now());
             ConversationEngine engine = ConversationEngine.builder(content, journal, channel)
-                    .consent(consent.binding()).settings(check.settings()).start(clock.now());
+                    .consent(consent.binding())
+                    .settings(check.settings())
+                    .start(clock.now());
             int exit;
             try (ChatTicker ticker = new ChatTicker(engine, clock)) {
-                launcher.terminal().err().println("Chatting with the study '" + content.plan().id().value()
-                        + "'. Buttons are numbered: type the number. Type :quit to end, :next to skip ahead to the "
-                        + "next scheduled message.");
+                launcher.terminal()
+                        .err()
+                        .println("Chatting with the study '"
+                                + content.plan().id().value()
+                                + "'. Buttons are numbered: type the number. Type :quit to end, :next to skip ahead to the "
+                                + "next scheduled message.");
                 exit = converse(engine, channel, clock, ticker, chosen);
             }
             if (journalFolder.isPresent()) {
@@ -119,8 +141,13 @@ public final class ChatCommand implements Callable<Integer> {
         }
     }
 
-    private int converse(ConversationEngine engine, ConsoleChannel channel, ChatClock clock, ChatTicker ticker,
-            Optional<Language> chosen) throws InterruptedException {
+    private int converse(
+            ConversationEngine engine,
+            ConsoleChannel channel,
+            ChatClock clock,
+            ChatTicker ticker,
+            Optional<Language> chosen)
+            throws InterruptedException {
         PrintWriter err = launcher.terminal().err();
         if (engine.participant(channel.participant()).isEmpty()) {
             Instant now = clock.now();
@@ -138,7 +165,8 @@ public final class ChatCommand implements Callable<Integer> {
             if (reply.isEmpty()) {
                 break;
             }
-            if (reply.get().reply() instanceof Reply.TypedText typed && typed.text().strip().startsWith(":")) {
+            if (reply.get().reply() instanceof Reply.TypedText typed
+                    && typed.text().strip().startsWith(":")) {
                 if (!terminalCommand(typed.text().strip().toLowerCase(Locale.ROOT), engine, channel, clock, ticker)) {
                     break;
                 }
@@ -148,8 +176,8 @@ public final class ChatCommand implements Callable<Integer> {
             ticker.reschedule();
         }
         ticker.awaitQuiet(TURN);
-        journalFolder.ifPresent(f -> err.println("The conversation is kept in " + f
-                + "; run the same command again to continue it."));
+        journalFolder.ifPresent(
+                f -> err.println("The conversation is kept in " + f + "; run the same command again to continue it."));
         err.flush();
         return Coact.OK;
     }
@@ -161,8 +189,8 @@ public final class ChatCommand implements Callable<Integer> {
     }
 
     /** Carries out a line meant for the terminal; false when the conversation should end. */
-    private boolean terminalCommand(String command, ConversationEngine engine, ConsoleChannel channel, ChatClock clock,
-            ChatTicker ticker) {
+    private boolean terminalCommand(
+            String command, ConversationEngine engine, ConsoleChannel channel, ChatClock clock, ChatTicker ticker) {
         PrintWriter err = launcher.terminal().err();
         switch (command) {
             case ":quit", ":exit", ":q" -> {
@@ -178,8 +206,10 @@ public final class ChatCommand implements Callable<Integer> {
                     ticker.reschedule();
                 }
             }
-            case ":status" -> err.println(engine.participant(channel.participant()).map(ChatCommand::status)
-                    .orElse("(you have not joined yet)"));
+            case ":status" ->
+                err.println(engine.participant(channel.participant())
+                        .map(ChatCommand::status)
+                        .orElse("(you have not joined yet)"));
             default -> err.println("(terminal commands: :next, :status, :quit)");
         }
         err.flush();
@@ -187,8 +217,10 @@ public final class ChatCommand implements Callable<Integer> {
     }
 
     private static String status(ParticipantView view) {
-        return "(" + view.standing().name().toLowerCase(Locale.ROOT) + ", language " + view.language().tag() + ", "
-                + view.completed() + " blocks done" + view.block().map(b -> ", in block " + b.value()).orElse("")
+        return "(" + view.standing().name().toLowerCase(Locale.ROOT) + ", language "
+                + view.language().tag() + ", "
+                + view.completed() + " blocks done"
+                + view.block().map(b -> ", in block " + b.value()).orElse("")
                 + view.nextDelivery().map(at -> ", next block at " + at).orElse("") + ")";
     }
 

@@ -37,7 +37,8 @@ final class ChatTicker implements AutoCloseable {
         synchronized (this) {
             pending.ifPresent(p -> p.cancel(false));
             Optional<Instant> next = engine.nextWakeUp();
-            pending = next.map(at -> timer.schedule(this::tick, clock.realWaitUntil(at).toNanos(), TimeUnit.NANOSECONDS));
+            pending = next.map(
+                    at -> timer.schedule(this::tick, clock.realWaitUntil(at).toNanos(), TimeUnit.NANOSECONDS));
         }
         synchronized (quiet) {
             quiet.notifyAll();

@@ -1,7 +1,7 @@
 package eu.coact.examples;
 
-import eu.coact.examples.study.InputMistake;
 import eu.coact.examples.serve.ServeCommand;
+import eu.coact.examples.study.InputMistake;
 import eu.coact.examples.telegram.TelegramCommand;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -19,14 +19,29 @@ import picocli.CommandLine.Command;
  * simulated demo study. Exit status: 0 when all went well, 1 when the input has errors, 2 for
  * a command line that cannot be understood.
  */
-@Command(name = "coact", mixinStandardHelpOptions = true, versionProvider = LauncherVersion.class,
+@Command(
+        name = "coact",
+        mixinStandardHelpOptions = true,
+        versionProvider = LauncherVersion.class,
         description = "Run, check and rehearse CoAct studies: content and consent as files, no code.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:all went well", "1:the input has errors (study folder, files, option values)",
-            "2:the command line cannot be understood"},
-        subcommands = {DemoCommand.class, ChatCommand.class, ValidateCommand.class, AuditCommand.class,
-            ImportLegacyCommand.class, TelegramCommand.class, ServeCommand.class, TourCommand.class,
-            VerifyCommand.class, CommandLine.HelpCommand.class})
+        exitCodeList = {
+            "0:all went well",
+            "1:the input has errors (study folder, files, option values)",
+            "2:the command line cannot be understood"
+        },
+        subcommands = {
+            DemoCommand.class,
+            ChatCommand.class,
+            ValidateCommand.class,
+            AuditCommand.class,
+            ImportLegacyCommand.class,
+            TelegramCommand.class,
+            ServeCommand.class,
+            TourCommand.class,
+            VerifyCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Coact implements Runnable {
 
     /** Exit status when every step succeeded. */
@@ -40,8 +55,8 @@ public final class Coact implements Runnable {
      * The validation library announces its version on the error stream; people running commands need not see it.
      * Held in a field because the logging system keeps only weak references to configured loggers.
      */
-    private static final java.util.logging.Logger QUIET_VALIDATOR = java.util.logging.Logger.getLogger(
-            "org.hibernate.validator");
+    private static final java.util.logging.Logger QUIET_VALIDATOR =
+            java.util.logging.Logger.getLogger("org.hibernate.validator");
 
     static {
         QUIET_VALIDATOR.setLevel(java.util.logging.Level.WARNING);
@@ -75,7 +90,8 @@ public final class Coact implements Runnable {
      */
     public static void main(String[] args) {
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
-        Terminal terminal = new Terminal(new BufferedReader(new InputStreamReader(System.in, console)),
+        Terminal terminal = new Terminal(
+                new BufferedReader(new InputStreamReader(System.in, console)),
                 new PrintWriter(new PrintStream(System.out, true, console), true),
                 new PrintWriter(new PrintStream(System.err, true, console), true));
         System.exit(run(terminal, args));
@@ -95,8 +111,10 @@ public final class Coact implements Runnable {
 
     /** Runs a command line with the given input text and UTF-8 output streams, for tests and scripts. */
     static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
-        Terminal terminal = new Terminal(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        Terminal terminal = new Terminal(
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
         return run(terminal, args);
     }
 

@@ -3,7 +3,6 @@ package eu.coact.examples;
 import eu.coact.consent.AuditReport;
 import eu.coact.consent.ParticipantState;
 import eu.coact.consent.ParticipationRole;
-import eu.coact.core.PurposeId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,8 +14,7 @@ import java.util.TreeMap;
  */
 final class ConsentAuditText {
 
-    private ConsentAuditText() {
-    }
+    private ConsentAuditText() {}
 
     /** The report as text. */
     static String render(AuditReport audit) {
@@ -25,17 +23,20 @@ final class ConsentAuditText {
         out.append(String.format(Locale.ROOT, "Participants known to the ledger: %,d%n", audit.participants()));
         out.append("\nBy stage of the consent lifecycle\n");
         for (ParticipantState.Stage stage : ParticipantState.Stage.values()) {
-            out.append(row(stage.name().toLowerCase(Locale.ROOT), audit.byState().getOrDefault(stage, 0L)));
+            out.append(
+                    row(stage.name().toLowerCase(Locale.ROOT), audit.byState().getOrDefault(stage, 0L)));
         }
         out.append("\nBy role\n");
         for (ParticipationRole role : ParticipationRole.values()) {
             out.append(row(role.code(), audit.byRole().getOrDefault(role, 0L)));
         }
         out.append("\nBy accepted consent document version\n");
-        audit.byDocumentVersion().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        audit.byDocumentVersion().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.append(row(e.getKey(), e.getValue())));
         out.append("\nWhose data may be used, by purpose\n");
-        audit.byPurpose().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        audit.byPurpose().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.append(row(e.getKey().value(), e.getValue())));
         out.append("\nTransitions over the whole study, by kind\n");
         Map<String, Long> totals = new TreeMap<>();

@@ -20,8 +20,7 @@ final class ConsoleKey {
     private static final int BYTES = 32;
     private static final int MAX_BYTES = 1024;
 
-    private ConsoleKey() {
-    }
+    private ConsoleKey() {}
 
     /** Reads the key file, or creates it with a fresh random key readable only by its owner. */
     static byte[] loadOrCreate(Path file) throws IOException {
@@ -32,8 +31,8 @@ final class ConsoleKey {
             }
             byte[] key = valid.value();
             if (key.length < BYTES) {
-                throw new InputMistake(file + " is not a console key file (too short); remove it to start a new "
-                        + "conversation");
+                throw new InputMistake(
+                        file + " is not a console key file (too short); remove it to start a new " + "conversation");
             }
             return key;
         }

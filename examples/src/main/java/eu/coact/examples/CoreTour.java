@@ -1,7 +1,7 @@
 package eu.coact.examples;
 
-import eu.coact.core.LocalizedText;
 import eu.coact.core.Language;
+import eu.coact.core.LocalizedText;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.files.FileTrees;
 import eu.coact.core.files.PrivateFiles;
@@ -15,7 +15,6 @@ import eu.coact.core.read.SourceDocument;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,11 +47,7 @@ public final class CoreTour {
 
     private boolean readingTour() {
         out.println("1. Reading what people write");
-        String broken = String.join("\n",
-                "study: coact-demo",
-                "languages: [ca, es, en, de]",
-                "languages: [en]",
-                "");
+        String broken = String.join("\n", "study: coact-demo", "languages: [ca, es, en, de]", "languages: [en]", "");
         Validated<SourceDocument> result = DocumentReader.standard().read("study.yaml", broken, DocumentFormat.YAML);
         out.println("   A study file with a repeated key is refused with its line and column:");
         result.problems().forEach(p -> out.println("     " + p));
@@ -65,13 +60,16 @@ public final class CoreTour {
 
     private boolean textTour() {
         out.println("2. Text in several languages, never silently in another one");
-        LocalizedText greeting = LocalizedText.of("ca", "Hola! Gràcies per participar.", "en", "Hello! Thank you for taking part.");
+        LocalizedText greeting =
+                LocalizedText.of("ca", "Hola! Gràcies per participar.", "en", "Hello! Thank you for taking part.");
         var resolved = greeting.resolve(Language.of("ca-ES"));
-        out.println("   ca-ES asks, ca answers: " + resolved.map(LocalizedText.Translation::text).orElse("?"));
+        out.println("   ca-ES asks, ca answers: "
+                + resolved.map(LocalizedText.Translation::text).orElse("?"));
         var german = greeting.resolve(Language.of("de"));
         out.println("   de is missing, and no other language stands in: " + german.isEmpty());
         out.println("   declared languages still to translate: "
-                + greeting.missing(List.of(Language.of("ca"), Language.of("es"), Language.of("en"), Language.of("de"))));
+                + greeting.missing(
+                        List.of(Language.of("ca"), Language.of("es"), Language.of("en"), Language.of("de"))));
         return resolved.isPresent() && german.isEmpty();
     }
 
@@ -88,8 +86,12 @@ public final class CoreTour {
         }
         Instant now = clock.instant();
         try (Journal journal = FileJournal.open(directory)) {
-            for (Map.Entry<Pseudonym, String> answer : Map.of(ana, "yes", biel, "something-similar").entrySet()) {
-                journal.append(JournalEvent.about(answer.getKey(), now, "answer.recorded",
+            for (Map.Entry<Pseudonym, String> answer :
+                    Map.of(ana, "yes", biel, "something-similar").entrySet()) {
+                journal.append(JournalEvent.about(
+                        answer.getKey(),
+                        now,
+                        "answer.recorded",
                         ("{\"value\":\"" + answer.getValue() + "\"}").getBytes(StandardCharsets.UTF_8)));
             }
             out.println("   appended " + journal.lastSequence() + " answers, each fsynced before it was acknowledged");

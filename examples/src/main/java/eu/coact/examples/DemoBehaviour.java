@@ -4,15 +4,15 @@ import eu.coact.content.Action;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.FreeText;
 import eu.coact.content.Message;
-import eu.coact.content.Next;
 import eu.coact.content.MultipleChoice;
+import eu.coact.content.Next;
 import eu.coact.content.Option;
 import eu.coact.content.SingleChoice;
 import eu.coact.content.Study;
 import eu.coact.content.TextFormat;
-import eu.coact.engine.channel.ScriptedBehaviour;
 import eu.coact.core.Language;
 import eu.coact.core.MessageId;
+import eu.coact.engine.channel.ScriptedBehaviour;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -39,11 +39,11 @@ final class DemoBehaviour {
      * of those who agree also allow what is asked besides (such as publication as open data).
      */
     private static final int YES_TO_ALL = 30;
+
     private static final int YES = 10;
     private static final int NO = 3;
 
-    private DemoBehaviour() {
-    }
+    private DemoBehaviour() {}
 
     /** The behaviour for a study. */
     static ScriptedBehaviour of(Study study) {
@@ -106,7 +106,8 @@ final class DemoBehaviour {
             }
             for (Action action : message.actions()) {
                 if (action instanceof Action.RecordConsent record) {
-                    int weight = record.decision() == Action.ConsentDecision.REFUSED ? NO
+                    int weight = record.decision() == Action.ConsentDecision.REFUSED
+                            ? NO
                             : record.grants().isEmpty() ? YES : YES_TO_ALL;
                     found = Optional.of(Math.max(weight, found.orElse(0)));
                 }

@@ -1,12 +1,12 @@
 package eu.coact.examples;
 
-import eu.coact.examples.study.SignedJournal;
-import eu.coact.examples.study.InputMistake;
-import eu.coact.examples.study.StudyConsent;
-import eu.coact.examples.study.StudyCheck;
 import eu.coact.content.Study;
 import eu.coact.core.files.FileTrees;
 import eu.coact.core.journal.FileJournal;
+import eu.coact.examples.study.InputMistake;
+import eu.coact.examples.study.SignedJournal;
+import eu.coact.examples.study.StudyCheck;
+import eu.coact.examples.study.StudyConsent;
 import eu.coact.export.ReleaseConfig;
 import eu.coact.export.ReleaseResult;
 import java.io.IOException;
@@ -32,46 +32,69 @@ import picocli.CommandLine.ParentCommand;
  * with a summary: the data package and codebook, the report, the consent audit and the
  * verification of the journal and the consent ledger.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Simulate a study with many participants through the real engine and journal, make its "
-                + "open-data release with every gate on, and write everything to an output folder.",
-            "Runs in virtual time: months of study in seconds."})
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Simulate a study with many participants through the real engine and journal, make its "
+                    + "open-data release with every gate on, and write everything to an output folder.",
+            "Runs in virtual time: months of study in seconds."
+        })
 public final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
     private Coact launcher;
 
-    @Option(names = "--participants", paramLabel = "<n>", defaultValue = "1000",
+    @Option(
+            names = "--participants",
+            paramLabel = "<n>",
+            defaultValue = "1000",
             description = "How many simulated participants join (default: ${DEFAULT-VALUE}).")
     private int participants;
 
-    @Option(names = "--study", paramLabel = "<folder>",
+    @Option(
+            names = "--study",
+            paramLabel = "<folder>",
             description = "A study folder, or the name of an example study (default: " + StudySource.DEFAULT_STUDY
                     + "; also: dementia-carers).")
     private Optional<String> study = Optional.empty();
 
-    @Option(names = "--output", paramLabel = "<folder>", defaultValue = "coact-demo-output",
+    @Option(
+            names = "--output",
+            paramLabel = "<folder>",
+            defaultValue = "coact-demo-output",
             description = "Where to write the results (default: ./${DEFAULT-VALUE}); a previous demo's output there is "
                     + "replaced.")
     private Path output;
 
-    @Option(names = "--seed", paramLabel = "<n>", defaultValue = "2026",
-            description = "The seed of every random choice: the same seed gives the same run (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "<n>",
+            defaultValue = "2026",
+            description =
+                    "The seed of every random choice: the same seed gives the same run (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--journal", paramLabel = "<folder>",
+    @Option(
+            names = "--journal",
+            paramLabel = "<folder>",
             description = "Keep the study's journal in this new folder (default: a temporary folder, in memory-backed "
                     + "storage where the system has it, deleted at the end).")
     private Optional<Path> journalFolder = Optional.empty();
 
-    @Option(names = "--batch-seconds", paramLabel = "<s>", defaultValue = "60",
+    @Option(
+            names = "--batch-seconds",
+            paramLabel = "<s>",
+            defaultValue = "60",
             description = "Replies and timers within this many seconds of study time are handled together, with one "
                     + "write to disk (default: ${DEFAULT-VALUE}).")
     private int batchSeconds;
 
-    @Option(names = "--force", description = "Accepted for older scripts; it changes nothing. The output folder is "
-            + "replaced only when it is empty or was written by coact (it holds a .coact-output marker), and never "
-            + "when it holds the study, the journal or the current folder.")
+    @Option(
+            names = "--force",
+            description = "Accepted for older scripts; it changes nothing. The output folder is "
+                    + "replaced only when it is empty or was written by coact (it holds a .coact-output marker), and never "
+                    + "when it holds the study, the journal or the current folder.")
     private boolean force;
 
     /** Runs the simulation, writes the output folder and prints the summary. */
@@ -130,15 +153,21 @@ public final class DemoCommand implements Callable<Integer> {
         DemoOutcome outcome;
         ReleaseResult release;
         try (FileJournal journal = SignedJournal.open(journalFolder.orElse(scratch.resolve("journal")))) {
-            StudyConsent consent = StudyConsent.open(check.requirePolicy(), check.documents(), journal,
-                    "simulation", DemoSimulation.START);
+            StudyConsent consent = StudyConsent.open(
+                    check.requirePolicy(), check.documents(), journal, "simulation", DemoSimulation.START);
             ProgressBar progress = new ProgressBar(err, System.console() != null, "simulating");
             outcome = new DemoSimulation(check, participants, seed, Duration.ofSeconds(batchSeconds))
                     .run(journal, consent, progress);
             err.println("releasing open data (consent, disclosure control, small cells, free text)…");
             err.flush();
-            release = DemoRelease.write(releaseConfig, content, journal, consent, seed,
-                    DemoSimulation.START.plus(outcome.studyTime()), DemoOutput.packageIn(staging));
+            release = DemoRelease.write(
+                    releaseConfig,
+                    content,
+                    journal,
+                    consent,
+                    seed,
+                    DemoSimulation.START.plus(outcome.studyTime()),
+                    DemoOutput.packageIn(staging));
             if (journalFolder.isPresent()) {
                 SignedJournal.printAnchor(journal, err);
             }

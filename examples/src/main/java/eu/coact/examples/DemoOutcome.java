@@ -1,8 +1,8 @@
 package eu.coact.examples;
 
 import eu.coact.consent.AuditReport;
-import eu.coact.engine.Standing;
 import eu.coact.core.journal.Verification;
+import eu.coact.engine.Standing;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -27,9 +27,20 @@ import java.util.Objects;
  * @param ledger        the result of verifying the consent ledger's entries and chain afterwards
  * @param audit         the consent ledger's audit report at the end: counts only, no pseudonyms
  */
-public record DemoOutcome(int participants, Map<Standing, Integer> byStanding, int declined, int paused,
-        int withdrew, int erased, long answers, long messages, long withheld, Duration studyTime,
-        Verification journal, Verification ledger, AuditReport audit) {
+public record DemoOutcome(
+        int participants,
+        Map<Standing, Integer> byStanding,
+        int declined,
+        int paused,
+        int withdrew,
+        int erased,
+        long answers,
+        long messages,
+        long withheld,
+        Duration studyTime,
+        Verification journal,
+        Verification ledger,
+        AuditReport audit) {
 
     /** Copies the map, with every standing present. */
     public DemoOutcome {

@@ -25,8 +25,7 @@ final class DemoOutput {
     /** The folder of the output that holds the open-data package, the only one to deposit. */
     static final String PACKAGE = "open-data";
 
-    private DemoOutput() {
-    }
+    private DemoOutput() {}
 
     /** Refuses an output folder the SDK did not write, or one that holds what the demo needs. */
     static void checkReplaceable(Path output, Collection<Path> keep) {
@@ -67,15 +66,20 @@ final class DemoOutput {
         Path internal = PrivateFiles.createDirectories(StudyRelease.internalFolder(packageIn(staging)));
         PrivateFiles.writeString(internal.resolve("summary.txt"), summary.text());
         PrivateFiles.writeString(internal.resolve("summary.json"), summary.json());
-        PrivateFiles.writeString(internal.resolve("verification.txt"), "journal: "
-                + DemoSummary.verification(summary.outcome().journal()) + "\nconsent ledger: "
-                + DemoSummary.verification(summary.outcome().ledger()) + "\n");
-        PrivateFiles.writeString(internal.resolve("consent-audit.json"), summary.outcome().audit().toJson() + "\n");
-        PrivateFiles.writeString(internal.resolve("consent-audit.txt"),
+        PrivateFiles.writeString(
+                internal.resolve("verification.txt"),
+                "journal: "
+                        + DemoSummary.verification(summary.outcome().journal()) + "\nconsent ledger: "
+                        + DemoSummary.verification(summary.outcome().ledger()) + "\n");
+        PrivateFiles.writeString(
+                internal.resolve("consent-audit.json"),
+                summary.outcome().audit().toJson() + "\n");
+        PrivateFiles.writeString(
+                internal.resolve("consent-audit.txt"),
                 ConsentAuditText.render(summary.outcome().audit()));
         if (summary.release() instanceof ReleaseResult.Refused refused) {
-            PrivateFiles.writeString(internal.resolve("release-refused.txt"),
-                    new ProblemReport(internal, refused.reasons()).render());
+            PrivateFiles.writeString(
+                    internal.resolve("release-refused.txt"), new ProblemReport(internal, refused.reasons()).render());
         }
         AtomicFiles.moveIntoPlace(staging, output);
     }

@@ -1,9 +1,5 @@
 package eu.coact.examples;
 
-import eu.coact.examples.study.ProblemReport;
-import eu.coact.examples.study.InputMistake;
-import eu.coact.examples.study.StudyConsent;
-import eu.coact.examples.study.StudyCheck;
 import eu.coact.anonymise.KeyId;
 import eu.coact.anonymise.PseudonymKey;
 import eu.coact.anonymise.ReleaseId;
@@ -11,6 +7,10 @@ import eu.coact.anonymise.ReleasePseudonyms;
 import eu.coact.content.Study;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.problem.Validated;
+import eu.coact.examples.study.InputMistake;
+import eu.coact.examples.study.ProblemReport;
+import eu.coact.examples.study.StudyCheck;
+import eu.coact.examples.study.StudyConsent;
 import eu.coact.export.ReleaseConfig;
 import eu.coact.export.ReleaseConfigReader;
 import eu.coact.export.ReleaseInputs;
@@ -28,8 +28,7 @@ import java.util.SplittableRandom;
  */
 final class DemoRelease {
 
-    private DemoRelease() {
-    }
+    private DemoRelease() {}
 
     /** Reads the study's release configuration, or says why the demo cannot release. */
     static ReleaseConfig config(StudyCheck check) {
@@ -37,7 +36,9 @@ final class DemoRelease {
         Validated<ReleaseConfig> read = ReleaseConfigReader.read(file);
         if (!read.isValid()) {
             throw new InputMistake("the study's " + ReleaseConfigReader.FILE_NAME + " cannot be used:\n"
-                    + new ProblemReport(check.folder(), read.problems()).render().stripTrailing());
+                    + new ProblemReport(check.folder(), read.problems())
+                            .render()
+                            .stripTrailing());
         }
         return read.orElseThrow();
     }
@@ -54,13 +55,22 @@ final class DemoRelease {
      * @param directory where to write
      * @return what was written, or why nothing was
      */
-    static ReleaseResult write(ReleaseConfig config, Study study, Journal journal, StudyConsent consent, long seed,
-            Instant at, Path directory) throws IOException {
+    static ReleaseResult write(
+            ReleaseConfig config,
+            Study study,
+            Journal journal,
+            StudyConsent consent,
+            long seed,
+            Instant at,
+            Path directory)
+            throws IOException {
         byte[] secret = new byte[32];
         new SplittableRandom(seed ^ 0x5eedL).nextBytes(secret);
-        ReleasePseudonyms pseudonyms = ReleasePseudonyms.of(PseudonymKey.of(KeyId.of("release"), secret),
-                study.plan().id(), ReleaseId.of(config.metadata().version()));
-        return StudyRelease.configure(config).write(new ReleaseInputs(study, consent.ledger(), journal, pseudonyms, at),
-                directory);
+        ReleasePseudonyms pseudonyms = ReleasePseudonyms.of(
+                PseudonymKey.of(KeyId.of("release"), secret),
+                study.plan().id(),
+                ReleaseId.of(config.metadata().version()));
+        return StudyRelease.configure(config)
+                .write(new ReleaseInputs(study, consent.ledger(), journal, pseudonyms, at), directory);
     }
 }

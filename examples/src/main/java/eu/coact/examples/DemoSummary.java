@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.coact.consent.AuditReport;
 import eu.coact.consent.ParticipantState;
+import eu.coact.core.journal.Verification;
 import eu.coact.engine.Standing;
 import eu.coact.export.ExclusionReason;
 import eu.coact.export.ReleaseResult;
 import eu.coact.export.ReleaseSummary;
-import eu.coact.core.journal.Verification;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -32,27 +32,44 @@ public record DemoSummary(String study, DemoOutcome outcome, ReleaseResult relea
     public String text() {
         DemoOutcome o = outcome;
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Study '%s': %,d simulated participants, %d days of study time, in %.1f s.%n",
-                study, o.participants(), o.studyTime().toDays(), took.toMillis() / 1000.0));
+        out.append(String.format(
+                Locale.ROOT,
+                "Study '%s': %,d simulated participants, %d days of study time, in %.1f s.%n",
+                study,
+                o.participants(),
+                o.studyTime().toDays(),
+                took.toMillis() / 1000.0));
         out.append("Participants at the end:\n");
         out.append(line("took part to the end or are still taking part", o.count(Standing.ACTIVE)));
         out.append(line("paused", o.count(Standing.PAUSED)));
         out.append(line("withdrew", o.withdrew()))
-                .append(String.format(Locale.ROOT, "      of whom %,d asked for their answers to be erased%n", o.erased()));
+                .append(String.format(
+                        Locale.ROOT, "      of whom %,d asked for their answers to be erased%n", o.erased()));
         out.append(line("declined consent", o.declined()));
         if (o.count(Standing.WITHDRAWING) > 0) {
             out.append(line("still deciding whether to erase their answers", o.count(Standing.WITHDRAWING)));
         }
-        out.append(String.format(Locale.ROOT, "  (%,d paused at least once and came back or are still paused)%n", o.paused()));
-        out.append(String.format(Locale.ROOT, "Answers recorded: %,d; messages sent: %,d; stopped by the consent gate: %,d%n",
-                o.answers(), o.messages(), o.withheld()));
+        out.append(String.format(
+                Locale.ROOT, "  (%,d paused at least once and came back or are still paused)%n", o.paused()));
+        out.append(String.format(
+                Locale.ROOT,
+                "Answers recorded: %,d; messages sent: %,d; stopped by the consent gate: %,d%n",
+                o.answers(),
+                o.messages(),
+                o.withheld()));
         out.append("Consent ledger: ").append(stages(o.audit())).append('\n');
-        out.append("Journal: ").append(verification(o.journal())).append("; consent ledger: ")
-                .append(verification(o.ledger())).append('\n');
+        out.append("Journal: ")
+                .append(verification(o.journal()))
+                .append("; consent ledger: ")
+                .append(verification(o.ledger()))
+                .append('\n');
         out.append(releaseText());
         out.append("Output: ").append(output.toAbsolutePath().normalize()).append('\n');
-        out.append("  deposit only ").append(DemoOutput.PACKAGE).append("/ (check it with coact audit); ")
-                .append(DemoOutput.PACKAGE).append(eu.coact.export.StudyRelease.INTERNAL_SUFFIX)
+        out.append("  deposit only ")
+                .append(DemoOutput.PACKAGE)
+                .append("/ (check it with coact audit); ")
+                .append(DemoOutput.PACKAGE)
+                .append(eu.coact.export.StudyRelease.INTERNAL_SUFFIX)
                 .append("/ holds exact counts and quotes to review, never to be published\n");
         return out.toString();
     }
@@ -96,7 +113,8 @@ public record DemoSummary(String study, DemoOutcome outcome, ReleaseResult relea
         root.put("ledger", verification(o.ledger()));
         ObjectNode ledgerStages = root.putObject("consentStages");
         for (ParticipantState.Stage stage : ParticipantState.Stage.values()) {
-            ledgerStages.put(stage.name().toLowerCase(Locale.ROOT), o.audit().byState().getOrDefault(stage, 0L));
+            ledgerStages.put(
+                    stage.name().toLowerCase(Locale.ROOT), o.audit().byState().getOrDefault(stage, 0L));
         }
         return root.toPrettyString() + "\n";
     }
@@ -105,22 +123,34 @@ public record DemoSummary(String study, DemoOutcome outcome, ReleaseResult relea
         StringBuilder out = new StringBuilder();
         if (release instanceof ReleaseResult.Written written) {
             ReleaseSummary r = written.summary();
-            out.append(String.format(Locale.ROOT, "Open-data release: %,d participants included; left out by the gates:%n",
+            out.append(String.format(
+                    Locale.ROOT,
+                    "Open-data release: %,d participants included; left out by the gates:%n",
                     r.included()));
             for (Map.Entry<ExclusionReason, Long> e : r.excluded().entrySet()) {
-                out.append(String.format(Locale.ROOT, "  %-48s %,7d%n", e.getKey().code(), e.getValue()));
+                out.append(
+                        String.format(Locale.ROOT, "  %-48s %,7d%n", e.getKey().code(), e.getValue()));
             }
-            out.append(String.format(Locale.ROOT, "  published: %,d participants, %,d answers, %,d quotes%n",
-                    r.rows().getOrDefault("participants", 0L), r.rows().getOrDefault("answers", 0L),
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  published: %,d participants, %,d answers, %,d quotes%n",
+                    r.rows().getOrDefault("participants", 0L),
+                    r.rows().getOrDefault("answers", 0L),
                     r.rows().getOrDefault("quotes", 0L)));
             StringBuilder levels = new StringBuilder();
-            r.levels().forEach((attribute, level) -> levels.append(levels.length() == 0 ? "" : ", ").append(attribute)
-                    .append(" level ").append(level));
-            out.append("  attributes generalised: ").append(levels.length() == 0 ? "none" : levels)
+            r.levels()
+                    .forEach((attribute, level) -> levels.append(levels.length() == 0 ? "" : ", ")
+                            .append(attribute)
+                            .append(" level ")
+                            .append(level));
+            out.append("  attributes generalised: ")
+                    .append(levels.length() == 0 ? "none" : levels)
                     .append(String.format(Locale.ROOT, "; highest re-identification risk %.3f%n", r.highestRisk()));
         } else if (release instanceof ReleaseResult.Refused refused) {
             out.append("Open-data release REFUSED by its gates (nothing published; see release-refused.txt):\n");
-            refused.reasons().errors().forEach(p -> out.append("  ").append(p.message()).append('\n'));
+            refused.reasons()
+                    .errors()
+                    .forEach(p -> out.append("  ").append(p.message()).append('\n'));
         }
         return out.toString();
     }

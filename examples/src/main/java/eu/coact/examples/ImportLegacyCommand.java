@@ -1,7 +1,5 @@
 package eu.coact.examples;
 
-import eu.coact.examples.study.ProblemReport;
-import eu.coact.examples.study.InputMistake;
 import eu.coact.content.Authorship;
 import eu.coact.content.authoring.ContentWriter;
 import eu.coact.content.legacy.ImportedContent;
@@ -14,6 +12,8 @@ import eu.coact.core.files.FolderWalk;
 import eu.coact.core.files.OutputFolder;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
+import eu.coact.examples.study.InputMistake;
+import eu.coact.examples.study.ProblemReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -36,10 +36,13 @@ import picocli.CommandLine.ParentCommand;
  * CoActuem bot (JSON blocks and {@code sequence.txt}) into a study folder in YAML, and reports
  * every defect of the legacy content. The study folder appears whole or not at all.
  */
-@Command(name = "import-legacy", mixinStandardHelpOptions = true,
-        description = {"Import content of the original CoActuem bot (*.json blocks and sequence.txt) as a YAML "
-                + "study folder.",
-            "The out folder must not exist or be empty; with --force, a folder an earlier import wrote is replaced. Nothing is written when the import fails."})
+@Command(
+        name = "import-legacy",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import content of the original CoActuem bot (*.json blocks and sequence.txt) as a YAML " + "study folder.",
+            "The out folder must not exist or be empty; with --force, a folder an earlier import wrote is replaced. Nothing is written when the import fails."
+        })
 public final class ImportLegacyCommand implements Callable<Integer> {
 
     /** Media live in the block folder or its subfolders ({@code ICs/}, {@code img/}), not deeper. */
@@ -54,28 +57,44 @@ public final class ImportLegacyCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "<out-folder>", description = "Where to write the study folder.")
     private Path outFolder;
 
-    @Option(names = "--mapping", paramLabel = "<file>",
+    @Option(
+            names = "--mapping",
+            paramLabel = "<file>",
             description = "What the legacy files do not say: free-text continuations and image descriptions (YAML).")
     private Optional<Path> mapping = Optional.empty();
 
-    @Option(names = "--languages", split = ",", paramLabel = "<xx>", defaultValue = "ca,es,en,de",
+    @Option(
+            names = "--languages",
+            split = ",",
+            paramLabel = "<xx>",
+            defaultValue = "ca,es,en,de",
             description = "The languages of the legacy content (default: ${DEFAULT-VALUE}).")
     private List<String> languages = new ArrayList<>();
 
-    @Option(names = "--study-id", paramLabel = "<id>",
+    @Option(
+            names = "--study-id",
+            paramLabel = "<id>",
             description = "The id of the new study (default: the out folder's name).")
     private Optional<String> studyId = Optional.empty();
 
-    @Option(names = "--author", paramLabel = "<name>", defaultValue = "authors of the legacy content",
-            description = "Who wrote the content, a pseudonym or a role; repeat for several (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--author",
+            paramLabel = "<name>",
+            defaultValue = "authors of the legacy content",
+            description =
+                    "Who wrote the content, a pseudonym or a role; repeat for several (default: ${DEFAULT-VALUE}).")
     private List<String> authors = new ArrayList<>();
 
-    @Option(names = "--written", paramLabel = "<yyyy-mm-dd>",
+    @Option(
+            names = "--written",
+            paramLabel = "<yyyy-mm-dd>",
             description = "When the content was written (default: today).")
     private Optional<LocalDate> writtenOn = Optional.empty();
 
-    @Option(names = "--force", description = "Replace a non-empty out folder that an earlier import wrote (it holds a "
-            + ".coact-output marker); any other folder is never replaced.")
+    @Option(
+            names = "--force",
+            description = "Replace a non-empty out folder that an earlier import wrote (it holds a "
+                    + ".coact-output marker); any other folder is never replaced.")
     private boolean force;
 
     @Option(names = "--json", description = "Print the report as JSON instead of text.")
@@ -101,7 +120,8 @@ public final class ImportLegacyCommand implements Callable<Integer> {
         }
         Optional<LegacyConsent> consent = Optional.empty();
         if (mapping.isPresent() && !problems.hasErrors()) {
-            Validated<Optional<LegacyConsent>> read = LegacyConsent.read(mapping.get(),
+            Validated<Optional<LegacyConsent>> read = LegacyConsent.read(
+                    mapping.get(),
                     languages.stream().map(ImportLegacyCommand::language).toList());
             problems = problems.and(read.problems());
             consent = read.asOptional().flatMap(c -> c);
@@ -122,8 +142,10 @@ public final class ImportLegacyCommand implements Callable<Integer> {
             out.println(report.json());
         } else {
             out.print(report.render());
-            out.println(written ? "Study folder written to " + outFolder + "; check it with: coact validate " + outFolder
-                    : "Nothing was written: fix the errors above and import again.");
+            out.println(
+                    written
+                            ? "Study folder written to " + outFolder + "; check it with: coact validate " + outFolder
+                            : "Nothing was written: fix the errors above and import again.");
         }
         out.flush();
         return written ? Coact.OK : Coact.INPUT_ERRORS;
@@ -148,11 +170,13 @@ public final class ImportLegacyCommand implements Callable<Integer> {
 
     private void write(ImportedContent content, Optional<LegacyConsent> consent) {
         StudyId id;
-        String name = studyId.orElse(outFolder.toAbsolutePath().normalize().getFileName().toString());
+        String name = studyId.orElse(
+                outFolder.toAbsolutePath().normalize().getFileName().toString());
         try {
             id = StudyId.of(name);
         } catch (IllegalArgumentException e) {
-            throw new InputMistake("'" + name + "' cannot be a study id (" + e.getMessage() + "); give one with --study-id");
+            throw new InputMistake(
+                    "'" + name + "' cannot be a study id (" + e.getMessage() + "); give one with --study-id");
         }
         // Written beside the target and renamed into place, so that a failure leaves nothing half-written.
         try {
@@ -178,8 +202,8 @@ public final class ImportLegacyCommand implements Callable<Integer> {
             Path file = found.toAbsolutePath().normalize();
             Path relative = root.relativize(file);
             String name = file.getFileName().toString();
-            if (relative.getNameCount() == 1 && (name.endsWith(".json") || name.equals("sequence.txt")
-                    || name.endsWith(".md"))) {
+            if (relative.getNameCount() == 1
+                    && (name.endsWith(".json") || name.equals("sequence.txt") || name.endsWith(".md"))) {
                 continue;
             }
             if (name.startsWith(".")) {

@@ -17,7 +17,8 @@ public final class LauncherVersion implements CommandLine.IVersionProvider {
                 properties.load(in);
             }
         }
-        return new String[] {"coact " + properties.getProperty("version", "(version unknown)"),
-            "Java " + Runtime.version()};
+        return new String[] {
+            "coact " + properties.getProperty("version", "(version unknown)"), "Java " + Runtime.version()
+        };
     }
 }

@@ -66,39 +66,85 @@ record LegacyConsent(JsonNode policy, JsonNode document, Map<Language, String> t
         Problems.Builder problems = Problems.builder();
         NodeReader in = new NodeReader(doc, problems);
         Map<String, JsonNode> commands = new LinkedHashMap<>();
-        in.map(doc.root().get("commands"), "/commands", "the command words (language to words per command)",
-                (node, pointer) -> in.object(node, pointer, "the command words of a language", Set.of("pause",
-                        "resume", "withdraw", "help", "language", "frequency", "time-window", "time-zone"), Set.of())
-                        ? Optional.of(node) : Optional.empty()).ifPresent(commands::putAll);
+        in.map(
+                        doc.root().get("commands"),
+                        "/commands",
+                        "the command words (language to words per command)",
+                        (node, pointer) -> in.object(
+                                        node,
+                                        pointer,
+                                        "the command words of a language",
+                                        Set.of(
+                                                "pause",
+                                                "resume",
+                                                "withdraw",
+                                                "help",
+                                                "language",
+                                                "frequency",
+                                                "time-window",
+                                                "time-zone"),
+                                        Set.of())
+                                ? Optional.of(node)
+                                : Optional.empty())
+                .ifPresent(commands::putAll);
         if (consent == null) {
             Problems found = problems.build();
-            return found.hasErrors() ? Validated.invalid(found) : commands.isEmpty() ? Validated.valid(Optional.empty())
-                    : Validated.valid(Optional.of(new LegacyConsent(com.fasterxml.jackson.databind.node.NullNode.getInstance(), com.fasterxml.jackson.databind.node.NullNode.getInstance(), Map.of(),
-                            commands)));
+            return found.hasErrors()
+                    ? Validated.invalid(found)
+                    : commands.isEmpty()
+                            ? Validated.valid(Optional.empty())
+                            : Validated.valid(Optional.of(new LegacyConsent(
+                                    com.fasterxml.jackson.databind.node.NullNode.getInstance(),
+                                    com.fasterxml.jackson.databind.node.NullNode.getInstance(),
+                                    Map.of(),
+                                    commands)));
         }
-        if (!in.object(consent, "/consent", "the consent skeleton", Set.of("policy", "document", "text"),
+        if (!in.object(
+                consent,
+                "/consent",
+                "the consent skeleton",
+                Set.of("policy", "document", "text"),
                 Set.of("policy", "document", "text"))) {
             return Validated.invalid(problems.build());
         }
-        in.object(consent.get("policy"), "/consent/policy", "the consent policy (controller, controller-contact, ...)",
-                Set.of("controller", "controller-contact", "jurisdiction", "minimum-age", "analysed-data",
-                        "withdrawal-method", "contact-purpose", "sensitive", "purposes"), Set.of("controller",
-                        "controller-contact"));
-        in.object(consent.get("document"), "/consent/document", "the consent document's details",
+        in.object(
+                consent.get("policy"),
+                "/consent/policy",
+                "the consent policy (controller, controller-contact, ...)",
+                Set.of(
+                        "controller",
+                        "controller-contact",
+                        "jurisdiction",
+                        "minimum-age",
+                        "analysed-data",
+                        "withdrawal-method",
+                        "contact-purpose",
+                        "sensitive",
+                        "purposes"),
+                Set.of("controller", "controller-contact"));
+        in.object(
+                consent.get("document"),
+                "/consent/document",
+                "the consent document's details",
                 Set.of("id", "version", "role", "effective", "purposes", "mandatory"),
                 Set.of("id", "version", "role", "effective", "purposes"));
         Map<Language, String> texts = new LinkedHashMap<>();
-        in.localized(consent.get("text"), "/consent/text", "consent text", languages).ifPresent(t -> {
-            texts.putAll(t.asMap());
-            for (Language language : t.missing(languages)) {
-                in.error("missing-translation", "The consent text has no translation for " + language
-                        + ", which the study speaks.", "/consent/text");
-            }
-        });
+        in.localized(consent.get("text"), "/consent/text", "consent text", languages)
+                .ifPresent(t -> {
+                    texts.putAll(t.asMap());
+                    for (Language language : t.missing(languages)) {
+                        in.error(
+                                "missing-translation",
+                                "The consent text has no translation for " + language + ", which the study speaks.",
+                                "/consent/text");
+                    }
+                });
         Problems found = problems.build();
-        return found.hasErrors() ? Validated.invalid(found)
-                : Validated.valid(Optional.of(new LegacyConsent(consent.get("policy"), consent.get("document"),
-                        texts, commands)), found);
+        return found.hasErrors()
+                ? Validated.invalid(found)
+                : Validated.valid(
+                        Optional.of(new LegacyConsent(consent.get("policy"), consent.get("document"), texts, commands)),
+                        found);
     }
 
     /** Writes {@code consent-policy.yaml} and {@code consent/<id>-v<version>.<language>.md} into a study folder. */
@@ -106,14 +152,16 @@ record LegacyConsent(JsonNode policy, JsonNode document, Map<Language, String> t
         try {
             for (Map.Entry<String, JsonNode> words : commands.entrySet()) {
                 Path folder = Files.createDirectories(study.resolve("languages"));
-                Files.writeString(folder.resolve(words.getKey() + ".yaml"),
-                        YAML.writeValueAsString(Map.of("commands", words.getValue())), StandardCharsets.UTF_8);
+                Files.writeString(
+                        folder.resolve(words.getKey() + ".yaml"),
+                        YAML.writeValueAsString(Map.of("commands", words.getValue())),
+                        StandardCharsets.UTF_8);
             }
             if (policy.isNull()) {
                 return;
             }
-            Files.writeString(study.resolve("consent-policy.yaml"), YAML.writeValueAsString(policy),
-                    StandardCharsets.UTF_8);
+            Files.writeString(
+                    study.resolve("consent-policy.yaml"), YAML.writeValueAsString(policy), StandardCharsets.UTF_8);
             Path folder = Files.createDirectories(study.resolve("consent"));
             String id = document.path("id").asText();
             String version = document.path("version").asText();
@@ -124,8 +172,10 @@ record LegacyConsent(JsonNode policy, JsonNode document, Map<Language, String> t
                 front.put("language", text.getKey().tag());
                 document.properties().forEach(e -> front.putIfAbsent(e.getKey(), e.getValue()));
                 String header = YAML.writeValueAsString(front);
-                Files.writeString(folder.resolve(id + "-v" + version + "." + text.getKey().tag() + ".md"),
-                        "---\n" + header + "---\n" + text.getValue().strip() + "\n", StandardCharsets.UTF_8);
+                Files.writeString(
+                        folder.resolve(id + "-v" + version + "." + text.getKey().tag() + ".md"),
+                        "---\n" + header + "---\n" + text.getValue().strip() + "\n",
+                        StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,8 +16,7 @@ final class Scratch {
 
     private static final Path MEMORY_BACKED = Path.of("/dev/shm");
 
-    private Scratch() {
-    }
+    private Scratch() {}
 
     /** A new temporary folder, in memory-backed storage when there is some. */
     static Path create(String prefix) throws IOException {

@@ -29,8 +29,7 @@ public final class StudySource {
 
     private static final String BUNDLED = "studies";
 
-    private StudySource() {
-    }
+    private StudySource() {}
 
     /**
      * The study folder to use.
@@ -63,7 +62,9 @@ public final class StudySource {
             return withBundle(root -> {
                 try (Stream<Path> entries = Files.list(root)) {
                     return entries.filter(p -> Files.isRegularFile(p.resolve("study.yaml")))
-                            .map(p -> p.getFileName().toString().replace("/", "")).sorted().toList();
+                            .map(p -> p.getFileName().toString().replace("/", ""))
+                            .sorted()
+                            .toList();
                 }
             });
         } catch (IOException e) {
@@ -79,8 +80,8 @@ public final class StudySource {
             });
             return target;
         } catch (IOException e) {
-            throw new InputMistake("the example study " + name + " could not be copied to " + target + ": "
-                    + e.getMessage());
+            throw new InputMistake(
+                    "the example study " + name + " could not be copied to " + target + ": " + e.getMessage());
         }
     }
 

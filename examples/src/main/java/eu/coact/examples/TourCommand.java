@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code coact tour}: a short guided tour of the core: safe reading, localized text, the journal. */
-@Command(name = "tour", mixinStandardHelpOptions = true,
+@Command(
+        name = "tour",
+        mixinStandardHelpOptions = true,
         description = "A short tour of the core: safe reading, text in several languages, the journal.")
 public final class TourCommand implements Callable<Integer> {
 

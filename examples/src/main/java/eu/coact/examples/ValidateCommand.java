@@ -14,9 +14,13 @@ import picocli.CommandLine.ParentCommand;
  * file, blocks, media, consent policy and consent documents — and prints every problem, grouped
  * by file with line and column, or as JSON.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check a study folder: study.yaml, blocks/, media/, consent-policy.yaml and consent/.",
-            "Exit status 1 when there are errors (or warnings, with --strict)."})
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check a study folder: study.yaml, blocks/, media/, consent-policy.yaml and consent/.",
+            "Exit status 1 when there are errors (or warnings, with --strict)."
+        })
 public final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -40,7 +44,8 @@ public final class ValidateCommand implements Callable<Integer> {
             out.println(check.report().json());
         } else {
             out.print(check.report().render());
-            out.println(check.passes(strict) ? "The study folder can be used." : "The study folder cannot be used yet.");
+            out.println(
+                    check.passes(strict) ? "The study folder can be used." : "The study folder cannot be used yet.");
         }
         out.flush();
         return check.passes(strict) ? Coact.OK : Coact.INPUT_ERRORS;

@@ -1,13 +1,13 @@
 package eu.coact.examples;
 
-import eu.coact.examples.study.InputMistake;
-import eu.coact.examples.study.SignedJournal;
 import eu.coact.core.journal.Anchor;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.JournalException;
 import eu.coact.core.journal.JournalRepair;
 import eu.coact.core.journal.TrustedKeys;
 import eu.coact.core.journal.Verification;
+import eu.coact.examples.study.InputMistake;
+import eu.coact.examples.study.SignedJournal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +23,13 @@ import picocli.CommandLine.ParentCommand;
  * {@code coact verify}: checks a journal's hash chain, its signed checkpoints and, given one,
  * an anchor kept elsewhere; prints a verdict and exits 1 on any finding.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check a journal: its hash chain, its signed checkpoints, and an anchor kept elsewhere.",
-            "Exits 0 when intact, 1 on any finding (or when the journal cannot be opened), 2 on a usage mistake."})
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check a journal: its hash chain, its signed checkpoints, and an anchor kept elsewhere.",
+            "Exits 0 when intact, 1 on any finding (or when the journal cannot be opened), 2 on a usage mistake."
+        })
 public final class VerifyCommand implements Callable<Integer> {
 
     private static final long MAX_ANCHOR_BYTES = 4096;
@@ -36,18 +40,24 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--journal", required = true, paramLabel = "DIR", description = "The journal folder.")
     private Path journal;
 
-    @Option(names = "--anchor", paramLabel = "FILE",
+    @Option(
+            names = "--anchor",
+            paramLabel = "FILE",
             description = "An anchor the journal printed earlier (JSON); finds cut entries and rewritten history "
                     + "up to it. Its key is trusted when --keys is not given.")
     private Optional<Path> anchor = Optional.empty();
 
-    @Option(names = "--keys", paramLabel = "FILE",
+    @Option(
+            names = "--keys",
+            paramLabel = "FILE",
             description = "The journal's signing key file (chat, demo and telegram keep it beside the journal as "
                     + "<journal>.signing-key); only checkpoints signed with it are accepted.")
     private Optional<Path> keys = Optional.empty();
 
-    @Option(names = "--repair", description = "Cut damage at the end of the last segment that opening refuses to "
-            + "cut, keeping the cut bytes in the journal's 'cut' folder, then verify.")
+    @Option(
+            names = "--repair",
+            description = "Cut damage at the end of the last segment that opening refuses to "
+                    + "cut, keeping the cut bytes in the journal's 'cut' folder, then verify.")
     private boolean repair;
 
     /** Verifies and prints the verdict. */
@@ -63,8 +73,9 @@ public final class VerifyCommand implements Callable<Integer> {
         try {
             if (repair) {
                 Optional<JournalRepair> cut = FileJournal.repair(journal);
-                out.println(cut.map(c -> "Repaired: cut " + c.bytes() + " bytes (about " + c.entries() + " entries) from "
-                        + c.segment() + " at byte offset " + c.offset() + "; they are kept in " + c.keptAt())
+                out.println(cut.map(c -> "Repaired: cut " + c.bytes() + " bytes (about " + c.entries()
+                                + " entries) from " + c.segment() + " at byte offset " + c.offset()
+                                + "; they are kept in " + c.keptAt())
                         .orElse("Nothing to repair."));
             }
             try (FileJournal opened = FileJournal.open(journal)) {
@@ -88,8 +99,9 @@ public final class VerifyCommand implements Callable<Integer> {
 
     private static String basis(TrustedKeys trusted, Optional<Anchor> outside) {
         if (!trusted.isEmpty()) {
-            return "checkpoints signed by the key in the key file" + outside.map(a -> ", up to and past the anchor's #"
-                    + a.sequence()).orElse("");
+            return "checkpoints signed by the key in the key file"
+                    + outside.map(a -> ", up to and past the anchor's #" + a.sequence())
+                            .orElse("");
         }
         if (outside.isPresent()) {
             return "checkpoints signed by the anchor's key " + outside.get().keyFingerprint()

@@ -23,12 +23,14 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importEveryModule() {
-        sdk = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        sdk = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
                 .importPackages("eu.coact");
         // Guards against a vacuous pass: the library modules come as folders of the reactor build.
         if (sdk.stream().noneMatch(c -> c.getPackageName().startsWith("eu.coact.core"))) {
-            sdk = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            sdk = new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                     .importPackages("eu.coact");
         }
     }
@@ -36,49 +38,87 @@ class ArchitectureTest {
     @Test
     void everyModuleIsImported() {
         for (String module : new String[] {"core", "consent", "anonymise", "content", "engine", "export", "examples"}) {
-            org.assertj.core.api.Assertions.assertThat(sdk.stream()
-                    .anyMatch(c -> c.getPackageName().startsWith("eu.coact." + module)))
-                    .as("classes of eu.coact.%s", module).isTrue();
+            org.assertj.core.api.Assertions.assertThat(
+                            sdk.stream().anyMatch(c -> c.getPackageName().startsWith("eu.coact." + module)))
+                    .as("classes of eu.coact.%s", module)
+                    .isTrue();
         }
     }
 
     @Test
     void coreDependsOnNoOtherModule() {
-        noClasses().that().resideInAPackage("eu.coact.core..").should().dependOnClassesThat()
-                .resideInAnyPackage("eu.coact.consent..", "eu.coact.anonymise..", "eu.coact.content..",
-                        "eu.coact.engine..", "eu.coact.export..", "eu.coact.examples..")
+        noClasses()
+                .that()
+                .resideInAPackage("eu.coact.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "eu.coact.consent..",
+                        "eu.coact.anonymise..",
+                        "eu.coact.content..",
+                        "eu.coact.engine..",
+                        "eu.coact.export..",
+                        "eu.coact.examples..")
                 .check(sdk);
     }
 
     @Test
     void consentAndAnonymiseStandAloneOnCore() {
-        noClasses().that().resideInAPackage("eu.coact.consent..").should().dependOnClassesThat()
-                .resideInAnyPackage("eu.coact.anonymise..", "eu.coact.content..", "eu.coact.engine..",
-                        "eu.coact.export..", "eu.coact.examples..")
+        noClasses()
+                .that()
+                .resideInAPackage("eu.coact.consent..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "eu.coact.anonymise..",
+                        "eu.coact.content..",
+                        "eu.coact.engine..",
+                        "eu.coact.export..",
+                        "eu.coact.examples..")
                 .check(sdk);
-        noClasses().that().resideInAPackage("eu.coact.anonymise..").should().dependOnClassesThat()
-                .resideInAnyPackage("eu.coact.consent..", "eu.coact.content..", "eu.coact.engine..",
-                        "eu.coact.export..", "eu.coact.examples..")
+        noClasses()
+                .that()
+                .resideInAPackage("eu.coact.anonymise..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "eu.coact.consent..",
+                        "eu.coact.content..",
+                        "eu.coact.engine..",
+                        "eu.coact.export..",
+                        "eu.coact.examples..")
                 .check(sdk);
     }
 
     @Test
     void contentSaysWhatIsSaidAndKnowsNothingOfTheEngine() {
-        noClasses().that().resideInAPackage("eu.coact.content..").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("eu.coact.content..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("eu.coact.engine..", "eu.coact.export..", "eu.coact.examples..")
                 .check(sdk);
     }
 
     @Test
     void theEngineDoesNotReachUpToExportOrTheCommand() {
-        noClasses().that().resideInAPackage("eu.coact.engine..").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("eu.coact.engine..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("eu.coact.export..", "eu.coact.examples..")
                 .check(sdk);
     }
 
     @Test
     void exportReadsContentAndTheJournalNeverTheEngine() {
-        noClasses().that().resideInAPackage("eu.coact.export..").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("eu.coact.export..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("eu.coact.engine..", "eu.coact.examples..")
                 .check(sdk);
     }
@@ -86,7 +126,11 @@ class ArchitectureTest {
     @Test
     void noModuleReachesIntoAnotherModulesInternals() {
         for (String module : new String[] {"core", "consent", "anonymise", "content", "engine", "export"}) {
-            noClasses().that().resideOutsideOfPackage("eu.coact." + module + "..").should().dependOnClassesThat()
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage("eu.coact." + module + "..")
+                    .should()
+                    .dependOnClassesThat()
                     .resideInAPackage("eu.coact." + module + "..internal..")
                     .check(sdk);
         }
@@ -94,9 +138,18 @@ class ArchitectureTest {
 
     @Test
     void productionModulesCarryNoTestLibrary() {
-        noClasses().that().resideInAnyPackage("eu.coact.core..", "eu.coact.consent..", "eu.coact.anonymise..",
-                        "eu.coact.content..", "eu.coact.engine..", "eu.coact.export..", "eu.coact.examples..")
-                .should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "eu.coact.core..",
+                        "eu.coact.consent..",
+                        "eu.coact.anonymise..",
+                        "eu.coact.content..",
+                        "eu.coact.engine..",
+                        "eu.coact.export..",
+                        "eu.coact.examples..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("net.jqwik..", "org.junit..", "org.assertj..", "eu.coact.testkit..")
                 .check(sdk);
     }
@@ -108,19 +161,22 @@ class ArchitectureTest {
     @Test
     void noCycleBetweenPackages() {
         slices().assignedFrom(new SliceAssignment() {
-            @Override
-            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-                String name = javaClass.getPackageName();
-                if (!name.startsWith("eu.coact.")) {
-                    return SliceIdentifier.ignore();
-                }
-                return SliceIdentifier.of(name.replaceAll("\\.internal(\\..*)?$", ""));
-            }
+                    @Override
+                    public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                        String name = javaClass.getPackageName();
+                        if (!name.startsWith("eu.coact.")) {
+                            return SliceIdentifier.ignore();
+                        }
+                        return SliceIdentifier.of(name.replaceAll("\\.internal(\\..*)?$", ""));
+                    }
 
-            @Override
-            public String getDescription() {
-                return "packages of eu.coact, each with its internal package";
-            }
-        }).should().beFreeOfCycles().check(sdk);
+                    @Override
+                    public String getDescription() {
+                        return "packages of eu.coact, each with its internal package";
+                    }
+                })
+                .should()
+                .beFreeOfCycles()
+                .check(sdk);
     }
 }

@@ -14,17 +14,18 @@ class ChatCommandTest {
 
     @Test
     void aScriptedConversationGoesThroughConsentAStoryAndEveryCommand() {
-        String typed = String.join("\n",
-                "1",          // yes, I agree to take part
-                ":next",      // the first story is scheduled for later: jump there
-                "1",          // A) Yes
-                "1",          // confirm
+        String typed = String.join(
+                "\n",
+                "1", // yes, I agree to take part
+                ":next", // the first story is scheduled for later: jump there
+                "1", // A) Yes
+                "1", // confirm
                 "help",
                 "pause",
                 "resume",
                 "withdraw",
-                "1",          // yes, leave
-                "2",          // do not erase
+                "1", // yes, leave
+                "2", // do not erase
                 "");
         Launch run = Launch.typing(typed, "chat", "--study", study(), "--speed", "10000");
         assertThat(run.exit()).isZero();
@@ -58,7 +59,8 @@ class ChatCommandTest {
         Launch first = Launch.typing("1\n", "chat", "--study", study(), "--journal", journal, "--speed", "10000");
         assertThat(first.exit()).isZero();
         assertThat(first.err()).contains("kept in");
-        Launch second = Launch.typing(":status\n", "chat", "--study", study(), "--journal", journal, "--speed", "10000");
+        Launch second =
+                Launch.typing(":status\n", "chat", "--study", study(), "--journal", journal, "--speed", "10000");
         assertThat(second.exit()).isZero();
         // Recognised as the same person: no second welcome, and consent already given.
         assertThat(second.out()).doesNotContain("Do you agree to take part?");

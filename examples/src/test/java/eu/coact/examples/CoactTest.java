@@ -38,6 +38,9 @@ class CoactTest {
     void aMissingFolderIsReportedInOneSentenceWithoutAStackTrace() {
         Launch run = Launch.of("validate", "no/such/folder");
         assertThat(run.exit()).isEqualTo(Coact.INPUT_ERRORS);
-        assertThat(run.err()).contains("no study folder at no/such/folder").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains("no study folder at no/such/folder")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 }

@@ -21,19 +21,28 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExampleReleasesAuditTest {
 
     static Stream<Arguments> releases() {
-        return Stream.of("coact-mental-health", "dementia-carers").flatMap(study -> Stream.of(150, 300, 1000)
-                .map(n -> Arguments.of(study, n)));
+        return Stream.of("coact-mental-health", "dementia-carers")
+                .flatMap(study -> Stream.of(150, 300, 1000).map(n -> Arguments.of(study, n)));
     }
 
     private static void releaseAndAudit(Path dir, String study, int participants) {
         Path output = dir.resolve(study + "-" + participants);
-        Launch demo = Launch.of("demo", "--study", study, "--participants",
-                Integer.toString(participants), "--output", output.toString(), "--seed", "11");
+        Launch demo = Launch.of(
+                "demo",
+                "--study",
+                study,
+                "--participants",
+                Integer.toString(participants),
+                "--output",
+                output.toString(),
+                "--seed",
+                "11");
         assertThat(demo.exit()).as(demo.out() + demo.err()).isZero();
         Path release = output.resolve("open-data");
         try {
             // Confirmed answers are there: more answer rows than participants.
-            long people = Files.readAllLines(release.resolve("participants.csv")).size() - 1;
+            long people =
+                    Files.readAllLines(release.resolve("participants.csv")).size() - 1;
             long answers;
             try (Stream<String> lines = Files.lines(release.resolve("answers.csv"))) {
                 answers = lines.count() - 1;
@@ -67,10 +76,12 @@ class ExampleReleasesAuditTest {
     @Test
     void theAuditCommandFailsWithExitOneOnABrokenReleaseAndExplains(@TempDir Path dir) throws Exception {
         Path output = dir.resolve("broken");
-        assertThat(Launch.of("demo", "--participants", "150", "--output", output.toString(), "--seed", "3").exit())
+        assertThat(Launch.of("demo", "--participants", "150", "--output", output.toString(), "--seed", "3")
+                        .exit())
                 .isZero();
         Path release = output.resolve("open-data");
-        Files.copy(output.resolve("open-data-internal-not-for-deposit/consent-audit.json"),
+        Files.copy(
+                output.resolve("open-data-internal-not-for-deposit/consent-audit.json"),
                 release.resolve("consent-audit.json"));
 
         Launch audit = Launch.of("audit", release.toString());

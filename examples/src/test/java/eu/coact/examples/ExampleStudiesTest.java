@@ -48,7 +48,8 @@ class ExampleStudiesTest {
 
     private static JsonSchema schema(String name) {
         try (InputStream in = ContentReader.class.getResourceAsStream(name)) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,11 +68,22 @@ class ExampleStudiesTest {
     void theStudyReadsUnderStrictValidationWithoutAnyProblem(String name) {
         Study study = read(name);
 
-        assertThat(study.plan().system().keySet()).contains(SystemRole.WELCOME, SystemRole.LANGUAGE,
-                SystemRole.FREQUENCY, SystemRole.PAUSE, SystemRole.RESUME, SystemRole.WITHDRAW);
-        assertThat(study.blocks().values()).extracting(ContentBlock::kind).contains(BlockKind.TRAINING,
-                BlockKind.QUESTIONNAIRE, BlockKind.ENGAGEMENT_MILESTONE, BlockKind.SHARE_EXPERIENCE,
-                BlockKind.FIND_SOLUTIONS);
+        assertThat(study.plan().system().keySet())
+                .contains(
+                        SystemRole.WELCOME,
+                        SystemRole.LANGUAGE,
+                        SystemRole.FREQUENCY,
+                        SystemRole.PAUSE,
+                        SystemRole.RESUME,
+                        SystemRole.WITHDRAW);
+        assertThat(study.blocks().values())
+                .extracting(ContentBlock::kind)
+                .contains(
+                        BlockKind.TRAINING,
+                        BlockKind.QUESTIONNAIRE,
+                        BlockKind.ENGAGEMENT_MILESTONE,
+                        BlockKind.SHARE_EXPERIENCE,
+                        BlockKind.FIND_SOLUTIONS);
         assertThat(study.pattern()).isPresent();
     }
 
@@ -83,11 +95,14 @@ class ExampleStudiesTest {
 
         Validated<ConsentPolicy> policy = ConsentPolicy.load(folder.resolve("consent-policy.yaml"));
         assertThat(policy.problems().asList()).as(policy.problems().render()).isEmpty();
-        Validated<List<ConsentDocument>> documents = ConsentDocument.loadAll(folder.resolve("consent"),
-                policy.orElseThrow().catalogue());
-        assertThat(documents.problems().asList()).as(documents.problems().render()).isEmpty();
+        Validated<List<ConsentDocument>> documents = ConsentDocument.loadAll(
+                folder.resolve("consent"), policy.orElseThrow().catalogue());
+        assertThat(documents.problems().asList())
+                .as(documents.problems().render())
+                .isEmpty();
 
-        assertThat(documents.orElseThrow()).extracting(ConsentDocument::language)
+        assertThat(documents.orElseThrow())
+                .extracting(ConsentDocument::language)
                 .containsExactlyInAnyOrderElementsOf(study.plan().languages());
         assertThat(documents.orElseThrow()).extracting(ConsentDocument::digest).doesNotHaveDuplicates();
     }
@@ -100,7 +115,9 @@ class ExampleStudiesTest {
         assertThat(STUDY_SCHEMA.validate(tree(folder.resolve("study.yaml")))).isEmpty();
         try (Stream<Path> files = Files.walk(folder.resolve("blocks"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertThat(BLOCK_SCHEMA.validate(tree(file))).as(file.toString()).isEmpty();
+                assertThat(BLOCK_SCHEMA.validate(tree(file)))
+                        .as(file.toString())
+                        .isEmpty();
             }
         }
     }
@@ -116,10 +133,14 @@ class ExampleStudiesTest {
                 .containsExactlyInAnyOrder(BlockKind.SHARE_EXPERIENCE, BlockKind.FIND_SOLUTIONS);
         assertThat(stories.stream().map(ShortMicrostory::environment).collect(Collectors.toSet()))
                 .isEqualTo(EnumSet.allOf(SocialEnvironment.class));
-        Set<ContentWarning> warnings = stories.stream().flatMap(s -> s.warnings().stream()).collect(Collectors.toSet());
+        Set<ContentWarning> warnings =
+                stories.stream().flatMap(s -> s.warnings().stream()).collect(Collectors.toSet());
         assertThat(warnings).contains(ContentWarning.SUICIDE, ContentWarning.SELF_HARM);
-        assertThat(stories).filteredOn(s -> !s.warnings().isEmpty()).allSatisfy(s ->
-                assertThat(study.blocks().get(s.id()).sensitivity().helpNote()).isPresent());
+        assertThat(stories)
+                .filteredOn(s -> !s.warnings().isEmpty())
+                .allSatisfy(
+                        s -> assertThat(study.blocks().get(s.id()).sensitivity().helpNote())
+                                .isPresent());
         assertThat(study.plan().languages()).extracting(Language::tag).containsExactly("ca", "es", "en", "de");
     }
 

@@ -56,7 +56,13 @@ class HostileStudyFolderCommandsTest {
         assertThat(validate.out()).contains("file-is-link").contains("gender.csv");
         assertRefusedCleanly(validate);
 
-        Launch demo = Launch.of("demo", "--study", study.toString(), "--participants", "5", "--output",
+        Launch demo = Launch.of(
+                "demo",
+                "--study",
+                study.toString(),
+                "--participants",
+                "5",
+                "--output",
                 dir.resolve("out").toString());
         assertThat(demo.exit()).isEqualTo(Coact.INPUT_ERRORS);
         assertThat(demo.out() + demo.err()).contains("gender.csv");
@@ -92,7 +98,8 @@ class HostileStudyFolderCommandsTest {
     void aFifoAmongTheBlocksDoesNotHangValidation() throws Exception {
         Path fifo = study.resolve("blocks/stories/waiting.yaml");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        assumeThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
+        assumeThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0)
+                .isTrue();
         Launch run = Launch.of("validate", study.toString());
         assertThat(run.exit()).isEqualTo(Coact.INPUT_ERRORS);
         assertThat(run.out()).contains("file-not-regular").contains("waiting.yaml");

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LegacyMigrationTest {
 
-    static final String MAPPING = String.join("\n",
+    static final String MAPPING = String.join(
+            "\n",
             "continuations:",
             "  perfil_real:",
             "    p_3: p_4",
@@ -62,8 +63,8 @@ class LegacyMigrationTest {
     static Path imported(Path dir) throws IOException {
         Path mapping = Files.writeString(dir.resolve("mapping.yaml"), MAPPING);
         Path out = dir.resolve("coactuem");
-        Launch run = Launch.of("import-legacy", settingsFixtures().toString(), out.toString(), "--mapping",
-                mapping.toString());
+        Launch run = Launch.of(
+                "import-legacy", settingsFixtures().toString(), out.toString(), "--mapping", mapping.toString());
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         return out;
     }
@@ -74,8 +75,11 @@ class LegacyMigrationTest {
         assertThat(out.resolve("media/ICs/Consent_EN.pdf")).isRegularFile();
         assertThat(out.resolve("media/img/Escala_nocturna_\u00c0ngels.png")).isRegularFile();
         assertThat(out.resolve("consent-policy.yaml")).content().contains("controller: CoActuem research team");
-        assertThat(out.resolve("consent/coactuem-consent-v1.de.md")).content()
-                .contains("language: de").contains("purposes:").contains("Einwilligungserklärung");
+        assertThat(out.resolve("consent/coactuem-consent-v1.de.md"))
+                .content()
+                .contains("language: de")
+                .contains("purposes:")
+                .contains("Einwilligungserklärung");
         Launch check = Launch.of("validate", "--strict", out.toString());
         assertThat(check.exit()).as(check.out() + check.err()).isZero();
     }
@@ -83,18 +87,27 @@ class LegacyMigrationTest {
     @Test
     void theImportedStudyRunsInChat(@TempDir Path dir) throws IOException {
         Path out = imported(dir);
-        String typed = String.join("\n",
-                "3",          // English, chosen in the welcome that starts in Catalan
-                "1",          // Continue
-                "1",          // yes, I agree
-                "timezone", "1", "21:30",             // a valid time is shown back
-                "timezone", "1", "NO",                // the skip word keeps Barcelona time
-                "timezone", "1", "9pm", "no",         // anything else asks again, which branches the same way
-                "frequency", "1",                     // "Twice a day": 6 hours, 4/day
+        String typed = String.join(
+                "\n",
+                "3", // English, chosen in the welcome that starts in Catalan
+                "1", // Continue
+                "1", // yes, I agree
+                "timezone",
+                "1",
+                "21:30", // a valid time is shown back
+                "timezone",
+                "1",
+                "NO", // the skip word keeps Barcelona time
+                "timezone",
+                "1",
+                "9pm",
+                "no", // anything else asks again, which branches the same way
+                "frequency",
+                "1", // "Twice a day": 6 hours, 4/day
                 "");
         Path journal = dir.resolve("chat");
-        Launch run = Launch.typing(typed, "chat", "--study", out.toString(), "--journal", journal.toString(),
-                "--speed", "10000");
+        Launch run = Launch.typing(
+                typed, "chat", "--study", out.toString(), "--journal", journal.toString(), "--speed", "10000");
         assertThat(run.exit()).as(run.err()).isZero();
         String chat = run.out();
         // The welcome starts in the study's first language; the language choice switches it.
@@ -102,7 +115,8 @@ class LegacyMigrationTest {
         assertThat(chat.indexOf("Welcome! \uD83E\uDD1D")).isGreaterThan(chat.indexOf("Choose your language"));
         assertThat(chat).doesNotContain("Benvinguda!");
         // Formatting arrives as formatting: no raw HTML, entities or markup marks reach the participant.
-        assertThat(chat).contains("Welcome! \uD83E\uDD1D This chat is part of a citizen research study.")
+        assertThat(chat)
+                .contains("Welcome! \uD83E\uDD1D This chat is part of a citizen research study.")
                 .doesNotContain("<b>", "<i>", "&#x", "**");
         // The consent PDF in the participant's language is sent before the consent question.
         assertThat(chat).contains("[document ICs/Consent_EN.pdf]");
@@ -116,7 +130,9 @@ class LegacyMigrationTest {
                 .isGreaterThan(chat.indexOf("Your local time is 21:30."));
         // The frequency choice changes delivery.
         assertThat(chat).contains("Fine, twice a day.", "You can change it any time with /freq.");
-        assertThat(settings(journal.resolve("journal"))).contains("frequency 4/day").anyMatch(s -> s.startsWith("zone "));
+        assertThat(settings(journal.resolve("journal")))
+                .contains("frequency 4/day")
+                .anyMatch(s -> s.startsWith("zone "));
     }
 
     private static int count(String text, String part) {
@@ -129,7 +145,8 @@ class LegacyMigrationTest {
 
     /** The settings the journal records as changed, as "setting value". */
     private static java.util.List<String> settings(Path journal) throws IOException {
-        try (var opened = eu.coact.examples.study.SignedJournal.open(journal); var all = opened.readAll()) {
+        try (var opened = eu.coact.examples.study.SignedJournal.open(journal);
+                var all = opened.readAll()) {
             return all.filter(e -> e.type().equals(eu.coact.content.record.ConversationEvents.SETTING_CHANGED))
                     .map(e -> new String(e.payload().orElseThrow(), java.nio.charset.StandardCharsets.UTF_8))
                     .map(p -> p.replaceAll(".*\"setting\":\"([^\"]*)\".*\"value\":\"([^\"]*)\".*", "$1 $2"))

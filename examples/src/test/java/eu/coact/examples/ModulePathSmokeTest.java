@@ -24,12 +24,20 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathSmokeTest {
 
     /** Third-party libraries the SDK's modules need at run time, by their folder in a repository. */
-    private static final List<String> RUNTIME_LIBRARIES = List.of("/com/fasterxml/", "/org/yaml/",
-            "/org/bouncycastle/", "/org/hibernate/validator/", "/jakarta/", "/org/jboss/logging/",
-            "/org/glassfish/expressly/", "/com/networknt/", "/com/ethlo/", "/org/slf4j/");
+    private static final List<String> RUNTIME_LIBRARIES = List.of(
+            "/com/fasterxml/",
+            "/org/yaml/",
+            "/org/bouncycastle/",
+            "/org/hibernate/validator/",
+            "/jakarta/",
+            "/org/jboss/logging/",
+            "/org/glassfish/expressly/",
+            "/com/networknt/",
+            "/com/ethlo/",
+            "/org/slf4j/");
 
-    private static final List<String> SDK_MODULES = List.of("coact-core", "coact-consent", "coact-anonymise",
-            "coact-content", "coact-engine", "coact-export");
+    private static final List<String> SDK_MODULES =
+            List.of("coact-core", "coact-consent", "coact-anonymise", "coact-content", "coact-engine", "coact-export");
 
     private static final String MODULE_INFO = """
             module smoke {
@@ -82,15 +90,30 @@ class ModulePathSmokeTest {
         Path classes = dir.resolve("classes");
 
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int compiled = javac.run(null, null, null, "--release", "17", "-d", classes.toString(),
-                "--module-path", String.join(File.pathSeparator, modulePath),
-                sources.resolve("module-info.java").toString(), sources.resolve("smoke/Main.java").toString());
-        assertThat(compiled).as("the smoke module compiles against the SDK's exported API").isZero();
+        int compiled = javac.run(
+                null,
+                null,
+                null,
+                "--release",
+                "17",
+                "-d",
+                classes.toString(),
+                "--module-path",
+                String.join(File.pathSeparator, modulePath),
+                sources.resolve("module-info.java").toString(),
+                sources.resolve("smoke/Main.java").toString());
+        assertThat(compiled)
+                .as("the smoke module compiles against the SDK's exported API")
+                .isZero();
 
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "--module-path", classes + File.pathSeparator + String.join(File.pathSeparator,
-                modulePath), "-m", "smoke/smoke.Main", Path.of("studies", "dementia-carers").toAbsolutePath()
-                .toString(), dir.resolve("journal").toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path",
+                classes + File.pathSeparator + String.join(File.pathSeparator, modulePath),
+                "-m",
+                "smoke/smoke.Main",
+                Path.of("studies", "dementia-carers").toAbsolutePath().toString(),
+                dir.resolve("journal").toString()));
         Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -104,8 +127,9 @@ class ModulePathSmokeTest {
         List<String> path = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String unix = entry.replace(File.separatorChar, '/');
-            boolean sdk = SDK_MODULES.stream().anyMatch(m -> unix.contains("/" + m + "/target/classes")
-                    || unix.matches(".*/" + m + "(/[^/]+)?/" + m + "-[^/]*\\.jar"));
+            boolean sdk = SDK_MODULES.stream()
+                    .anyMatch(m -> unix.contains("/" + m + "/target/classes")
+                            || unix.matches(".*/" + m + "(/[^/]+)?/" + m + "-[^/]*\\.jar"));
             boolean library = RUNTIME_LIBRARIES.stream().anyMatch(unix::contains);
             if ((sdk || library) && !unix.endsWith("-tests.jar")) {
                 path.add(entry);

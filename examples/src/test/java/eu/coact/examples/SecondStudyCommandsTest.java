@@ -22,11 +22,13 @@ class SecondStudyCommandsTest {
     @Test
     void theDemoRunsItByNameFromTheLauncherAndReleasesItsData(@TempDir Path dir) throws IOException {
         Path output = dir.resolve("out");
-        Launch run = Launch.of("demo", "--study", "dementia-carers", "--participants", "40", "--output",
-                output.toString());
+        Launch run =
+                Launch.of("demo", "--study", "dementia-carers", "--participants", "40", "--output", output.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Study 'dementia-carers'").contains("Open-data release:");
-        JsonNode summary = new ObjectMapper().readTree(output.resolve("open-data-internal-not-for-deposit/summary.json").toFile());
+        JsonNode summary = new ObjectMapper()
+                .readTree(output.resolve("open-data-internal-not-for-deposit/summary.json")
+                        .toFile());
         assertThat(summary.get("study").asText()).isEqualTo("dementia-carers");
         assertThat(summary.get("release").get("written").asBoolean()).isTrue();
         assertThat(output.resolve("open-data/datapackage.json")).isNotEmptyFile();
@@ -34,11 +36,14 @@ class SecondStudyCommandsTest {
 
     @Test
     void chatsInItalian() {
-        Launch run = Launch.typing("1\n1\n", "chat", "--study", "dementia-carers", "--language", "it", "--speed",
-                "10000");
+        Launch run =
+                Launch.typing("1\n1\n", "chat", "--study", "dementia-carers", "--language", "it", "--speed", "10000");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("Hai letto le informazioni e accetti di partecipare?", "  1) Sì, accetto",
-                "possiamo pubblicare le tue risposte");
+        assertThat(run.out())
+                .contains(
+                        "Hai letto le informazioni e accetti di partecipare?",
+                        "  1) Sì, accetto",
+                        "possiamo pubblicare le tue risposte");
     }
 
     @Test

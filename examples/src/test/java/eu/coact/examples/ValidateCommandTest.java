@@ -31,7 +31,8 @@ class ValidateCommandTest {
         assertThat(report).containsPattern("  9:5 +error +\\[dangling-next\\]");
         assertThat(report).containsPattern("  4:10 +error +\\[duplicate-key\\]");
         assertThat(report).containsPattern("  3:25 +error +\\[unknown-block\\].*missing_block");
-        assertThat(report).containsPattern("consent/broken-consent-v1.en.md\n  7:23 +error +\\[consent-purpose-unknown\\]");
+        assertThat(report)
+                .containsPattern("consent/broken-consent-v1.en.md\n  7:23 +error +\\[consent-purpose-unknown\\]");
         assertThat(report).containsPattern("release.yaml\n(  .*\n)*  3:1 +error +\\[unknown-licence\\]");
         assertThat(report).contains("18 errors, 1 warning in 5 files").contains("cannot be used");
         // Problems of one file are listed under its name, in line order.
@@ -40,7 +41,8 @@ class ValidateCommandTest {
 
     @Test
     void jsonReportCountsAndLocatesEveryProblem() throws Exception {
-        Launch run = Launch.of("validate", "--json", Launch.study("broken-study").toString());
+        Launch run =
+                Launch.of("validate", "--json", Launch.study("broken-study").toString());
         assertThat(run.exit()).isEqualTo(Coact.INPUT_ERRORS);
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertThat(report.get("errors").asInt()).isEqualTo(18);
@@ -52,11 +54,13 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aReleaseLanguageTheStudyDoesNotSpeakIsFoundByValidateNotAfterASimulation(@TempDir Path dir) throws IOException {
+    void aReleaseLanguageTheStudyDoesNotSpeakIsFoundByValidateNotAfterASimulation(@TempDir Path dir)
+            throws IOException {
         Path folder = dir.resolve("tiny-study");
         try (var files = Files.walk(Launch.study("tiny-study"))) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = folder.resolve(Launch.study("tiny-study").relativize(p).toString());
+                Path target =
+                        folder.resolve(Launch.study("tiny-study").relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
@@ -71,7 +75,10 @@ class ValidateCommandTest {
         Launch run = Launch.of("validate", folder.toString());
 
         assertThat(run.exit()).isEqualTo(Coact.INPUT_ERRORS);
-        assertThat(run.out()).contains("release.yaml").contains("unsupported-language").contains("not in 'fr'");
+        assertThat(run.out())
+                .contains("release.yaml")
+                .contains("unsupported-language")
+                .contains("not in 'fr'");
     }
 
     @Test
@@ -88,17 +95,26 @@ class ValidateCommandTest {
     void terminalEscapesInAStudyCannotDriveTheTerminalNorForgeALine(@TempDir Path dir) throws Exception {
         Path study = copy(Launch.study("tiny-study"), dir.resolve("study"));
         Path file = study.resolve("study.yaml");
-        Files.writeString(file, Files.readString(file) + "\"\\e[2J\\e[H\\rNo problems found.\\nThe study folder can be used.\\u202E\": 1\n");
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        + "\"\\e[2J\\e[H\\rNo problems found.\\nThe study folder can be used.\\u202E\": 1\n");
         Launch text = Launch.of("validate", study.toString());
         assertThat(text.exit()).isEqualTo(Coact.INPUT_ERRORS);
-        for (String output : List.of(text.out(), text.err(), Launch.of("validate", "--json", study.toString()).out())) {
+        for (String output : List.of(
+                text.out(),
+                text.err(),
+                Launch.of("validate", "--json", study.toString()).out())) {
             assertThat(output.chars().filter(c -> c != '\n').noneMatch(c -> ControlCharacters.isUnsafe((char) c)))
-                    .as(output).isTrue();
+                    .as(output)
+                    .isTrue();
         }
-        assertThat(text.out().lines()).noneMatch(line -> line.startsWith("No problems found"))
+        assertThat(text.out().lines())
+                .noneMatch(line -> line.startsWith("No problems found"))
                 .noneMatch(line -> line.startsWith("The study folder can be used"));
         assertThat(text.out()).contains("\\u001B[2J");
-        JsonNode report = new ObjectMapper().readTree(Launch.of("validate", "--json", study.toString()).out());
+        JsonNode report = new ObjectMapper()
+                .readTree(Launch.of("validate", "--json", study.toString()).out());
         assertThat(report.get("problems").toString()).contains("No problems found.");
     }
 

@@ -25,8 +25,15 @@ class VerifyCommandTest {
      * the anchor file made from what chat printed.
      */
     private Path chatAndKeepTheAnchor(Path journal) throws IOException {
-        Launch chat = Launch.typing("1\n", "chat", "--study", study(), "--journal", journal.getParent().toString(),
-                "--speed", "10000");
+        Launch chat = Launch.typing(
+                "1\n",
+                "chat",
+                "--study",
+                study(),
+                "--journal",
+                journal.getParent().toString(),
+                "--speed",
+                "10000");
         assertThat(chat.exit()).isZero();
         assertThat(chat.err()).contains("Journal anchor");
         String printed = chat.err().substring(chat.err().indexOf("Journal anchor"));
@@ -45,7 +52,11 @@ class VerifyCommandTest {
         assertThat(withAnchor.exit()).as(withAnchor.out() + withAnchor.err()).isZero();
         assertThat(withAnchor.out()).startsWith("Intact: ");
 
-        Launch withKeys = Launch.of("verify", "--journal", journal.toString(), "--keys",
+        Launch withKeys = Launch.of(
+                "verify",
+                "--journal",
+                journal.toString(),
+                "--keys",
                 SignedJournal.keyFile(journal).toString());
         assertThat(withKeys.exit()).isZero();
     }
@@ -70,7 +81,12 @@ class VerifyCommandTest {
         try (FileJournal opened = FileJournal.open(journal)) {
             opened.redact(2);
         }
-        Launch again = Launch.typing(":status\n", "chat", "--study", study(), "--journal",
+        Launch again = Launch.typing(
+                ":status\n",
+                "chat",
+                "--study",
+                study(),
+                "--journal",
                 journal.getParent().toString());
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.err()).contains("does not verify at entry #2").doesNotContain("\tat ");
@@ -85,7 +101,9 @@ class VerifyCommandTest {
 
         Launch badAnchor = Launch.of("verify", "--journal", journal.toString(), "--anchor", bad.toString());
         assertThat(badAnchor.exit()).isEqualTo(1);
-        assertThat(badAnchor.err()).contains("\"sequence\" must be a whole number").doesNotContain("\tat ");
+        assertThat(badAnchor.err())
+                .contains("\"sequence\" must be a whole number")
+                .doesNotContain("\tat ");
 
         Launch missing = Launch.of("verify", "--journal", dir.resolve("nothing").toString());
         assertThat(missing.exit()).isEqualTo(1);

@@ -23,18 +23,26 @@ import java.util.Set;
 /** Builds consent ledgers of a given size for the consent benchmarks. */
 final class ConsentWorkload {
 
-    static final ConsentPolicy POLICY = ConsentPolicy.builder("Benchmark study", "dpo@example.org").build();
-    static final ConsentDocument DOCUMENT = new ConsentDocument(DocumentId.of("participant-consent"), 1,
-            Language.of("en"), ParticipationRole.CITIZEN_SCIENTIST, LocalDate.of(2024, 1, 1),
-            List.of(Purpose.TAKE_PART.id(), Purpose.PROCESS_ANSWERS.id(), Purpose.PUBLISH_OPEN_DATA.id(),
-                    Purpose.QUOTE_FREE_TEXT.id(), Purpose.RECONTACT.id()),
+    static final ConsentPolicy POLICY =
+            ConsentPolicy.builder("Benchmark study", "dpo@example.org").build();
+    static final ConsentDocument DOCUMENT = new ConsentDocument(
+            DocumentId.of("participant-consent"),
+            1,
+            Language.of("en"),
+            ParticipationRole.CITIZEN_SCIENTIST,
+            LocalDate.of(2024, 1, 1),
+            List.of(
+                    Purpose.TAKE_PART.id(),
+                    Purpose.PROCESS_ANSWERS.id(),
+                    Purpose.PUBLISH_OPEN_DATA.id(),
+                    Purpose.QUOTE_FREE_TEXT.id(),
+                    Purpose.RECONTACT.id()),
             Set.of(Purpose.TAKE_PART.id(), Purpose.PROCESS_ANSWERS.id()),
             "A consent text for benchmarks: take part, let us analyse your answers, and choose the rest.");
     private static final Channel CHANNEL = Channel.of("telegram");
     private static final Instant START = Instant.parse("2024-02-01T00:00:00Z");
 
-    private ConsentWorkload() {
-    }
+    private ConsentWorkload() {}
 
     static Pseudonym participant(int i) {
         return Pseudonym.of("benchmark-participant-" + i);
@@ -49,19 +57,25 @@ final class ConsentWorkload {
         InMemoryJournal journal = new InMemoryJournal();
         ConsentLedger ledger = ConsentLedger.open(journal, POLICY);
         ledger.publish(DOCUMENT, START);
-        Set<PurposeId> granted = Set.of(Purpose.TAKE_PART.id(), Purpose.PROCESS_ANSWERS.id(),
-                Purpose.PUBLISH_OPEN_DATA.id());
+        Set<PurposeId> granted =
+                Set.of(Purpose.TAKE_PART.id(), Purpose.PROCESS_ANSWERS.id(), Purpose.PUBLISH_OPEN_DATA.id());
         long second = 1;
         int written = 0;
         for (int i = 0; written < events; i++) {
             Pseudonym p = participant(i);
             List<Transition> steps = List.of(
-                    new Transition.FirstContact(p, START.plusSeconds(second++), Actor.SYSTEM, CHANNEL,
-                            ParticipationRole.CITIZEN_SCIENTIST),
-                    new Transition.DocumentShown(p, START.plusSeconds(second++), Actor.SYSTEM, CHANNEL,
-                            DOCUMENT.reference()),
-                    new Transition.ConsentGiven(p, START.plusSeconds(second++), Actor.PARTICIPANT, CHANNEL,
-                            DOCUMENT.reference(), granted, Eligibility.declaredAge(18 + i % 60)),
+                    new Transition.FirstContact(
+                            p, START.plusSeconds(second++), Actor.SYSTEM, CHANNEL, ParticipationRole.CITIZEN_SCIENTIST),
+                    new Transition.DocumentShown(
+                            p, START.plusSeconds(second++), Actor.SYSTEM, CHANNEL, DOCUMENT.reference()),
+                    new Transition.ConsentGiven(
+                            p,
+                            START.plusSeconds(second++),
+                            Actor.PARTICIPANT,
+                            CHANNEL,
+                            DOCUMENT.reference(),
+                            granted,
+                            Eligibility.declaredAge(18 + i % 60)),
                     fourth(p, i, START.plusSeconds(second++)),
                     fifth(p, i, START.plusSeconds(second++)));
             for (Transition step : steps) {
@@ -77,8 +91,8 @@ final class ConsentWorkload {
         return switch (i % 3) {
             case 0 -> new Transition.ContactPaused(p, at, Actor.PARTICIPANT, CHANNEL);
             case 1 -> new Transition.PurposeChanged(p, at, Actor.PARTICIPANT, CHANNEL, Purpose.RECONTACT.id(), true);
-            default -> new Transition.PurposeChanged(p, at, Actor.PARTICIPANT, CHANNEL, Purpose.QUOTE_FREE_TEXT.id(),
-                    true);
+            default ->
+                new Transition.PurposeChanged(p, at, Actor.PARTICIPANT, CHANNEL, Purpose.QUOTE_FREE_TEXT.id(), true);
         };
     }
 
@@ -99,13 +113,18 @@ final class ConsentWorkload {
         long second = 1;
         for (int i = 0; i < participants; i++) {
             Pseudonym p = participant(i);
-            ledger.record(new Transition.DocumentShown(p, START.plusSeconds(second++), Actor.PARTICIPANT, CHANNEL,
-                    DOCUMENT.reference()));
-            ledger.record(new Transition.ConsentGiven(p, START.plusSeconds(second++), Actor.PARTICIPANT, CHANNEL,
-                    DOCUMENT.reference(), granted, Eligibility.declaredAge(30)));
+            ledger.record(new Transition.DocumentShown(
+                    p, START.plusSeconds(second++), Actor.PARTICIPANT, CHANNEL, DOCUMENT.reference()));
+            ledger.record(new Transition.ConsentGiven(
+                    p,
+                    START.plusSeconds(second++),
+                    Actor.PARTICIPANT,
+                    CHANNEL,
+                    DOCUMENT.reference(),
+                    granted,
+                    Eligibility.declaredAge(30)));
             if (i % 4 == 3) {
-                ledger.record(new Transition.ContactPaused(p, START.plusSeconds(second++), Actor.PARTICIPANT,
-                        CHANNEL));
+                ledger.record(new Transition.ContactPaused(p, START.plusSeconds(second++), Actor.PARTICIPANT, CHANNEL));
             }
         }
         return ledger;

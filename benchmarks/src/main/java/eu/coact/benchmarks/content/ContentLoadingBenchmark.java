@@ -4,9 +4,9 @@ import eu.coact.content.Study;
 import eu.coact.content.authoring.ContentReader;
 import eu.coact.content.authoring.ContentValidator;
 import eu.coact.content.authoring.ContentWriter;
+import eu.coact.core.files.FileTrees;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
-import eu.coact.core.files.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +49,8 @@ public class ContentLoadingBenchmark {
         }
         Validated<Study> check = ContentReader.standard().readStudy(folder);
         if (!check.isValid() || !check.problems().isEmpty()) {
-            throw new IllegalStateException("the generated study should be clean:\n" + check.problems().render());
+            throw new IllegalStateException(
+                    "the generated study should be clean:\n" + check.problems().render());
         }
         System.out.println("\n" + blocks + " stories, " + GeneratedStudy.messages(study) + " messages");
     }

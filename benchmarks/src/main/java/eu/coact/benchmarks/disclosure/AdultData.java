@@ -6,7 +6,6 @@ import eu.coact.anonymise.disclosure.Metric;
 import eu.coact.anonymise.disclosure.PrivacyModel;
 import eu.coact.anonymise.disclosure.Table;
 import eu.coact.testkit.disclosure.AdultSample;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +16,7 @@ final class AdultData {
 
     static final List<String> COLUMNS = AdultSample.COLUMNS;
 
-    private AdultData() {
-    }
+    private AdultData() {}
 
     static Table table() {
         return AdultSample.freshTable();
@@ -60,8 +58,11 @@ final class AdultData {
             case "b" -> builder.model(PrivacyModel.kAnonymity(5)).suppressionLimit(0);
             case "c" -> builder.model(PrivacyModel.kAnonymity(5)).suppressionLimit(0.02);
             case "d" -> builder.model(PrivacyModel.kAnonymity(10)).suppressionLimit(0.05);
-            case "e" -> builder.sensitive("salary-class").model(PrivacyModel.kAnonymity(5))
-                    .model(PrivacyModel.distinctLDiversity("salary-class", 2)).suppressionLimit(0.02);
+            case "e" ->
+                builder.sensitive("salary-class")
+                        .model(PrivacyModel.kAnonymity(5))
+                        .model(PrivacyModel.distinctLDiversity("salary-class", 2))
+                        .suppressionLimit(0.02);
             default -> throw new IllegalArgumentException("no configuration " + name);
         }
         return builder.metric(metric).build();

@@ -3,6 +3,7 @@ package eu.coact.benchmarks.disclosure;
 import eu.coact.anonymise.disclosure.Anonymisation;
 import eu.coact.anonymise.disclosure.Metric;
 import eu.coact.anonymise.disclosure.SearchResult;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -15,8 +16,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * The baseline for the search figures: judging every transformation of the Adult lattice (what
@@ -37,8 +36,9 @@ public class AdultExhaustiveBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        prepared = Anonymisation.prepare(AdultData.table(),
-                AdultData.configuration(configuration, AdultData.hierarchies(), Metric.LOSS)).orElseThrow();
+        prepared = Anonymisation.prepare(
+                        AdultData.table(), AdultData.configuration(configuration, AdultData.hierarchies(), Metric.LOSS))
+                .orElseThrow();
     }
 
     @Benchmark

@@ -3,6 +3,7 @@ package eu.coact.benchmarks.disclosure;
 import eu.coact.anonymise.disclosure.KAnonymityVerdict;
 import eu.coact.anonymise.disclosure.QuasiIdentifierTable;
 import eu.coact.anonymise.disclosure.RiskProfile;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,8 +15,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.concurrent.TimeUnit;
 
 /** Risk measures and the k-anonymity check on Adult as it is (all nine columns). */
 @State(Scope.Benchmark)
@@ -37,7 +36,9 @@ public class AdultRiskBenchmark {
     @Benchmark
     public double risk() {
         RiskProfile risk = adult.risk();
-        return risk.highestProsecutorRisk() + risk.averageProsecutorRisk() + risk.shareAbove(0.2)
+        return risk.highestProsecutorRisk()
+                + risk.averageProsecutorRisk()
+                + risk.shareAbove(0.2)
                 + risk.sampleUniques();
     }
 

@@ -6,6 +6,8 @@ import eu.coact.anonymise.disclosure.Hierarchy;
 import eu.coact.anonymise.disclosure.Metric;
 import eu.coact.anonymise.disclosure.SearchResult;
 import eu.coact.anonymise.disclosure.Table;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,9 +20,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The optimal search on Adult for the five reference configurations and every metric; data
@@ -63,7 +62,8 @@ public class AdultSearchBenchmark {
     @Benchmark
     public Anonymisation loadAndEncode() {
         Table fresh = AdultData.table();
-        return Anonymisation.prepare(fresh, AdultData.configuration(configuration, AdultData.hierarchies(),
-                Metric.valueOf(metric))).orElseThrow();
+        return Anonymisation.prepare(
+                        fresh, AdultData.configuration(configuration, AdultData.hierarchies(), Metric.valueOf(metric)))
+                .orElseThrow();
     }
 }

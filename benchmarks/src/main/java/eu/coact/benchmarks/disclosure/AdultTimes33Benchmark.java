@@ -7,6 +7,8 @@ import eu.coact.anonymise.disclosure.Metric;
 import eu.coact.anonymise.disclosure.PrivacyModel;
 import eu.coact.anonymise.disclosure.SearchResult;
 import eu.coact.anonymise.disclosure.Table;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,9 +21,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Adult repeated 33 times (995,346 rows), all nine columns quasi-identifying, k=165 with 2 %
@@ -48,8 +47,10 @@ public class AdultTimes33Benchmark {
         for (String column : AdultData.COLUMNS) {
             builder.quasiIdentifying(column, hierarchies.get(column));
         }
-        DisclosureConfiguration rules = builder.model(PrivacyModel.kAnonymity(165)).suppressionLimit(0.02)
-                .metric(Metric.valueOf(metric)).build();
+        DisclosureConfiguration rules = builder.model(PrivacyModel.kAnonymity(165))
+                .suppressionLimit(0.02)
+                .metric(Metric.valueOf(metric))
+                .build();
         prepared = Anonymisation.prepare(table, rules).orElseThrow();
         if (prepared.table().rowCount() != 995_346) {
             throw new IllegalStateException("expected 995,346 rows");

@@ -2,6 +2,8 @@ package eu.coact.benchmarks.disclosure;
 
 import eu.coact.anonymise.disclosure.KAnonymityVerdict;
 import eu.coact.anonymise.disclosure.QuasiIdentifierTable;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -13,9 +15,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** The k-anonymity check (which records violate k=5) on 1,000,000 generated rows, 9 quasi-identifiers. */
 @State(Scope.Benchmark)

@@ -5,6 +5,7 @@ import eu.coact.anonymise.disclosure.DisclosureConfiguration;
 import eu.coact.anonymise.disclosure.Metric;
 import eu.coact.anonymise.disclosure.PrivacyModel;
 import eu.coact.anonymise.disclosure.SearchResult;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,8 +18,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * The optimal search on 1,000,000 generated rows with nine high-cardinality quasi-identifiers
@@ -43,13 +42,19 @@ public class MillionRowSearchBenchmark {
         MillionRows data = new MillionRows();
         DisclosureConfiguration.Builder builder = DisclosureConfiguration.builder();
         data.hierarchies.forEach(builder::quasiIdentifying);
-        prepared = Anonymisation.prepare(data.table, builder.model(PrivacyModel.kAnonymity(5))
-                .suppressionLimit(0.02).metric(Metric.valueOf(metric)).build()).orElseThrow();
+        prepared = Anonymisation.prepare(
+                        data.table,
+                        builder.model(PrivacyModel.kAnonymity(5))
+                                .suppressionLimit(0.02)
+                                .metric(Metric.valueOf(metric))
+                                .build())
+                .orElseThrow();
     }
 
     @Benchmark
     public SearchResult search() {
-        SearchResult result = prepared.search((resolved, total) -> { }, eu.coact.anonymise.disclosure.Cancellation.create());
+        SearchResult result =
+                prepared.search((resolved, total) -> {}, eu.coact.anonymise.disclosure.Cancellation.create());
         return result;
     }
 }

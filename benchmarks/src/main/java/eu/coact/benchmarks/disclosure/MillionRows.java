@@ -2,7 +2,6 @@ package eu.coact.benchmarks.disclosure;
 
 import eu.coact.anonymise.disclosure.Hierarchy;
 import eu.coact.anonymise.disclosure.Table;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,17 +39,27 @@ final class MillionRows {
         String[] marital = {"single", "married", "partner", "divorced", "widowed", "rather not answer"};
         hierarchies.put("age", Hierarchy.intervals(0, 99, 5, 10, 20));
         hierarchies.put("postcode", Hierarchy.masking(postcodes));
-        hierarchies.put("sex", Hierarchy.of("sex", List.of(List.of("female", "*"), List.of("male", "*")))
-                .orElseThrow());
+        hierarchies.put(
+                "sex",
+                Hierarchy.of("sex", List.of(List.of("female", "*"), List.of("male", "*")))
+                        .orElseThrow());
         hierarchies.put("admitted", Hierarchy.dates(days));
         hierarchies.put("occupation", Hierarchy.masking(occupations));
         hierarchies.put("income", Hierarchy.intervals(0, 199, 10, 50));
         hierarchies.put("household", Hierarchy.intervals(1, 12, 2, 4));
         hierarchies.put("education", Hierarchy.intervals(0, 19, 5, 10));
-        hierarchies.put("marital", Hierarchy.of("marital", List.of(
-                List.of("single", "alone", "*"), List.of("divorced", "alone", "*"), List.of("widowed", "alone", "*"),
-                List.of("married", "together", "*"), List.of("partner", "together", "*"),
-                List.of("rather not answer", "rather not answer", "*"))).orElseThrow());
+        hierarchies.put(
+                "marital",
+                Hierarchy.of(
+                                "marital",
+                                List.of(
+                                        List.of("single", "alone", "*"),
+                                        List.of("divorced", "alone", "*"),
+                                        List.of("widowed", "alone", "*"),
+                                        List.of("married", "together", "*"),
+                                        List.of("partner", "together", "*"),
+                                        List.of("rather not answer", "rather not answer", "*")))
+                        .orElseThrow());
         List<List<String>> rows = new ArrayList<>(ROWS);
         String[] ages = new String[100];
         for (int a = 0; a < ages.length; a++) {
@@ -58,10 +67,16 @@ final class MillionRows {
         }
         String[] dayNames = days.stream().map(LocalDate::toString).toArray(String[]::new);
         for (int r = 0; r < ROWS; r++) {
-            rows.add(List.of(ages[random.nextInt(100)], postcodes.get(random.nextInt(postcodes.size())),
-                    random.nextBoolean() ? "female" : "male", dayNames[random.nextInt(dayNames.length)],
-                    occupations.get(random.nextInt(occupations.size())), ages[random.nextInt(100)],
-                    ages[1 + random.nextInt(12)], ages[random.nextInt(20)], marital[random.nextInt(marital.length)]));
+            rows.add(List.of(
+                    ages[random.nextInt(100)],
+                    postcodes.get(random.nextInt(postcodes.size())),
+                    random.nextBoolean() ? "female" : "male",
+                    dayNames[random.nextInt(dayNames.length)],
+                    occupations.get(random.nextInt(occupations.size())),
+                    ages[random.nextInt(100)],
+                    ages[1 + random.nextInt(12)],
+                    ages[random.nextInt(20)],
+                    marital[random.nextInt(marital.length)]));
         }
         table = Table.of(List.copyOf(hierarchies.keySet()), rows);
     }

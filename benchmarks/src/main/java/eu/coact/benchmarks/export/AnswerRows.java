@@ -30,20 +30,22 @@ final class AnswerRows {
     private static final String[] CODES = {"same", "similar", "none", "rather-not-answer"};
     private static final String[] BANDS = {"18-29", "30-49", "50-64", "65+", "rather-not-answer"};
 
-    private AnswerRows() {
-    }
+    private AnswerRows() {}
 
     static DataPackage descriptor() {
         TableSchema participants = TableSchema.of(List.of(
                         Field.of("participant", FieldType.STRING),
-                        Field.of("age_band", FieldType.STRING).constrained(Constraints.none().andOneOf(List.of("18-29", "30-49", "50-64", "65+")))))
+                        Field.of("age_band", FieldType.STRING)
+                                .constrained(Constraints.none().andOneOf(List.of("18-29", "30-49", "50-64", "65+")))))
                 .withMissingValues("", "rather-not-answer")
                 .withPrimaryKey("participant");
         TableSchema answers = TableSchema.of(List.of(
                         Field.of("participant", FieldType.STRING),
                         Field.of("block", FieldType.STRING),
-                        Field.of("answer", FieldType.STRING).constrained(Constraints.none().andOneOf(List.of("same", "similar", "none"))),
-                        Field.of("attempts", FieldType.INTEGER).constrained(Constraints.none().andBetween("1", "5")),
+                        Field.of("answer", FieldType.STRING)
+                                .constrained(Constraints.none().andOneOf(List.of("same", "similar", "none"))),
+                        Field.of("attempts", FieldType.INTEGER)
+                                .constrained(Constraints.none().andBetween("1", "5")),
                         Field.of("answered_at", FieldType.DATETIME)))
                 .withMissingValues("", "rather-not-answer")
                 .withPrimaryKey("participant", "block")
@@ -62,7 +64,7 @@ final class AnswerRows {
     static void writeFrame(Path dir) throws IOException {
         DataPackageJson.write(descriptor(), dir);
         try (OutputStream out = Files.newOutputStream(dir.resolve("participants.csv"));
-             CsvWriter csv = CsvWriter.open(out, List.of("participant", "age_band"))) {
+                CsvWriter csv = CsvWriter.open(out, List.of("participant", "age_band"))) {
             for (int p = 0; p < PARTICIPANTS; p++) {
                 csv.writeRow(participant(p), BANDS[p % BANDS.length]);
             }

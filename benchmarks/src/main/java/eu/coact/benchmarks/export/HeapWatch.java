@@ -15,23 +15,26 @@ import java.util.List;
 final class HeapWatch implements AutoCloseable {
 
     private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null).toList();
+            .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null)
+            .toList();
     private final Thread sampler;
     private volatile boolean running = true;
     private volatile long maxLiveBytes;
 
     HeapWatch() {
         sample();
-        sampler = new Thread(() -> {
-            while (running) {
-                sample();
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-watch");
+        sampler = new Thread(
+                () -> {
+                    while (running) {
+                        sample();
+                        try {
+                            Thread.sleep(50);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "heap-watch");
         sampler.setDaemon(true);
         sampler.start();
     }

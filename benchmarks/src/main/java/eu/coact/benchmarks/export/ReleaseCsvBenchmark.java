@@ -1,11 +1,11 @@
 package eu.coact.benchmarks.export;
 
-import eu.coact.core.problem.Validated;
 import eu.coact.core.csv.CsvReader;
 import eu.coact.core.csv.CsvRecord;
+import eu.coact.core.files.FileTrees;
+import eu.coact.core.problem.Validated;
 import eu.coact.export.datapackage.CheckedPackage;
 import eu.coact.export.datapackage.DataPackageReader;
-import eu.coact.core.files.FileTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,7 +37,9 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m", "-XX:+UseG1GC"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx512m", "-XX:+UseG1GC"})
 @State(Scope.Benchmark)
 public class ReleaseCsvBenchmark {
 
@@ -89,7 +91,8 @@ public class ReleaseCsvBenchmark {
 
     @Benchmark
     public long parseOnlyBaseline() throws IOException {
-        try (InputStream in = Files.newInputStream(dir.resolve("answers.csv")); CsvReader csv = CsvReader.open(in)) {
+        try (InputStream in = Files.newInputStream(dir.resolve("answers.csv"));
+                CsvReader csv = CsvReader.open(in)) {
             long n = -1;
             for (Optional<CsvRecord> r = csv.next(); r.isPresent(); r = csv.next()) {
                 n++;

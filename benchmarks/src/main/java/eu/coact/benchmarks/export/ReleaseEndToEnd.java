@@ -19,16 +19,16 @@ import eu.coact.core.Language;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.PurposeId;
 import eu.coact.core.StudyId;
+import eu.coact.core.files.FileTrees;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.InMemoryJournal;
+import eu.coact.core.journal.JournalEntry;
 import eu.coact.core.journal.JournalEvent;
 import eu.coact.export.ReleaseConfig;
 import eu.coact.export.ReleaseConfigReader;
 import eu.coact.export.ReleaseInputs;
 import eu.coact.export.ReleaseResult;
 import eu.coact.export.StudyRelease;
-import eu.coact.core.journal.JournalEntry;
-import eu.coact.core.files.FileTrees;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -64,8 +64,7 @@ public final class ReleaseEndToEnd {
     private static final PurposeId PROCESS = Purpose.PROCESS_ANSWERS.id();
     private static final PurposeId PUBLISH = Purpose.PUBLISH_OPEN_DATA.id();
 
-    private ReleaseEndToEnd() {
-    }
+    private ReleaseEndToEnd() {}
 
     /**
      * Runs the benchmark.
@@ -81,13 +80,23 @@ public final class ReleaseEndToEnd {
         int stories = Math.max(1, (answers - 4) / 2);
         delete(work);
         Study study = ReleaseStudy.of(stories);
-        ReleaseConfig config = ReleaseConfigReader.read(ReleaseStudy.folder(work.resolve("study"))).orElseThrow();
+        ReleaseConfig config = ReleaseConfigReader.read(ReleaseStudy.folder(work.resolve("study")))
+                .orElseThrow();
         InMemoryJournal consentJournal = new InMemoryJournal();
-        ConsentLedger ledger = ConsentLedger.open(consentJournal, ConsentPolicy.builder("Benchmark", "dpo@example.org")
-                .minimumAge(18).build());
-        ConsentDocument document = new ConsentDocument(DocumentId.of("consent"), 1, Language.of("en"),
-                ParticipationRole.CITIZEN_SCIENTIST, LocalDate.of(2026, 1, 1), List.of(TAKE_PART, PROCESS, PUBLISH),
-                Set.of(TAKE_PART, PROCESS), "Take part, and allow publication if you wish.");
+        ConsentLedger ledger = ConsentLedger.open(
+                consentJournal,
+                ConsentPolicy.builder("Benchmark", "dpo@example.org")
+                        .minimumAge(18)
+                        .build());
+        ConsentDocument document = new ConsentDocument(
+                DocumentId.of("consent"),
+                1,
+                Language.of("en"),
+                ParticipationRole.CITIZEN_SCIENTIST,
+                LocalDate.of(2026, 1, 1),
+                List.of(TAKE_PART, PROCESS, PUBLISH),
+                Set.of(TAKE_PART, PROCESS),
+                "Take part, and allow publication if you wish.");
         ledger.publish(document, START.minusSeconds(60));
         long setup = System.nanoTime();
         long entries;
@@ -97,9 +106,15 @@ public final class ReleaseEndToEnd {
             for (int i = 0; i < participants + participants / 10; i++) {
                 Pseudonym p = Pseudonym.of(String.format(Locale.ROOT, "participant-%08d", i));
                 Instant t = START.plusSeconds(i);
-                ledger.record(new Transition.FirstContact(p, t, Actor.SYSTEM, TELEGRAM, ParticipationRole.CITIZEN_SCIENTIST));
+                ledger.record(
+                        new Transition.FirstContact(p, t, Actor.SYSTEM, TELEGRAM, ParticipationRole.CITIZEN_SCIENTIST));
                 ledger.record(new Transition.DocumentShown(p, t, Actor.SYSTEM, TELEGRAM, document.reference()));
-                ledger.record(new Transition.ConsentGiven(p, t, Actor.PARTICIPANT, TELEGRAM, document.reference(),
+                ledger.record(new Transition.ConsentGiven(
+                        p,
+                        t,
+                        Actor.PARTICIPANT,
+                        TELEGRAM,
+                        document.reference(),
                         i >= participants ? Set.of(TAKE_PART, PROCESS) : Set.of(TAKE_PART, PROCESS, PUBLISH),
                         Eligibility.declaredAge(30)));
                 addParticipant(batch, p, i, stories, t.plusSeconds(60));
@@ -111,12 +126,21 @@ public final class ReleaseEndToEnd {
             journal.appendAll(batch);
             entries = journal.lastSequence();
         }
-        System.out.printf(Locale.ROOT, "%,d publishing participants × %d answers = %,d answer rows; journal of %,d "
-                + "entries written in %.1f s%n", participants, 4 + 2 * stories, (long) participants * (4 + 2 * stories), entries,
+        System.out.printf(
+                Locale.ROOT,
+                "%,d publishing participants × %d answers = %,d answer rows; journal of %,d "
+                        + "entries written in %.1f s%n",
+                participants,
+                4 + 2 * stories,
+                (long) participants * (4 + 2 * stories),
+                entries,
                 (System.nanoTime() - setup) / 1e9);
-        ReleasePseudonyms pseudonyms = ReleasePseudonyms.of(PseudonymKey.of(KeyId.of("bench"),
-                "benchmark release key, not a secret of any study".getBytes(StandardCharsets.UTF_8)),
-                StudyId.of("release-benchmark"), ReleaseId.of("1.0.0"));
+        ReleasePseudonyms pseudonyms = ReleasePseudonyms.of(
+                PseudonymKey.of(
+                        KeyId.of("bench"),
+                        "benchmark release key, not a secret of any study".getBytes(StandardCharsets.UTF_8)),
+                StudyId.of("release-benchmark"),
+                ReleaseId.of("1.0.0"));
         Instant releaseTime = START.plusSeconds(86_400L * 60);
         List<Double> releaseSeconds = new ArrayList<>();
         List<Double> scanSeconds = new ArrayList<>();
@@ -130,7 +154,9 @@ public final class ReleaseEndToEnd {
                 long count;
                 try (Stream<JournalEntry> all = journal.readAll()) {
                     // Touch every entry so the stream cannot skip reading them.
-                    count = all.mapToLong(JournalEntry::sequence).filter(n -> n > 0).count();
+                    count = all.mapToLong(JournalEntry::sequence)
+                            .filter(n -> n > 0)
+                            .count();
                 }
                 double scan = (System.nanoTime() - before) / 1e9;
                 double scanCpu = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
@@ -139,8 +165,8 @@ public final class ReleaseEndToEnd {
                 Path target = work.resolve("release-" + r);
                 before = System.nanoTime();
                 cpuBefore = threads.getCurrentThreadCpuTime();
-                ReleaseResult result = StudyRelease.configure(config).write(new ReleaseInputs(study, ledger, journal,
-                        pseudonyms, releaseTime), target);
+                ReleaseResult result = StudyRelease.configure(config)
+                        .write(new ReleaseInputs(study, ledger, journal, pseudonyms, releaseTime), target);
                 double seconds = (System.nanoTime() - before) / 1e9;
                 double cpu = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
                 releaseSeconds.add(seconds);
@@ -148,10 +174,19 @@ public final class ReleaseEndToEnd {
                 if (!(result instanceof ReleaseResult.Written written)) {
                     throw new IllegalStateException("the benchmark release was refused: " + result);
                 }
-                System.out.printf(Locale.ROOT, "run %d: release %.2f s wall, %.2f s CPU (%,d answer rows, %,d "
-                        + "participants, levels %s); bare journal pass %.2f s wall, %.2f s CPU over %,d entries%n",
-                        r + 1, seconds, cpu, written.summary().rows().get("answers"), written.summary().included(),
-                        written.summary().levels(), scan, scanCpu, count);
+                System.out.printf(
+                        Locale.ROOT,
+                        "run %d: release %.2f s wall, %.2f s CPU (%,d answer rows, %,d "
+                                + "participants, levels %s); bare journal pass %.2f s wall, %.2f s CPU over %,d entries%n",
+                        r + 1,
+                        seconds,
+                        cpu,
+                        written.summary().rows().get("answers"),
+                        written.summary().included(),
+                        written.summary().levels(),
+                        scan,
+                        scanCpu,
+                        count);
                 delete(target);
             }
         }
@@ -159,29 +194,47 @@ public final class ReleaseEndToEnd {
         double scan = median(scanSeconds);
         double releaseCpu = median(releaseCpuSeconds);
         double scanCpu = median(scanCpuSeconds);
-        System.out.printf(Locale.ROOT, "%d runs: median release %.2f s wall, %.2f s CPU; median bare journal pass %.2f s wall, "
-                + "%.2f s CPU; ratio release/pass %.1f (wall), %.1f (CPU)%n", repetitions, release, releaseCpu, scan, scanCpu,
-                release / scan, releaseCpu / scanCpu);
+        System.out.printf(
+                Locale.ROOT,
+                "%d runs: median release %.2f s wall, %.2f s CPU; median bare journal pass %.2f s wall, "
+                        + "%.2f s CPU; ratio release/pass %.1f (wall), %.1f (CPU)%n",
+                repetitions,
+                release,
+                releaseCpu,
+                scan,
+                scanCpu,
+                release / scan,
+                releaseCpu / scanCpu);
         try (FileJournal journal = FileJournal.open(work.resolve("journal"))) {
             // What is live before the release starts: the study, the ledger, and the file journal's own index
             // (its position of every record and of every subject's records), which grows with the journal.
             HeapWatch before = new HeapWatch();
             before.close();
             HeapWatch watch = new HeapWatch();
-            StudyRelease.configure(config).write(new ReleaseInputs(study, ledger, journal, pseudonyms, releaseTime),
-                    work.resolve("release-heap"));
+            StudyRelease.configure(config)
+                    .write(
+                            new ReleaseInputs(study, ledger, journal, pseudonyms, releaseTime),
+                            work.resolve("release-heap"));
             watch.close();
-            System.out.printf(Locale.ROOT, "live heap (forced full collections every 50 ms): before the release %.1f MiB "
-                    + "(study, ledger, open file journal); max during the release %.1f MiB; the release's own %.1f MiB%n",
-                    before.maxLiveMiB(), watch.maxLiveMiB(), watch.maxLiveMiB() - before.maxLiveMiB());
+            System.out.printf(
+                    Locale.ROOT,
+                    "live heap (forced full collections every 50 ms): before the release %.1f MiB "
+                            + "(study, ledger, open file journal); max during the release %.1f MiB; the release's own %.1f MiB%n",
+                    before.maxLiveMiB(),
+                    watch.maxLiveMiB(),
+                    watch.maxLiveMiB() - before.maxLiveMiB());
         }
         delete(work);
     }
 
     private static void addParticipant(List<JournalEvent> batch, Pseudonym p, int i, int stories, Instant at) {
         Instant t = at;
-        String[][] profile = {{"gender", ReleaseStudy.GENDERS.get(i % 3)}, {"age_band", ReleaseStudy.AGES.get((i / 3) % 4)},
-                {"lived", i % 7 == 0 ? "nvr" : (i % 2 == 0 ? "yes" : "no")}, {"carer", (i / 2) % 3 == 0 ? "yes" : "no"}};
+        String[][] profile = {
+            {"gender", ReleaseStudy.GENDERS.get(i % 3)},
+            {"age_band", ReleaseStudy.AGES.get((i / 3) % 4)},
+            {"lived", i % 7 == 0 ? "nvr" : (i % 2 == 0 ? "yes" : "no")},
+            {"carer", (i / 2) % 3 == 0 ? "yes" : "no"}
+        };
         for (String[] field : profile) {
             batch.add(answered(p, t = t.plusSeconds(1), "profile", field[0], field[1]));
         }
@@ -199,12 +252,20 @@ public final class ReleaseEndToEnd {
     }
 
     private static JournalEvent answered(Pseudonym p, Instant at, String block, String variable, String value) {
-        return JournalEvent.about(p, at, "conversation.answered", ("{\"block\":\"" + block + "\",\"message\":\"" + variable
-                + "\",\"variable\":\"" + variable + "\",\"value\":\"" + value + "\"}").getBytes(StandardCharsets.UTF_8));
+        return JournalEvent.about(
+                p,
+                at,
+                "conversation.answered",
+                ("{\"block\":\"" + block + "\",\"message\":\"" + variable + "\",\"variable\":\"" + variable
+                                + "\",\"value\":\"" + value + "\"}")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private static JournalEvent completed(Pseudonym p, Instant at, String block) {
-        return JournalEvent.about(p, at, "conversation.block-completed",
+        return JournalEvent.about(
+                p,
+                at,
+                "conversation.block-completed",
                 ("{\"block\":\"" + block + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 

@@ -43,10 +43,10 @@ final class ReleaseStudy {
     static final List<String> ANSWERS = List.of("same", "similar", "none", "nvr");
     private static final Language EN = Language.of("en");
     private static final Language CA = Language.of("ca");
-    private static final Authorship AUTHORS = Authorship.by(List.of("benchmark"), LocalDate.of(2026, 1, 1), "benchmark");
+    private static final Authorship AUTHORS =
+            Authorship.by(List.of("benchmark"), LocalDate.of(2026, 1, 1), "benchmark");
 
-    private ReleaseStudy() {
-    }
+    private ReleaseStudy() {}
 
     private static LocalizedText text(String words) {
         return LocalizedText.of("en", words, "ca", words);
@@ -64,31 +64,74 @@ final class ReleaseStudy {
     }
 
     static Study of(int stories) {
-        ContentBlock profile = ContentBlock.of(BlockId.of("profile"), BlockKind.QUESTIONNAIRE, List.of(EN, CA), List.of(
-                SingleChoice.of(MessageId.of("gender"), text("Gender?"), "gender", options(GENDERS),
-                        Next.goTo(MessageId.of("age_band"))),
-                SingleChoice.of(MessageId.of("age_band"), text("Age?"), "age_band", options(AGES),
-                        Next.goTo(MessageId.of("lived"))),
-                SingleChoice.of(MessageId.of("lived"), text("Lived experience?"), "lived", options(List.of("yes", "no")),
-                        Next.goTo(MessageId.of("carer"))),
-                SingleChoice.of(MessageId.of("carer"), text("Carer?"), "carer", options(List.of("yes", "no")),
-                        Next.end())), AUTHORS, Sensitivity.none());
-        ConfirmAndRetry pattern = new ConfirmAndRetry(2, text("Do you confirm?"), Option.of("yes", text("Yes")),
-                Option.of("no", text("No")), text("Saved."), FinalAnswer.LAST_ATTEMPT);
+        ContentBlock profile = ContentBlock.of(
+                BlockId.of("profile"),
+                BlockKind.QUESTIONNAIRE,
+                List.of(EN, CA),
+                List.of(
+                        SingleChoice.of(
+                                MessageId.of("gender"),
+                                text("Gender?"),
+                                "gender",
+                                options(GENDERS),
+                                Next.goTo(MessageId.of("age_band"))),
+                        SingleChoice.of(
+                                MessageId.of("age_band"),
+                                text("Age?"),
+                                "age_band",
+                                options(AGES),
+                                Next.goTo(MessageId.of("lived"))),
+                        SingleChoice.of(
+                                MessageId.of("lived"),
+                                text("Lived experience?"),
+                                "lived",
+                                options(List.of("yes", "no")),
+                                Next.goTo(MessageId.of("carer"))),
+                        SingleChoice.of(
+                                MessageId.of("carer"),
+                                text("Carer?"),
+                                "carer",
+                                options(List.of("yes", "no")),
+                                Next.end())),
+                AUTHORS,
+                Sensitivity.none());
+        ConfirmAndRetry pattern = new ConfirmAndRetry(
+                2,
+                text("Do you confirm?"),
+                Option.of("yes", text("Yes")),
+                Option.of("no", text("No")),
+                text("Saved."),
+                FinalAnswer.LAST_ATTEMPT);
         Map<BlockId, ContentBlock> blocks = new LinkedHashMap<>();
         blocks.put(profile.id(), profile);
         List<Option> abc = options(List.of("same", "similar", "none"));
         for (int s = 0; s < stories; s++) {
-            ContentBlock block = new Microstory(BlockId.of(story(s)), BlockKind.SHARE_EXPERIENCE, List.of(EN, CA),
-                    "a co-researcher", text("Someone shares a story."), text("A story number " + s + "."),
-                    Optional.empty(), SocialEnvironment.values()[s % 3], Set.of("stigma"),
-                    List.of(new StoryQuestion("yo", text("Has it happened to you?"), abc),
-                            new StoryQuestion("others", text("To someone around you?"), abc)),
-                    text("Thanks."), AUTHORS, Sensitivity.none()).toBlock(pattern);
+            ContentBlock block = new Microstory(
+                            BlockId.of(story(s)),
+                            BlockKind.SHARE_EXPERIENCE,
+                            List.of(EN, CA),
+                            "a co-researcher",
+                            text("Someone shares a story."),
+                            text("A story number " + s + "."),
+                            Optional.empty(),
+                            SocialEnvironment.values()[s % 3],
+                            Set.of("stigma"),
+                            List.of(
+                                    new StoryQuestion("yo", text("Has it happened to you?"), abc),
+                                    new StoryQuestion("others", text("To someone around you?"), abc)),
+                            text("Thanks."),
+                            AUTHORS,
+                            Sensitivity.none())
+                    .toBlock(pattern);
             blocks.put(block.id(), block);
         }
-        StudyPlan plan = new StudyPlan(StudyId.of("release-benchmark"), List.of(EN, CA), List.copyOf(blocks.keySet()),
-                Map.of(), Frequency.daily(), Set.of(Frequency.daily()));
+        StudyPlan plan = new StudyPlan(
+                StudyId.of("release-benchmark"),
+                List.of(EN, CA),
+                List.copyOf(blocks.keySet()),
+                Map.of(),
+                Frequency.daily(),
+                Set.of(Frequency.daily()));
         return new Study(plan, blocks);
     }
 
@@ -96,7 +139,8 @@ final class ReleaseStudy {
     static Path folder(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("hierarchies"));
         Files.writeString(dir.resolve("hierarchies/gender.csv"), "woman;*\nman;*\nnonbinary;*\n");
-        Files.writeString(dir.resolve("hierarchies/age_band.csv"), "18-29;18-49;*\n30-49;18-49;*\n50-64;50+;*\n65+;50+;*\n");
+        Files.writeString(
+                dir.resolve("hierarchies/age_band.csv"), "18-29;18-49;*\n30-49;18-49;*\n50-64;50+;*\n65+;50+;*\n");
         Files.writeString(dir.resolve("release.yaml"), """
                 title: Release benchmark
                 description: Generated answers.

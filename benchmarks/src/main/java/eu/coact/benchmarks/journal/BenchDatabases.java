@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** The databases the JDBC journal benchmarks run on: embedded H2 in a directory, or PostgreSQL. */
 final class BenchDatabases {
 
-    private BenchDatabases() {
-    }
+    private BenchDatabases() {}
 
     /**
      * A data source for the benchmark's {@code database} parameter.

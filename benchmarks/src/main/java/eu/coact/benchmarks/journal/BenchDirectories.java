@@ -13,13 +13,13 @@ import java.nio.file.Path;
  */
 final class BenchDirectories {
 
-    private BenchDirectories() {
-    }
+    private BenchDirectories() {}
 
     static Path create(String prefix) {
         try {
             String base = System.getProperty("coact.bench.dir", "");
-            return base.isBlank() ? Files.createTempDirectory(prefix)
+            return base.isBlank()
+                    ? Files.createTempDirectory(prefix)
                     : Files.createTempDirectory(Files.createDirectories(Path.of(base)), prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

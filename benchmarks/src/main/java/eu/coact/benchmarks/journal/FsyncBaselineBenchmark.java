@@ -40,8 +40,8 @@ public class FsyncBaselineBenchmark {
     @Setup(Level.Trial)
     public void open() throws IOException {
         directory = BenchDirectories.create("coact-fsync-bench");
-        channel = FileChannel.open(directory.resolve("baseline.log"), StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE);
+        channel = FileChannel.open(
+                directory.resolve("baseline.log"), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         record = ByteBuffer.allocate(JournalEvents.RECORD_BYTES * records);
         for (int i = 0; i < record.capacity(); i++) {
             record.put(i, (byte) i);

@@ -1,8 +1,8 @@
 package eu.coact.benchmarks.journal;
 
-import eu.coact.core.journal.UrlDataSource;
 import eu.coact.core.journal.JdbcJournal;
 import eu.coact.core.journal.JournalEvent;
+import eu.coact.core.journal.UrlDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -56,7 +56,8 @@ public class JdbcJournalConcurrentBenchmark {
     @TearDown(Level.Trial)
     public void close() throws SQLException {
         journal.close();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE " + table);
         }
         if (directory != null) {

@@ -16,14 +16,15 @@ final class JournalEvents {
      */
     static final int RECORD_BYTES = 276;
 
-    private JournalEvents() {
-    }
+    private JournalEvents() {}
 
     static JournalEvent answer(int i) {
-        String json = "{\"block\":\"story-c-" + (i % 500) + "\",\"question\":\"same-experience\",\"answer\":\"similar\","
-                + "\"language\":\"ca\"}";
-        return JournalEvent.about(Pseudonym.of("participant-" + String.format("%012d", i % 1000)),
-                Instant.parse("2026-03-01T10:00:00Z").plusSeconds(i), "answer.given",
+        String json = "{\"block\":\"story-c-" + (i % 500)
+                + "\",\"question\":\"same-experience\",\"answer\":\"similar\"," + "\"language\":\"ca\"}";
+        return JournalEvent.about(
+                Pseudonym.of("participant-" + String.format("%012d", i % 1000)),
+                Instant.parse("2026-03-01T10:00:00Z").plusSeconds(i),
+                "answer.given",
                 json.getBytes(StandardCharsets.UTF_8));
     }
 

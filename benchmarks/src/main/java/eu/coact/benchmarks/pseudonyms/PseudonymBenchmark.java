@@ -6,7 +6,11 @@ import eu.coact.anonymise.PseudonymKey;
 import eu.coact.anonymise.Pseudonymiser;
 import eu.coact.anonymise.internal.HmacSha256;
 import eu.coact.core.Pseudonym;
-
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.params.KeyParameter;
@@ -17,12 +21,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.concurrent.TimeUnit;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Pseudonyms of a 16-byte id per second on one thread, against three HMAC-SHA-256 loops over
@@ -56,8 +54,8 @@ public class PseudonymBenchmark {
         bcMac = new HMac(new SHA256Digest());
         bcMac.init(new KeyParameter(key));
         precomputed = new HmacSha256(key);
-        pseudonymiser = Pseudonymiser.of(PseudonymKey.of(KeyId.of("bench"), key),
-                PseudonymDomain.of("benchmark-study", "participation"));
+        pseudonymiser = Pseudonymiser.of(
+                PseudonymKey.of(KeyId.of("bench"), key), PseudonymDomain.of("benchmark-study", "participation"));
     }
 
     /** Baseline: a bare JDK {@code Mac} HMAC-SHA-256 of the id. */

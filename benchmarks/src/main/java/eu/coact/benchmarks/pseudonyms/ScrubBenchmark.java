@@ -3,7 +3,10 @@ package eu.coact.benchmarks.pseudonyms;
 import eu.coact.anonymise.scrub.Gazetteer;
 import eu.coact.anonymise.scrub.Scrubbed;
 import eu.coact.anonymise.scrub.Scrubber;
-
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -11,11 +14,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Scrubbing throughput on 1 MiB (UTF-8) of microstory-like prose in Catalan, Spanish, English

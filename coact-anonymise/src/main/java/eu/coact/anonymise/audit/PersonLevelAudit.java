@@ -24,8 +24,7 @@ import java.util.Objects;
  */
 public final class PersonLevelAudit {
 
-    private PersonLevelAudit() {
-    }
+    private PersonLevelAudit() {}
 
     /**
      * The models' violations on a joined table.
@@ -50,23 +49,30 @@ public final class PersonLevelAudit {
         List<String> findings = new ArrayList<>();
         for (PrivacyModel model : models) {
             if (model instanceof PrivacyModel.KAnonymity k) {
-                long below = classes.values().stream().filter(c -> c.size() < k.k()).mapToLong(List::size).sum();
+                long below = classes.values().stream()
+                        .filter(c -> c.size() < k.k())
+                        .mapToLong(List::size)
+                        .sum();
                 if (below > 0) {
-                    findings.add(below + " of " + joined.rowCount() + " persons are in classes smaller than k = " + k.k()
-                            + " on " + quasiIdentifiers);
+                    findings.add(below + " of " + joined.rowCount() + " persons are in classes smaller than k = "
+                            + k.k() + " on " + quasiIdentifiers);
                 }
             } else if (model instanceof PrivacyModel.DistinctLDiversity l) {
                 int s = columns(joined, List.of(l.attribute()))[0];
-                long below = classes.values().stream().filter(c -> distinct(joined, c, s).size() < l.l())
-                        .mapToLong(List::size).sum();
+                long below = classes.values().stream()
+                        .filter(c -> distinct(joined, c, s).size() < l.l())
+                        .mapToLong(List::size)
+                        .sum();
                 if (below > 0) {
                     findings.add(below + " of " + joined.rowCount() + " persons are in classes with fewer than l = "
                             + l.l() + " distinct values of " + l.attribute() + " on " + quasiIdentifiers);
                 }
             } else if (model instanceof PrivacyModel.EntropyLDiversity l) {
                 int s = columns(joined, List.of(l.attribute()))[0];
-                long below = classes.values().stream().filter(c -> entropy(distinct(joined, c, s), c.size())
-                        < Math.log(l.l()) - 1e-9).mapToLong(List::size).sum();
+                long below = classes.values().stream()
+                        .filter(c -> entropy(distinct(joined, c, s), c.size()) < Math.log(l.l()) - 1e-9)
+                        .mapToLong(List::size)
+                        .sum();
                 if (below > 0) {
                     findings.add(below + " of " + joined.rowCount() + " persons are in classes whose entropy of "
                             + l.attribute() + " is below log(" + l.l() + ") on " + quasiIdentifiers);

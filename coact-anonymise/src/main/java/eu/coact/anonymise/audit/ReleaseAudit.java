@@ -9,7 +9,6 @@ import eu.coact.anonymise.disclosure.PrivacyModel;
 import eu.coact.anonymise.disclosure.Release;
 import eu.coact.anonymise.disclosure.Table;
 import eu.coact.anonymise.disclosure.Transformation;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,8 +53,8 @@ public final class ReleaseAudit {
      * @return the audit
      */
     public static ReleaseAudit of(Anonymisation anonymisation, Release release) {
-        return new ReleaseAudit(Objects.requireNonNull(anonymisation, "anonymisation"),
-                Objects.requireNonNull(release, "release"));
+        return new ReleaseAudit(
+                Objects.requireNonNull(anonymisation, "anonymisation"), Objects.requireNonNull(release, "release"));
     }
 
     /**
@@ -69,7 +68,8 @@ public final class ReleaseAudit {
      * @throws IllegalArgumentException if the table does not fit the configuration
      */
     public static void assertPipelineSound(Table table, DisclosureConfiguration configuration) {
-        Anonymisation anonymisation = Anonymisation.prepare(table, configuration).asOptional()
+        Anonymisation anonymisation = Anonymisation.prepare(table, configuration)
+                .asOptional()
                 .orElseThrow(() -> new IllegalArgumentException(
                         Anonymisation.prepare(table, configuration).problems().render()));
         Optional<Transformation> optimum = anonymisation.search().optimum();
@@ -129,7 +129,8 @@ public final class ReleaseAudit {
             for (int c = 0; c < released.columns().size(); c++) {
                 boolean copy = released.rowCount() > 0;
                 for (int r = 0; r < released.rowCount() && copy; r++) {
-                    copy = released.value(r, c).equals(original.value(release.sourceRows().get(r), source));
+                    copy = released.value(r, c)
+                            .equals(original.value(release.sourceRows().get(r), source));
                 }
                 if (copy) {
                     findings.add("the released column '" + released.columns().get(c)
@@ -171,7 +172,8 @@ public final class ReleaseAudit {
     public List<String> suppressionWithinLimit() {
         int suppressed = original.rowCount() - release.table().rowCount();
         int limit = (int) Math.floor(configuration.suppressionLimit() * original.rowCount() + 1e-9);
-        return suppressed <= limit ? List.of()
+        return suppressed <= limit
+                ? List.of()
                 : List.of(suppressed + " records are suppressed, more than the limit of " + limit);
     }
 
@@ -194,11 +196,14 @@ public final class ReleaseAudit {
                 continue;
             }
             Optional<Hierarchy> hierarchy = configuration.roles().get(column) == AttributeRole.QUASI_IDENTIFYING
-                    ? configuration.hierarchy(column) : Optional.empty();
+                    ? configuration.hierarchy(column)
+                    : Optional.empty();
             int level = hierarchy.isPresent() ? transformation.level(column) : 0;
             for (int r = 0; r < released.rowCount(); r++) {
                 String before = original.value(release.sourceRows().get(r), source);
-                String expected = hierarchy.isPresent() ? hierarchy.get().generalise(before, level).orElse(null) : before;
+                String expected = hierarchy.isPresent()
+                        ? hierarchy.get().generalise(before, level).orElse(null)
+                        : before;
                 if (!released.value(r, c).equals(expected)) {
                     findings.add("released row " + r + ", column '" + column + "': not the level-" + level
                             + " generalisation of the original value");
@@ -231,8 +236,8 @@ public final class ReleaseAudit {
             for (PrivacyModel model : configuration.models()) {
                 Optional<String> failure = check(model, rows);
                 if (failure.isPresent()) {
-                    findings.add("class " + number + " (" + rows.size() + " records, first released row "
-                            + rows.get(0) + "): " + failure.get());
+                    findings.add("class " + number + " (" + rows.size() + " records, first released row " + rows.get(0)
+                            + "): " + failure.get());
                 }
             }
             number++;
@@ -246,7 +251,8 @@ public final class ReleaseAudit {
         }
         if (model instanceof PrivacyModel.DistinctLDiversity m) {
             Map<String, Integer> counts = sensitiveCounts(m.attribute(), rows);
-            return counts.size() >= m.l() ? Optional.empty()
+            return counts.size() >= m.l()
+                    ? Optional.empty()
                     : Optional.of("fewer than " + m.l() + " distinct values of '" + m.attribute() + "'");
         }
         if (model instanceof PrivacyModel.EntropyLDiversity m) {
@@ -256,13 +262,16 @@ public final class ReleaseAudit {
                 double p = (double) count / rows.size();
                 entropy -= p * Math.log(p);
             }
-            return entropy >= Math.log(m.l()) - EPSILON ? Optional.empty()
+            return entropy >= Math.log(m.l()) - EPSILON
+                    ? Optional.empty()
                     : Optional.of("entropy of '" + m.attribute() + "' below ln(" + m.l() + ")");
         }
         PrivacyModel.TCloseness m = (PrivacyModel.TCloseness) model;
-        double distance = m.distance() == GroundDistance.EQUAL ? equalDistance(m.attribute(), rows)
+        double distance = m.distance() == GroundDistance.EQUAL
+                ? equalDistance(m.attribute(), rows)
                 : hierarchicalDistance(m.attribute(), rows);
-        return distance <= m.t() + EPSILON ? Optional.empty()
+        return distance <= m.t() + EPSILON
+                ? Optional.empty()
                 : Optional.of("distance " + distance + " of '" + m.attribute() + "' above t = " + m.t());
     }
 
@@ -281,8 +290,8 @@ public final class ReleaseAudit {
         for (int r = 0; r < original.rowCount(); r++) {
             difference.merge(original.value(r, column), -1.0 / original.rowCount(), Double::sum);
         }
-        sensitiveCounts(attribute, rows).forEach((value, count) ->
-                difference.merge(value, (double) count / rows.size(), Double::sum));
+        sensitiveCounts(attribute, rows)
+                .forEach((value, count) -> difference.merge(value, (double) count / rows.size(), Double::sum));
         return difference;
     }
 
@@ -305,7 +314,8 @@ public final class ReleaseAudit {
         for (int level = 1; level <= height; level++) {
             Map<String, String> parentOf = new HashMap<>();
             for (String value : hierarchy.values()) {
-                parentOf.put(hierarchy.generalise(value, level - 1).orElseThrow(),
+                parentOf.put(
+                        hierarchy.generalise(value, level - 1).orElseThrow(),
                         hierarchy.generalise(value, level).orElseThrow());
             }
             Map<String, Double> positive = new HashMap<>();
@@ -340,7 +350,10 @@ public final class ReleaseAudit {
         for (int q = 0; q < levels.size(); q++) {
             for (int step : new int[] {-1, 1}) {
                 int level = levels.get(q) + step;
-                int top = configuration.hierarchy(chosen.attributes().get(q)).orElseThrow().levels();
+                int top = configuration
+                        .hierarchy(chosen.attributes().get(q))
+                        .orElseThrow()
+                        .levels();
                 if (level >= 0 && level < top) {
                     List<Integer> neighbour = new ArrayList<>(levels);
                     neighbour.set(q, level);

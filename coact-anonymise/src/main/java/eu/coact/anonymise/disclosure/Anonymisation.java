@@ -11,7 +11,6 @@ import eu.coact.anonymise.disclosure.internal.SearchRun;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -44,8 +43,12 @@ public final class Anonymisation {
     private final Encoded encoded;
     private final Criteria criteria;
 
-    private Anonymisation(Table table, DisclosureConfiguration configuration, List<Hierarchy> hierarchies,
-                          Encoded encoded, Criteria criteria) {
+    private Anonymisation(
+            Table table,
+            DisclosureConfiguration configuration,
+            List<Hierarchy> hierarchies,
+            Encoded encoded,
+            Criteria criteria) {
         this.table = table;
         this.configuration = configuration;
         this.quasiIdentifiers = configuration.quasiIdentifiers();
@@ -69,14 +72,19 @@ public final class Anonymisation {
         Problems.Builder problems = Problems.builder();
         for (String column : table.columns()) {
             if (!configuration.roles().containsKey(column)) {
-                problems.error("column-without-role", "the column '" + column + "' has no role; declare it "
-                        + "identifying, quasi-identifying, sensitive or insensitive", Location.of("table", "/" + column));
+                problems.error(
+                        "column-without-role",
+                        "the column '" + column + "' has no role; declare it "
+                                + "identifying, quasi-identifying, sensitive or insensitive",
+                        Location.of("table", "/" + column));
             }
         }
         for (String attribute : configuration.roles().keySet()) {
             if (table.column(attribute).isEmpty()) {
-                problems.error("attribute-missing", "the configuration names '" + attribute
-                        + "' but the table has no such column", Location.of("configuration", "/" + attribute));
+                problems.error(
+                        "attribute-missing",
+                        "the configuration names '" + attribute + "' but the table has no such column",
+                        Location.of("configuration", "/" + attribute));
             }
         }
         if (problems.hasErrors()) {
@@ -123,13 +131,19 @@ public final class Anonymisation {
             nodes *= hierarchies.get(q).levels();
         }
         if (Encoded.keyBits(leafTotals) > 63) {
-            problems.error("too-many-combinations", "the quasi-identifiers have too many values together "
-                    + "(their codes need " + Encoded.keyBits(leafTotals) + " bits, at most 63 are supported); "
-                    + "use fewer quasi-identifiers or coarser original values", Location.of("configuration"));
+            problems.error(
+                    "too-many-combinations",
+                    "the quasi-identifiers have too many values together "
+                            + "(their codes need " + Encoded.keyBits(leafTotals) + " bits, at most 63 are supported); "
+                            + "use fewer quasi-identifiers or coarser original values",
+                    Location.of("configuration"));
         }
         if (nodes > Integer.MAX_VALUE / 4) {
-            problems.error("lattice-too-large", "the hierarchies give " + nodes + " transformations, too many "
-                    + "to search; use fewer quasi-identifiers or fewer levels", Location.of("configuration"));
+            problems.error(
+                    "lattice-too-large",
+                    "the hierarchies give " + nodes + " transformations, too many "
+                            + "to search; use fewer quasi-identifiers or fewer levels",
+                    Location.of("configuration"));
         }
         if (problems.hasErrors()) {
             return Validated.invalid(problems.build());
@@ -160,14 +174,19 @@ public final class Anonymisation {
         int reported = 0;
         for (Map.Entry<String, Integer> value : unknown.entrySet()) {
             if (reported++ == REPORTED_PER_COLUMN) {
-                problems.error("value-not-in-hierarchy", (unknown.size() - REPORTED_PER_COLUMN)
-                        + " more values of '" + attribute + "' are not in its hierarchy", Location.of("table",
-                        "/" + attribute));
+                problems.error(
+                        "value-not-in-hierarchy",
+                        (unknown.size() - REPORTED_PER_COLUMN) + " more values of '" + attribute
+                                + "' are not in its hierarchy",
+                        Location.of("table", "/" + attribute));
                 break;
             }
-            problems.error("value-not-in-hierarchy", "the value '" + value.getKey() + "' of '" + attribute
-                    + "' (first in row " + (value.getValue() + 1) + ") is not in its hierarchy; add it, or map "
-                    + "it to an explicit missing value", Location.of("table", "/" + value.getValue() + "/" + attribute));
+            problems.error(
+                    "value-not-in-hierarchy",
+                    "the value '" + value.getKey() + "' of '" + attribute
+                            + "' (first in row " + (value.getValue() + 1) + ") is not in its hierarchy; add it, or map "
+                            + "it to an explicit missing value",
+                    Location.of("table", "/" + value.getValue() + "/" + attribute));
         }
         return codes;
     }
@@ -204,8 +223,9 @@ public final class Anonymisation {
             } else if (model instanceof PrivacyModel.EntropyLDiversity m) {
                 entropy.add(new Object[] {sensitive.indexOf(m.attribute()), m.l()});
             } else if (model instanceof PrivacyModel.TCloseness m) {
-                close.add(new Object[] {sensitive.indexOf(m.attribute()), m.t(),
-                    m.distance() == GroundDistance.HIERARCHICAL});
+                close.add(new Object[] {
+                    sensitive.indexOf(m.attribute()), m.t(), m.distance() == GroundDistance.HIERARCHICAL
+                });
             }
         }
         int[] distinctAttribute = distinct.stream().mapToInt(d -> d[0]).toArray();
@@ -219,8 +239,16 @@ public final class Anonymisation {
             hierarchical[i] = (Boolean) close.get(i)[2];
         }
         int maxSuppressed = (int) Math.floor(configuration.suppressionLimit() * rows + 1e-9);
-        return new Criteria(k, distinctAttribute, distinctL, entropyAttribute, entropyL, closeAttribute, closeT,
-                hierarchical, maxSuppressed);
+        return new Criteria(
+                k,
+                distinctAttribute,
+                distinctL,
+                entropyAttribute,
+                entropyL,
+                closeAttribute,
+                closeT,
+                hierarchical,
+                maxSuppressed);
     }
 
     /**
@@ -270,8 +298,8 @@ public final class Anonymisation {
      * @throws java.util.concurrent.CancellationException if cancelled
      */
     public SearchResult search(SearchListener listener, Cancellation cancellation) {
-        SearchRun run = new OptimalSearch(encoded, criteria, configuration.metric(), progress(listener, cancellation))
-                .run();
+        SearchRun run =
+                new OptimalSearch(encoded, criteria, configuration.metric(), progress(listener, cancellation)).run();
         return new SearchResult(run.optimum().map(this::transformation), run.checked(), run.total());
     }
 
@@ -282,10 +310,9 @@ public final class Anonymisation {
      * @return the result
      */
     public SearchResult searchExhaustively() {
-        ExhaustiveSearch all = new ExhaustiveSearch(encoded, criteria, progress(SearchListener.SILENT,
-                Cancellation.create()));
-        return new SearchResult(all.optimum(configuration.metric()).map(this::transformation), all.size(),
-                all.size());
+        ExhaustiveSearch all =
+                new ExhaustiveSearch(encoded, criteria, progress(SearchListener.SILENT, Cancellation.create()));
+        return new SearchResult(all.optimum(configuration.metric()).map(this::transformation), all.size(), all.size());
     }
 
     /** The exhaustive evaluation itself, for tests that compare every metric at once. */
@@ -295,8 +322,13 @@ public final class Anonymisation {
 
     /** Turns an engine judgement into a transformation scored with a given metric. */
     Transformation transformation(Found found, Metric metric) {
-        return new Transformation(quasiIdentifiers, Arrays.stream(found.levels()).boxed().toList(),
-                found.satisfied(), found.suppressed(), metric, found.score());
+        return new Transformation(
+                quasiIdentifiers,
+                Arrays.stream(found.levels()).boxed().toList(),
+                found.satisfied(),
+                found.suppressed(),
+                metric,
+                found.score());
     }
 
     /**
@@ -349,7 +381,9 @@ public final class Anonymisation {
                 if (suppressed[r]) {
                     continue;
                 }
-                cells[c][out++] = q < 0 ? values[r] : hierarchies.get(q).generalise(values[r], levels[q]).orElseThrow();
+                cells[c][out++] = q < 0
+                        ? values[r]
+                        : hierarchies.get(q).generalise(values[r], levels[q]).orElseThrow();
             }
         }
         for (int r = 0; r < suppressed.length; r++) {
@@ -378,8 +412,8 @@ public final class Anonymisation {
 
     private Transformation transformation(Found found) {
         List<Integer> levels = Arrays.stream(found.levels()).boxed().toList();
-        return new Transformation(quasiIdentifiers, levels, found.satisfied(), found.suppressed(),
-                configuration.metric(), found.score());
+        return new Transformation(
+                quasiIdentifiers, levels, found.satisfied(), found.suppressed(), configuration.metric(), found.score());
     }
 
     private static Progress progress(SearchListener listener, Cancellation cancellation) {

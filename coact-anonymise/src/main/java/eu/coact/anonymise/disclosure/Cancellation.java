@@ -10,8 +10,7 @@ public final class Cancellation {
 
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
-    private Cancellation() {
-    }
+    private Cancellation() {}
 
     /**
      * A fresh, not yet cancelled token.

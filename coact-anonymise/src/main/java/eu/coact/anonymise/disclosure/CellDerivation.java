@@ -31,8 +31,7 @@ public final class CellDerivation {
 
     private static final double EPSILON = 1e-9;
 
-    private CellDerivation() {
-    }
+    private CellDerivation() {}
 
     /**
      * One sum tying published counts: {@code total} is the sum of {@code parts}.

@@ -139,8 +139,8 @@ public final class DisclosureConfiguration {
 
     @Override
     public String toString() {
-        return "DisclosureConfiguration[roles=" + roles + ", models=" + models
-                + ", suppressionLimit=" + suppressionLimit + ", metric=" + metric + "]";
+        return "DisclosureConfiguration[roles=" + roles + ", models=" + models + ", suppressionLimit="
+                + suppressionLimit + ", metric=" + metric + "]";
     }
 
     /** Collects the parts of a configuration; {@link #build()} checks them together. */
@@ -151,8 +151,7 @@ public final class DisclosureConfiguration {
         private double suppressionLimit;
         private Metric metric = Metric.LOSS;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Declares a quasi-identifier and how it generalises.
@@ -235,8 +234,8 @@ public final class DisclosureConfiguration {
          */
         public Builder suppressionLimit(double fraction) {
             if (!(fraction >= 0 && fraction <= 1)) {
-                throw new IllegalArgumentException("the suppression limit is a fraction between 0 and 1, was "
-                        + fraction);
+                throw new IllegalArgumentException(
+                        "the suppression limit is a fraction between 0 and 1, was " + fraction);
             }
             suppressionLimit = fraction;
             return this;
@@ -278,13 +277,14 @@ public final class DisclosureConfiguration {
                     attribute = t.attribute();
                 }
                 if (attribute != null && roles.get(attribute) != AttributeRole.SENSITIVE) {
-                    throw new IllegalArgumentException(model + " protects '" + attribute
-                            + "', which is not declared sensitive");
+                    throw new IllegalArgumentException(
+                            model + " protects '" + attribute + "', which is not declared sensitive");
                 }
-                if (model instanceof PrivacyModel.TCloseness t && t.distance() == GroundDistance.HIERARCHICAL
+                if (model instanceof PrivacyModel.TCloseness t
+                        && t.distance() == GroundDistance.HIERARCHICAL
                         && !hierarchies.containsKey(attribute)) {
-                    throw new IllegalArgumentException("hierarchical t-closeness on '" + attribute
-                            + "' needs a hierarchy for it");
+                    throw new IllegalArgumentException(
+                            "hierarchical t-closeness on '" + attribute + "' needs a hierarchy for it");
                 }
             }
             return new DisclosureConfiguration(this);

@@ -5,7 +5,6 @@ import eu.coact.anonymise.disclosure.internal.HierarchyRules;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -139,8 +138,7 @@ public final class Hierarchy {
         return fromRows(source, rows, locations);
     }
 
-    private static Validated<Hierarchy> fromRows(String source, List<List<String>> rows,
-                                                 List<Location> locations) {
+    private static Validated<Hierarchy> fromRows(String source, List<List<String>> rows, List<Location> locations) {
         Problems problems = HierarchyRules.check(source, rows, locations);
         if (problems.hasErrors()) {
             return Validated.invalid(problems);
@@ -207,8 +205,8 @@ public final class Hierarchy {
         List<List<String>> rows = new ArrayList<>();
         for (String code : distinct) {
             if (code.length() != length || code.isBlank()) {
-                throw new IllegalArgumentException("masked codes must all have " + length
-                        + " characters; found one with " + code.length());
+                throw new IllegalArgumentException(
+                        "masked codes must all have " + length + " characters; found one with " + code.length());
             }
             List<String> row = new ArrayList<>();
             for (int masked = 0; masked < length; masked++) {
@@ -236,8 +234,7 @@ public final class Hierarchy {
         List<List<String>> rows = new ArrayList<>();
         for (LocalDate date : distinct) {
             String day = date.toString();
-            rows.add(List.of(day, day.substring(0, day.length() - 3),
-                    Integer.toString(date.getYear()), "*"));
+            rows.add(List.of(day, day.substring(0, day.length() - 3), Integer.toString(date.getYear()), "*"));
         }
         return new Hierarchy(rows);
     }
@@ -265,8 +262,8 @@ public final class Hierarchy {
             Objects.requireNonNull(value, "value");
             for (int level = 0; level < levels() - 1; level++) {
                 if (Arrays.asList(labels[level]).contains(value)) {
-                    throw new IllegalArgumentException("'" + value + "' is already a label at level "
-                            + level + " of this hierarchy");
+                    throw new IllegalArgumentException(
+                            "'" + value + "' is already a label at level " + level + " of this hierarchy");
                 }
             }
             List<String> row = new ArrayList<>();
@@ -351,13 +348,15 @@ public final class Hierarchy {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof Hierarchy other) || other.levels() != levels()
+        if (!(o instanceof Hierarchy other)
+                || other.levels() != levels()
                 || other.leafIndex.size() != leafIndex.size()) {
             return false;
         }
         for (Map.Entry<String, Integer> leaf : leafIndex.entrySet()) {
             for (int level = 0; level < levels(); level++) {
-                if (!other.generalise(leaf.getKey(), level).orElse("\u0000")
+                if (!other.generalise(leaf.getKey(), level)
+                        .orElse("\u0000")
                         .equals(labels[level][codeOfLeaf[level][leaf.getValue()]])) {
                     return false;
                 }

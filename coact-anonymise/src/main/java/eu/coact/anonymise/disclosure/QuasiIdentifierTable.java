@@ -4,7 +4,6 @@ import eu.coact.anonymise.disclosure.internal.Grouping;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Validated;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,8 @@ public final class QuasiIdentifierTable {
     private final int[][] codes;
     private final int rows;
 
-    private QuasiIdentifierTable(List<String> quasiIdentifiers, List<Map<String, Integer>> dictionaries,
-                                 int[][] codes, int rows) {
+    private QuasiIdentifierTable(
+            List<String> quasiIdentifiers, List<Map<String, Integer>> dictionaries, int[][] codes, int rows) {
         this.quasiIdentifiers = quasiIdentifiers;
         this.dictionaries = dictionaries;
         this.codes = codes;
@@ -51,8 +50,8 @@ public final class QuasiIdentifierTable {
         int[][] codes = new int[names.size()][];
         for (int q = 0; q < names.size(); q++) {
             String name = names.get(q);
-            int column = table.column(name).orElseThrow(() -> new IllegalArgumentException(
-                    "the table has no column '" + name + "'"));
+            int column = table.column(name)
+                    .orElseThrow(() -> new IllegalArgumentException("the table has no column '" + name + "'"));
             String[] values = table.columnArray(column);
             Map<String, Integer> dictionary = new HashMap<>();
             int[] encoded = new int[values.length];
@@ -148,8 +147,11 @@ public final class QuasiIdentifierTable {
     public Validated<RiskProfile> risk(QuasiIdentifierTable population) {
         Objects.requireNonNull(population, "population");
         if (!population.quasiIdentifiers.equals(quasiIdentifiers)) {
-            return Validated.invalid(Problem.error("population-columns", "the population has the quasi-identifiers "
-                    + population.quasiIdentifiers + ", the sample " + quasiIdentifiers, Location.of("population")));
+            return Validated.invalid(Problem.error(
+                    "population-columns",
+                    "the population has the quasi-identifiers " + population.quasiIdentifiers + ", the sample "
+                            + quasiIdentifiers,
+                    Location.of("population")));
         }
         int total = rows + population.rows;
         int[][] joint = new int[codes.length][total];
@@ -187,9 +189,12 @@ public final class QuasiIdentifierTable {
             }
         }
         if (unmatched >= 0) {
-            return Validated.invalid(Problem.error("population-incomplete", "sample record " + unmatched
-                    + " has no record with the same quasi-identifiers in the population; the population "
-                    + "must contain the sample", Location.of("population")));
+            return Validated.invalid(Problem.error(
+                    "population-incomplete",
+                    "sample record " + unmatched
+                            + " has no record with the same quasi-identifiers in the population; the population "
+                            + "must contain the sample",
+                    Location.of("population")));
         }
         return Validated.valid(RiskProfile.of(sampleSizes, sampleClass, populationSizes, rows));
     }

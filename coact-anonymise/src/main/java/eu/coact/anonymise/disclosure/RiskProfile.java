@@ -17,8 +17,13 @@ public final class RiskProfile {
     private final double averageJournalist;
     private final boolean journalist;
 
-    private RiskProfile(int records, int[] sizeCounts, int classes, boolean journalist, double highestJournalist,
-                        double averageJournalist) {
+    private RiskProfile(
+            int records,
+            int[] sizeCounts,
+            int classes,
+            boolean journalist,
+            double highestJournalist,
+            double averageJournalist) {
         this.records = records;
         this.sizeCounts = sizeCounts;
         this.classes = classes;
@@ -49,8 +54,8 @@ public final class RiskProfile {
                 sum += risk;
             }
         }
-        return new RiskProfile(records, sizeCounts, classes, populationSizes != null, highest,
-                records == 0 ? 0 : sum / records);
+        return new RiskProfile(
+                records, sizeCounts, classes, populationSizes != null, highest, records == 0 ? 0 : sum / records);
     }
 
     /**

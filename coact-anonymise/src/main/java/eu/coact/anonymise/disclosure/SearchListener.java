@@ -5,7 +5,7 @@ package eu.coact.anonymise.disclosure;
 public interface SearchListener {
 
     /** A listener that ignores progress. */
-    SearchListener SILENT = (resolved, total) -> { };
+    SearchListener SILENT = (resolved, total) -> {};
 
     /**
      * Called now and then during a search, and once at the end with {@code resolved == total}.

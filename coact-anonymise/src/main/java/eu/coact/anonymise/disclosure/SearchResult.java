@@ -9,5 +9,4 @@ import java.util.Optional;
  * @param nodesChecked transformations whose classes were computed and judged
  * @param nodesTotal   transformations in the lattice
  */
-public record SearchResult(Optional<Transformation> optimum, long nodesChecked, long nodesTotal) {
-}
+public record SearchResult(Optional<Transformation> optimum, long nodesChecked, long nodesTotal) {}

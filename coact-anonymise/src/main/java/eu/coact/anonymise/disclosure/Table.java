@@ -4,7 +4,6 @@ import eu.coact.anonymise.disclosure.internal.HierarchyFiles;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,8 +45,8 @@ public final class Table {
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             if (row.size() != names.size()) {
-                throw new IllegalArgumentException("row " + r + " has " + row.size()
-                        + " values for " + names.size() + " columns");
+                throw new IllegalArgumentException(
+                        "row " + r + " has " + row.size() + " values for " + names.size() + " columns");
             }
             for (int c = 0; c < names.size(); c++) {
                 cells[c][r] = Objects.requireNonNull(row.get(c), "value");
@@ -93,14 +92,16 @@ public final class Table {
             if (name.isBlank()) {
                 problems.error("table-blank-column", "a column has no name", locations.get(0));
             } else if (!seen.add(name)) {
-                problems.error("table-duplicate-column", "the column '" + name + "' appears twice",
-                        locations.get(0));
+                problems.error("table-duplicate-column", "the column '" + name + "' appears twice", locations.get(0));
             }
         }
         for (int r = 1; r < rows.size(); r++) {
             if (rows.get(r).size() != header.size()) {
-                problems.error("table-row-width", "this row has " + rows.get(r).size()
-                        + " values but the header names " + header.size() + " columns", locations.get(r));
+                problems.error(
+                        "table-row-width",
+                        "this row has " + rows.get(r).size() + " values but the header names " + header.size()
+                                + " columns",
+                        locations.get(r));
             }
         }
         if (problems.hasErrors()) {

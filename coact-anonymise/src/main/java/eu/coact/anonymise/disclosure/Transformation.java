@@ -14,8 +14,13 @@ import java.util.Objects;
  * @param metric            the metric of the score
  * @param score             the metric's score, smaller is better (see {@link Metric})
  */
-public record Transformation(List<String> attributes, List<Integer> levels, boolean satisfiesModels,
-                             int suppressedRecords, Metric metric, double score) {
+public record Transformation(
+        List<String> attributes,
+        List<Integer> levels,
+        boolean satisfiesModels,
+        int suppressedRecords,
+        Metric metric,
+        double score) {
 
     /** Copies the lists and checks they match. */
     public Transformation {

@@ -18,8 +18,7 @@ public final class AesGcm {
     private static final int NONCE = 12;
     private static final int TAG_BITS = 128;
 
-    private AesGcm() {
-    }
+    private AesGcm() {}
 
     /**
      * Encrypts and authenticates.
@@ -58,7 +57,9 @@ public final class AesGcm {
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
+            cipher.init(
+                    Cipher.DECRYPT_MODE,
+                    new SecretKeySpec(key, "AES"),
                     new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE));
             cipher.updateAAD(aad);
             return Optional.of(cipher.doFinal(sealed, NONCE, sealed.length - NONCE));

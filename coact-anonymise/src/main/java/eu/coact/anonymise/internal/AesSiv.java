@@ -1,14 +1,13 @@
 package eu.coact.anonymise.internal;
 
+import java.util.Arrays;
+import java.util.Optional;
 import org.bouncycastle.crypto.engines.AESEngine;
 import org.bouncycastle.crypto.macs.CMac;
 import org.bouncycastle.crypto.modes.CTRModeCipher;
 import org.bouncycastle.crypto.modes.SICBlockCipher;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.crypto.params.ParametersWithIV;
-
-import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * Deterministic authenticated encryption, AES-SIV as specified in RFC 5297, built from Bouncy

@@ -2,20 +2,6 @@ package eu.coact.anonymise.internal;
 
 import eu.coact.anonymise.KeyStoreAccessException;
 import eu.coact.anonymise.KeyStoreAccessException.Reason;
-
-import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.bc.EncryptedObjectStoreData;
-import org.bouncycastle.asn1.bc.ObjectStore;
-import org.bouncycastle.asn1.bc.ObjectStoreIntegrityCheck;
-import org.bouncycastle.asn1.bc.PbkdMacIntegrityCheck;
-import org.bouncycastle.asn1.pkcs.KeyDerivationFunc;
-import org.bouncycastle.asn1.pkcs.PBES2Parameters;
-import org.bouncycastle.asn1.pkcs.PBKDF2Params;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.crypto.util.PBKDF2Config;
-import org.bouncycastle.jcajce.BCFKSLoadStoreParameter;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,6 +18,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.bc.EncryptedObjectStoreData;
+import org.bouncycastle.asn1.bc.ObjectStore;
+import org.bouncycastle.asn1.bc.ObjectStoreIntegrityCheck;
+import org.bouncycastle.asn1.bc.PbkdMacIntegrityCheck;
+import org.bouncycastle.asn1.pkcs.KeyDerivationFunc;
+import org.bouncycastle.asn1.pkcs.PBES2Parameters;
+import org.bouncycastle.asn1.pkcs.PBKDF2Params;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.crypto.util.PBKDF2Config;
+import org.bouncycastle.jcajce.BCFKSLoadStoreParameter;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * Reads and writes secret keys in a Bouncy Castle FIPS keystore (BCFKS): the whole file is
@@ -53,10 +51,10 @@ public final class Bcfks {
     public static final int ITERATIONS = 210_000;
     /** More than this is refused on reading: a planted file must not make opening take hours. */
     private static final int MAX_ITERATIONS = 20_000_000;
+
     private static final int SALT_BYTES = 32;
 
-    private Bcfks() {
-    }
+    private Bcfks() {}
 
     /**
      * Refuses a password too weak for a new keystore, without quoting it (see
@@ -114,17 +112,21 @@ public final class Bcfks {
             if (check.getType() != ObjectStoreIntegrityCheck.PBKD_MAC_CHECK) {
                 throw new IllegalArgumentException("not a password-protected store");
             }
-            Protection mac = describe(PbkdMacIntegrityCheck.getInstance(check.getIntegrityCheck()).getPbkdAlgorithm());
+            Protection mac = describe(
+                    PbkdMacIntegrityCheck.getInstance(check.getIntegrityCheck()).getPbkdAlgorithm());
             EncryptedObjectStoreData data = EncryptedObjectStoreData.getInstance(store.getStoreData());
-            Protection encryption = describe(PBES2Parameters.getInstance(
-                    data.getEncryptionAlgorithm().getParameters()).getKeyDerivationFunc());
+            Protection encryption = describe(
+                    PBES2Parameters.getInstance(data.getEncryptionAlgorithm().getParameters())
+                            .getKeyDerivationFunc());
             if (!mac.current()) {
                 return mac;
             }
             return encryption.current() && mac.iterations() <= encryption.iterations() ? mac : encryption;
         } catch (IOException | RuntimeException e) {
-            throw new KeyStoreAccessException(Reason.WRONG_PASSWORD_OR_DAMAGED,
-                    "the keystore " + file + " is not a BCFKS keystore, or the file is damaged", null);
+            throw new KeyStoreAccessException(
+                    Reason.WRONG_PASSWORD_OR_DAMAGED,
+                    "the keystore " + file + " is not a BCFKS keystore, or the file is damaged",
+                    null);
         }
     }
 
@@ -134,7 +136,8 @@ public final class Bcfks {
         }
         PBKDF2Params params = PBKDF2Params.getInstance(kdf.getParameters());
         String prf = params.getPrf().getAlgorithm().equals(PKCSObjectIdentifiers.id_hmacWithSHA512)
-                ? "HMAC-SHA-512" : params.getPrf().getAlgorithm().getId();
+                ? "HMAC-SHA-512"
+                : params.getPrf().getAlgorithm().getId();
         return new Protection("PBKDF2", prf, params.getIterationCount().intValueExact());
     }
 
@@ -155,9 +158,13 @@ public final class Bcfks {
             throw new KeyStoreAccessException(Reason.STORAGE, "the keystore " + file + " cannot be read", e);
         }
         if (protectionOf(content, file).iterations() > MAX_ITERATIONS) {
-            throw new KeyStoreAccessException(Reason.UNEXPECTED_CONTENT, "the keystore " + file
-                    + " asks for more than " + MAX_ITERATIONS + " key-derivation iterations; it was not written by"
-                    + " this library", null);
+            throw new KeyStoreAccessException(
+                    Reason.UNEXPECTED_CONTENT,
+                    "the keystore " + file
+                            + " asks for more than " + MAX_ITERATIONS
+                            + " key-derivation iterations; it was not written by"
+                            + " this library",
+                    null);
         }
         KeyStore store;
         try {
@@ -165,8 +172,10 @@ public final class Bcfks {
             store.load(new ByteArrayInputStream(content), password);
         } catch (IOException | GeneralSecurityException e) {
             // The provider's message is dropped: we do not control what it quotes.
-            throw new KeyStoreAccessException(Reason.WRONG_PASSWORD_OR_DAMAGED,
-                    "the keystore " + file + " cannot be opened: wrong password, or the file is damaged", null);
+            throw new KeyStoreAccessException(
+                    Reason.WRONG_PASSWORD_OR_DAMAGED,
+                    "the keystore " + file + " cannot be opened: wrong password, or the file is damaged",
+                    null);
         }
         Map<String, byte[]> keys = new LinkedHashMap<>();
         try {
@@ -175,14 +184,18 @@ public final class Bcfks {
             for (String alias : aliases) {
                 Key key = store.getKey(alias, password);
                 if (key == null || key.getEncoded() == null) {
-                    throw new KeyStoreAccessException(Reason.UNEXPECTED_CONTENT,
-                            "the keystore " + file + " holds an entry that is not a secret key", null);
+                    throw new KeyStoreAccessException(
+                            Reason.UNEXPECTED_CONTENT,
+                            "the keystore " + file + " holds an entry that is not a secret key",
+                            null);
                 }
                 keys.put(alias, key.getEncoded());
             }
         } catch (GeneralSecurityException e) {
-            throw new KeyStoreAccessException(Reason.WRONG_PASSWORD_OR_DAMAGED,
-                    "an entry of the keystore " + file + " cannot be opened with this password", null);
+            throw new KeyStoreAccessException(
+                    Reason.WRONG_PASSWORD_OR_DAMAGED,
+                    "an entry of the keystore " + file + " cannot be opened with this password",
+                    null);
         }
         return keys;
     }
@@ -203,13 +216,18 @@ public final class Bcfks {
             store.load(null, null);
             KeyStore.PasswordProtection protection = new KeyStore.PasswordProtection(password);
             for (Map.Entry<String, byte[]> entry : keys.entrySet()) {
-                store.setEntry(entry.getKey(),
-                        new KeyStore.SecretKeyEntry(new SecretKeySpec(entry.getValue(), "HmacSHA256")), protection);
+                store.setEntry(
+                        entry.getKey(),
+                        new KeyStore.SecretKeyEntry(new SecretKeySpec(entry.getValue(), "HmacSHA256")),
+                        protection);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             store.store(new BCFKSLoadStoreParameter.Builder(out, password)
-                    .withStorePBKDFConfig(new PBKDF2Config.Builder().withIterationCount(ITERATIONS)
-                            .withPRF(PBKDF2Config.PRF_SHA512).withSaltLength(SALT_BYTES).build())
+                    .withStorePBKDFConfig(new PBKDF2Config.Builder()
+                            .withIterationCount(ITERATIONS)
+                            .withPRF(PBKDF2Config.PRF_SHA512)
+                            .withSaltLength(SALT_BYTES)
+                            .build())
                     .withStoreMacAlgorithm(BCFKSLoadStoreParameter.MacAlgorithm.HmacSHA512)
                     .withStoreEncryptionAlgorithm(BCFKSLoadStoreParameter.EncryptionAlgorithm.AES256_CCM)
                     .build());

@@ -7,8 +7,7 @@ package eu.coact.anonymise.internal;
  */
 public final class ConstantTime {
 
-    private ConstantTime() {
-    }
+    private ConstantTime() {}
 
     /**
      * True when both arrays have the same length and the same bytes. Every byte is looked at,

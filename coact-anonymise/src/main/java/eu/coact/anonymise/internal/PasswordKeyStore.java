@@ -2,7 +2,6 @@ package eu.coact.anonymise.internal;
 
 import eu.coact.anonymise.KeyStoreAccessException;
 import eu.coact.anonymise.KeyStoreAccessException.Reason;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -46,8 +45,8 @@ public final class PasswordKeyStore implements VaultKeyStore {
      * @return the open store
      */
     public static PasswordKeyStore create(Path file, char[] password) {
-        PasswordKeyStore store = new PasswordKeyStore(file, password,
-                StrongRandom.bytes(EpochKey.LENGTH), Optional.of(EpochKey.first(1)));
+        PasswordKeyStore store = new PasswordKeyStore(
+                file, password, StrongRandom.bytes(EpochKey.LENGTH), Optional.of(EpochKey.first(1)));
         store.write(store.epoch.orElseThrow());
         return store;
     }
@@ -64,15 +63,17 @@ public final class PasswordKeyStore implements VaultKeyStore {
         Map<String, byte[]> entries = Bcfks.read(file, password);
         byte[] master = entries.remove(MASTER_ALIAS);
         if (master == null) {
-            throw new KeyStoreAccessException(Reason.UNEXPECTED_CONTENT, "the keystore " + file
-                    + " holds no vault master key", null);
+            throw new KeyStoreAccessException(
+                    Reason.UNEXPECTED_CONTENT, "the keystore " + file + " holds no vault master key", null);
         }
         Optional<EpochKey> epoch = Optional.empty();
         for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
             Matcher m = EPOCH_ALIAS.matcher(entry.getKey().toLowerCase(Locale.ROOT));
             if (!m.matches() || epoch.isPresent() || entry.getValue().length != EpochKey.LENGTH) {
-                throw new KeyStoreAccessException(Reason.UNEXPECTED_CONTENT, "the keystore " + file
-                        + " holds entries this library did not write", null);
+                throw new KeyStoreAccessException(
+                        Reason.UNEXPECTED_CONTENT,
+                        "the keystore " + file + " holds entries this library did not write",
+                        null);
             }
             epoch = Optional.of(new EpochKey(Long.parseLong(m.group(1)), entry.getValue()));
             Arrays.fill(entry.getValue(), (byte) 0);

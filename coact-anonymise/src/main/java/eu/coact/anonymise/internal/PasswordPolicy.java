@@ -2,7 +2,6 @@ package eu.coact.anonymise.internal;
 
 import eu.coact.anonymise.WeakPasswordException;
 import eu.coact.anonymise.WeakPasswordException.Reason;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,14 +26,14 @@ public final class PasswordPolicy {
 
     /** The fewest characters a keystore password may have. */
     public static final int MIN_LENGTH = 12;
+
     private static final int MIN_DISTINCT = 5;
     private static final int MIN_PART = 3;
     private static final Set<String> COMMON = load();
-    private static final String ADVICE = "; choose a phrase of four or more unrelated words, or let a password"
-            + " manager make one";
+    private static final String ADVICE =
+            "; choose a phrase of four or more unrelated words, or let a password" + " manager make one";
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /**
      * Refuses a weak password, saying why.
@@ -44,26 +43,30 @@ public final class PasswordPolicy {
      */
     public static void check(char[] password) {
         if (password == null || password.length < MIN_LENGTH) {
-            throw new WeakPasswordException(Reason.TOO_SHORT, "a keystore password has at least " + MIN_LENGTH
-                    + " characters" + ADVICE);
+            throw new WeakPasswordException(
+                    Reason.TOO_SHORT, "a keystore password has at least " + MIN_LENGTH + " characters" + ADVICE);
         }
         String compact = compact(new String(password));
         if (compact.codePoints().distinct().count() < MIN_DISTINCT || isRepetition(compact) || isRun(compact)) {
-            throw new WeakPasswordException(Reason.PATTERN, "this password is a pattern (a run, a repetition or"
-                    + " fewer than " + MIN_DISTINCT + " different characters) and is guessed quickly" + ADVICE);
+            throw new WeakPasswordException(
+                    Reason.PATTERN,
+                    "this password is a pattern (a run, a repetition or" + " fewer than " + MIN_DISTINCT
+                            + " different characters) and is guessed quickly" + ADVICE);
         }
         for (String candidate : candidates(compact)) {
             if (COMMON.contains(candidate) || isTwoCommonParts(candidate) || isCommonWithPadding(candidate)) {
-                throw new WeakPasswordException(Reason.COMMON, "this password is a common password, word or name,"
-                        + " or a simple variation of one, and is among the first an attacker tries" + ADVICE);
+                throw new WeakPasswordException(
+                        Reason.COMMON,
+                        "this password is a common password, word or name,"
+                                + " or a simple variation of one, and is among the first an attacker tries" + ADVICE);
             }
         }
     }
 
     /** Lower case, accents and compatibility forms folded, spaces and punctuation inside removed. */
     static String compact(String password) {
-        String folded = Normalizer.normalize(Normalizer.normalize(password, Normalizer.Form.NFKC),
-                Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(Normalizer.normalize(password, Normalizer.Form.NFKC), Normalizer.Form.NFD)
+                .toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
         folded.codePoints().forEach(c -> {
             int type = Character.getType(c);

@@ -1,7 +1,6 @@
 package eu.coact.anonymise.internal;
 
 import eu.coact.core.Pseudonym;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +19,7 @@ import java.util.Optional;
  */
 public final class Rotation {
 
-    private Rotation() {
-    }
+    private Rotation() {}
 
     /**
      * A replacement under way.
@@ -29,8 +27,7 @@ public final class Rotation {
      * @param epoch     the new epoch's number
      * @param forgotten whom it forgets (empty when it only moves a vault to epochs)
      */
-    public record Pending(long epoch, Optional<Pseudonym> forgotten) {
-    }
+    public record Pending(long epoch, Optional<Pseudonym> forgotten) {}
 
     /**
      * Notes a replacement before any key is re-wrapped.
@@ -40,7 +37,8 @@ public final class Rotation {
      * @throws IOException when the file system refuses
      */
     public static void begin(VaultFiles files, Pending pending) throws IOException {
-        String note = "rotation " + pending.epoch() + " " + pending.forgotten().map(Pseudonym::value).orElse("-");
+        String note = "rotation " + pending.epoch() + " "
+                + pending.forgotten().map(Pseudonym::value).orElse("-");
         SafeFiles.writeAtomically(files.pendingFile(), note.getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -61,7 +59,8 @@ public final class Rotation {
             if (parts.length != 3 || !"rotation".equals(parts[0])) {
                 throw new IllegalArgumentException("not a rotation note");
             }
-            Optional<Pseudonym> forgotten = "-".equals(parts[2]) ? Optional.empty() : Optional.of(Pseudonym.of(parts[2]));
+            Optional<Pseudonym> forgotten =
+                    "-".equals(parts[2]) ? Optional.empty() : Optional.of(Pseudonym.of(parts[2]));
             return Optional.of(new Pending(Long.parseLong(parts[1]), forgotten));
         } catch (IllegalArgumentException e) {
             throw new IOException("the file " + note.getFileName() + " is damaged", e);
@@ -101,7 +100,9 @@ public final class Rotation {
             }
             byte[] dataKey = unwrap.dataKey(who.get());
             try {
-                SafeFiles.writeAtomically(files.nextFile(who.get()), WrappedKey.seal(next, who.get().value(), dataKey),
+                SafeFiles.writeAtomically(
+                        files.nextFile(who.get()),
+                        WrappedKey.seal(next, who.get().value(), dataKey),
                         false);
             } finally {
                 java.util.Arrays.fill(dataKey, (byte) 0);
@@ -148,7 +149,7 @@ public final class Rotation {
      * @throws IOException when the file system refuses
      */
     public static void finish(VaultFiles files, Pending pending) throws IOException {
-        finish(files, pending, step -> { });
+        finish(files, pending, step -> {});
     }
 
     /**

@@ -10,12 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * File writes that leave either the old or the new content, never a mix (write a temporary
@@ -31,8 +29,7 @@ import java.util.Set;
  */
 public final class SafeFiles {
 
-    private SafeFiles() {
-    }
+    private SafeFiles() {}
 
     /**
      * Replaces a file's content atomically and durably.
@@ -60,8 +57,8 @@ public final class SafeFiles {
         Path temp = dir.resolve("." + file.getFileName() + ".tmp");
         Files.deleteIfExists(temp);
         // Created private (the umask can only remove bits), then set exactly, before any byte is written.
-        try (FileChannel channel = FileChannel.open(temp, EnumSet.of(StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE), privateFileAttribute(dir))) {
+        try (FileChannel channel = FileChannel.open(
+                temp, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), privateFileAttribute(dir))) {
             makePrivate(temp);
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {

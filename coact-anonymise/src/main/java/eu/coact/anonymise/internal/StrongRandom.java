@@ -13,13 +13,15 @@ public final class StrongRandom {
 
     private static final SecureRandom RANDOM = create();
 
-    private StrongRandom() {
-    }
+    private StrongRandom() {}
 
     private static SecureRandom create() {
         try {
-            return SecureRandom.getInstance("DRBG",
-                    DrbgParameters.instantiation(256, DrbgParameters.Capability.RESEED_ONLY,
+            return SecureRandom.getInstance(
+                    "DRBG",
+                    DrbgParameters.instantiation(
+                            256,
+                            DrbgParameters.Capability.RESEED_ONLY,
                             "coact-anonymise".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this Java runtime has no DRBG random generator", e);

@@ -57,8 +57,8 @@ public final class SuppliedKeyStore implements VaultKeyStore {
             throw new IllegalStateException("not an epoch file");
         }
         long number = ByteBuffer.wrap(content, 1, Long.BYTES).getLong();
-        byte[] secret = AesGcm.open(wrappingKey, Arrays.copyOfRange(content, HEADER, content.length),
-                context(number)).orElseThrow(() -> new IllegalStateException("the epoch file fails authentication"));
+        byte[] secret = AesGcm.open(wrappingKey, Arrays.copyOfRange(content, HEADER, content.length), context(number))
+                .orElseThrow(() -> new IllegalStateException("the epoch file fails authentication"));
         try {
             return new SuppliedKeyStore(file, wrappingKey, Optional.of(new EpochKey(number, secret)));
         } finally {
@@ -74,8 +74,13 @@ public final class SuppliedKeyStore implements VaultKeyStore {
     @Override
     public void commit(EpochKey next) throws IOException {
         byte[] sealed = AesGcm.seal(wrappingKey, next.secret(), context(next.number()));
-        SafeFiles.writeAtomically(file, ByteBuffer.allocate(HEADER + sealed.length)
-                .put(FORMAT).putLong(next.number()).put(sealed).array());
+        SafeFiles.writeAtomically(
+                file,
+                ByteBuffer.allocate(HEADER + sealed.length)
+                        .put(FORMAT)
+                        .putLong(next.number())
+                        .put(sealed)
+                        .array());
         epoch = Optional.of(next);
     }
 

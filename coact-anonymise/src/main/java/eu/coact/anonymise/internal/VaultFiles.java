@@ -1,7 +1,6 @@
 package eu.coact.anonymise.internal;
 
 import eu.coact.core.Pseudonym;
-
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -24,7 +23,9 @@ public final class VaultFiles {
     public static final String RECORD_SUFFIX = ".id";
     /** The file that tells a wrong key from a right one. */
     public static final String CHECK = "vault.check";
-    private static final byte[] CHECK_TEXT = "coact identity vault v1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static final byte[] CHECK_TEXT =
+            "coact identity vault v1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final String KEYS = "keys";
     private static final String PARTICIPANTS = "participants";
     private static final String PENDING = "rotation.pending";
@@ -49,7 +50,8 @@ public final class VaultFiles {
      */
     public static boolean hasRecords(Path directory) throws IOException {
         Path participants = directory.resolve(PARTICIPANTS);
-        return Files.isDirectory(participants) && !list(participants, RECORD_SUFFIX).isEmpty();
+        return Files.isDirectory(participants)
+                && !list(participants, RECORD_SUFFIX).isEmpty();
     }
 
     /**

@@ -16,8 +16,7 @@ public final class VaultRecord {
     private static final byte V1 = 1;
     private static final byte V2 = 2;
 
-    private VaultRecord() {
-    }
+    private VaultRecord() {}
 
     /**
      * Seals an identity.

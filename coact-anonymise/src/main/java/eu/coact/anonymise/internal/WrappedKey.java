@@ -17,8 +17,7 @@ public final class WrappedKey {
     private static final int HEADER = 1 + Long.BYTES;
     private static final int LEGACY_LENGTH = 12 + 32 + 16;
 
-    private WrappedKey() {
-    }
+    private WrappedKey() {}
 
     /**
      * Wraps a data key under an epoch key.
@@ -30,7 +29,11 @@ public final class WrappedKey {
      */
     public static byte[] seal(EpochKey epoch, String pseudonym, byte[] dataKey) {
         byte[] sealed = AesGcm.seal(epoch.secret(), dataKey, context(pseudonym, epoch.number()));
-        return ByteBuffer.allocate(HEADER + sealed.length).put(FORMAT).putLong(epoch.number()).put(sealed).array();
+        return ByteBuffer.allocate(HEADER + sealed.length)
+                .put(FORMAT)
+                .putLong(epoch.number())
+                .put(sealed)
+                .array();
     }
 
     /**
@@ -82,8 +85,8 @@ public final class WrappedKey {
      * @return the data key, or empty when the file is changed or not theirs
      */
     public static Optional<byte[]> openLegacy(byte[] wrappingKey, String pseudonym, byte[] content) {
-        return AesGcm.open(wrappingKey, content,
-                ("coact/vault/v1/key/" + pseudonym).getBytes(StandardCharsets.US_ASCII));
+        return AesGcm.open(
+                wrappingKey, content, ("coact/vault/v1/key/" + pseudonym).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] context(String pseudonym, long epoch) {

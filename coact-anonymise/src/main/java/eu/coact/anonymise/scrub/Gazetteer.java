@@ -1,5 +1,6 @@
 package eu.coact.anonymise.scrub;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import eu.coact.anonymise.scrub.internal.Words;
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problems;
@@ -7,9 +8,6 @@ import eu.coact.core.problem.Validated;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
 import eu.coact.core.read.SourceDocument;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,16 +105,20 @@ public final class Gazetteer {
         Problems.Builder problems = Problems.builder();
         JsonNode root = document.root();
         if (!root.isObject()) {
-            problems.error("gazetteer-not-a-mapping",
-                    "a gazetteer has the lists 'names' and 'places' at its top level", document.locate(""));
+            problems.error(
+                    "gazetteer-not-a-mapping",
+                    "a gazetteer has the lists 'names' and 'places' at its top level",
+                    document.locate(""));
             return Validated.invalid(problems.build());
         }
         Iterator<String> fields = root.fieldNames();
         while (fields.hasNext()) {
             String field = fields.next();
             if (!field.equals("names") && !field.equals("places")) {
-                problems.error("gazetteer-unknown-list", "unknown list '" + field
-                        + "'; a gazetteer has only 'names' and 'places'", document.locate("/" + SourceDocument.escape(field)));
+                problems.error(
+                        "gazetteer-unknown-list",
+                        "unknown list '" + field + "'; a gazetteer has only 'names' and 'places'",
+                        document.locate("/" + SourceDocument.escape(field)));
             }
         }
         if (!root.has("names") && !root.has("places")) {
@@ -137,7 +139,8 @@ public final class Gazetteer {
             return out;
         }
         if (!node.isArray()) {
-            problems.error("gazetteer-not-a-list", "'" + list + "' must be a list of entries", document.locate("/" + list));
+            problems.error(
+                    "gazetteer-not-a-list", "'" + list + "' must be a list of entries", document.locate("/" + list));
             return out;
         }
         for (int i = 0; i < node.size(); i++) {
@@ -148,14 +151,19 @@ public final class Gazetteer {
         return out;
     }
 
-    private static void check(String list, List<String> entries, Map<String, String> seen,
-                              Problems.Builder problems, Function<String, Location> locate) {
+    private static void check(
+            String list,
+            List<String> entries,
+            Map<String, String> seen,
+            Problems.Builder problems,
+            Function<String, Location> locate) {
         Objects.requireNonNull(entries, list);
         for (int i = 0; i < entries.size(); i++) {
             String pointer = "/" + list + "/" + i;
             String entry = entries.get(i);
             if (entry == null || entry.equals("\u0000")) {
-                problems.error("gazetteer-entry-not-text", "each entry is a text (a name or a place)", locate.apply(pointer));
+                problems.error(
+                        "gazetteer-entry-not-text", "each entry is a text (a name or a place)", locate.apply(pointer));
                 continue;
             }
             String value = entry.strip();
@@ -164,23 +172,34 @@ public final class Gazetteer {
             if (value.isEmpty()) {
                 problems.error("gazetteer-entry-blank", "this entry is blank", locate.apply(pointer));
             } else if (value.length() > MAX_ENTRY_LENGTH) {
-                problems.error("gazetteer-entry-too-long", "an entry has at most " + MAX_ENTRY_LENGTH
-                        + " characters", locate.apply(pointer));
+                problems.error(
+                        "gazetteer-entry-too-long",
+                        "an entry has at most " + MAX_ENTRY_LENGTH + " characters",
+                        locate.apply(pointer));
             } else if (value.chars().anyMatch(Character::isISOControl) || value.contains("[") || value.contains("]")) {
-                problems.error("gazetteer-entry-characters", "an entry cannot contain control characters or"
-                        + " square brackets", locate.apply(pointer));
+                problems.error(
+                        "gazetteer-entry-characters",
+                        "an entry cannot contain control characters or" + " square brackets",
+                        locate.apply(pointer));
             } else if (letters < 2 || (words.size() == 1 && words.get(0).length() < 3 && letters < 3)) {
-                problems.error("gazetteer-entry-too-short", "an entry needs at least three letters (or two words);"
-                        + " shorter ones would match ordinary words", locate.apply(pointer));
+                problems.error(
+                        "gazetteer-entry-too-short",
+                        "an entry needs at least three letters (or two words);"
+                                + " shorter ones would match ordinary words",
+                        locate.apply(pointer));
             } else {
                 String key = String.join(" ", words);
                 String previous = seen.putIfAbsent(key, list);
                 if (previous != null && previous.equals(list)) {
-                    problems.warning("gazetteer-entry-repeated", "this entry is listed twice in '" + list
-                            + "' (ignoring case and accents)", locate.apply(pointer));
+                    problems.warning(
+                            "gazetteer-entry-repeated",
+                            "this entry is listed twice in '" + list + "' (ignoring case and accents)",
+                            locate.apply(pointer));
                 } else if (previous != null) {
-                    problems.warning("gazetteer-entry-name-and-place", "this entry is both a name and a place;"
-                            + " it is replaced as " + ("names".equals(previous) ? "a name" : "a place"),
+                    problems.warning(
+                            "gazetteer-entry-name-and-place",
+                            "this entry is both a name and a place;" + " it is replaced as "
+                                    + ("names".equals(previous) ? "a name" : "a place"),
                             locate.apply(pointer));
                 }
             }

@@ -1,7 +1,6 @@
 package eu.coact.anonymise.scrub;
 
 import eu.coact.anonymise.scrub.internal.ScrubEngine;
-
 import java.util.Objects;
 
 /**

@@ -28,9 +28,11 @@ class HostileHierarchyFilesTest {
         assertThat(problem.code()).isEqualTo("file-is-link");
         assertThat(problem.location().source()).isEqualTo(link.toString());
         assertThat(problem.message()).doesNotContain("root");
-        assertThat(only(Hierarchy.readYaml(Files.createSymbolicLink(dir.resolve("age.yaml"), passwd))).code())
+        assertThat(only(Hierarchy.readYaml(Files.createSymbolicLink(dir.resolve("age.yaml"), passwd)))
+                        .code())
                 .isEqualTo("file-is-link");
-        assertThat(only(Table.readCsv(Files.createSymbolicLink(dir.resolve("t.csv"), passwd), ';')).code())
+        assertThat(only(Table.readCsv(Files.createSymbolicLink(dir.resolve("t.csv"), passwd), ';'))
+                        .code())
                 .isEqualTo("file-is-link");
     }
 
@@ -39,7 +41,8 @@ class HostileHierarchyFilesTest {
         assumeTrue(Files.exists(Path.of("/dev/zero")));
         assertThat(only(Hierarchy.readCsv(Path.of("/dev/zero"))).code()).isEqualTo("file-not-regular");
         assertThat(only(Hierarchy.readCsv(Files.createSymbolicLink(dir.resolve("zero.csv"), Path.of("/dev/zero"))))
-                .code()).isEqualTo("file-is-link");
+                        .code())
+                .isEqualTo("file-is-link");
     }
 
     @Test

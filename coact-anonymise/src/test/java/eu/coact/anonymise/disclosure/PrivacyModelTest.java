@@ -1,10 +1,9 @@
 package eu.coact.anonymise.disclosure;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Each model judged on a table small enough to work out by hand: class A holds two records with
@@ -13,27 +12,44 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PrivacyModelTest {
 
-    private static final Hierarchy ILLNESS = Hierarchy.of("illness", List.of(
-            List.of("a", "X", "*"), List.of("b", "X", "*"), List.of("c", "Y", "*"))).orElseThrow();
-    private static final Hierarchy GROUP = Hierarchy.of("group", List.of(
-            List.of("A", "*"), List.of("B", "*"))).orElseThrow();
+    private static final Hierarchy ILLNESS = Hierarchy.of(
+                    "illness", List.of(List.of("a", "X", "*"), List.of("b", "X", "*"), List.of("c", "Y", "*")))
+            .orElseThrow();
+    private static final Hierarchy GROUP =
+            Hierarchy.of("group", List.of(List.of("A", "*"), List.of("B", "*"))).orElseThrow();
 
     private static int suppressedBy(PrivacyModel model) {
-        Table table = Table.of(List.of("group", "illness"), List.of(
-                List.of("A", "a"), List.of("A", "a"), List.of("B", "b"), List.of("B", "b"),
-                List.of("B", "c"), List.of("B", "c")));
+        Table table = Table.of(
+                List.of("group", "illness"),
+                List.of(
+                        List.of("A", "a"),
+                        List.of("A", "a"),
+                        List.of("B", "b"),
+                        List.of("B", "b"),
+                        List.of("B", "c"),
+                        List.of("B", "c")));
         DisclosureConfiguration configuration = DisclosureConfiguration.builder()
-                .quasiIdentifying("group", GROUP).sensitive("illness", ILLNESS)
-                .model(model).suppressionLimit(1).build();
-        return Anonymisation.prepare(table, configuration).orElseThrow().evaluate(List.of(0)).suppressedRecords();
+                .quasiIdentifying("group", GROUP)
+                .sensitive("illness", ILLNESS)
+                .model(model)
+                .suppressionLimit(1)
+                .build();
+        return Anonymisation.prepare(table, configuration)
+                .orElseThrow()
+                .evaluate(List.of(0))
+                .suppressedRecords();
     }
 
     @Test
     void hierarchicalDistanceIsAHalfForClassAAndAQuarterForClassB() {
-        assertThat(suppressedBy(PrivacyModel.hierarchicalTCloseness("illness", 0.5))).isZero();
-        assertThat(suppressedBy(PrivacyModel.hierarchicalTCloseness("illness", 0.3))).isEqualTo(2);
-        assertThat(suppressedBy(PrivacyModel.hierarchicalTCloseness("illness", 0.25))).isEqualTo(2);
-        assertThat(suppressedBy(PrivacyModel.hierarchicalTCloseness("illness", 0.2))).isEqualTo(6);
+        assertThat(suppressedBy(PrivacyModel.hierarchicalTCloseness("illness", 0.5)))
+                .isZero();
+        assertThat(suppressedBy(PrivacyModel.hierarchicalTCloseness("illness", 0.3)))
+                .isEqualTo(2);
+        assertThat(suppressedBy(PrivacyModel.hierarchicalTCloseness("illness", 0.25)))
+                .isEqualTo(2);
+        assertThat(suppressedBy(PrivacyModel.hierarchicalTCloseness("illness", 0.2)))
+                .isEqualTo(6);
     }
 
     @Test

@@ -1,9 +1,6 @@
 package eu.coact.anonymise.internal;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,10 +8,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ConstantTimeTest {
 
@@ -25,8 +23,10 @@ class ConstantTimeTest {
     }
 
     @Property(tries = 500)
-    void anySingleByteChangeIsNoticed(@ForAll @Size(min = 1, max = 64) byte[] a, @ForAll @IntRange(min = 0, max = 63) int at,
-                                      @ForAll @IntRange(min = 1, max = 255) int flip) {
+    void anySingleByteChangeIsNoticed(
+            @ForAll @Size(min = 1, max = 64) byte[] a,
+            @ForAll @IntRange(min = 0, max = 63) int at,
+            @ForAll @IntRange(min = 1, max = 255) int flip) {
         byte[] b = a.clone();
         b[at % b.length] ^= (byte) flip;
         assertThat(ConstantTime.equal(a, b)).isFalse();
@@ -48,13 +48,15 @@ class ConstantTimeTest {
         List<Path> sources;
         try (Stream<Path> files = Files.walk(root, 2)) {
             sources = files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !p.toString().contains("disclosure") && !p.toString().contains("audit"))
+                    .filter(p -> !p.toString().contains("disclosure")
+                            && !p.toString().contains("audit"))
                     .toList();
         }
         assertThat(sources).isNotEmpty();
         for (Path source : sources) {
             String text = Files.readString(source);
-            assertThat(text).as(source.toString())
+            assertThat(text)
+                    .as(source.toString())
                     .doesNotContain("Arrays.equals(")
                     .doesNotContain("MessageDigest.isEqual(")
                     .doesNotContain("Arrays.hashCode(");

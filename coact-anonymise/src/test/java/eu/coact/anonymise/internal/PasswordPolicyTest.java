@@ -1,23 +1,21 @@
 package eu.coact.anonymise.internal;
 
-import eu.coact.anonymise.WeakPasswordException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.coact.anonymise.WeakPasswordException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PasswordPolicyTest {
 
@@ -31,7 +29,8 @@ class PasswordPolicyTest {
     @Provide
     Arbitrary<String> dressedUpCommonPasswords() {
         Arbitrary<String> word = Arbitraries.of(COMMON);
-        Arbitrary<String> digits = Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(6);
+        Arbitrary<String> digits =
+                Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(6);
         Arbitrary<String> symbol = Arbitraries.of("", "!", "?", "#", ".", "*");
         Arbitrary<Boolean> capital = Arbitraries.of(true, false);
         return net.jqwik.api.Combinators.combine(word, digits, symbol, capital).as((w, d, s, c) -> {
@@ -49,7 +48,8 @@ class PasswordPolicyTest {
     @Property(tries = 300)
     void everyCommonPasswordWithCapitalsDigitsOrSymbolsAddedIsRefused(@ForAll("dressedUpCommonPasswords") String p) {
         assertThatThrownBy(() -> PasswordPolicy.check(p.toCharArray()))
-                .isInstanceOf(WeakPasswordException.class).hasMessageNotContaining(p);
+                .isInstanceOf(WeakPasswordException.class)
+                .hasMessageNotContaining(p);
     }
 
     @Property(tries = 200)
@@ -59,7 +59,10 @@ class PasswordPolicyTest {
 
     @Provide
     Arbitrary<String> pairs() {
-        return Arbitraries.of(COMMON).filter(w -> w.length() >= 6).list().ofSize(2)
+        return Arbitraries.of(COMMON)
+                .filter(w -> w.length() >= 6)
+                .list()
+                .ofSize(2)
                 .map(l -> l.get(0) + l.get(1));
     }
 
@@ -76,9 +79,14 @@ class PasswordPolicyTest {
 
     @Example
     void unrelatedWordsAndRandomPasswordsPass() {
-        for (String fine : List.of("ledger quartz umbrella fjord", "a long vault password", "tG7#pq9!Lx2&vR",
+        for (String fine : List.of(
+                "ledger quartz umbrella fjord",
+                "a long vault password",
+                "tG7#pq9!Lx2&vR",
                 "violeta pujol escala 42 nord")) {
-            assertThatCode(() -> PasswordPolicy.check(fine.toCharArray())).as(fine).doesNotThrowAnyException();
+            assertThatCode(() -> PasswordPolicy.check(fine.toCharArray()))
+                    .as(fine)
+                    .doesNotThrowAnyException();
         }
     }
 
@@ -94,7 +102,9 @@ class PasswordPolicyTest {
     private static List<String> bundled() {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 PasswordPolicy.class.getResourceAsStream("common-passwords.txt"), StandardCharsets.UTF_8))) {
-            return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).collect(Collectors.toList());
+            return reader.lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .collect(Collectors.toList());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,8 +1,9 @@
 package eu.coact.anonymise.scrub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.coact.anonymise.scrub.internal.ScrubEngine;
 import eu.coact.anonymise.scrub.internal.Span;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Precision and recall per kind on the labelled corpus (exact span and kind must match). The
@@ -34,19 +32,26 @@ class CorpusPrecisionRecallTest {
         corpus = LabelledCorpus.load();
         Gazetteer gazetteer;
         try (var in = CorpusPrecisionRecallTest.class.getResourceAsStream("corpus-gazetteer.yaml")) {
-            gazetteer = Gazetteer.read("corpus-gazetteer.yaml", new String(in.readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8), eu.coact.core.read.DocumentFormat.YAML).orElseThrow();
+            gazetteer = Gazetteer.read(
+                            "corpus-gazetteer.yaml",
+                            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                            eu.coact.core.read.DocumentFormat.YAML)
+                    .orElseThrow();
         }
         engine = new ScrubEngine(gazetteer.names(), gazetteer.places());
     }
 
     record Score(int truePositives, int falsePositives, int falseNegatives) {
         double precision() {
-            return truePositives + falsePositives == 0 ? 1.0 : (double) truePositives / (truePositives + falsePositives);
+            return truePositives + falsePositives == 0
+                    ? 1.0
+                    : (double) truePositives / (truePositives + falsePositives);
         }
 
         double recall() {
-            return truePositives + falseNegatives == 0 ? 1.0 : (double) truePositives / (truePositives + falseNegatives);
+            return truePositives + falseNegatives == 0
+                    ? 1.0
+                    : (double) truePositives / (truePositives + falseNegatives);
         }
     }
 
@@ -60,8 +65,12 @@ class CorpusPrecisionRecallTest {
             assertThat(perLanguage.get(language)).as(language).isGreaterThanOrEqualTo(50);
         }
         for (String language : perLanguage.keySet()) {
-            assertThat(corpus.sentences().stream().filter(s -> s.language().equals(language))
-                    .filter(s -> s.hardCase().equals("address")).count()).as(language).isGreaterThanOrEqualTo(5);
+            assertThat(corpus.sentences().stream()
+                            .filter(s -> s.language().equals(language))
+                            .filter(s -> s.hardCase().equals("address"))
+                            .count())
+                    .as(language)
+                    .isGreaterThanOrEqualTo(5);
         }
     }
 
@@ -78,12 +87,21 @@ class CorpusPrecisionRecallTest {
             found.forEach(span -> c[gold.contains(span) ? 0 : 1]++);
             gold.stream().filter(span -> !found.contains(span)).forEach(span -> c[2]++);
         }
-        StringBuilder table = new StringBuilder("| case | labelled | found correctly | false alarms | missed | precision"
-                + " | recall |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        StringBuilder table =
+                new StringBuilder("| case | labelled | found correctly | false alarms | missed | precision"
+                        + " | recall |\n|---|---:|---:|---:|---:|---:|---:|\n");
         counts.forEach((kase, c) -> {
             Score score = new Score(c[0], c[1], c[2]);
-            table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.3f | %.3f |%n", kase, c[0] + c[2],
-                    c[0], c[1], c[2], score.precision(), score.recall()));
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %d | %d | %.3f | %.3f |%n",
+                    kase,
+                    c[0] + c[2],
+                    c[0],
+                    c[1],
+                    c[2],
+                    score.precision(),
+                    score.recall()));
         });
         System.out.println(table);
         Files.createDirectories(Path.of("target"));
@@ -133,7 +151,8 @@ class CorpusPrecisionRecallTest {
 
         for (IdentifierKind kind : IdentifierKind.values()) {
             Score score = scores.get(kind);
-            assertThat(score.truePositives() + score.falseNegatives()).as("%s examples in the corpus", kind)
+            assertThat(score.truePositives() + score.falseNegatives())
+                    .as("%s examples in the corpus", kind)
                     .isGreaterThanOrEqualTo(5);
             if (kind.structured()) {
                 assertThat(score.recall()).as("recall of %s", kind).isGreaterThanOrEqualTo(0.95);
@@ -143,11 +162,19 @@ class CorpusPrecisionRecallTest {
     }
 
     private static String table(Map<IdentifierKind, Score> scores) {
-        StringBuilder out = new StringBuilder("| kind | in corpus | found correctly | false alarms | missed | precision | recall |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|\n");
-        scores.forEach((kind, s) -> out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.3f | %.3f |%n",
-                kind.token(), s.truePositives() + s.falseNegatives(), s.truePositives(), s.falsePositives(),
-                s.falseNegatives(), s.precision(), s.recall())));
+        StringBuilder out = new StringBuilder(
+                "| kind | in corpus | found correctly | false alarms | missed | precision | recall |\n"
+                        + "|---|---:|---:|---:|---:|---:|---:|\n");
+        scores.forEach((kind, s) -> out.append(String.format(
+                Locale.ROOT,
+                "| %s | %d | %d | %d | %d | %.3f | %.3f |%n",
+                kind.token(),
+                s.truePositives() + s.falseNegatives(),
+                s.truePositives(),
+                s.falsePositives(),
+                s.falseNegatives(),
+                s.precision(),
+                s.recall())));
         return out.toString();
     }
 }

@@ -1,5 +1,8 @@
 package eu.coact.anonymise.scrub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -7,10 +10,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Identifiers written with full-width characters (as a phone keyboard in CJK mode types them)
@@ -21,22 +20,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DisguisedIdentifiersPropertiesTest {
 
     private static final Scrubber SCRUBBER = Scrubber.with(Gazetteer.of(
-            List.of("Núria", "Jordi Puig", "Lucía", "Klaus Weber", "Sabine", "John Smith"),
-            List.of("Sabadell", "Carrer de Verdi", "Calle de Alcalá", "Schillerstraße", "Leeds")).orElseThrow());
-    private static final List<Character> INVISIBLE = List.of('\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF');
+                    List.of("Núria", "Jordi Puig", "Lucía", "Klaus Weber", "Sabine", "John Smith"),
+                    List.of("Sabadell", "Carrer de Verdi", "Calle de Alcalá", "Schillerstraße", "Leeds"))
+            .orElseThrow());
+    private static final List<Character> INVISIBLE =
+            List.of('\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF');
 
-    record Disguised(String before, Identifiers.Labelled id, String written, String after) {
-    }
+    record Disguised(String before, Identifiers.Labelled id, String written, String after) {}
 
     @Provide
     Arbitrary<Disguised> disguised() {
-        Arbitrary<String> words = Identifiers.filler().list().ofMinSize(1).ofMaxSize(4).map(l -> String.join(" ", l));
+        Arbitrary<String> words =
+                Identifiers.filler().list().ofMinSize(1).ofMaxSize(4).map(l -> String.join(" ", l));
         Arbitrary<Boolean> fullWidth = Arbitraries.of(true, false);
-        Arbitrary<List<Integer>> cuts = Arbitraries.integers().between(0, 1000).list().ofMaxSize(3);
+        Arbitrary<List<Integer>> cuts =
+                Arbitraries.integers().between(0, 1000).list().ofMaxSize(3);
         Arbitrary<Character> invisible = Arbitraries.of(INVISIBLE);
-        Arbitrary<Identifiers.Labelled> ids = Arbitraries.oneOf(Identifiers.any(), Arbitraries.of("carrer de Mallorca 401",
-                "221B Baker Street", "Hauptstraße 5a", "12 rue de la Paix", "via Roma 10", "Calle Mayor 12")
-                .map(a -> new Identifiers.Labelled(IdentifierKind.ADDRESS, a)));
+        Arbitrary<Identifiers.Labelled> ids = Arbitraries.oneOf(
+                Identifiers.any(),
+                Arbitraries.of(
+                                "carrer de Mallorca 401",
+                                "221B Baker Street",
+                                "Hauptstraße 5a",
+                                "12 rue de la Paix",
+                                "via Roma 10",
+                                "Calle Mayor 12")
+                        .map(a -> new Identifiers.Labelled(IdentifierKind.ADDRESS, a)));
         return Combinators.combine(words, ids, fullWidth, cuts, invisible, words)
                 .as((before, id, wide, at, mark, later) -> {
                     String written = wide ? toFullWidth(id.value()) : id.value();
@@ -68,7 +77,9 @@ class DisguisedIdentifiersPropertiesTest {
 
     @Provide
     Arbitrary<String> invisibleNoise() {
-        return Arbitraries.strings().withChars("abc xyz,.").withChars('\u200B', '\u200D', '\u00AD', '\uFEFF')
+        return Arbitraries.strings()
+                .withChars("abc xyz,.")
+                .withChars('\u200B', '\u200D', '\u00AD', '\uFEFF')
                 .ofMaxLength(60);
     }
 

@@ -1,7 +1,6 @@
 package eu.coact.anonymise.scrub;
 
 import eu.coact.anonymise.scrub.internal.Span;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +17,7 @@ record LabelledCorpus(List<Sentence> sentences) {
 
     private static final Pattern MARK = Pattern.compile("\\{\\{([A-Z_]+)\\|(.+?)}}");
 
-    record Sentence(int line, String language, String hardCase, String text, List<Span> gold) {
-    }
+    record Sentence(int line, String language, String hardCase, String text, List<Span> gold) {}
 
     private static final Pattern ESCAPE = Pattern.compile("\\\\" + "u([0-9A-Fa-f]{4})");
 

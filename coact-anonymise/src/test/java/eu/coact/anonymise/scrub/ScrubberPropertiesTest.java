@@ -1,5 +1,9 @@
 package eu.coact.anonymise.scrub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -7,30 +11,29 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class ScrubberPropertiesTest {
 
     private static final Scrubber SCRUBBER = Scrubber.with(Gazetteer.of(
-            List.of("Núria", "Jordi Puig", "Lucía", "Klaus Weber", "Sabine", "John Smith"),
-            List.of("Sabadell", "Carrer de Verdi", "Calle de Alcalá", "Schillerstraße", "Leeds")).orElseThrow());
+                    List.of("Núria", "Jordi Puig", "Lucía", "Klaus Weber", "Sabine", "John Smith"),
+                    List.of("Sabadell", "Carrer de Verdi", "Calle de Alcalá", "Schillerstraße", "Leeds"))
+            .orElseThrow());
 
-    record Text(String text, List<Identifiers.Labelled> embedded) {
-    }
+    record Text(String text, List<Identifiers.Labelled> embedded) {}
 
     /** Filler words and identifiers, alternating, joined by single spaces or commas. */
     @Provide
     Arbitrary<Text> textsWithIdentifiers() {
-        Arbitrary<List<String>> fillers = Identifiers.filler().list().ofMinSize(1).ofMaxSize(8);
-        Arbitrary<List<Identifiers.Labelled>> identifiers = Identifiers.any().list().ofMinSize(1).ofMaxSize(7);
+        Arbitrary<List<String>> fillers =
+                Identifiers.filler().list().ofMinSize(1).ofMaxSize(8);
+        Arbitrary<List<Identifiers.Labelled>> identifiers =
+                Identifiers.any().list().ofMinSize(1).ofMaxSize(7);
         Arbitrary<String> joints = Arbitraries.of(" ", ", ", ": ", " (", ") ");
         return Combinators.combine(fillers, identifiers, joints).as((words, ids, joint) -> {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < ids.size(); i++) {
-                text.append(words.get(i % words.size())).append(" ").append(ids.get(i).value())
+                text.append(words.get(i % words.size()))
+                        .append(" ")
+                        .append(ids.get(i).value())
                         .append(i + 1 < ids.size() ? joint.replace("(", "").replace(")", ",") : ".");
             }
             return new Text(text.toString(), ids);
@@ -40,8 +43,10 @@ class ScrubberPropertiesTest {
     /** Characters that identifiers are made of, so random strings come close to them. */
     @Provide
     Arbitrary<String> nearIdentifiers() {
-        return Arbitraries.strings().withChars("0123456789 +-./@_()[],:ESDEXYZabcdeLTRWAGMNPQ")
-                .withChars("[NAME][PHONE][EMAIL]").ofMaxLength(80);
+        return Arbitraries.strings()
+                .withChars("0123456789 +-./@_()[],:ESDEXYZabcdeLTRWAGMNPQ")
+                .withChars("[NAME][PHONE][EMAIL]")
+                .ofMaxLength(80);
     }
 
     @Property(tries = 400)

@@ -26,7 +26,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,13 +60,15 @@ public final class ConsentDocumentLoader {
     /** Reads one file. */
     public Validated<ConsentDocument> load(Path file) {
         String source = file.toString();
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
             return readText(file).flatMap(text -> loadMarkdown(source, text));
         }
         Optional<DocumentFormat> format = DocumentFormat.of(file);
         if (format.isEmpty()) {
-            return Validated.invalid(Problem.error("consent-document-format",
+            return Validated.invalid(Problem.error(
+                    "consent-document-format",
                     "a consent document is a Markdown file (.md) with a YAML front matter, or a .yaml, .yml or "
                             + ".json file with a 'text' field",
                     Location.of(source)));
@@ -81,7 +82,8 @@ public final class ConsentDocumentLoader {
         String content = text;
         List<String> lines = content.lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-            return Validated.invalid(Problem.error("consent-front-matter-missing",
+            return Validated.invalid(Problem.error(
+                    "consent-front-matter-missing",
                     "a Markdown consent document starts with a YAML front matter: a line '---', the fields "
                             + "(id, version, language, role, effective, purposes), and another line '---'",
                     Location.of(source, "", 1, 1)));
@@ -95,14 +97,16 @@ public final class ConsentDocumentLoader {
             }
         }
         if (close < 0) {
-            return Validated.invalid(Problem.error("consent-front-matter-unclosed",
+            return Validated.invalid(Problem.error(
+                    "consent-front-matter-unclosed",
                     "the YAML front matter is never closed: add a line '---' between the fields and the text",
                     Location.of(source, "", 1, 1)));
         }
         String frontMatter = String.join("\n", lines.subList(1, close)) + "\n";
         String body = bodyAfterLine(content, close);
         if (frontMatter.isBlank()) {
-            return Validated.invalid(Problem.error("consent-front-matter-empty",
+            return Validated.invalid(Problem.error(
+                    "consent-front-matter-empty",
                     "the YAML front matter is empty: it needs id, version, language, role, effective and purposes",
                     Location.of(source, "", 1, 1)));
         }
@@ -117,7 +121,8 @@ public final class ConsentDocumentLoader {
     public Validated<List<ConsentDocument>> loadAll(Path directory) {
         String source = directory.toString();
         if (!Files.isDirectory(directory)) {
-            return Validated.invalid(Problem.error("consent-directory-missing",
+            return Validated.invalid(Problem.error(
+                    "consent-directory-missing",
                     "the study has no consent directory here: create it and put one file per consent document "
                             + "version and language in it",
                     Location.of(source)));
@@ -142,8 +147,10 @@ public final class ConsentDocumentLoader {
             });
         }
         if (files.isEmpty()) {
-            problems.error("consent-directory-empty",
-                    "the consent directory holds no consent document: add at least one", Location.of(source));
+            problems.error(
+                    "consent-directory-empty",
+                    "the consent directory holds no consent document: add at least one",
+                    Location.of(source));
         }
         checkSet(documents, origin, problems);
         Problems all = problems.build();
@@ -151,13 +158,14 @@ public final class ConsentDocumentLoader {
             return Validated.invalid(all);
         }
         List<ConsentDocument> ordered = new ArrayList<>(documents);
-        ordered.sort(Comparator.comparing(ConsentDocument::id).thenComparingInt(ConsentDocument::version)
+        ordered.sort(Comparator.comparing(ConsentDocument::id)
+                .thenComparingInt(ConsentDocument::version)
                 .thenComparing(ConsentDocument::language));
         return Validated.valid(List.copyOf(ordered), all);
     }
 
-    private static void checkSet(List<ConsentDocument> documents, Map<ConsentDocument, Path> origin,
-            Problems.Builder problems) {
+    private static void checkSet(
+            List<ConsentDocument> documents, Map<ConsentDocument, Path> origin, Problems.Builder problems) {
         Map<String, ConsentDocument> byVersionAndLanguage = new HashMap<>();
         Map<String, ConsentDocument> byVersion = new HashMap<>();
         for (ConsentDocument doc : documents) {
@@ -165,28 +173,36 @@ public final class ConsentDocumentLoader {
             String key = doc.id() + "@" + doc.version() + "/" + doc.language();
             ConsentDocument twin = byVersionAndLanguage.putIfAbsent(key, doc);
             if (twin != null) {
-                problems.error("consent-document-duplicate", "version " + doc.version() + " of '" + doc.id()
-                        + "' in language " + doc.language() + " is also given in " + origin.get(twin)
-                        + ": a new text needs a new version", Location.of(source, "/version"));
+                problems.error(
+                        "consent-document-duplicate",
+                        "version " + doc.version() + " of '" + doc.id()
+                                + "' in language " + doc.language() + " is also given in " + origin.get(twin)
+                                + ": a new text needs a new version",
+                        Location.of(source, "/version"));
                 continue;
             }
             ConsentDocument first = byVersion.putIfAbsent(doc.id() + "@" + doc.version(), doc);
             if (first != null) {
                 String other = origin.get(first).toString();
                 if (first.role() != doc.role()) {
-                    problems.error("consent-translation-mismatch", "this translation is for role '"
-                            + doc.role().code() + "' but " + other + " is for '" + first.role().code() + "'",
+                    problems.error(
+                            "consent-translation-mismatch",
+                            "this translation is for role '" + doc.role().code() + "' but " + other + " is for '"
+                                    + first.role().code() + "'",
                             Location.of(source, "/role"));
                 }
-                if (!first.purposes().equals(doc.purposes()) || !first.mandatory().equals(doc.mandatory())) {
-                    problems.error("consent-translation-mismatch",
-                            "the translations of one version ask for the same purposes; this one differs from "
-                                    + other,
+                if (!first.purposes().equals(doc.purposes())
+                        || !first.mandatory().equals(doc.mandatory())) {
+                    problems.error(
+                            "consent-translation-mismatch",
+                            "the translations of one version ask for the same purposes; this one differs from " + other,
                             Location.of(source, "/purposes"));
                 }
                 if (!first.effective().equals(doc.effective())) {
-                    problems.error("consent-translation-mismatch", "this translation takes effect on "
-                            + doc.effective() + " but " + other + " on " + first.effective(),
+                    problems.error(
+                            "consent-translation-mismatch",
+                            "this translation takes effect on " + doc.effective() + " but " + other + " on "
+                                    + first.effective(),
                             Location.of(source, "/effective"));
                 }
             }
@@ -215,7 +231,11 @@ public final class ConsentDocumentLoader {
         JsonNode root = doc.root();
         Problems.Builder problems = Problems.builder();
         if (!root.isObject()) {
-            problems.add(error(doc, lineOffset, "", "consent-document-shape",
+            problems.add(error(
+                    doc,
+                    lineOffset,
+                    "",
+                    "consent-document-shape",
                     "a consent document's fields are a mapping of names to values (id, version, language, …)"));
             return Validated.invalid(problems.build());
         }
@@ -235,50 +255,71 @@ public final class ConsentDocumentLoader {
                 return Optional.empty();
             }
         });
-        Optional<Integer> version = fields.field(root, "", "version", Need.REQUIRED).flatMap(node -> {
-            if (!node.canConvertToInt() || !node.isIntegralNumber() || node.intValue() < 1) {
-                problems.add(error(doc, lineOffset, "/version", "consent-version-invalid",
-                        "the version is a whole number from 1 upwards"));
-                return Optional.empty();
-            }
-            return Optional.of(node.intValue());
-        });
-        Optional<Language> language = fields.text(root, "", "language", Need.REQUIRED).flatMap(value -> {
-            try {
-                return Optional.of(Language.of(value));
-            } catch (IllegalArgumentException e) {
-                problems.add(error(doc, lineOffset, "/language", "consent-language-invalid", e.getMessage()));
-                return Optional.empty();
-            }
-        });
-        Optional<ParticipationRole> role = fields.text(root, "", "role", Need.REQUIRED).flatMap(value -> {
-            Optional<ParticipationRole> found = ParticipationRole.fromCode(value);
-            if (found.isEmpty()) {
-                problems.add(error(doc, lineOffset, "/role", "consent-role-unknown", "unknown role '" + value
-                        + "'; the roles are co-researcher, knowledge-coalition-member and citizen-scientist"));
-            }
-            return found;
-        });
-        Optional<LocalDate> effective = fields.scalar(root, "", "effective", Need.REQUIRED).flatMap(value -> {
-            try {
-                return Optional.of(LocalDate.parse(value));
-            } catch (DateTimeParseException e) {
-                problems.add(error(doc, lineOffset, "/effective", "consent-effective-invalid",
-                        "the effective date is written year-month-day, e.g. 2024-03-01"));
-                return Optional.empty();
-            }
-        });
+        Optional<Integer> version = fields.field(root, "", "version", Need.REQUIRED)
+                .flatMap(node -> {
+                    if (!node.canConvertToInt() || !node.isIntegralNumber() || node.intValue() < 1) {
+                        problems.add(error(
+                                doc,
+                                lineOffset,
+                                "/version",
+                                "consent-version-invalid",
+                                "the version is a whole number from 1 upwards"));
+                        return Optional.empty();
+                    }
+                    return Optional.of(node.intValue());
+                });
+        Optional<Language> language = fields.text(root, "", "language", Need.REQUIRED)
+                .flatMap(value -> {
+                    try {
+                        return Optional.of(Language.of(value));
+                    } catch (IllegalArgumentException e) {
+                        problems.add(error(doc, lineOffset, "/language", "consent-language-invalid", e.getMessage()));
+                        return Optional.empty();
+                    }
+                });
+        Optional<ParticipationRole> role = fields.text(root, "", "role", Need.REQUIRED)
+                .flatMap(value -> {
+                    Optional<ParticipationRole> found = ParticipationRole.fromCode(value);
+                    if (found.isEmpty()) {
+                        problems.add(
+                                error(
+                                        doc,
+                                        lineOffset,
+                                        "/role",
+                                        "consent-role-unknown",
+                                        "unknown role '" + value
+                                                + "'; the roles are co-researcher, knowledge-coalition-member and citizen-scientist"));
+                    }
+                    return found;
+                });
+        Optional<LocalDate> effective = fields.scalar(root, "", "effective", Need.REQUIRED)
+                .flatMap(value -> {
+                    try {
+                        return Optional.of(LocalDate.parse(value));
+                    } catch (DateTimeParseException e) {
+                        problems.add(error(
+                                doc,
+                                lineOffset,
+                                "/effective",
+                                "consent-effective-invalid",
+                                "the effective date is written year-month-day, e.g. 2024-03-01"));
+                        return Optional.empty();
+                    }
+                });
         Optional<List<PurposeId>> purposes = purposeList(doc, lineOffset, "purposes", fields, problems);
-        Optional<List<PurposeId>> mandatoryList = root.has("mandatory")
-                ? purposeList(doc, lineOffset, "mandatory", null, problems)
-                : Optional.empty();
+        Optional<List<PurposeId>> mandatoryList =
+                root.has("mandatory") ? purposeList(doc, lineOffset, "mandatory", null, problems) : Optional.empty();
         Set<PurposeId> mandatory = new LinkedHashSet<>();
         purposes.ifPresent(listed -> {
             if (mandatoryList.isPresent()) {
                 List<PurposeId> declared = mandatoryList.get();
                 for (int i = 0; i < declared.size(); i++) {
                     if (!listed.contains(declared.get(i))) {
-                        problems.add(error(doc, lineOffset, "/mandatory/" + i, "consent-mandatory-not-listed",
+                        problems.add(error(
+                                doc,
+                                lineOffset,
+                                "/mandatory/" + i,
+                                "consent-mandatory-not-listed",
                                 "'" + declared.get(i) + "' is mandatory but not among this document's purposes"));
                     }
                 }
@@ -287,44 +328,66 @@ public final class ConsentDocumentLoader {
                 listed.stream().filter(catalogue.mandatory()::contains).forEach(mandatory::add);
             }
         });
-        Optional<String> text = body.isPresent() ? body : fields.field(root, "", "text", Need.REQUIRED).flatMap(node -> {
-            if (node.isTextual()) {
-                return Optional.of(node.textValue());
-            }
-            read.error("wrong-type", "'text' is written as text", doc.locate("/text"));
-            return Optional.empty();
-        });
+        Optional<String> text = body.isPresent()
+                ? body
+                : fields.field(root, "", "text", Need.REQUIRED).flatMap(node -> {
+                    if (node.isTextual()) {
+                        return Optional.of(node.textValue());
+                    }
+                    read.error("wrong-type", "'text' is written as text", doc.locate("/text"));
+                    return Optional.empty();
+                });
         problems.addAll(shift(read.build(), lineOffset));
         if (text.isPresent() && text.get().isBlank()) {
-            problems.add(body.isPresent()
-                    ? Problem.error("consent-text-missing",
-                            "the consent text after the front matter is empty: write the text participants read",
-                            Location.of(source))
-                    : error(doc, lineOffset, "/text", "consent-text-missing",
-                            "the consent text is empty: write the text participants read"));
+            problems.add(
+                    body.isPresent()
+                            ? Problem.error(
+                                    "consent-text-missing",
+                                    "the consent text after the front matter is empty: write the text participants read",
+                                    Location.of(source))
+                            : error(
+                                    doc,
+                                    lineOffset,
+                                    "/text",
+                                    "consent-text-missing",
+                                    "the consent text is empty: write the text participants read"));
         }
         Problems found = problems.build();
         if (found.hasErrors()) {
             return Validated.invalid(found);
         }
-        return Validated.valid(new ConsentDocument(id.orElseThrow(), version.orElseThrow(), language.orElseThrow(),
-                role.orElseThrow(), effective.orElseThrow(), purposes.orElseThrow(), mandatory, text.orElseThrow()),
+        return Validated.valid(
+                new ConsentDocument(
+                        id.orElseThrow(),
+                        version.orElseThrow(),
+                        language.orElseThrow(),
+                        role.orElseThrow(),
+                        effective.orElseThrow(),
+                        purposes.orElseThrow(),
+                        mandatory,
+                        text.orElseThrow()),
                 found);
     }
 
     /** The purposes named in a field; {@code required} reads a field that must name at least one, null an optional one. */
-    private Optional<List<PurposeId>> purposeList(SourceDocument doc, int lineOffset, String field,
-            NodeReader required, Problems.Builder problems) {
+    private Optional<List<PurposeId>> purposeList(
+            SourceDocument doc, int lineOffset, String field, NodeReader required, Problems.Builder problems) {
         boolean needsOne = required != null;
-        Optional<JsonNode> node = needsOne ? required.field(doc.root(), "", field, Need.REQUIRED)
+        Optional<JsonNode> node = needsOne
+                ? required.field(doc.root(), "", field, Need.REQUIRED)
                 : Optional.ofNullable(doc.root().get(field));
         if (node.isEmpty()) {
             return Optional.empty();
         }
         if (!node.get().isArray() || (needsOne && node.get().isEmpty())) {
-            problems.add(error(doc, lineOffset, "/" + field, "consent-purposes-invalid", "'" + field
-                    + "' is a list of purpose names, e.g. [take-part, process-answers]"
-                    + (needsOne ? ", with at least one" : "")));
+            problems.add(error(
+                    doc,
+                    lineOffset,
+                    "/" + field,
+                    "consent-purposes-invalid",
+                    "'" + field
+                            + "' is a list of purpose names, e.g. [take-part, process-answers]"
+                            + (needsOne ? ", with at least one" : "")));
             return Optional.empty();
         }
         List<PurposeId> ids = new ArrayList<>();
@@ -346,13 +409,20 @@ public final class ConsentDocumentLoader {
                 continue;
             }
             if (!catalogue.contains(id)) {
-                problems.add(error(doc, lineOffset, path, "consent-purpose-unknown", "the study has no purpose '"
-                        + id + "'; its purposes are " + catalogue.purposes().stream()
-                                .map(p -> p.id().value()).toList()));
+                problems.add(error(
+                        doc,
+                        lineOffset,
+                        path,
+                        "consent-purpose-unknown",
+                        "the study has no purpose '"
+                                + id + "'; its purposes are "
+                                + catalogue.purposes().stream()
+                                        .map(p -> p.id().value())
+                                        .toList()));
                 ok = false;
             } else if (ids.contains(id)) {
-                problems.add(error(doc, lineOffset, path, "consent-purpose-repeated",
-                        "the purpose '" + id + "' is listed twice"));
+                problems.add(error(
+                        doc, lineOffset, path, "consent-purpose-repeated", "the purpose '" + id + "' is listed twice"));
                 ok = false;
             } else {
                 ids.add(id);

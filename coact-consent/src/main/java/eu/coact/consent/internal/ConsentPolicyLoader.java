@@ -23,11 +23,18 @@ import java.util.Set;
 /** Reads a study's consent policy from YAML or JSON, reporting every problem with its line. */
 public final class ConsentPolicyLoader {
 
-    private static final Set<String> KEYS = Set.of("controller", "controller-contact", "jurisdiction",
-            "minimum-age", "analysed-data", "withdrawal-method", "contact-purpose", "sensitive", "purposes");
+    private static final Set<String> KEYS = Set.of(
+            "controller",
+            "controller-contact",
+            "jurisdiction",
+            "minimum-age",
+            "analysed-data",
+            "withdrawal-method",
+            "contact-purpose",
+            "sensitive",
+            "purposes");
 
-    private ConsentPolicyLoader() {
-    }
+    private ConsentPolicyLoader() {}
 
     /** Reads and validates the policy file. */
     public static Validated<ConsentPolicy> load(Path file) {
@@ -38,7 +45,8 @@ public final class ConsentPolicyLoader {
         JsonNode root = doc.root();
         Problems.Builder problems = Problems.builder();
         if (!root.isObject()) {
-            return Validated.invalid(Problem.error("consent-policy-shape",
+            return Validated.invalid(Problem.error(
+                    "consent-policy-shape",
                     "a consent policy is a mapping of names to values (controller, controller-contact, …)",
                     doc.locate("")));
         }
@@ -51,7 +59,9 @@ public final class ConsentPolicyLoader {
             if (code.matches("[A-Z]{2}")) {
                 builder.jurisdiction(code);
             } else {
-                problems.error("consent-policy-invalid", "the jurisdiction is a two-letter country code such as ES",
+                problems.error(
+                        "consent-policy-invalid",
+                        "the jurisdiction is a two-letter country code such as ES",
                         doc.locate("/jurisdiction"));
             }
         });
@@ -59,14 +69,20 @@ public final class ConsentPolicyLoader {
             if (age >= 0 && age <= 150) {
                 builder.minimumAge(age);
             } else {
-                problems.error("consent-policy-invalid", "the minimum age is a whole number of years, 0 to 150",
+                problems.error(
+                        "consent-policy-invalid",
+                        "the minimum age is a whole number of years, 0 to 150",
                         doc.locate("/minimum-age"));
             }
         });
-        fields.text(root, "", "analysed-data", Need.OPTIONAL).ifPresent(code -> AnalysedDataPolicy.fromCode(code)
-                .ifPresentOrElse(builder::analysedData, () -> problems.error("consent-policy-invalid",
-                        "analysed-data is keep-analysed-results or remove-where-recomputable",
-                        doc.locate("/analysed-data"))));
+        fields.text(root, "", "analysed-data", Need.OPTIONAL)
+                .ifPresent(code -> AnalysedDataPolicy.fromCode(code)
+                        .ifPresentOrElse(
+                                builder::analysedData,
+                                () -> problems.error(
+                                        "consent-policy-invalid",
+                                        "analysed-data is keep-analysed-results or remove-where-recomputable",
+                                        doc.locate("/analysed-data"))));
         fields.text(root, "", "withdrawal-method", Need.OPTIONAL).ifPresent(builder::withdrawalMethod);
         fields.bool(root, "", "sensitive", Need.OPTIONAL).ifPresent(builder::sensitive);
         PurposeCatalogue catalogue = purposes(doc, problems).orElse(PurposeCatalogue.studyDefaults());
@@ -75,13 +91,18 @@ public final class ConsentPolicyLoader {
             if (catalogue.contains(PurposeId.of(id))) {
                 builder.contactPurpose(PurposeId.of(id));
             } else {
-                problems.error("consent-purpose-unknown", "the contact purpose '" + id
-                        + "' is not one of the study's purposes", doc.locate("/contact-purpose"));
+                problems.error(
+                        "consent-purpose-unknown",
+                        "the contact purpose '" + id + "' is not one of the study's purposes",
+                        doc.locate("/contact-purpose"));
             }
         });
         if (!root.has("contact-purpose") && !catalogue.contains(Purpose.TAKE_PART.id())) {
-            problems.error("missing-field", "the purposes do not include take-part: name the purpose "
-                    + "without which nobody is sent content in 'contact-purpose'", doc.locate(""));
+            problems.error(
+                    "missing-field",
+                    "the purposes do not include take-part: name the purpose "
+                            + "without which nobody is sent content in 'contact-purpose'",
+                    doc.locate(""));
         }
         Problems found = problems.build();
         if (found.hasErrors()) {
@@ -96,8 +117,11 @@ public final class ConsentPolicyLoader {
             return Optional.empty();
         }
         if (!node.isArray() || node.isEmpty()) {
-            problems.error("consent-purposes-invalid", "purposes is a list of entries with an id and, for those "
-                    + "without which one cannot take part, 'mandatory: true'", doc.locate("/purposes"));
+            problems.error(
+                    "consent-purposes-invalid",
+                    "purposes is a list of entries with an id and, for those "
+                            + "without which one cannot take part, 'mandatory: true'",
+                    doc.locate("/purposes"));
             return Optional.empty();
         }
         List<Purpose> purposes = new ArrayList<>();
@@ -107,17 +131,20 @@ public final class ConsentPolicyLoader {
             String path = "/purposes/" + i;
             JsonNode id = item.get("id");
             JsonNode mandatory = item.get("mandatory");
-            if (!item.isObject() || id == null || !id.isTextual()
-                    || (mandatory != null && !mandatory.isBoolean())) {
-                problems.error("consent-purposes-invalid", "a purpose is written as {id: some-purpose} with an "
-                        + "optional 'mandatory: true'", doc.locate(path));
+            if (!item.isObject() || id == null || !id.isTextual() || (mandatory != null && !mandatory.isBoolean())) {
+                problems.error(
+                        "consent-purposes-invalid",
+                        "a purpose is written as {id: some-purpose} with an " + "optional 'mandatory: true'",
+                        doc.locate(path));
                 continue;
             }
             new NodeReader(doc, problems).knownFields(item, path, "a purpose", Set.of("id", "mandatory"));
             try {
                 PurposeId purposeId = PurposeId.of(id.textValue());
                 if (!seen.add(purposeId.value())) {
-                    problems.error("consent-purpose-repeated", "the purpose '" + purposeId + "' is listed twice",
+                    problems.error(
+                            "consent-purpose-repeated",
+                            "the purpose '" + purposeId + "' is listed twice",
                             doc.locate(path + "/id"));
                     continue;
                 }

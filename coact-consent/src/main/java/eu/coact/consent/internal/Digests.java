@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 of the texts participants are shown; these are public texts, not identities. */
 public final class Digests {
 
-    private Digests() {
-    }
+    private Digests() {}
 
     /** The lower-case hexadecimal SHA-256 of a text's UTF-8 bytes. */
     public static String sha256Hex(String text) {

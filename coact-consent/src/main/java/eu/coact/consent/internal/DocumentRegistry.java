@@ -127,7 +127,9 @@ public final class DocumentRegistry {
             return granted;
         }
         Optional<PublishedVersion> own = version(accepted.id(), accepted.version());
-        if (own.isPresent() && Set.copyOf(own.get().purposes()).equals(Set.copyOf(newest.get().purposes()))) {
+        if (own.isPresent()
+                && Set.copyOf(own.get().purposes())
+                        .equals(Set.copyOf(newest.get().purposes()))) {
             return granted;
         }
         List<PurposeId> shared = newest.get().purposes();
@@ -141,7 +143,9 @@ public final class DocumentRegistry {
             return false;
         }
         Optional<PublishedVersion> own = version(accepted.id(), accepted.version());
-        return own.isEmpty() || !Set.copyOf(own.get().purposes()).equals(Set.copyOf(newest.get().purposes()));
+        return own.isEmpty()
+                || !Set.copyOf(own.get().purposes())
+                        .equals(Set.copyOf(newest.get().purposes()));
     }
 
     /** Every published document, in no particular order. */

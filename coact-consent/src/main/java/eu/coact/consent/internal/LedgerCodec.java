@@ -2,10 +2,10 @@ package eu.coact.consent.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.async.ByteBufferFeeder;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.async.ByteBufferFeeder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -77,12 +77,13 @@ public final class LedgerCodec {
     private JsonParser replayParser;
     /** Bytes fed to it: the size limit counts everything a parser has read, so it is renewed in time. */
     private long replayParserBytes;
+
     private final Map<String, Channel> channels = new HashMap<>();
     private final Map<String, PurposeId> purposes = new HashMap<>();
 
     /** The journal event for a transition. */
-    public JournalEvent encode(Transition transition, Optional<DocumentReference> governing,
-            AnalysedDataPolicy analysedData) {
+    public JournalEvent encode(
+            Transition transition, Optional<DocumentReference> governing, AnalysedDataPolicy analysedData) {
         ObjectNode payload = mapper.createObjectNode();
         payload.put("actor", transition.actor().code());
         payload.put("channel", transition.channel().name());
@@ -108,8 +109,8 @@ public final class LedgerCodec {
         } else if (transition instanceof DataErased) {
             payload.put("kind", "erasure");
         }
-        return JournalEvent.about(transition.participant(), transition.at(), PREFIX + transition.kind(),
-                write(payload));
+        return JournalEvent.about(
+                transition.participant(), transition.at(), PREFIX + transition.kind(), write(payload));
     }
 
     /** The journal event that publishes a document. */
@@ -135,9 +136,14 @@ public final class LedgerCodec {
         payload.path("purposes").forEach(p -> listed.add(purpose(p.asText())));
         Set<PurposeId> mandatory = new HashSet<>();
         payload.path("mandatory").forEach(p -> mandatory.add(purpose(p.asText())));
-        return new PublishedVersion(documentReference(payload), ParticipationRole.fromCode(text(payload, "role"))
-                .orElseThrow(() -> new IllegalArgumentException("unknown role")),
-                LocalDate.parse(text(payload, "effective")), listed, mandatory, entry.at());
+        return new PublishedVersion(
+                documentReference(payload),
+                ParticipationRole.fromCode(text(payload, "role"))
+                        .orElseThrow(() -> new IllegalArgumentException("unknown role")),
+                LocalDate.parse(text(payload, "effective")),
+                listed,
+                mandatory,
+                entry.at());
     }
 
     /**
@@ -149,8 +155,8 @@ public final class LedgerCodec {
      * @throws IllegalArgumentException if the payload does not hold a transition
      */
     public LedgerFact decode(JournalEntry entry, DocumentRegistry documents, AnalysedDataPolicy current) {
-        Pseudonym participant = entry.subject()
-                .orElseThrow(() -> new IllegalArgumentException("a transition is about a participant"));
+        Pseudonym participant =
+                entry.subject().orElseThrow(() -> new IllegalArgumentException("a transition is about a participant"));
         Instant at = entry.at();
         Fields payload = fields(entry);
         Actor actor = Actor.fromCode(payload.require("actor", payload.actor))
@@ -161,25 +167,41 @@ public final class LedgerCodec {
         Transition transition;
         AnalysedDataPolicy analysed = current;
         switch (kind) {
-            case PREFIX + "first-contact" -> transition = new FirstContact(participant, at, actor, channel,
-                    ParticipationRole.fromCode(payload.require("role", payload.role))
-                            .orElseThrow(() -> new IllegalArgumentException("unknown role")));
-            case PREFIX + "document-shown" -> transition = new DocumentShown(participant, at, actor, channel,
-                    document(payload, documents));
+            case PREFIX + "first-contact" ->
+                transition = new FirstContact(
+                        participant,
+                        at,
+                        actor,
+                        channel,
+                        ParticipationRole.fromCode(payload.require("role", payload.role))
+                                .orElseThrow(() -> new IllegalArgumentException("unknown role")));
+            case PREFIX + "document-shown" ->
+                transition = new DocumentShown(participant, at, actor, channel, document(payload, documents));
             case PREFIX + "consent-given" -> {
                 Set<PurposeId> granted = new HashSet<>();
                 payload.granted.forEach(p -> granted.add(purpose(p)));
-                Eligibility eligibility = new Eligibility(payload.declaredAge, Optional.ofNullable(payload.supportNote));
-                transition = new ConsentGiven(participant, at, actor, channel, document(payload, documents),
-                        granted, eligibility);
+                Eligibility eligibility =
+                        new Eligibility(payload.declaredAge, Optional.ofNullable(payload.supportNote));
+                transition = new ConsentGiven(
+                        participant, at, actor, channel, document(payload, documents), granted, eligibility);
             }
             case PREFIX + "consent-declined" -> transition = new ConsentDeclined(participant, at, actor, channel);
-            case PREFIX + "purpose-changed" -> transition = new PurposeChanged(participant, at, actor, channel,
-                    purpose(payload.require("purpose", payload.purpose)), payload.grantedFlag);
+            case PREFIX + "purpose-changed" ->
+                transition = new PurposeChanged(
+                        participant,
+                        at,
+                        actor,
+                        channel,
+                        purpose(payload.require("purpose", payload.purpose)),
+                        payload.grantedFlag);
             case PREFIX + "contact-paused" -> transition = new ContactPaused(participant, at, actor, channel);
             case PREFIX + "contact-resumed" -> transition = new ContactResumed(participant, at, actor, channel);
             case PREFIX + "consent-withdrawn" -> {
-                transition = new ConsentWithdrawn(participant, at, actor, channel,
+                transition = new ConsentWithdrawn(
+                        participant,
+                        at,
+                        actor,
+                        channel,
                         WithdrawalChoice.fromCode(payload.require("choice", payload.choice))
                                 .orElseThrow(() -> new IllegalArgumentException("unknown withdrawal choice")));
                 analysed = AnalysedDataPolicy.fromCode(payload.require("analysed-data", payload.analysedData))
@@ -217,8 +239,8 @@ public final class LedgerCodec {
     }
 
     private Fields fields(JournalEntry entry) {
-        ByteBuffer bytes = entry.payloadBuffer()
-                .orElseThrow(() -> new IllegalArgumentException("the entry is redacted"));
+        ByteBuffer bytes =
+                entry.payloadBuffer().orElseThrow(() -> new IllegalArgumentException("the entry is redacted"));
         Fields fields = new Fields();
         try {
             JsonParser parser = replayParser(bytes.remaining());
@@ -299,18 +321,24 @@ public final class LedgerCodec {
     private static DocumentReference document(Fields payload, DocumentRegistry documents) {
         String digest = payload.require("document digest", payload.documentDigest);
         Optional<PublishedVersion> known = documents.byDigest(digest);
-        if (known.isPresent() && known.get().reference().version() == payload.documentVersion
+        if (known.isPresent()
+                && known.get().reference().version() == payload.documentVersion
                 && known.get().reference().id().value().equals(payload.documentId)) {
             return known.get().reference();
         }
-        return new DocumentReference(DocumentId.of(payload.require("document id", payload.documentId)),
-                payload.documentVersion, Language.of(payload.require("document language", payload.documentLanguage)),
+        return new DocumentReference(
+                DocumentId.of(payload.require("document id", payload.documentId)),
+                payload.documentVersion,
+                Language.of(payload.require("document language", payload.documentLanguage)),
                 digest);
     }
 
     private static DocumentReference documentReference(JsonNode node) {
-        return new DocumentReference(DocumentId.of(text(node, "id")), node.path("version").asInt(),
-                Language.of(text(node, "language")), text(node, "digest"));
+        return new DocumentReference(
+                DocumentId.of(text(node, "id")),
+                node.path("version").asInt(),
+                Language.of(text(node, "language")),
+                text(node, "digest"));
     }
 
     private ObjectNode reference(DocumentReference reference) {

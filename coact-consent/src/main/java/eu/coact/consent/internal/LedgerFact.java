@@ -10,5 +10,4 @@ import eu.coact.consent.Transition;
  * @param transition   the transition
  * @param analysedData the recorded policy; for other transitions, the one configured now
  */
-public record LedgerFact(Transition transition, AnalysedDataPolicy analysedData) {
-}
+public record LedgerFact(Transition transition, AnalysedDataPolicy analysedData) {}

@@ -59,8 +59,8 @@ public final class Lifecycle {
      * @return the next state
      * @throws IllegalTransitionException if the lifecycle does not allow it
      */
-    public ParticipantState next(Optional<ParticipantState> current, Transition transition,
-            AnalysedDataPolicy analysedData) {
+    public ParticipantState next(
+            Optional<ParticipantState> current, Transition transition, AnalysedDataPolicy analysedData) {
         if (current.isEmpty()) {
             return fromNobody(transition);
         }
@@ -97,8 +97,10 @@ public final class Lifecycle {
             PublishedVersion document = published(Optional.empty(), shown, shown.document());
             return new Informed(shown.participant(), document.role(), shown.at(), shown.document());
         }
-        throw illegal(Optional.empty(), transition, "the participant is unknown; start with a first contact or "
-                + "by showing a consent document");
+        throw illegal(
+                Optional.empty(),
+                transition,
+                "the participant is unknown; start with a first contact or " + "by showing a consent document");
     }
 
     private ParticipantState fromProspective(Prospective state, Transition transition) {
@@ -117,11 +119,19 @@ public final class Lifecycle {
         }
         if (transition instanceof ConsentGiven given) {
             if (!given.document().equals(state.shown())) {
-                throw illegal(state, transition, "consent is given to the document that was shown ("
-                        + state.shown() + "), not to " + given.document());
+                throw illegal(
+                        state,
+                        transition,
+                        "consent is given to the document that was shown (" + state.shown() + "), not to "
+                                + given.document());
             }
             checkConsent(state, given, state.role());
-            return new Active(state.participant(), state.role(), given.at(), given.document(), given.granted(),
+            return new Active(
+                    state.participant(),
+                    state.role(),
+                    given.at(),
+                    given.document(),
+                    given.granted(),
                     given.eligibility());
         }
         if (transition instanceof ConsentDeclined declined) {
@@ -132,23 +142,47 @@ public final class Lifecycle {
 
     private ParticipantState fromActive(Active state, Transition transition, AnalysedDataPolicy analysedData) {
         if (transition instanceof ContactPaused paused) {
-            return new Paused(state.participant(), state.role(), paused.at(), state.accepted(), state.granted(),
+            return new Paused(
+                    state.participant(),
+                    state.role(),
+                    paused.at(),
+                    state.accepted(),
+                    state.granted(),
                     state.eligibility());
         }
-        return fromConsented(state, state.role(), state.accepted(), state.granted(), state.eligibility(), transition,
-                analysedData, (at, document, granted, eligibility) -> new Active(state.participant(), state.role(), at,
-                        document, granted, eligibility),
+        return fromConsented(
+                state,
+                state.role(),
+                state.accepted(),
+                state.granted(),
+                state.eligibility(),
+                transition,
+                analysedData,
+                (at, document, granted, eligibility) ->
+                        new Active(state.participant(), state.role(), at, document, granted, eligibility),
                 "an active participant pauses, changes a purpose, re-consents or withdraws");
     }
 
     private ParticipantState fromPaused(Paused state, Transition transition, AnalysedDataPolicy analysedData) {
         if (transition instanceof ContactResumed resumed) {
-            return new Active(state.participant(), state.role(), resumed.at(), state.accepted(), state.granted(),
+            return new Active(
+                    state.participant(),
+                    state.role(),
+                    resumed.at(),
+                    state.accepted(),
+                    state.granted(),
                     state.eligibility());
         }
-        return fromConsented(state, state.role(), state.accepted(), state.granted(), state.eligibility(), transition,
-                analysedData, (at, document, granted, eligibility) -> new Paused(state.participant(), state.role(), at,
-                        document, granted, eligibility),
+        return fromConsented(
+                state,
+                state.role(),
+                state.accepted(),
+                state.granted(),
+                state.eligibility(),
+                transition,
+                analysedData,
+                (at, document, granted, eligibility) ->
+                        new Paused(state.participant(), state.role(), at, document, granted, eligibility),
                 "a paused participant resumes, changes a purpose, re-consents or withdraws");
     }
 
@@ -159,9 +193,16 @@ public final class Lifecycle {
     }
 
     /** What active and paused participants share: purpose changes, re-consent, newer documents, withdrawal. */
-    private ParticipantState fromConsented(ParticipantState state, ParticipationRole role, DocumentReference accepted,
-            Set<PurposeId> granted, Eligibility eligibility, Transition transition, AnalysedDataPolicy analysedData,
-            Consented same, String allowed) {
+    private ParticipantState fromConsented(
+            ParticipantState state,
+            ParticipationRole role,
+            DocumentReference accepted,
+            Set<PurposeId> granted,
+            Eligibility eligibility,
+            Transition transition,
+            AnalysedDataPolicy analysedData,
+            Consented same,
+            String allowed) {
         if (transition instanceof PurposeChanged changed) {
             return same.with(changed.at(), accepted, changedPurposes(state, accepted, granted, changed), eligibility);
         }
@@ -183,8 +224,11 @@ public final class Lifecycle {
         if (transition instanceof DocumentShown shown && shown.actor() == Actor.PARTICIPANT) {
             return new Informed(state.participant(), state.role(), shown.at(), shownFor(state, state.role(), shown));
         }
-        throw illegal(state, transition, "a withdrawn participant is never contacted again; only they can start "
-                + "again, by asking to see the consent document (actor: participant)");
+        throw illegal(
+                state,
+                transition,
+                "a withdrawn participant is never contacted again; only they can start "
+                        + "again, by asking to see the consent document (actor: participant)");
     }
 
     private ParticipantState fromDeclined(Declined state, Transition transition) {
@@ -194,8 +238,11 @@ public final class Lifecycle {
         if (transition instanceof DocumentShown shown) {
             return new Informed(state.participant(), state.role(), shown.at(), shownFor(state, state.role(), shown));
         }
-        throw illegal(state, transition, "someone who declined may only start again, with a first contact or by "
-                + "being shown a consent document");
+        throw illegal(
+                state,
+                transition,
+                "someone who declined may only start again, with a first contact or by "
+                        + "being shown a consent document");
     }
 
     private ParticipantState fromErased(Erased state, Transition transition) {
@@ -212,26 +259,32 @@ public final class Lifecycle {
     private DocumentReference shownFor(ParticipantState state, ParticipationRole role, DocumentShown shown) {
         PublishedVersion document = published(Optional.of(state), shown, shown.document());
         if (document.role() != role) {
-            throw illegal(state, shown, "the document " + shown.document() + " is for role '"
-                    + document.role().code() + "', the participant's role is '" + role.code() + "'");
+            throw illegal(
+                    state,
+                    shown,
+                    "the document " + shown.document() + " is for role '"
+                            + document.role().code() + "', the participant's role is '" + role.code() + "'");
         }
         return shown.document();
     }
 
-    private void checkNewerShown(ParticipantState state, DocumentReference accepted, DocumentShown shown,
-            ParticipationRole role) {
+    private void checkNewerShown(
+            ParticipantState state, DocumentReference accepted, DocumentShown shown, ParticipationRole role) {
         shownFor(state, role, shown);
         if (!shown.document().id().equals(accepted.id()) || shown.document().version() <= accepted.version()) {
-            throw illegal(state, shown, "a participant who consented is only shown a newer version of the "
-                    + "document they accepted (" + accepted + "), for re-consent");
+            throw illegal(
+                    state,
+                    shown,
+                    "a participant who consented is only shown a newer version of the " + "document they accepted ("
+                            + accepted + "), for re-consent");
         }
     }
 
-    private void checkReconsent(ParticipantState state, DocumentReference accepted, ConsentGiven given,
-            ParticipationRole role) {
+    private void checkReconsent(
+            ParticipantState state, DocumentReference accepted, ConsentGiven given, ParticipationRole role) {
         if (!given.document().id().equals(accepted.id()) || given.document().version() <= accepted.version()) {
-            throw illegal(state, given, "re-consent is given to a newer version of the accepted document ("
-                    + accepted + ")");
+            throw illegal(
+                    state, given, "re-consent is given to a newer version of the accepted document (" + accepted + ")");
         }
         checkConsent(state, given, role);
     }
@@ -239,8 +292,11 @@ public final class Lifecycle {
     private void checkConsent(ParticipantState state, ConsentGiven given, ParticipationRole role) {
         PublishedVersion document = published(Optional.of(state), given, given.document());
         if (document.role() != role) {
-            throw illegal(state, given, "the document " + given.document() + " is for role '"
-                    + document.role().code() + "', the participant's role is '" + role.code() + "'");
+            throw illegal(
+                    state,
+                    given,
+                    "the document " + given.document() + " is for role '"
+                            + document.role().code() + "', the participant's role is '" + role.code() + "'");
         }
         for (PurposeId purpose : given.granted()) {
             if (!document.purposes().contains(purpose)) {
@@ -249,8 +305,11 @@ public final class Lifecycle {
         }
         for (PurposeId purpose : document.mandatory()) {
             if (!given.granted().contains(purpose)) {
-                throw illegal(state, given, "the mandatory purpose '" + purpose + "' was not granted; without it "
-                        + "the person declines instead");
+                throw illegal(
+                        state,
+                        given,
+                        "the mandatory purpose '" + purpose + "' was not granted; without it "
+                                + "the person declines instead");
             }
         }
         checkAge(state, given, given.eligibility());
@@ -262,15 +321,17 @@ public final class Lifecycle {
         }
     }
 
-    private Set<PurposeId> changedPurposes(ParticipantState state, DocumentReference accepted,
-            Set<PurposeId> granted, PurposeChanged changed) {
+    private Set<PurposeId> changedPurposes(
+            ParticipantState state, DocumentReference accepted, Set<PurposeId> granted, PurposeChanged changed) {
         PublishedVersion document = published(Optional.of(state), changed, accepted);
         if (!document.purposes().contains(changed.purpose())) {
             throw illegal(state, changed, "the purpose '" + changed.purpose() + "' is not asked for by " + accepted);
         }
         if (!changed.granted() && document.mandatory().contains(changed.purpose())) {
-            throw illegal(state, changed, "the purpose '" + changed.purpose() + "' is mandatory: revoking it "
-                    + "means withdrawing");
+            throw illegal(
+                    state,
+                    changed,
+                    "the purpose '" + changed.purpose() + "' is mandatory: revoking it " + "means withdrawing");
         }
         Set<PurposeId> next = new HashSet<>(granted);
         if (changed.granted()) {
@@ -281,18 +342,22 @@ public final class Lifecycle {
         return next;
     }
 
-    private PublishedVersion published(Optional<ParticipantState> state, Transition transition,
-            DocumentReference reference) {
-        return documents.find(reference).orElseThrow(() -> illegal(state, transition,
-                "the document " + reference + " with this digest was never published in the ledger"));
+    private PublishedVersion published(
+            Optional<ParticipantState> state, Transition transition, DocumentReference reference) {
+        return documents
+                .find(reference)
+                .orElseThrow(() -> illegal(
+                        state,
+                        transition,
+                        "the document " + reference + " with this digest was never published in the ledger"));
     }
 
     private static IllegalTransitionException illegal(ParticipantState state, Transition transition, String reason) {
         return illegal(Optional.of(state), transition, reason);
     }
 
-    private static IllegalTransitionException illegal(Optional<ParticipantState> state, Transition transition,
-            String reason) {
+    private static IllegalTransitionException illegal(
+            Optional<ParticipantState> state, Transition transition, String reason) {
         return new IllegalTransitionException(state.map(ParticipantState::stage), transition.kind(), reason);
     }
 }

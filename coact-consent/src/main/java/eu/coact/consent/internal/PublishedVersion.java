@@ -19,8 +19,13 @@ import java.util.Set;
  * @param mandatory   its mandatory purposes
  * @param publishedAt when it was published in the ledger
  */
-public record PublishedVersion(DocumentReference reference, ParticipationRole role, LocalDate effective,
-        List<PurposeId> purposes, Set<PurposeId> mandatory, Instant publishedAt) {
+public record PublishedVersion(
+        DocumentReference reference,
+        ParticipationRole role,
+        LocalDate effective,
+        List<PurposeId> purposes,
+        Set<PurposeId> mandatory,
+        Instant publishedAt) {
 
     /** Copies the collections. */
     public PublishedVersion {
@@ -30,7 +35,9 @@ public record PublishedVersion(DocumentReference reference, ParticipationRole ro
 
     /** Same document version (in any language) and same terms. */
     boolean sameTermsAs(PublishedVersion other) {
-        return role == other.role && effective.equals(other.effective) && purposes.equals(other.purposes)
+        return role == other.role
+                && effective.equals(other.effective)
+                && purposes.equals(other.purposes)
                 && mandatory.equals(other.mandatory);
     }
 }

@@ -38,27 +38,48 @@ public final class ReceiptIssuer {
     }
 
     /** The receipt of the transition recorded as entry {@code sequence}. */
-    public ConsentReceipt receipt(long sequence, Transition transition, ParticipantState state,
-            Optional<ParticipationRole> role, Optional<DocumentReference> governing) {
-        String hash = journal.read(sequence, sequence).findFirst().map(JournalEntry::hash)
+    public ConsentReceipt receipt(
+            long sequence,
+            Transition transition,
+            ParticipantState state,
+            Optional<ParticipationRole> role,
+            Optional<DocumentReference> governing) {
+        String hash = journal.read(sequence, sequence)
+                .findFirst()
+                .map(JournalEntry::hash)
                 .map(HexFormat.of()::formatHex)
                 .orElseThrow(() -> new JournalException("entry #" + sequence + " was appended but cannot be read"));
         Map<PurposeId, PurposeStatus> statuses = standing.purposeStatus(state, transition.at());
-        Set<PurposeId> mandatory = governing.flatMap(doc -> documents.version(doc.id(), doc.version()))
-                .map(PublishedVersion::mandatory).orElse(Set.of());
+        Set<PurposeId> mandatory = governing
+                .flatMap(doc -> documents.version(doc.id(), doc.version()))
+                .map(PublishedVersion::mandatory)
+                .orElse(Set.of());
         List<ConsentReceipt.PurposeLine> lines = statuses.entrySet().stream()
                 .map(e -> new ConsentReceipt.PurposeLine(e.getKey(), mandatory.contains(e.getKey()), e.getValue()))
                 .toList();
-        Optional<Eligibility> eligibility = transition instanceof ConsentGiven given
-                ? Optional.of(given.eligibility()) : Optional.empty();
+        Optional<Eligibility> eligibility =
+                transition instanceof ConsentGiven given ? Optional.of(given.eligibility()) : Optional.empty();
         Optional<ConsentReceipt.Withdrawal> withdrawal = transition instanceof ConsentWithdrawn withdrawn
                 ? Optional.of(new ConsentReceipt.Withdrawal(withdrawn.choice(), policy.analysedData()))
                 : Optional.empty();
-        return new ConsentReceipt("urn:coact:consent-receipt:" + hash, sequence, transition.participant(),
-                policy.controller(), policy.controllerContact(), policy.jurisdiction(), policy.sensitive(),
-                transition.kind(), transition.at(), transition.actor(), transition.channel(), state.stage(),
-                state instanceof Erased ? Optional.empty() : role, state instanceof Erased ? Optional.empty() : governing,
-                lines, eligibility, policy.withdrawalMethod(), withdrawal);
+        return new ConsentReceipt(
+                "urn:coact:consent-receipt:" + hash,
+                sequence,
+                transition.participant(),
+                policy.controller(),
+                policy.controllerContact(),
+                policy.jurisdiction(),
+                policy.sensitive(),
+                transition.kind(),
+                transition.at(),
+                transition.actor(),
+                transition.channel(),
+                state.stage(),
+                state instanceof Erased ? Optional.empty() : role,
+                state instanceof Erased ? Optional.empty() : governing,
+                lines,
+                eligibility,
+                policy.withdrawalMethod(),
+                withdrawal);
     }
-
 }

@@ -14,8 +14,7 @@ public final class ReceiptJson {
 
     private static final ObjectMapper MAPPER = DocumentReader.standard().mapper(DocumentFormat.JSON);
 
-    private ReceiptJson() {
-    }
+    private ReceiptJson() {}
 
     /** The receipt as pretty-printed JSON. */
     public static String write(ConsentReceipt receipt) {

@@ -47,8 +47,10 @@ public final class Standing {
         List<PurposeId> listed = state.document()
                 .flatMap(doc -> documents.version(doc.id(), doc.version()))
                 .map(PublishedVersion::purposes)
-                .orElseGet(() -> policy.catalogue().purposes().stream().map(Purpose::id).toList());
-        Optional<Set<PurposeId>> granted = state instanceof Active a ? Optional.of(a.granted())
+                .orElseGet(() ->
+                        policy.catalogue().purposes().stream().map(Purpose::id).toList());
+        Optional<Set<PurposeId>> granted = state instanceof Active a
+                ? Optional.of(a.granted())
                 : state instanceof Paused p ? Optional.of(p.granted()) : Optional.empty();
         Set<PurposeId> inForce = grantedInForce(state, at);
         boolean ended = state instanceof Withdrawn || state instanceof Erased;
@@ -100,4 +102,5 @@ public final class Standing {
             return Optional.of(s.role());
         }
         return Optional.empty();
-    }}
+    }
+}

@@ -16,8 +16,15 @@ import java.util.TreeMap;
 public final class TransitionTally {
 
     /** The kinds, in the order their index is stored. */
-    public static final List<String> KINDS = List.of("first-contact", "document-shown", "consent-given",
-            "consent-declined", "purpose-changed", "contact-paused", "contact-resumed", "consent-withdrawn",
+    public static final List<String> KINDS = List.of(
+            "first-contact",
+            "document-shown",
+            "consent-given",
+            "consent-declined",
+            "purpose-changed",
+            "contact-paused",
+            "contact-resumed",
+            "consent-withdrawn",
             "data-erased");
 
     private long[] seconds = new long[1024];
@@ -25,7 +32,8 @@ public final class TransitionTally {
     private int size;
 
     /** The journal event types of the kinds, in the same order. */
-    private static final List<String> TYPES = KINDS.stream().map(kind -> LedgerCodec.PREFIX + kind).toList();
+    private static final List<String> TYPES =
+            KINDS.stream().map(kind -> LedgerCodec.PREFIX + kind).toList();
 
     /** Counts one transition; times arrive in non-decreasing order. */
     public void count(String kind, Instant at) {

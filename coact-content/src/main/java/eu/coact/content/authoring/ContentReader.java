@@ -9,7 +9,6 @@ import eu.coact.content.Study;
 import eu.coact.content.StudyPlan;
 import eu.coact.content.authoring.internal.BlockParser;
 import eu.coact.content.authoring.internal.FieldRules;
-import eu.coact.core.read.NodeReader;
 import eu.coact.content.authoring.internal.Origin;
 import eu.coact.content.authoring.internal.PatternParser;
 import eu.coact.content.authoring.internal.PlanParser;
@@ -25,6 +24,7 @@ import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
+import eu.coact.core.read.NodeReader;
 import eu.coact.core.read.SourceDocument;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -59,8 +59,8 @@ import java.util.stream.Stream;
  */
 public final class ContentReader {
 
-    private static final ContentReader STANDARD = new ContentReader(DocumentReader.standard(),
-            ContentValidator.standard());
+    private static final ContentReader STANDARD =
+            new ContentReader(DocumentReader.standard(), ContentValidator.standard());
 
     private final DocumentReader documents;
     private final ContentValidator validator;
@@ -111,11 +111,15 @@ public final class ContentReader {
      */
     public Validated<Study> readStudy(Path folder) {
         Problems.Builder problems = Problems.builder();
-        Optional<Path> studyFile = Stream.of("study.yaml", "study.yml", "study.json").map(folder::resolve)
-                .filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS)).findFirst();
+        Optional<Path> studyFile = Stream.of("study.yaml", "study.yml", "study.json")
+                .map(folder::resolve)
+                .filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS))
+                .findFirst();
         if (studyFile.isEmpty()) {
-            return Validated.invalid(Problem.error("missing-study-file", "A study folder needs a study.yaml file "
-                    + "(id, languages, sequence, system blocks).", Location.of(folder.resolve("study.yaml").toString())));
+            return Validated.invalid(Problem.error(
+                    "missing-study-file",
+                    "A study folder needs a study.yaml file " + "(id, languages, sequence, system blocks).",
+                    Location.of(folder.resolve("study.yaml").toString())));
         }
         Optional<StudyPlan> plan = Optional.empty();
         Origin planOrigin = new Origin(Optional.empty(), studyFile.get().toString(), "");
@@ -132,8 +136,10 @@ public final class ContentReader {
             }
             if (root.isObject() && root.has(PatternParser.SECTION)) {
                 Optional<List<Language>> languages = plan.map(StudyPlan::languages);
-                stories = new StoryContext(languages.flatMap(l -> new PatternParser(in)
-                        .pattern(root.get(PatternParser.SECTION), l)), true, new LinkedHashMap<>());
+                stories = new StoryContext(
+                        languages.flatMap(l -> new PatternParser(in).pattern(root.get(PatternParser.SECTION), l)),
+                        true,
+                        new LinkedHashMap<>());
             }
         }
         Path blocksFolder = folder.resolve("blocks");
@@ -147,8 +153,8 @@ public final class ContentReader {
                 parse(valid.value(), problems, origins, blocks, stories);
             }
         }
-        ContentValidator checks = validator.mediaFolder().isPresent() ? validator
-                : validator.withMediaFolder(folder.resolve("media"));
+        ContentValidator checks =
+                validator.mediaFolder().isPresent() ? validator : validator.withMediaFolder(folder.resolve("media"));
         checks.checkBlocks(blocks.values(), origins::get, problems);
         if (plan.isEmpty()) {
             return Validated.invalid(problems.build());
@@ -160,19 +166,25 @@ public final class ContentReader {
 
     private static List<Path> blockFiles(Path folder, Problems.Builder problems) {
         if (!Files.isDirectory(folder)) {
-            problems.error("missing-blocks-folder", "A study folder needs a blocks/ folder with the block files.",
+            problems.error(
+                    "missing-blocks-folder",
+                    "A study folder needs a blocks/ folder with the block files.",
                     Location.of(folder.toString()));
             return List.of();
         }
         if (Files.isSymbolicLink(folder)) {
-            problems.error("file-is-link", "The blocks folder is a symbolic link; links are not followed. "
-                    + "Put the folder itself here.", Location.of(folder.toString()));
+            problems.error(
+                    "file-is-link",
+                    "The blocks folder is a symbolic link; links are not followed. " + "Put the folder itself here.",
+                    Location.of(folder.toString()));
             return List.of();
         }
         // Links, devices and FIFOs are problems with their path, never read (a FIFO would hang).
         FolderListing listing = FolderWalk.list(folder, 8);
         problems.addAll(listing.problems());
-        return listing.files().stream().filter(p -> DocumentFormat.of(p).isPresent()).toList();
+        return listing.files().stream()
+                .filter(p -> DocumentFormat.of(p).isPresent())
+                .toList();
     }
 
     /**
@@ -180,8 +192,8 @@ public final class ContentReader {
      * declares one without errors), whether the study file has the section at all, and the
      * short stories read so far.
      */
-    private record StoryContext(Optional<MicrostoryPattern> pattern, boolean declared,
-            Map<BlockId, ShortMicrostory> read) {
+    private record StoryContext(
+            Optional<MicrostoryPattern> pattern, boolean declared, Map<BlockId, ShortMicrostory> read) {
 
         static StoryContext none() {
             return new StoryContext(Optional.empty(), false, new LinkedHashMap<>());
@@ -198,8 +210,12 @@ public final class ContentReader {
         return root;
     }
 
-    private List<ContentBlock> parse(SourceDocument doc, Problems.Builder problems, Map<BlockId, Origin> origins,
-            Map<BlockId, ContentBlock> into, StoryContext stories) {
+    private List<ContentBlock> parse(
+            SourceDocument doc,
+            Problems.Builder problems,
+            Map<BlockId, Origin> origins,
+            Map<BlockId, ContentBlock> into,
+            StoryContext stories) {
         NodeReader in = new NodeReader(doc, problems);
         BlockParser parser = new BlockParser(in);
         ShortStoryParser shortForm = new ShortStoryParser(in);
@@ -217,8 +233,11 @@ public final class ContentReader {
         } else if (root.isObject() && (root.has("id") || root.has(ShortStoryParser.FIELD))) {
             pointers.add("");
         } else {
-            in.error("wrong-type", "A block file holds one block (a mapping with 'id', 'kind', 'languages', "
-                    + "'messages', ...), one short-form 'microstory:', or 'blocks:' with a list of both.", "");
+            in.error(
+                    "wrong-type",
+                    "A block file holds one block (a mapping with 'id', 'kind', 'languages', "
+                            + "'messages', ...), one short-form 'microstory:', or 'blocks:' with a list of both.",
+                    "");
         }
         List<ContentBlock> read = new ArrayList<>();
         for (String pointer : pointers) {
@@ -229,7 +248,7 @@ public final class ContentReader {
             if (node.isObject() && node.has(ShortStoryParser.FIELD) && node.size() == 1) {
                 base = NodeReader.child(pointer, ShortStoryParser.FIELD);
                 if (stories.declared() && stories.pattern().isEmpty()) {
-                    continue;   // the study file's microstories section has errors, reported there
+                    continue; // the study file's microstories section has errors, reported there
                 }
                 shortStory = shortForm.story(node.get(ShortStoryParser.FIELD), base, stories.pattern());
                 block = shortStory.map(s -> s.toBlock(stories.pattern().orElseThrow()));
@@ -242,8 +261,10 @@ public final class ContentReader {
             BlockId id = block.get().id();
             Origin origin = Origin.of(doc, base);
             if (origins.containsKey(id)) {
-                problems.error("duplicate-block", "The block id '" + id + "' is also used in "
-                        + origins.get(id).locate("").source() + "; block ids must be unique in a study.",
+                problems.error(
+                        "duplicate-block",
+                        "The block id '" + id + "' is also used in "
+                                + origins.get(id).locate("").source() + "; block ids must be unique in a study.",
                         origin.locate("/id"));
                 continue;
             }

@@ -38,8 +38,8 @@ public final class ContentValidator {
             Language.of("ca"), List.of("suïcidi", "suïcida", "autolesi", "treure'm la vida"),
             Language.of("de"), List.of("suizid", "selbstverletz", "selbstmord", "mir das leben nehmen"));
 
-    private static final ContentValidator STANDARD = new ContentValidator(Optional.empty(), DEFAULT_SENSITIVE_TERMS,
-            false);
+    private static final ContentValidator STANDARD =
+            new ContentValidator(Optional.empty(), DEFAULT_SENSITIVE_TERMS, false);
 
     private final Optional<Path> media;
     private final Map<Language, List<String>> sensitiveTerms;
@@ -113,8 +113,11 @@ public final class ContentValidator {
     <T> Validated<T> verdict(T value, Problems problems) {
         if (strict && !problems.hasErrors() && !problems.warnings().isEmpty()) {
             Location where = problems.warnings().get(0).location();
-            return Validated.invalid(problems.and(Problems.of(Problem.error("strict-mode", "Strict mode refuses "
-                    + "content with warnings; " + problems.warnings().size() + " found.", Location.of(where.source())))));
+            return Validated.invalid(problems.and(Problems.of(Problem.error(
+                    "strict-mode",
+                    "Strict mode refuses " + "content with warnings; "
+                            + problems.warnings().size() + " found.",
+                    Location.of(where.source())))));
         }
         return Validated.of(value, problems);
     }

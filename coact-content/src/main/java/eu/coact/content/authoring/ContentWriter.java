@@ -107,7 +107,9 @@ public final class ContentWriter {
                     name = fileName(block) + "_" + n;
                 }
                 ShortMicrostory story = study.shortStories().get(block.id());
-                Files.writeString(blocks.resolve(name + extension), story == null ? write(block) : write(story),
+                Files.writeString(
+                        blocks.resolve(name + extension),
+                        story == null ? write(block) : write(story),
                         StandardCharsets.UTF_8);
             }
         } catch (IOException e) {

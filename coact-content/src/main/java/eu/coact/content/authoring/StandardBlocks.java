@@ -17,8 +17,7 @@ import java.util.Objects;
  */
 public final class StandardBlocks {
 
-    private StandardBlocks() {
-    }
+    private StandardBlocks() {}
 
     /**
      * The socio-demographic profile: gender, age band, country, postcode, lived experience,
@@ -41,7 +40,10 @@ public final class StandardBlocks {
         String resource = "/eu/coact/content/modules/" + name;
         try (InputStream in = Objects.requireNonNull(StandardBlocks.class.getResourceAsStream(resource), resource)) {
             String text = RegularFiles.decodeUtf8(resource, in.readAllBytes()).orElseThrow();
-            return ContentReader.standard().readBlocks(name, text, DocumentFormat.YAML).orElseThrow().get(0);
+            return ContentReader.standard()
+                    .readBlocks(name, text, DocumentFormat.YAML)
+                    .orElseThrow()
+                    .get(0);
         } catch (IOException e) {
             throw new UncheckedIOException("the shipped block " + name + " could not be read", e);
         } catch (ProblemsException e) {

@@ -27,12 +27,13 @@ public final class MarkupParser {
 
     private static final String ESCAPABLE = "*_[]()\\";
 
-    private MarkupParser() {
-    }
+    private MarkupParser() {}
 
     /** What an open mark is. */
     private enum Kind {
-        BOLD("**", "bold"), ITALIC("_", "italic"), LINK("[", "link");
+        BOLD("**", "bold"),
+        ITALIC("_", "italic"),
+        LINK("[", "link");
 
         private final String mark;
         private final String name;
@@ -88,8 +89,9 @@ public final class MarkupParser {
                 ok &= toggle(open, Kind.BOLD, i, s, problems);
                 i += 2;
             } else if (c == '*') {
-                problems.report("markup-unknown", "A single * " + where(s, i) + " is no markup: write **bold**, "
-                        + "or \\* for a star.");
+                problems.report(
+                        "markup-unknown",
+                        "A single * " + where(s, i) + " is no markup: write **bold**, " + "or \\* for a star.");
                 ok = false;
                 i++;
             } else if (c == '_') {
@@ -97,8 +99,10 @@ public final class MarkupParser {
                 i++;
             } else if (c == '[') {
                 if (open.stream().anyMatch(f -> f.kind == Kind.LINK)) {
-                    problems.report("markup-unbalanced", "A link " + where(s, i) + " starts inside another link's "
-                            + "label; write \\[ for a bracket.");
+                    problems.report(
+                            "markup-unbalanced",
+                            "A link " + where(s, i) + " starts inside another link's "
+                                    + "label; write \\[ for a bracket.");
                     ok = false;
                 }
                 top.flush();
@@ -115,10 +119,14 @@ public final class MarkupParser {
         }
         while (open.size() > 1) {
             Frame unclosed = open.pop();
-            problems.report("markup-unbalanced", "The " + unclosed.kind.name + " opened with " + unclosed.kind.mark
-                    + " " + where(s, unclosed.at) + " is never closed" + (unclosed.kind == Kind.LINK
-                            ? "; write [label](https://…), or \\[ for a bracket." : "; close it, or write \\"
-                                    + unclosed.kind.mark.charAt(0) + " for the character."));
+            problems.report(
+                    "markup-unbalanced",
+                    "The " + unclosed.kind.name + " opened with " + unclosed.kind.mark
+                            + " " + where(s, unclosed.at) + " is never closed"
+                            + (unclosed.kind == Kind.LINK
+                                    ? "; write [label](https://…), or \\[ for a bracket."
+                                    : "; close it, or write \\" + unclosed.kind.mark.charAt(0)
+                                            + " for the character."));
             ok = false;
         }
         if (!ok) {
@@ -144,8 +152,10 @@ public final class MarkupParser {
             return true;
         }
         if (open.stream().anyMatch(f -> f.kind == kind)) {
-            problems.report("markup-unbalanced", "The " + kind.name + " closed with " + kind.mark + " " + where(s, at)
-                    + " crosses the " + top.kind.name + " opened " + where(s, top.at) + ": close the inner one first.");
+            problems.report(
+                    "markup-unbalanced",
+                    "The " + kind.name + " closed with " + kind.mark + " " + where(s, at) + " crosses the "
+                            + top.kind.name + " opened " + where(s, top.at) + ": close the inner one first.");
             return false;
         }
         top.flush();
@@ -160,14 +170,19 @@ public final class MarkupParser {
     private static int closeLink(Deque<Frame> open, String s, int at, MarkupProblems problems) {
         Frame top = open.peek();
         if (top.kind != Kind.LINK) {
-            problems.report("markup-unbalanced", open.stream().anyMatch(f -> f.kind == Kind.LINK)
-                    ? "The ] " + where(s, at) + " closes a link while " + top.kind.name + " is still open inside it."
-                    : "A ] " + where(s, at) + " closes no link; write \\] for a bracket.");
+            problems.report(
+                    "markup-unbalanced",
+                    open.stream().anyMatch(f -> f.kind == Kind.LINK)
+                            ? "The ] " + where(s, at) + " closes a link while " + top.kind.name
+                                    + " is still open inside it."
+                            : "A ] " + where(s, at) + " closes no link; write \\] for a bracket.");
             return -1;
         }
         if (at + 1 >= s.length() || s.charAt(at + 1) != '(') {
-            problems.report("markup-link", "The link label closed " + where(s, at) + " needs its address right "
-                    + "after it: [label](https://…); write \\[ and \\] for brackets.");
+            problems.report(
+                    "markup-link",
+                    "The link label closed " + where(s, at) + " needs its address right "
+                            + "after it: [label](https://…); write \\[ and \\] for brackets.");
             open.pop();
             return -1;
         }
@@ -187,15 +202,18 @@ public final class MarkupParser {
             i++;
         }
         if (i >= s.length() || s.charAt(i) != ')') {
-            problems.report("markup-link", "The address of the link " + where(s, top.at) + " has no closing ) "
-                    + "(or holds a space).");
+            problems.report(
+                    "markup-link",
+                    "The address of the link " + where(s, top.at) + " has no closing ) " + "(or holds a space).");
             open.pop();
             return -1;
         }
         Optional<URI> target = webAddress(address.toString());
         if (target.isEmpty()) {
-            problems.report("markup-link", "The link " + where(s, top.at) + " leads to '" + address + "', which is "
-                    + "not an http or https address.");
+            problems.report(
+                    "markup-link",
+                    "The link " + where(s, top.at) + " leads to '" + address + "', which is "
+                            + "not an http or https address.");
             open.pop();
             return -1;
         }
@@ -315,8 +333,11 @@ public final class MarkupParser {
             } else if (span instanceof Italic it) {
                 out.append('_').append(markup(it.spans())).append('_');
             } else if (span instanceof Link l) {
-                out.append('[').append(markup(l.label())).append("](")
-                        .append(escape(l.target().toString())).append(')');
+                out.append('[')
+                        .append(markup(l.label()))
+                        .append("](")
+                        .append(escape(l.target().toString()))
+                        .append(')');
             } else {
                 out.append('\n');
             }
@@ -335,8 +356,11 @@ public final class MarkupParser {
             } else if (span instanceof Italic it) {
                 out.append("<em>").append(html(it.spans())).append("</em>");
             } else if (span instanceof Link l) {
-                out.append("<a href=\"").append(escapeHtml(l.target().toASCIIString()))
-                        .append("\" rel=\"noopener noreferrer\">").append(html(l.label())).append("</a>");
+                out.append("<a href=\"")
+                        .append(escapeHtml(l.target().toASCIIString()))
+                        .append("\" rel=\"noopener noreferrer\">")
+                        .append(html(l.label()))
+                        .append("</a>");
             } else {
                 out.append("<br>");
             }

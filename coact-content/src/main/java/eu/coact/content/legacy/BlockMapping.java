@@ -27,12 +27,25 @@ import java.util.Set;
  * @param values      answer values of the block's buttons to write another way, e.g. {@code mati} as
  *                    {@code morning}, the value a settings action understands
  */
-public record BlockMapping(Optional<SystemRole> role, Optional<BlockKind> kind, Optional<String> teller,
-        Optional<SocialEnvironment> environment, Set<String> themes, Set<ContentWarning> warnings,
-        Optional<MessageId> helpNote, Map<String, String> values) {
+public record BlockMapping(
+        Optional<SystemRole> role,
+        Optional<BlockKind> kind,
+        Optional<String> teller,
+        Optional<SocialEnvironment> environment,
+        Set<String> themes,
+        Set<ContentWarning> warnings,
+        Optional<MessageId> helpNote,
+        Map<String, String> values) {
 
-    private static final BlockMapping NONE = new BlockMapping(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Set.of(), Set.of(), Optional.empty(), Map.of());
+    private static final BlockMapping NONE = new BlockMapping(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Set.of(),
+            Set.of(),
+            Optional.empty(),
+            Map.of());
 
     /** Checks presence and copies the sets, keeping their order. */
     public BlockMapping {
@@ -47,8 +60,13 @@ public record BlockMapping(Optional<SystemRole> role, Optional<BlockKind> kind, 
     }
 
     /** Story details only, as a mapping written in code gives them. */
-    public BlockMapping(Optional<SystemRole> role, Optional<BlockKind> kind, Optional<String> teller,
-            Optional<SocialEnvironment> environment, Set<String> themes, Set<ContentWarning> warnings,
+    public BlockMapping(
+            Optional<SystemRole> role,
+            Optional<BlockKind> kind,
+            Optional<String> teller,
+            Optional<SocialEnvironment> environment,
+            Set<String> themes,
+            Set<ContentWarning> warnings,
             Optional<MessageId> helpNote) {
         this(role, kind, teller, environment, themes, warnings, helpNote, Map.of());
     }

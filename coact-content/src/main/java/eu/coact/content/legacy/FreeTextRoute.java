@@ -19,8 +19,13 @@ import java.util.Optional;
  * @param onSkip    the next message when the skip word is typed
  * @param onInvalid the next message for an answer of another shape (usually one that asks again)
  */
-public record FreeTextRoute(MessageId next, Optional<String> variable, Optional<TextFormat> format,
-        Optional<LocalizedText> skipWord, Optional<MessageId> onSkip, Optional<MessageId> onInvalid) {
+public record FreeTextRoute(
+        MessageId next,
+        Optional<String> variable,
+        Optional<TextFormat> format,
+        Optional<LocalizedText> skipWord,
+        Optional<MessageId> onSkip,
+        Optional<MessageId> onInvalid) {
 
     /** Checks presence. */
     public FreeTextRoute {
@@ -34,8 +39,8 @@ public record FreeTextRoute(MessageId next, Optional<String> variable, Optional<
 
     /** Only the next message: any text is an answer. */
     public static FreeTextRoute to(MessageId next) {
-        return new FreeTextRoute(next, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+        return new FreeTextRoute(
+                next, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** Where the conversation goes, in the model: a three-way branch when the outcomes differ. */

@@ -27,8 +27,12 @@ import java.util.TreeSet;
  * @param system      the system blocks by role
  * @param frequencies the frequencies the imported frequency questions offer (hours converted)
  */
-public record ImportedContent(List<Language> languages, List<ContentBlock> blocks, List<BlockId> sequence,
-        Map<SystemRole, BlockId> system, Set<Frequency> frequencies) {
+public record ImportedContent(
+        List<Language> languages,
+        List<ContentBlock> blocks,
+        List<BlockId> sequence,
+        Map<SystemRole, BlockId> system,
+        Set<Frequency> frequencies) {
 
     /** Copies the collections. */
     public ImportedContent {
@@ -40,7 +44,10 @@ public record ImportedContent(List<Language> languages, List<ContentBlock> block
     }
 
     /** Content without frequency questions. */
-    public ImportedContent(List<Language> languages, List<ContentBlock> blocks, List<BlockId> sequence,
+    public ImportedContent(
+            List<Language> languages,
+            List<ContentBlock> blocks,
+            List<BlockId> sequence,
             Map<SystemRole, BlockId> system) {
         this(languages, blocks, sequence, system, Set.of());
     }

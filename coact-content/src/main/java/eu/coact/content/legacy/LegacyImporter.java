@@ -1,21 +1,18 @@
 package eu.coact.content.legacy;
 
+import eu.coact.content.Action;
 import eu.coact.content.Authorship;
 import eu.coact.content.ContentBlock;
+import eu.coact.content.Frequency;
 import eu.coact.content.SystemRole;
 import eu.coact.content.authoring.ContentValidator;
 import eu.coact.content.authoring.internal.ContentChecks;
-import eu.coact.core.read.NodeReader;
 import eu.coact.content.authoring.internal.Origin;
 import eu.coact.content.legacy.internal.LegacyBlockReader;
 import eu.coact.content.legacy.internal.ValueDrift;
-import eu.coact.content.Action;
-import eu.coact.content.Frequency;
-import eu.coact.core.MessageId;
-import java.util.Collection;
-import java.util.TreeSet;
 import eu.coact.core.BlockId;
 import eu.coact.core.Language;
+import eu.coact.core.MessageId;
 import eu.coact.core.files.FolderListing;
 import eu.coact.core.files.FolderWalk;
 import eu.coact.core.files.RegularFiles;
@@ -25,12 +22,14 @@ import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
+import eu.coact.core.read.NodeReader;
 import eu.coact.core.read.SourceDocument;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Imports a folder of the original CoActuem bot's JSON blocks and its {@code sequence.txt}.
@@ -56,8 +56,8 @@ import java.util.Set;
 public final class LegacyImporter {
 
     /** Problems that a block's earlier errors cause, reported once, with their cause. */
-    private static final Set<String> FOLLOW_ON = Set.of("unreachable-message", "free-text-without-continuation",
-            "block-never-ends", "no-way-out");
+    private static final Set<String> FOLLOW_ON =
+            Set.of("unreachable-message", "free-text-without-continuation", "block-never-ends", "no-way-out");
 
     /** A sequence file lists block ids, one a line: a megabyte is thousands of blocks. */
     private static final long SEQUENCE_MAX_BYTES = 1024 * 1024;
@@ -116,16 +116,19 @@ public final class LegacyImporter {
         Set<String> fileIds = new LinkedHashSet<>();
         for (SourceDocument doc : documents) {
             String name = Path.of(doc.source()).getFileName().toString();
-            String fileId = Normalizer.normalize(name.substring(0, name.length() - ".json".length()),
-                    Normalizer.Form.NFC);
+            String fileId =
+                    Normalizer.normalize(name.substring(0, name.length() - ".json".length()), Normalizer.Form.NFC);
             fileIds.add(fileId);
             NodeReader in = new NodeReader(doc, problems);
             int before = in.errors();
             LegacyBlockReader reader = new LegacyBlockReader(in, languages, mapping, authorship, renames);
-            Optional<ContentBlock> block = reader.read(fileId, inSequence.contains(fileId), role(fileId).isPresent());
+            Optional<ContentBlock> block = reader.read(
+                    fileId, inSequence.contains(fileId), role(fileId).isPresent());
             if (block.isPresent()) {
                 if (blocks.containsKey(block.get().id())) {
-                    in.error("duplicate-block", "Another file also has the block id '" + block.get().id() + "'.",
+                    in.error(
+                            "duplicate-block",
+                            "Another file also has the block id '" + block.get().id() + "'.",
                             "/_id");
                 } else {
                     blocks.put(block.get().id(), block.get());
@@ -137,26 +140,32 @@ public final class LegacyImporter {
             }
         }
         for (int i = 0; i < sequence.size(); i++) {
-            if (!blocks.containsKey(sequence.get(i)) && !fileIds.contains(sequence.get(i).value())) {
-                problems.error("unknown-block", "The sequence names '" + sequence.get(i)
-                        + "', but there is no such block file.", Location.of(folder.resolve("sequence.txt").toString(),
-                        "", i + 1, 1));
+            if (!blocks.containsKey(sequence.get(i))
+                    && !fileIds.contains(sequence.get(i).value())) {
+                problems.error(
+                        "unknown-block",
+                        "The sequence names '" + sequence.get(i) + "', but there is no such block file.",
+                        Location.of(folder.resolve("sequence.txt").toString(), "", i + 1, 1));
             }
         }
         unusedMapping(blocks.keySet(), problems);
         // Blocks with errors are still checked as a whole; what follows from a message that could
         // not be imported is its cause's problem and is not reported again.
         Problems.Builder checks = Problems.builder();
-        ContentChecks.checkBlocks(blocks.values(), origins::get, Optional.empty(),
-                ContentValidator.DEFAULT_SENSITIVE_TERMS, checks);
-        checks.build().stream().filter(p -> !followsFromBroken(p, partial, origins)).forEach(problems::add);
+        ContentChecks.checkBlocks(
+                blocks.values(), origins::get, Optional.empty(), ContentValidator.DEFAULT_SENSITIVE_TERMS, checks);
+        checks.build().stream()
+                .filter(p -> !followsFromBroken(p, partial, origins))
+                .forEach(problems::add);
         Problems found = problems.build();
         if (found.hasErrors()) {
             return Validated.invalid(found);
         }
         Map<SystemRole, BlockId> roles = systemRoles(blocks.keySet());
-        return Validated.valid(new ImportedContent(languages, List.copyOf(blocks.values()), sequence, roles,
-                frequencies(blocks.values())), found);
+        return Validated.valid(
+                new ImportedContent(
+                        languages, List.copyOf(blocks.values()), sequence, roles, frequencies(blocks.values())),
+                found);
     }
 
     private void unusedMapping(Set<BlockId> imported, Problems.Builder problems) {
@@ -164,8 +173,10 @@ public final class LegacyImporter {
         named.addAll(mapping.blocks().keySet());
         for (BlockId block : named) {
             if (!imported.contains(block)) {
-                problems.warning("unused-mapping", "The mapping names the block '" + block
-                        + "', which was not imported.", Location.of("legacy mapping"));
+                problems.warning(
+                        "unused-mapping",
+                        "The mapping names the block '" + block + "', which was not imported.",
+                        Location.of("legacy mapping"));
             }
         }
     }
@@ -174,8 +185,8 @@ public final class LegacyImporter {
      * Whether a problem of a block with errors follows from them: a message that could not be
      * imported, or a path cut short (messages it leaves unreachable, a question without continuation).
      */
-    private static boolean followsFromBroken(Problem problem, Map<BlockId, Set<MessageId>> partial,
-            Map<BlockId, Origin> origins) {
+    private static boolean followsFromBroken(
+            Problem problem, Map<BlockId, Set<MessageId>> partial, Map<BlockId, Origin> origins) {
         for (Map.Entry<BlockId, Set<MessageId>> entry : partial.entrySet()) {
             Origin origin = origins.get(entry.getKey());
             if (!problem.location().source().equals(origin.source())) {
@@ -187,7 +198,8 @@ public final class LegacyImporter {
             for (MessageId broken : entry.getValue()) {
                 String at = "/messages/" + SourceDocument.escape(broken.value());
                 String path = problem.location().path();
-                if (path.equals(at) || path.startsWith(at + "/")
+                if (path.equals(at)
+                        || path.startsWith(at + "/")
                         || problem.message().contains("'" + broken.value() + "'")) {
                     return true;
                 }
@@ -201,9 +213,13 @@ public final class LegacyImporter {
         Set<Frequency> offered = new TreeSet<>();
         for (ContentBlock block : blocks) {
             Set<String> changed = new LinkedHashSet<>();
-            block.messages().values().forEach(m -> m.actions().stream()
-                    .filter(a -> a instanceof Action.ChangeFrequency).forEach(a -> a.reads().ifPresent(changed::add)));
-            block.messages().values().stream().filter(m -> m.answerVariable().filter(changed::contains).isPresent())
+            block.messages()
+                    .values()
+                    .forEach(m -> m.actions().stream()
+                            .filter(a -> a instanceof Action.ChangeFrequency)
+                            .forEach(a -> a.reads().ifPresent(changed::add)));
+            block.messages().values().stream()
+                    .filter(m -> m.answerVariable().filter(changed::contains).isPresent())
                     .flatMap(m -> m.options().stream())
                     .forEach(o -> Frequency.parse(o.value()).ifPresent(offered::add));
         }
@@ -212,7 +228,9 @@ public final class LegacyImporter {
 
     private static List<BlockId> sequence(Path file, Problems.Builder problems) {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            problems.error("missing-sequence", "The folder needs a sequence.txt with one block id per line.",
+            problems.error(
+                    "missing-sequence",
+                    "The folder needs a sequence.txt with one block id per line.",
                     Location.of(file.toString()));
             return List.of();
         }
@@ -229,15 +247,24 @@ public final class LegacyImporter {
                 continue;
             }
             if (!lines.get(i).equals(lines.get(i).stripTrailing())) {
-                problems.warning("sequence-trailing-space", "The line '" + line + "' ends in spaces: the original "
-                        + "program kept them and never found the block '" + line + "'; it is imported as '" + line
-                        + "', so participants now receive it.", Location.of(file.toString(), "", i + 1,
-                        lines.get(i).stripTrailing().length() + 1));
+                problems.warning(
+                        "sequence-trailing-space",
+                        "The line '" + line + "' ends in spaces: the original "
+                                + "program kept them and never found the block '" + line + "'; it is imported as '"
+                                + line
+                                + "', so participants now receive it.",
+                        Location.of(
+                                file.toString(),
+                                "",
+                                i + 1,
+                                lines.get(i).stripTrailing().length() + 1));
             }
             try {
                 ids.add(BlockId.of(line));
             } catch (IllegalArgumentException e) {
-                problems.error("invalid-value", "Not a valid block id: " + e.getMessage() + ".",
+                problems.error(
+                        "invalid-value",
+                        "Not a valid block id: " + e.getMessage() + ".",
                         Location.of(file.toString(), "", i + 1, 1));
             }
         }
@@ -246,13 +273,16 @@ public final class LegacyImporter {
 
     private static List<Path> jsonFiles(Path folder, Problems.Builder problems) {
         if (!Files.isDirectory(folder)) {
-            problems.error("missing-folder", "The legacy content folder does not exist.", Location.of(folder.toString()));
+            problems.error(
+                    "missing-folder", "The legacy content folder does not exist.", Location.of(folder.toString()));
             return List.of();
         }
         // Links, devices and FIFOs are problems with their path, never read.
         FolderListing listing = FolderWalk.list(folder, 1);
         problems.addAll(listing.problems());
-        return listing.files().stream().filter(p -> p.getFileName().toString().endsWith(".json")).toList();
+        return listing.files().stream()
+                .filter(p -> p.getFileName().toString().endsWith(".json"))
+                .toList();
     }
 
     /** The settings roles: what the mapping says first, then the original bot's block names. */
@@ -286,13 +316,20 @@ public final class LegacyImporter {
     }
 
     private static Optional<SystemRole> namedRole(String name) {
-        return name.startsWith("welcome") ? Optional.of(SystemRole.WELCOME)
-                    : name.equals("lang") ? Optional.of(SystemRole.LANGUAGE)
-                    : name.startsWith("frequencia") ? Optional.of(SystemRole.FREQUENCY)
-                    : name.equals("world") || name.equals("hour") ? Optional.of(SystemRole.TIME_ZONE)
-                    : name.equals("pause") ? Optional.of(SystemRole.PAUSE)
-                    : name.equals("resume") ? Optional.of(SystemRole.RESUME)
-                    : name.equals("unsubscribe") ? Optional.of(SystemRole.WITHDRAW)
-                    : Optional.empty();
+        return name.startsWith("welcome")
+                ? Optional.of(SystemRole.WELCOME)
+                : name.equals("lang")
+                        ? Optional.of(SystemRole.LANGUAGE)
+                        : name.startsWith("frequencia")
+                                ? Optional.of(SystemRole.FREQUENCY)
+                                : name.equals("world") || name.equals("hour")
+                                        ? Optional.of(SystemRole.TIME_ZONE)
+                                        : name.equals("pause")
+                                                ? Optional.of(SystemRole.PAUSE)
+                                                : name.equals("resume")
+                                                        ? Optional.of(SystemRole.RESUME)
+                                                        : name.equals("unsubscribe")
+                                                                ? Optional.of(SystemRole.WITHDRAW)
+                                                                : Optional.empty();
     }
 }

@@ -40,8 +40,10 @@ import java.util.Optional;
  * @param blocks        per block, what the mapping says about it
  * @param altTexts      per image file name (as the legacy file writes it, in NFC), its alternative text
  */
-public record LegacyMapping(Map<BlockId, Map<MessageId, FreeTextRoute>> continuations,
-        Map<BlockId, BlockMapping> blocks, Map<String, LocalizedText> altTexts) {
+public record LegacyMapping(
+        Map<BlockId, Map<MessageId, FreeTextRoute>> continuations,
+        Map<BlockId, BlockMapping> blocks,
+        Map<String, LocalizedText> altTexts) {
 
     private static final LegacyMapping NONE = new LegacyMapping(Map.of(), Map.of(), Map.of());
 
@@ -55,7 +57,8 @@ public record LegacyMapping(Map<BlockId, Map<MessageId, FreeTextRoute>> continua
     }
 
     /** Only alternative texts, as the first mapping files had. */
-    public LegacyMapping(Map<BlockId, Map<MessageId, FreeTextRoute>> continuations, Map<String, LocalizedText> altTexts) {
+    public LegacyMapping(
+            Map<BlockId, Map<MessageId, FreeTextRoute>> continuations, Map<String, LocalizedText> altTexts) {
         this(continuations, Map.of(), altTexts);
     }
 

@@ -58,8 +58,7 @@ public final class ConversationEvents {
     /** A broadcast to every active participant (about the study, not one participant). */
     public static final String BROADCAST = "study.broadcast";
 
-    private ConversationEvents() {
-    }
+    private ConversationEvents() {}
 
     /** True for the event types this engine writes (a shared journal holds others, too). */
     public static boolean isEngine(String type) {

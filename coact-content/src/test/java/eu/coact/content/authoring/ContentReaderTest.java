@@ -6,11 +6,11 @@ import eu.coact.content.Examples;
 import eu.coact.content.Frequency;
 import eu.coact.content.Study;
 import eu.coact.content.SystemRole;
+import eu.coact.core.problem.Validated;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
-import eu.coact.core.problem.Validated;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ContentReaderTest {
 
@@ -20,14 +20,16 @@ class ContentReaderTest {
 
         assertThat(study.problems().asList()).as(study.problems().render()).isEmpty();
         Study read = study.orElseThrow();
-        assertThat(read.plan().sequence()).extracting(b -> b.value())
+        assertThat(read.plan().sequence())
+                .extracting(b -> b.value())
                 .containsExactly("Bench_by_the_river", "Kitchen_table", "Late_bus", "profile_short");
         assertThat(read.plan().system()).containsEntry(SystemRole.WITHDRAW, eu.coact.core.BlockId.of("leave"));
-        assertThat(read.plan().allowedFrequencies()).extracting(Frequency::toString)
+        assertThat(read.plan().allowedFrequencies())
+                .extracting(Frequency::toString)
                 .containsExactly("1/week", "1/day", "2/day");
         assertThat(read.blocks()).hasSize(8);
-        assertThat(read.shortStories()).containsOnlyKeys(eu.coact.core.BlockId.of("Kitchen_table"),
-                eu.coact.core.BlockId.of("Late_bus"));
+        assertThat(read.shortStories())
+                .containsOnlyKeys(eu.coact.core.BlockId.of("Kitchen_table"), eu.coact.core.BlockId.of("Late_bus"));
     }
 
     @Test
@@ -52,10 +54,14 @@ class ContentReaderTest {
         Validated<Study> study = ContentReader.standard().readStudy(folder);
 
         assertThat(study.isValid()).isFalse();
-        assertThat(study.problems().asList()).extracting(p -> p.code() + " " + p.location().path())
-                .contains("unknown-value /system/holiday", "invalid-value /frequency/allowed/1",
+        assertThat(study.problems().asList())
+                .extracting(p -> p.code() + " " + p.location().path())
+                .contains(
+                        "unknown-value /system/holiday",
+                        "invalid-value /frequency/allowed/1",
                         "dangling-next /messages/a/next");
-        assertThat(study.problems().asList()).allSatisfy(p -> assertThat(p.location().line()).isPositive());
+        assertThat(study.problems().asList())
+                .allSatisfy(p -> assertThat(p.location().line()).isPositive());
     }
 
     @Test
@@ -86,9 +92,13 @@ class ContentReaderTest {
 
         Validated<Study> study = ContentReader.standard().readStudy(folder);
 
-        assertThat(study.problems().asList()).extracting(p -> p.code() + " " + p.location().path())
-                .contains("unknown-block /sequence/1", "invalid-frequency /frequency/default",
-                        "missing-translation /languages", "system-block-in-sequence /system/welcome");
+        assertThat(study.problems().asList())
+                .extracting(p -> p.code() + " " + p.location().path())
+                .contains(
+                        "unknown-block /sequence/1",
+                        "invalid-frequency /frequency/default",
+                        "missing-translation /languages",
+                        "system-block-in-sequence /system/welcome");
         // Only the welcome block is required, and the plan has one.
         assertThat(study.problems().withCode("missing-system-block")).isEmpty();
     }

@@ -25,8 +25,8 @@ class ContentRoundTripTest {
     void aBlockWrittenAsYamlReadsBackEqual(@ForAll("blocks") ContentBlock block) {
         String yaml = ContentWriter.yaml().write(block);
 
-        Validated<List<ContentBlock>> read = ContentReader.standard().readBlocks("generated.yaml", yaml,
-                DocumentFormat.YAML);
+        Validated<List<ContentBlock>> read =
+                ContentReader.standard().readBlocks("generated.yaml", yaml, DocumentFormat.YAML);
 
         assertThat(read.problems().errors()).as(yaml).isEmpty();
         assertThat(read.orElseThrow()).containsExactly(block);
@@ -36,8 +36,8 @@ class ContentRoundTripTest {
     void aBlockWrittenAsJsonReadsBackEqualAndMatchesTheSchema(@ForAll("blocks") ContentBlock block) throws Exception {
         String json = ContentWriter.json().write(block);
 
-        Validated<List<ContentBlock>> read = ContentReader.standard().readBlocks("generated.json", json,
-                DocumentFormat.JSON);
+        Validated<List<ContentBlock>> read =
+                ContentReader.standard().readBlocks("generated.json", json, DocumentFormat.JSON);
         JsonNode tree = DocumentReader.standard().mapper(DocumentFormat.JSON).readTree(json);
 
         assertThat(read.orElseThrow()).containsExactly(block);
@@ -45,12 +45,15 @@ class ContentRoundTripTest {
     }
 
     @Property(tries = 100)
-    void manyBlocksInOneFileReadBackInOrder(@ForAll("blocks") ContentBlock first, @ForAll("blocks") ContentBlock second) {
+    void manyBlocksInOneFileReadBackInOrder(
+            @ForAll("blocks") ContentBlock first, @ForAll("blocks") ContentBlock second) {
         net.jqwik.api.Assume.that(!first.id().equals(second.id()));
 
         String yaml = ContentWriter.yaml().write(List.of(first, second));
 
-        assertThat(ContentReader.standard().readBlocks("two.yaml", yaml, DocumentFormat.YAML).orElseThrow())
+        assertThat(ContentReader.standard()
+                        .readBlocks("two.yaml", yaml, DocumentFormat.YAML)
+                        .orElseThrow())
                 .containsExactly(first, second);
     }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ContentValidationTest {
 
     private static Problems everyDefect() {
-        Validated<List<ContentBlock>> read = ContentReader.standard()
-                .readBlocks(Examples.example("broken/every-defect.yaml"));
+        Validated<List<ContentBlock>> read =
+                ContentReader.standard().readBlocks(Examples.example("broken/every-defect.yaml"));
         assertThat(read.isValid()).isFalse();
         return read.problems();
     }
@@ -59,8 +59,8 @@ class ContentValidationTest {
 
     @Test
     void errorsAndWarningsAreSeparatedAndStrictModeRefusesWarnings() {
-        Validated<List<ContentBlock>> lenient = ContentReader.standard()
-                .readBlocks(Examples.example("demo-study/blocks/system.yaml"));
+        Validated<List<ContentBlock>> lenient =
+                ContentReader.standard().readBlocks(Examples.example("demo-study/blocks/system.yaml"));
         assertThat(lenient.isValid()).isTrue();
 
         String withWarning = """
@@ -72,8 +72,8 @@ class ContentValidationTest {
                   a: {type: information, text: {en: "Hi"}}
                   b: {type: information, text: {en: "Never shown"}}
                 """;
-        Validated<List<ContentBlock>> warned = ContentReader.standard().readBlocks("w.yaml", withWarning,
-                eu.coact.core.read.DocumentFormat.YAML);
+        Validated<List<ContentBlock>> warned =
+                ContentReader.standard().readBlocks("w.yaml", withWarning, eu.coact.core.read.DocumentFormat.YAML);
         assertThat(warned.isValid()).isTrue();
         assertThat(warned.problems().warnings()).extracting(Problem::code).containsExactly("unreachable-message");
 
@@ -86,22 +86,30 @@ class ContentValidationTest {
 
     @Test
     void wrongTypesAndUnknownFieldsAreAllReportedWithoutAPartialModel() {
-        Validated<List<ContentBlock>> read = ContentReader.standard()
-                .readBlocks(Examples.example("broken/wrong-types.json"));
+        Validated<List<ContentBlock>> read =
+                ContentReader.standard().readBlocks(Examples.example("broken/wrong-types.json"));
 
         assertThat(read.asOptional()).isEmpty();
         Problems problems = read.problems();
         assertThat(paths(problems, "unknown-field")).contains("/colour");
         assertThat(paths(problems, "unknown-value")).contains("/kind");
-        assertThat(paths(problems, "wrong-type")).contains("/languages", "/authorship/authors",
-                "/authorship/source", "/score", "/messages/m1/text/en", "/messages/m1/options", "/messages/m1/next");
+        assertThat(paths(problems, "wrong-type"))
+                .contains(
+                        "/languages",
+                        "/authorship/authors",
+                        "/authorship/source",
+                        "/score",
+                        "/messages/m1/text/en",
+                        "/messages/m1/options",
+                        "/messages/m1/next");
         assertThat(paths(problems, "invalid-value")).contains("/authorship/date");
         assertThat(paths(problems, "invalid-wait")).contains("/messages/m1/wait");
     }
 
     @Test
     void hostileYamlIsAReportNotAnExplosion() {
-        Validated<List<ContentBlock>> read = ContentReader.standard().readBlocks(Examples.example("broken/hostile.yaml"));
+        Validated<List<ContentBlock>> read =
+                ContentReader.standard().readBlocks(Examples.example("broken/hostile.yaml"));
 
         assertThat(read.isValid()).isFalse();
         assertThat(read.problems().errors()).extracting(Problem::code).containsExactly("yaml-alias");
@@ -112,8 +120,8 @@ class ContentValidationTest {
         String huge = "id: x\nkind: information\nlanguages: [en]\nmessages:\n  a: {type: information, text: \""
                 + "x".repeat(2_000_000) + "\"}\n";
 
-        Validated<List<ContentBlock>> read = ContentReader.standard().readBlocks("huge.yaml", huge,
-                eu.coact.core.read.DocumentFormat.YAML);
+        Validated<List<ContentBlock>> read =
+                ContentReader.standard().readBlocks("huge.yaml", huge, eu.coact.core.read.DocumentFormat.YAML);
 
         assertThat(read.isValid()).isFalse();
         assertThat(read.problems().errors()).isNotEmpty();
@@ -139,7 +147,8 @@ class ContentValidationTest {
                 .readBlocks("pictures.yaml", block, eu.coact.core.read.DocumentFormat.YAML);
 
         Problems problems = read.problems();
-        boolean normalisationVisible = Files.list(media).anyMatch(p -> p.getFileName().toString().equals(nfd));
+        boolean normalisationVisible =
+                Files.list(media).anyMatch(p -> p.getFileName().toString().equals(nfd));
         if (normalisationVisible) {
             assertThat(paths(problems, "media-name-normalisation")).containsExactly("/messages/a/file/en");
         }
@@ -166,20 +175,23 @@ class ContentValidationTest {
                     options:
                       - {value: a, label: {en: "A_b", es: 'A\\_b'}}
                 """;
-        Validated<List<ContentBlock>> read = ContentReader.standard().readBlocks("marks.yaml", block,
-                eu.coact.core.read.DocumentFormat.YAML);
+        Validated<List<ContentBlock>> read =
+                ContentReader.standard().readBlocks("marks.yaml", block, eu.coact.core.read.DocumentFormat.YAML);
 
         Problems problems = read.problems();
         assertThat(read.isValid()).isFalse();
-        assertThat(paths(problems, "markup-unbalanced")).containsExactlyInAnyOrder("/messages/a/text/es",
-                "/messages/b/options/0/label/en");
+        assertThat(paths(problems, "markup-unbalanced"))
+                .containsExactlyInAnyOrder("/messages/a/text/es", "/messages/b/options/0/label/en");
         assertThat(paths(problems, "markup-unknown")).containsOnly("/messages/b/text/en");
         assertThat(paths(problems, "markup-link")).containsExactly("/messages/b/text/es");
-        assertThat(problems.asList()).filteredOn(p -> p.code().startsWith("markup-")).allSatisfy(p -> {
-            assertThat(p.location().source()).isEqualTo("marks.yaml");
-            assertThat(p.location().line()).isPositive();
-        });
-        assertThat(problems.asList()).filteredOn(p -> p.code().equals("markup-unbalanced"))
+        assertThat(problems.asList())
+                .filteredOn(p -> p.code().startsWith("markup-"))
+                .allSatisfy(p -> {
+                    assertThat(p.location().source()).isEqualTo("marks.yaml");
+                    assertThat(p.location().line()).isPositive();
+                });
+        assertThat(problems.asList())
+                .filteredOn(p -> p.code().equals("markup-unbalanced"))
                 .anySatisfy(p -> assertThat(p.message()).contains("bold", "line 1, column 1 of the text"));
     }
 }

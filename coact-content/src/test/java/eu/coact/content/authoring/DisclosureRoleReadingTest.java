@@ -62,11 +62,13 @@ class DisclosureRoleReadingTest {
                 .isEqualTo(DisclosureRole.QUASI_IDENTIFIER);
         assertThat(block.message(MessageId.of("time")).orElseThrow().disclosure())
                 .isEqualTo(DisclosureRole.QUASI_IDENTIFIER);
-        assertThat(block.message(MessageId.of("note")).orElseThrow().disclosure()).isEqualTo(DisclosureRole.NONE);
+        assertThat(block.message(MessageId.of("note")).orElseThrow().disclosure())
+                .isEqualTo(DisclosureRole.NONE);
         assertThat(block.message(MessageId.of("phone")).orElseThrow().disclosure())
                 .isEqualTo(DisclosureRole.DIRECT_IDENTIFIER);
-        assertThat(QuestionnaireItem.of(block)).singleElement().satisfies(i ->
-                assertThat(i.disclosure()).isEqualTo(DisclosureRole.QUASI_IDENTIFIER));
+        assertThat(QuestionnaireItem.of(block))
+                .singleElement()
+                .satisfies(i -> assertThat(i.disclosure()).isEqualTo(DisclosureRole.QUASI_IDENTIFIER));
     }
 
     @Test
@@ -74,8 +76,10 @@ class DisclosureRoleReadingTest {
         ContentBlock block = read("direct-identifier").orElseThrow().get(0);
         String written = ContentWriter.yaml().write(block);
 
-        ContentBlock again = ContentReader.standard().readBlocks("again.yaml", written, DocumentFormat.YAML)
-                .orElseThrow().get(0);
+        ContentBlock again = ContentReader.standard()
+                .readBlocks("again.yaml", written, DocumentFormat.YAML)
+                .orElseThrow()
+                .get(0);
 
         assertThat(again).isEqualTo(block);
     }
@@ -98,7 +102,8 @@ class DisclosureRoleReadingTest {
                 .filter(m -> m.answerVariable().isPresent())
                 .collect(Collectors.toMap(m -> m.answerVariable().get(), m -> m.disclosure()));
 
-        assertThat(roles).containsEntry("gender", DisclosureRole.QUASI_IDENTIFIER)
+        assertThat(roles)
+                .containsEntry("gender", DisclosureRole.QUASI_IDENTIFIER)
                 .containsEntry("age_band", DisclosureRole.QUASI_IDENTIFIER)
                 .containsEntry("country", DisclosureRole.QUASI_IDENTIFIER)
                 .containsEntry("postcode", DisclosureRole.QUASI_IDENTIFIER)

@@ -29,13 +29,17 @@ class HostileStudyFolderTest {
     void copyTheDemoStudy() throws Exception {
         study = dir.resolve("study");
         FileTrees.copy(Examples.example("demo-study"), study);
-        assertThat(ContentReader.standard().readStudy(study).isValid()).as("the copy is valid").isTrue();
+        assertThat(ContentReader.standard().readStudy(study).isValid())
+                .as("the copy is valid")
+                .isTrue();
     }
 
     @Test
     void aLinkInMediaToASystemFileIsAProblemWithItsPath() throws Exception {
         Path evil = Files.createSymbolicLink(study.resolve("media/evil.png"), Path.of("/etc/passwd"));
-        assertThat(problem(ContentReader.standard().readStudy(study), "file-is-link").location().source())
+        assertThat(problem(ContentReader.standard().readStudy(study), "file-is-link")
+                        .location()
+                        .source())
                 .isEqualTo(evil.toString());
     }
 
@@ -44,7 +48,9 @@ class HostileStudyFolderTest {
         FileTrees.delete(study.resolve("media"));
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Files.createSymbolicLink(study.resolve("media"), elsewhere);
-        assertThat(problem(ContentReader.standard().readStudy(study), "file-is-link").location().source())
+        assertThat(problem(ContentReader.standard().readStudy(study), "file-is-link")
+                        .location()
+                        .source())
                 .isEqualTo(study.resolve("media").toString());
     }
 
@@ -53,7 +59,9 @@ class HostileStudyFolderTest {
         Path fifo = study.resolve("blocks/stories/waiting.yaml");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assumeThat(mkfifo.waitFor()).isZero();
-        assertThat(problem(ContentReader.standard().readStudy(study), "file-not-regular").location().source())
+        assertThat(problem(ContentReader.standard().readStudy(study), "file-not-regular")
+                        .location()
+                        .source())
                 .isEqualTo(fifo.toString());
     }
 
@@ -61,7 +69,9 @@ class HostileStudyFolderTest {
     void devZeroLinkedAsABlockIsNotRead() throws Exception {
         assumeThat(Path.of("/dev/zero")).exists();
         Path zero = Files.createSymbolicLink(study.resolve("blocks/zero.yaml"), Path.of("/dev/zero"));
-        assertThat(problem(ContentReader.standard().readStudy(study), "file-is-link").location().source())
+        assertThat(problem(ContentReader.standard().readStudy(study), "file-is-link")
+                        .location()
+                        .source())
                 .isEqualTo(zero.toString());
     }
 

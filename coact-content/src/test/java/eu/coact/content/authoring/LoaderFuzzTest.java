@@ -32,10 +32,46 @@ class LoaderFuzzTest {
 
     @Provide
     Arbitrary<String> noise() {
-        Arbitrary<String> fragments = Arbitraries.of("id: ", "kind: ", "messages:", "  ", "\n", "- ", "{", "}", "[",
-                "]", ":", ",", "\"", "'", "&a ", "*a", "!!str ", "!tag ", "---", "...", "#", "|", ">", "type: ",
-                "single-choice", "next: ", "cases:", "null", "true", "1e999", "\u0000", "\uFEFF", "é", "\t",
-                "{\"id\":", "\"messages\":{}", "languages: [en]", "\\u0000", "%YAML 1.1");
+        Arbitrary<String> fragments = Arbitraries.of(
+                "id: ",
+                "kind: ",
+                "messages:",
+                "  ",
+                "\n",
+                "- ",
+                "{",
+                "}",
+                "[",
+                "]",
+                ":",
+                ",",
+                "\"",
+                "'",
+                "&a ",
+                "*a",
+                "!!str ",
+                "!tag ",
+                "---",
+                "...",
+                "#",
+                "|",
+                ">",
+                "type: ",
+                "single-choice",
+                "next: ",
+                "cases:",
+                "null",
+                "true",
+                "1e999",
+                "\u0000",
+                "\uFEFF",
+                "é",
+                "\t",
+                "{\"id\":",
+                "\"messages\":{}",
+                "languages: [en]",
+                "\\u0000",
+                "%YAML 1.1");
         return Arbitraries.oneOf(
                 fragments.list().ofMaxSize(60).map(l -> String.join("", l)),
                 Arbitraries.strings().ofMaxLength(300));
@@ -44,16 +80,23 @@ class LoaderFuzzTest {
     @Property
     @FuzzTries(ci = 5000, local = 300)
     void noiseIsNeverAnException(@ForAll("noise") String text, @ForAll boolean yaml) {
-        Validated<List<ContentBlock>> read = ContentReader.standard().readBlocks("noise",
-                text, yaml ? DocumentFormat.YAML : DocumentFormat.JSON);
+        Validated<List<ContentBlock>> read =
+                ContentReader.standard().readBlocks("noise", text, yaml ? DocumentFormat.YAML : DocumentFormat.JSON);
 
-        assertThat(read.isValid() ? !read.asOptional().orElseThrow().isEmpty() : read.problems().hasErrors()).isTrue();
+        assertThat(
+                        read.isValid()
+                                ? !read.asOptional().orElseThrow().isEmpty()
+                                : read.problems().hasErrors())
+                .isTrue();
     }
 
     @Provide
     Arbitrary<String> mutated() {
-        return Combinators.combine(ContentArbitraries.blocks(), Arbitraries.integers().between(0, 10_000),
-                Arbitraries.integers().between(0, 7), Arbitraries.of(DocumentFormat.class))
+        return Combinators.combine(
+                        ContentArbitraries.blocks(),
+                        Arbitraries.integers().between(0, 10_000),
+                        Arbitraries.integers().between(0, 7),
+                        Arbitraries.of(DocumentFormat.class))
                 .as((block, where, how, format) -> {
                     ObjectMapper mapper = DocumentReader.standard().mapper(format);
                     ObjectNode tree = mapper.valueToTree(mapperTree(block));
@@ -76,23 +119,27 @@ class LoaderFuzzTest {
         if (read.isValid()) {
             for (ContentBlock block : read.orElseThrow()) {
                 String again = ContentWriter.yaml().write(block);
-                assertThat(ContentReader.standard().readBlocks("again.yaml", again, DocumentFormat.YAML).orElseThrow())
+                assertThat(ContentReader.standard()
+                                .readBlocks("again.yaml", again, DocumentFormat.YAML)
+                                .orElseThrow())
                         .containsExactly(block);
             }
         } else {
             assertThat(read.problems().errors()).isNotEmpty();
-            assertThat(read.problems().asList()).allSatisfy(p -> assertThat(p.location().source()).isEqualTo("mutated"));
+            assertThat(read.problems().asList())
+                    .allSatisfy(p -> assertThat(p.location().source()).isEqualTo("mutated"));
         }
     }
 
     @Property
     @FuzzTries(ci = 2000, local = 200)
     void deeplyNestedOrHugeInputIsRefusedCalmly(@ForAll("depths") int depth, @ForAll boolean yaml) {
-        String text = yaml ? "id: x\nmessages: " + "[".repeat(depth) + "]".repeat(depth)
+        String text = yaml
+                ? "id: x\nmessages: " + "[".repeat(depth) + "]".repeat(depth)
                 : "{\"id\": \"x\", \"messages\": " + "[".repeat(depth) + "]".repeat(depth) + "}";
 
-        Validated<List<ContentBlock>> read = ContentReader.standard().readBlocks("deep", text,
-                yaml ? DocumentFormat.YAML : DocumentFormat.JSON);
+        Validated<List<ContentBlock>> read =
+                ContentReader.standard().readBlocks("deep", text, yaml ? DocumentFormat.YAML : DocumentFormat.JSON);
 
         assertThat(read.isValid()).isFalse();
     }

@@ -28,7 +28,10 @@ class SchemaTest {
 
     private static List<Path> blockFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".json")).sorted().toList();
+            return files.filter(
+                            p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -36,9 +39,12 @@ class SchemaTest {
     void theExampleStudyMatchesTheSchemas() throws IOException {
         Path study = Examples.example("demo-study");
 
-        assertThat(Schemas.check(Schemas.STUDY, tree(study.resolve("study.yaml")))).isEmpty();
+        assertThat(Schemas.check(Schemas.STUDY, tree(study.resolve("study.yaml"))))
+                .isEmpty();
         for (Path file : blockFiles(study.resolve("blocks"))) {
-            assertThat(Schemas.check(Schemas.BLOCK, tree(file))).as(file.toString()).isEmpty();
+            assertThat(Schemas.check(Schemas.BLOCK, tree(file)))
+                    .as(file.toString())
+                    .isEmpty();
         }
     }
 
@@ -46,8 +52,10 @@ class SchemaTest {
     void theShippedModulesMatchTheSchema() throws IOException {
         for (String name : List.of("socio-demographics.yaml", "washington-group-short-set.yaml")) {
             try (InputStream in = StandardBlocks.class.getResourceAsStream("/eu/coact/content/modules/" + name)) {
-                JsonNode tree = DocumentReader.standard().read(name, in.readAllBytes(),
-                        eu.coact.core.read.DocumentFormat.YAML).orElseThrow().root();
+                JsonNode tree = DocumentReader.standard()
+                        .read(name, in.readAllBytes(), eu.coact.core.read.DocumentFormat.YAML)
+                        .orElseThrow()
+                        .root();
                 assertThat(Schemas.check(Schemas.BLOCK, tree)).as(name).isEmpty();
             }
         }
@@ -58,30 +66,39 @@ class SchemaTest {
         ImportedContent content = LegacyImporter.of(
                         eu.coact.content.Authorship.by(List.of("legacy authors"), LocalDate.of(2021, 1, 1), "fixtures"),
                         List.of(Language.of("ca"), Language.of("es"), Language.of("en"), Language.of("de")))
-                .withMapping(LegacyMapping.read(Examples.example("legacy/mapping.yaml")).orElseThrow())
-                .importFolder(Examples.legacyFixtures()).orElseThrow();
+                .withMapping(LegacyMapping.read(Examples.example("legacy/mapping.yaml"))
+                        .orElseThrow())
+                .importFolder(Examples.legacyFixtures())
+                .orElseThrow();
 
         ContentWriter.yaml().writeStudy(content.study(StudyId.of("legacy")), folder);
 
         List<Path> files = blockFiles(folder.resolve("blocks"));
         assertThat(files).hasSize(content.blocks().size());
         for (Path file : files) {
-            assertThat(Schemas.check(Schemas.BLOCK, tree(file))).as(file.toString()).isEmpty();
+            assertThat(Schemas.check(Schemas.BLOCK, tree(file)))
+                    .as(file.toString())
+                    .isEmpty();
         }
     }
 
     @Test
     void theSchemaRejectsWhatTheReaderRejects() {
-        assertThat(Schemas.check(Schemas.BLOCK, tree(Examples.example("broken/wrong-types.json")))).isNotEmpty();
+        assertThat(Schemas.check(Schemas.BLOCK, tree(Examples.example("broken/wrong-types.json"))))
+                .isNotEmpty();
     }
 
     @Test
     void theSchemasRejectAShortStoryOfAnUnknownKindAndAStudySectionWithoutConfirmAndRetry() throws IOException {
-        JsonNode story = DocumentReader.standard().mapper(eu.coact.core.read.DocumentFormat.YAML).readTree("""
+        JsonNode story = DocumentReader.standard()
+                .mapper(eu.coact.core.read.DocumentFormat.YAML)
+                .readTree("""
                 microstory: {id: x, kind: X, environment: close, teller: t, text: "a",
                              authorship: {authors: [a], date: 2026-01-01, source: s}}
                 """);
-        JsonNode study = DocumentReader.standard().mapper(eu.coact.core.read.DocumentFormat.YAML).readTree("""
+        JsonNode study = DocumentReader.standard()
+                .mapper(eu.coact.core.read.DocumentFormat.YAML)
+                .readTree("""
                 study: s
                 languages: [en]
                 sequence: [x]
@@ -91,7 +108,8 @@ class SchemaTest {
 
         assertThat(Schemas.check(Schemas.BLOCK, story)).isNotEmpty();
         assertThat(Schemas.check(Schemas.STUDY, study)).isNotEmpty();
-        assertThat(Schemas.check(Schemas.STUDY, tree(Examples.example("demo-study/study.yaml")))).isEmpty();
+        assertThat(Schemas.check(Schemas.STUDY, tree(Examples.example("demo-study/study.yaml"))))
+                .isEmpty();
     }
 
     @Test
@@ -100,7 +118,8 @@ class SchemaTest {
         Path root = Path.of("..", "docs", "schema");
         for (String name : List.of("content-block.schema.json", "study.schema.json")) {
             try (InputStream in = ContentReader.class.getResourceAsStream(name)) {
-                assertThat(Files.readString(root.resolve(name))).as(name)
+                assertThat(Files.readString(root.resolve(name)))
+                        .as(name)
                         .isEqualTo(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }

@@ -16,12 +16,12 @@ final class Schemas {
     static final JsonSchema BLOCK = load("content-block.schema.json");
     static final JsonSchema STUDY = load("study.schema.json");
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     private static JsonSchema load(String name) {
         try (InputStream in = ContentReader.class.getResourceAsStream(name)) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -58,7 +58,8 @@ class SettingsBlocksTest {
     void aSettingsBlockWithoutTheActionForItsRoleIsAnError(@TempDir Path folder) throws Exception {
         write(folder, "{type: set-profile-field, field: language, from: lang}", "");
         Validated<Study> study = ContentReader.standard().readStudy(folder);
-        assertThat(study.problems().withCode("system-block-without-action")).extracting(p -> p.location().path())
+        assertThat(study.problems().withCode("system-block-without-action"))
+                .extracting(p -> p.location().path())
                 .containsExactlyInAnyOrder("/system/language", "/system/withdraw");
     }
 
@@ -68,12 +69,24 @@ class SettingsBlocksTest {
         Validated<Study> validated = ContentReader.standard().readStudy(folder);
         assertThat(validated.problems().errors()).isEmpty();
         Study read = validated.asOptional().orElseThrow();
-        assertThat(read.block(BlockId.of("language")).orElseThrow().message(MessageId.of("ask")).orElseThrow().actions())
+        assertThat(read.block(BlockId.of("language"))
+                        .orElseThrow()
+                        .message(MessageId.of("ask"))
+                        .orElseThrow()
+                        .actions())
                 .containsExactly(new Action.SetLanguage("lang"), new Action.SetTimeOfDay("lang"));
-        assertThat(read.block(BlockId.of("training")).orElseThrow().message(MessageId.of("a")).orElseThrow().actions())
+        assertThat(read.block(BlockId.of("training"))
+                        .orElseThrow()
+                        .message(MessageId.of("a"))
+                        .orElseThrow()
+                        .actions())
                 .containsExactly(new Action.NextBlockAtOnce());
         ContentWriter.yaml().writeStudy(read, copy);
-        assertThat(ContentReader.standard().readStudy(copy).asOptional().orElseThrow().blocks())
+        assertThat(ContentReader.standard()
+                        .readStudy(copy)
+                        .asOptional()
+                        .orElseThrow()
+                        .blocks())
                 .isEqualTo(read.blocks());
     }
 }

@@ -35,8 +35,12 @@ class ShortFormFuzzTest {
 
     @Property
     @FuzzTries(ci = 1000, local = 100)
-    void aBrokenSectionOrStoryIsAReportOrStillValidContent(@ForAll("studies") Study study,
-            @ForAll("places") int where, @ForAll("ways") int how, @ForAll boolean breakTheStory) throws IOException {
+    void aBrokenSectionOrStoryIsAReportOrStillValidContent(
+            @ForAll("studies") Study study,
+            @ForAll("places") int where,
+            @ForAll("ways") int how,
+            @ForAll boolean breakTheStory)
+            throws IOException {
         ObjectMapper yaml = DocumentReader.standard().mapper(DocumentFormat.YAML);
         ObjectNode plan = BlockWriter.plan(study.plan());
         ObjectNode section = StoryWriter.pattern(study.pattern().orElseThrow());
@@ -44,22 +48,25 @@ class ShortFormFuzzTest {
         ShortMicrostory first = study.shortStories().values().iterator().next();
         ObjectNode story = StoryWriter.story(first);
         LoaderFuzzTest.mutate(breakTheStory ? story : section, where, how);
-        Path folder = ShortFormRoundTripTest.write(study, Files.createTempDirectory("short-form-fuzz"),
-                ContentWriter.yaml());
+        Path folder =
+                ShortFormRoundTripTest.write(study, Files.createTempDirectory("short-form-fuzz"), ContentWriter.yaml());
         Validated<Study> read;
         try {
             Files.writeString(folder.resolve("study.yaml"), yaml.writeValueAsString(plan));
-            Files.writeString(folder.resolve("blocks").resolve(ContentWriter.fileName(study.blocks().get(first.id()))
-                    + ".yaml"), yaml.writeValueAsString(story));
+            Files.writeString(
+                    folder.resolve("blocks")
+                            .resolve(ContentWriter.fileName(study.blocks().get(first.id())) + ".yaml"),
+                    yaml.writeValueAsString(story));
             read = ContentReader.standard().readStudy(folder);
         } finally {
             ShortFormRoundTripTest.delete(folder);
         }
         if (read.isValid()) {
-            Path again = ShortFormRoundTripTest.write(read.orElseThrow(), Files.createTempDirectory("short-form-fuzz"),
-                    ContentWriter.yaml());
+            Path again = ShortFormRoundTripTest.write(
+                    read.orElseThrow(), Files.createTempDirectory("short-form-fuzz"), ContentWriter.yaml());
             try {
-                assertThat(ContentReader.standard().readStudy(again).orElseThrow()).isEqualTo(read.orElseThrow());
+                assertThat(ContentReader.standard().readStudy(again).orElseThrow())
+                        .isEqualTo(read.orElseThrow());
             } finally {
                 ShortFormRoundTripTest.delete(again);
             }

@@ -62,7 +62,8 @@ class ShortFormReaderTest {
               help-note: {en: "Type help to see who you can talk to.", es: "Escribe ayuda para ver con quién hablar."}
             """;
 
-    private static final String AUTHORSHIP = "  authorship: {authors: [co-researcher], date: 2026-10-01, source: workshop}\n";
+    private static final String AUTHORSHIP =
+            "  authorship: {authors: [co-researcher], date: 2026-10-01, source: workshop}\n";
 
     private static Validated<Study> study(Path folder, String studyFile, String... blockFiles) throws IOException {
         Files.createDirectories(folder.resolve("blocks"));
@@ -92,17 +93,21 @@ class ShortFormReaderTest {
         Study study = read.orElseThrow();
         ContentBlock block = study.blocks().get(BlockId.of("Kitchen_table"));
         assertThat(block.kind()).isEqualTo(BlockKind.SHARE_EXPERIENCE);
-        assertThat(block.messages().keySet()).extracting(MessageId::value)
-                .containsExactly("intro", "story", "me_1", "v_me_1", "me_2", "v_me_2", "me_3", "s_me", "thanks",
-                        "help");
+        assertThat(block.messages().keySet())
+                .extracting(MessageId::value)
+                .containsExactly(
+                        "intro", "story", "me_1", "v_me_1", "me_2", "v_me_2", "me_3", "s_me", "thanks", "help");
         SingleChoice confirm = (SingleChoice) block.messages().get(MessageId.of("v_me_2"));
         assertThat(confirm.options()).extracting(Option::value).containsExactly("Sí", "No");
-        assertThat(block.story().orElseThrow().questions()).containsExactly(
-                new AttemptedQuestion("me", List.of("me_1", "me_2", "me_3"), FinalAnswer.FIRST_ATTEMPT));
+        assertThat(block.story().orElseThrow().questions())
+                .containsExactly(
+                        new AttemptedQuestion("me", List.of("me_1", "me_2", "me_3"), FinalAnswer.FIRST_ATTEMPT));
         assertThat(block.story().orElseThrow().environment()).isEqualTo(SocialEnvironment.CLOSE);
         assertThat(block.sensitivity().warnings()).containsExactly(ContentWarning.SUICIDE);
         assertThat(block.sensitivity().helpNote()).contains(MessageId.of("help"));
-        assertThat(((Information) block.messages().get(MessageId.of("help"))).text().in(eu.coact.core.Language.of("es")))
+        assertThat(((Information) block.messages().get(MessageId.of("help")))
+                        .text()
+                        .in(eu.coact.core.Language.of("es")))
                 .contains("Escribe ayuda para ver con quién hablar.");
         ShortMicrostory story = study.shortStories().get(BlockId.of("Kitchen_table"));
         assertThat(story.toBlock(study.pattern().orElseThrow())).isEqualTo(block);
@@ -110,7 +115,8 @@ class ShortFormReaderTest {
 
     @Test
     void aDilemmaOffersItsOwnAnswersFollowedByTheStudysSharedOnes(@TempDir Path folder) throws IOException {
-        Validated<Study> read = study(folder, STUDY, KITCHEN, """
+        Validated<Study> read =
+                study(folder, STUDY, KITCHEN, """
                 blocks:
                   - microstory:
                       id: Late_bus
@@ -132,11 +138,12 @@ class ShortFormReaderTest {
 
         assertThat(read.problems().errors()).as(read.problems().render()).isEmpty();
         ContentBlock block = read.orElseThrow().blocks().get(BlockId.of("Late_bus"));
-        assertThat(((SingleChoice) block.messages().get(MessageId.of("do_1"))).options()).extracting(Option::value)
+        assertThat(((SingleChoice) block.messages().get(MessageId.of("do_1"))).options())
+                .extracting(Option::value)
                 .containsExactly("talk", "union", "nvr");
         assertThat(read.orElseThrow().blocks()).containsKey(BlockId.of("extra"));
-        assertThat(read.orElseThrow().shortStories()).containsOnlyKeys(BlockId.of("Kitchen_table"),
-                BlockId.of("Late_bus"));
+        assertThat(read.orElseThrow().shortStories())
+                .containsOnlyKeys(BlockId.of("Kitchen_table"), BlockId.of("Late_bus"));
     }
 
     @Test
@@ -144,17 +151,21 @@ class ShortFormReaderTest {
         String broken = STUDY.replace("attempts: 3", "attempts: 12")
                 .replace("thanks: {en: \"Thanks!\", es: \"¡Gracias!\"}\n  T:", "thanks: {en: \"Thanks!\"}\n  T:")
                 .replace("final: first-attempt", "final: best-attempt\n    colour: blue")
-                .replace("- {value: B, label: {en: \"No\", es: \"No\"}}", "- {value: A, label: {en: \"No\", es: \"No\"}}");
+                .replace(
+                        "- {value: B, label: {en: \"No\", es: \"No\"}}",
+                        "- {value: A, label: {en: \"No\", es: \"No\"}}");
 
         Validated<Study> read = study(folder, broken, KITCHEN);
 
         assertThat(read.isValid()).isFalse();
-        assertThat(read.problems().errors()).extracting(p -> p.code() + " " + p.location().path()).contains(
-                "invalid-value /microstories/confirm-and-retry/attempts",
-                "missing-translation /microstories/C/thanks",
-                "unknown-value /microstories/confirm-and-retry/final",
-                "unknown-field /microstories/confirm-and-retry/colour",
-                "duplicate-value /microstories/C/questions/0/options/1/value");
+        assertThat(read.problems().errors())
+                .extracting(p -> p.code() + " " + p.location().path())
+                .contains(
+                        "invalid-value /microstories/confirm-and-retry/attempts",
+                        "missing-translation /microstories/C/thanks",
+                        "unknown-value /microstories/confirm-and-retry/final",
+                        "unknown-field /microstories/confirm-and-retry/colour",
+                        "duplicate-value /microstories/C/questions/0/options/1/value");
         assertThat(read.problems().errors()).allSatisfy(p -> {
             assertThat(p.location().source()).endsWith("study.yaml");
             assertThat(p.location().line()).isPositive();
@@ -163,7 +174,10 @@ class ShortFormReaderTest {
 
     @Test
     void everyMistakeInAShortStoryIsReportedWithFileAndLine(@TempDir Path folder) throws IOException {
-        Validated<Study> read = study(folder, STUDY, """
+        Validated<Study> read = study(
+                folder,
+                STUDY,
+                """
                 blocks:
                   - microstory:
                       id: one
@@ -186,18 +200,22 @@ class ShortFormReaderTest {
                       teller: Pau
                       text: {en: "A dilemma.", es: "Un dilema."}
                       options: [{value: nvr, label: {en: "Mine", es: "Mío"}}]
-                """ + AUTHORSHIP.replace("  authorship", "      authorship"));
+                """
+                        + AUTHORSHIP.replace("  authorship", "      authorship"));
 
         assertThat(read.isValid()).isFalse();
-        assertThat(read.problems().errors()).extracting(p -> p.code() + " " + p.location().path()).contains(
-                "unknown-value /blocks/0/microstory/kind",
-                "missing-translation /blocks/0/microstory/text",
-                "missing-authorship /blocks/0/microstory",
-                "unknown-value /blocks/1/microstory/environment",
-                "undeclared-language /blocks/1/microstory/text",
-                "unused-options /blocks/1/microstory/options",
-                "duplicate-value /blocks/2/microstory/options/0/value");
-        assertThat(read.problems().errors()).filteredOn(p -> p.location().path().startsWith("/blocks"))
+        assertThat(read.problems().errors())
+                .extracting(p -> p.code() + " " + p.location().path())
+                .contains(
+                        "unknown-value /blocks/0/microstory/kind",
+                        "missing-translation /blocks/0/microstory/text",
+                        "missing-authorship /blocks/0/microstory",
+                        "unknown-value /blocks/1/microstory/environment",
+                        "undeclared-language /blocks/1/microstory/text",
+                        "unused-options /blocks/1/microstory/options",
+                        "duplicate-value /blocks/2/microstory/options/0/value");
+        assertThat(read.problems().errors())
+                .filteredOn(p -> p.location().path().startsWith("/blocks"))
                 .allSatisfy(p -> {
                     assertThat(p.location().source()).endsWith("story0.yaml");
                     assertThat(p.location().line()).isPositive();
@@ -207,7 +225,8 @@ class ShortFormReaderTest {
     @Test
     void aDilemmaWithoutItsOwnAnswersAndAStoryOfAKindTheStudyDoesNotAskAreRefused(@TempDir Path folder)
             throws IOException {
-        String onlyC = STUDY.substring(0, STUDY.indexOf("  T:")) + STUDY.substring(STUDY.indexOf("  confirm-and-retry"));
+        String onlyC =
+                STUDY.substring(0, STUDY.indexOf("  T:")) + STUDY.substring(STUDY.indexOf("  confirm-and-retry"));
 
         Validated<Study> read = study(folder, onlyC, """
                 microstory:
@@ -232,8 +251,8 @@ class ShortFormReaderTest {
 
     @Test
     void aShortStoryReadWithoutItsStudyIsOneClearProblem() {
-        Validated<List<ContentBlock>> read = ContentReader.standard().readBlocks("story.yaml", KITCHEN,
-                DocumentFormat.YAML);
+        Validated<List<ContentBlock>> read =
+                ContentReader.standard().readBlocks("story.yaml", KITCHEN, DocumentFormat.YAML);
 
         assertThat(read.isValid()).isFalse();
         assertThat(read.problems().errors()).extracting(Problem::code).containsExactly("missing-pattern");
@@ -245,19 +264,24 @@ class ShortFormReaderTest {
 
         Validated<Study> read = study(folder, noHelp, KITCHEN);
 
-        assertThat(read.problems().errors()).extracting(p -> p.code() + " " + p.location().path())
+        assertThat(read.problems().errors())
+                .extracting(p -> p.code() + " " + p.location().path())
                 .contains("missing-help-note /microstory/warning");
     }
 
     @Test
     void theDemoStudysShortStoriesWriteBackInTheShortForm(@TempDir Path folder) throws IOException {
-        Study demo = ContentReader.standard().readStudy(Examples.example("demo-study")).orElseThrow();
+        Study demo = ContentReader.standard()
+                .readStudy(Examples.example("demo-study"))
+                .orElseThrow();
 
         ContentWriter.yaml().writeStudy(demo, folder);
 
-        assertThat(Files.readString(folder.resolve("blocks/Late_bus.yaml"))).contains("microstory:")
+        assertThat(Files.readString(folder.resolve("blocks/Late_bus.yaml")))
+                .contains("microstory:")
                 .doesNotContain("messages:");
         assertThat(Files.readString(folder.resolve("study.yaml"))).contains("microstories:");
-        assertThat(Files.readString(folder.resolve("blocks/Bench_by_the_river.yaml"))).contains("messages:");
+        assertThat(Files.readString(folder.resolve("blocks/Bench_by_the_river.yaml")))
+                .contains("messages:");
     }
 }

@@ -33,13 +33,25 @@ class LegacyEdgeCasesTest {
                                    "type2": "img", "file_name": "%s"}],
                          "wait": null, "next": null}}}
                 """.formatted(nfd("Camí.jpg")));
-        LegacyMapping mapping = new LegacyMapping(Map.of(), Map.of(eu.coact.core.BlockId.of("Obrir_camí"),
-                new BlockMapping(Optional.empty(), Optional.empty(), Optional.of("a co-researcher"),
-                        Optional.of(eu.coact.content.SocialEnvironment.CLOSE), java.util.Set.of(), java.util.Set.of(),
-                        Optional.empty())), Map.of("Camí.jpg",
-                eu.coact.core.LocalizedText.of("ca", "Un camí", "es", "Un camino", "en", "A path", "de", "Ein Weg")));
+        LegacyMapping mapping = new LegacyMapping(
+                Map.of(),
+                Map.of(
+                        eu.coact.core.BlockId.of("Obrir_camí"),
+                        new BlockMapping(
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.of("a co-researcher"),
+                                Optional.of(eu.coact.content.SocialEnvironment.CLOSE),
+                                java.util.Set.of(),
+                                java.util.Set.of(),
+                                Optional.empty())),
+                Map.of(
+                        "Camí.jpg",
+                        eu.coact.core.LocalizedText.of(
+                                "ca", "Un camí", "es", "Un camino", "en", "A path", "de", "Ein Weg")));
 
-        Validated<ImportedContent> result = LegacyImporterTest.importer().withMapping(mapping).importFolder(folder);
+        Validated<ImportedContent> result =
+                LegacyImporterTest.importer().withMapping(mapping).importFolder(folder);
 
         assertThat(result.isValid()).as(result.problems().render()).isTrue();
         ContentBlock block = result.orElseThrow().blocks().get(0);
@@ -64,8 +76,15 @@ class LegacyEdgeCasesTest {
         Validated<ImportedContent> result = LegacyImporterTest.importer().importFolder(folder);
 
         assertThat(result.problems().withCode("same-text-in-languages")).hasSize(1);
-        assertThat(result.problems().withCode("same-text-in-languages").get(0).message()).contains("ca, es");
-        assertThat(result.orElseThrow().blocks().get(0).messages().get(MessageId.of("1")).pacing().delay())
+        assertThat(result.problems().withCode("same-text-in-languages").get(0).message())
+                .contains("ca, es");
+        assertThat(result.orElseThrow()
+                        .blocks()
+                        .get(0)
+                        .messages()
+                        .get(MessageId.of("1"))
+                        .pacing()
+                        .delay())
                 .contains(java.time.Duration.ofMillis(2500));
     }
 
@@ -83,10 +102,15 @@ class LegacyEdgeCasesTest {
         Validated<ImportedContent> result = LegacyImporterTest.importer().importFolder(folder);
 
         assertThat(result.isValid()).isFalse();
-        assertThat(result.problems().asList()).extracting(p -> p.code() + " " + p.location().path())
-                .contains("unsupported-feature /initial_messages", "unsupported-feature /points/0",
-                        "unsupported-feature /messages/1/type", "unsupported-condition /messages/2/vars/0/condition",
-                        "missing-continuation /messages/2/next", "unknown-block ");
+        assertThat(result.problems().asList())
+                .extracting(p -> p.code() + " " + p.location().path())
+                .contains(
+                        "unsupported-feature /initial_messages",
+                        "unsupported-feature /points/0",
+                        "unsupported-feature /messages/1/type",
+                        "unsupported-condition /messages/2/vars/0/condition",
+                        "missing-continuation /messages/2/next",
+                        "unknown-block ");
     }
 
     @Test
@@ -98,6 +122,7 @@ class LegacyEdgeCasesTest {
 
         assertThat(result.isValid()).isFalse();
         assertThat(result.problems().withCode("syntax-error")).hasSize(1);
-        assertThat(List.copyOf(result.problems().asList())).allSatisfy(p -> assertThat(p.message()).isNotBlank());
+        assertThat(List.copyOf(result.problems().asList()))
+                .allSatisfy(p -> assertThat(p.message()).isNotBlank());
     }
 }

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.coact.content.Examples;
 import eu.coact.content.FuzzTries;
-import eu.coact.core.problem.Validated;
 import eu.coact.core.files.FileTrees;
+import eu.coact.core.problem.Validated;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +27,13 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class LegacyFuzzTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> FILES = List.of("welcome_demo.json", "perfil_demo.json", "Banc_del_parc.json",
-            "Ascensor_7.json", "pause.json", "unsubscribe.json");
+    private static final List<String> FILES = List.of(
+            "welcome_demo.json",
+            "perfil_demo.json",
+            "Banc_del_parc.json",
+            "Ascensor_7.json",
+            "pause.json",
+            "unsubscribe.json");
     private static Path folder;
 
     @BeforeContainer
@@ -43,8 +48,10 @@ class LegacyFuzzTest {
 
     @Property
     @FuzzTries(ci = 1000, local = 100)
-    void aBrokenLegacyFileIsAReportOrContent(@ForAll @IntRange(min = 0, max = 5) int file,
-            @ForAll @IntRange(min = 0, max = 100_000) int where, @ForAll @IntRange(min = 0, max = 6) int how)
+    void aBrokenLegacyFileIsAReportOrContent(
+            @ForAll @IntRange(min = 0, max = 5) int file,
+            @ForAll @IntRange(min = 0, max = 100_000) int where,
+            @ForAll @IntRange(min = 0, max = 6) int how)
             throws IOException {
         try (Stream<Path> old = Files.list(folder)) {
             for (Path p : old.toList()) {
@@ -53,14 +60,16 @@ class LegacyFuzzTest {
         }
         Files.copy(Examples.legacyFixtures().resolve("sequence.txt"), folder.resolve("sequence.txt"));
         for (String name : FILES) {
-            JsonNode tree = JSON.readTree(Examples.legacyFixtures().resolve(name).toFile());
+            JsonNode tree =
+                    JSON.readTree(Examples.legacyFixtures().resolve(name).toFile());
             if (name.equals(FILES.get(file))) {
                 mutate(tree, where, how);
             }
             Files.writeString(folder.resolve(name), JSON.writeValueAsString(tree));
         }
 
-        Validated<ImportedContent> result = LegacyImporterTest.importer().withMapping(LegacyImporterTest.mapping())
+        Validated<ImportedContent> result = LegacyImporterTest.importer()
+                .withMapping(LegacyImporterTest.mapping())
                 .importFolder(folder);
 
         assertThat(result.isValid() || result.problems().hasErrors()).isTrue();

@@ -32,10 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LegacyImporterTest {
 
-    static final List<Language> LANGUAGES = List.of(Language.of("ca"), Language.of("es"), Language.of("en"),
-            Language.of("de"));
-    static final Authorship AUTHORSHIP = Authorship.by(List.of("CoActuem co-researchers"), LocalDate.of(2021, 1, 1),
-            "legacy import of synthetic fixtures");
+    static final List<Language> LANGUAGES =
+            List.of(Language.of("ca"), Language.of("es"), Language.of("en"), Language.of("de"));
+    static final Authorship AUTHORSHIP = Authorship.by(
+            List.of("CoActuem co-researchers"), LocalDate.of(2021, 1, 1), "legacy import of synthetic fixtures");
 
     static LegacyImporter importer() {
         return LegacyImporter.of(AUTHORSHIP, LANGUAGES);
@@ -46,12 +46,17 @@ class LegacyImporterTest {
     }
 
     static ImportedContent imported() {
-        return importer().withMapping(mapping()).importFolder(Examples.legacyFixtures()).orElseThrow();
+        return importer()
+                .withMapping(mapping())
+                .importFolder(Examples.legacyFixtures())
+                .orElseThrow();
     }
 
     private static List<String> where(Problems problems, String code) {
-        return problems.withCode(code).stream().map(p -> p.location().source().replaceAll(".*/", "") + " "
-                + p.location().path()).toList();
+        return problems.withCode(code).stream()
+                .map(p -> p.location().source().replaceAll(".*/", "") + " "
+                        + p.location().path())
+                .toList();
     }
 
     @Test
@@ -60,10 +65,12 @@ class LegacyImporterTest {
 
         assertThat(result.isValid()).isFalse();
         Problems problems = result.problems();
-        assertThat(where(problems, "missing-continuation")).containsExactlyInAnyOrder(
-                "perfil_demo.json /messages/p_3/next", "perfil_demo.json /messages/p_4/next");
+        assertThat(where(problems, "missing-continuation"))
+                .containsExactlyInAnyOrder(
+                        "perfil_demo.json /messages/p_3/next", "perfil_demo.json /messages/p_4/next");
         assertThat(where(problems, "missing-alt-text")).containsExactly("Banc_del_parc.json /messages/4/vars/0");
-        assertThat(problems.withCode("missing-continuation").get(0).location().line()).isPositive();
+        assertThat(problems.withCode("missing-continuation").get(0).location().line())
+                .isPositive();
     }
 
     @Test
@@ -72,25 +79,31 @@ class LegacyImporterTest {
 
         assertThat(result.isValid()).as(result.problems().render()).isTrue();
         Problems problems = result.problems();
-        assertThat(where(problems, "unreachable-message")).containsExactlyInAnyOrder(
-                "welcome_demo.json /messages/20", "Ascensor_7.json /messages/fb_A");
+        assertThat(where(problems, "unreachable-message"))
+                .containsExactlyInAnyOrder("welcome_demo.json /messages/20", "Ascensor_7.json /messages/fb_A");
         assertThat(where(problems, "unknown-action")).containsExactly("perfil_demo.json /messages/f/action");
         // Case and accent drift between blocks: 'Si' and 'Sí' are imported as the usual 'si'.
-        assertThat(problems.withCode("value-drift")).filteredOn(p -> p.location().source().endsWith("welcome_demo.json"))
-                .isNotEmpty().allSatisfy(p -> assertThat(p.message()).contains("'Si'").contains("'si'"));
-        assertThat(problems.withCode("value-drift")).filteredOn(p -> p.message().contains("'Sí'")).isNotEmpty();
+        assertThat(problems.withCode("value-drift"))
+                .filteredOn(p -> p.location().source().endsWith("welcome_demo.json"))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.message()).contains("'Si'").contains("'si'"));
+        assertThat(problems.withCode("value-drift"))
+                .filteredOn(p -> p.message().contains("'Sí'"))
+                .isNotEmpty();
         assertThat(problems.asList()).allSatisfy(p -> assertThat(p.isError()).isFalse());
-        assertThat(problems.asList()).allSatisfy(p -> assertThat(p.message()).contains("block")
-                .doesNotContain("Exception"));
+        assertThat(problems.asList())
+                .allSatisfy(p -> assertThat(p.message()).contains("block").doesNotContain("Exception"));
     }
 
     @Test
     void importPreservesIdsLanguagesButtonsBranchesSavesWaitsMediaActionsAndScores() {
         ImportedContent content = imported();
 
-        assertThat(content.sequence()).extracting(BlockId::value)
+        assertThat(content.sequence())
+                .extracting(BlockId::value)
                 .containsExactly("welcome_demo", "perfil_demo", "Banc_del_parc", "Ascensor_7");
-        assertThat(content.system()).containsEntry(SystemRole.WELCOME, BlockId.of("welcome_demo"))
+        assertThat(content.system())
+                .containsEntry(SystemRole.WELCOME, BlockId.of("welcome_demo"))
                 .containsEntry(SystemRole.PAUSE, BlockId.of("pause"))
                 .containsEntry(SystemRole.WITHDRAW, BlockId.of("unsubscribe"));
         ContentBlock welcome = block(content, "welcome_demo");
@@ -116,13 +129,15 @@ class LegacyImporterTest {
         assertThat(illustrated.image()).isPresent();
         assertThat(illustrated.image().get().file().in(Language.of("ca"))).contains("Banc_del_parc.jpg");
         assertThat(story.messages().get(MessageId.of("e_yo_1")).next())
-                .isEqualTo(Next.onAnswer(java.util.Map.of("si", MessageId.of("otro_1"), "No",
-                        MessageId.of("yo_2")), Optional.empty()));
+                .isEqualTo(Next.onAnswer(
+                        java.util.Map.of("si", MessageId.of("otro_1"), "No", MessageId.of("yo_2")), Optional.empty()));
 
         ContentBlock dilemma = block(content, "Ascensor_7");
         assertThat(dilemma.kind()).isEqualTo(BlockKind.FIND_SOLUTIONS);
         assertThat(dilemma.messages().get(MessageId.of("fb")).next()).isInstanceOf(Next.OnEarlierAnswer.class);
-        assertThat(((Next.OnEarlierAnswer) dilemma.messages().get(MessageId.of("fb")).next()).variable())
+        assertThat(((Next.OnEarlierAnswer)
+                                dilemma.messages().get(MessageId.of("fb")).next())
+                        .variable())
                 .isEqualTo("x_1");
 
         ContentBlock profile = block(content, "perfil_demo");
@@ -130,7 +145,9 @@ class LegacyImporterTest {
         FreeText country = (FreeText) profile.messages().get(MessageId.of("p_3"));
         assertThat(country.next()).isEqualTo(Next.goTo(MessageId.of("p_4")));
         assertThat(((SingleChoice) profile.messages().get(MessageId.of("p_1"))).options())
-                .filteredOn(o -> o.missing()).extracting(o -> o.value()).containsExactly("nvr");
+                .filteredOn(o -> o.missing())
+                .extracting(o -> o.value())
+                .containsExactly("nvr");
         Placeholder gen = profile.messages().get(MessageId.of("vp")).fills().get("gen");
         assertThat(gen).isInstanceOf(Placeholder.ValueMap.class);
         Placeholder.ValueMap map = (Placeholder.ValueMap) gen;
@@ -145,13 +162,15 @@ class LegacyImporterTest {
         ImportedContent content = imported();
 
         ContentWriter.yaml().writeStudy(content.study(StudyId.of("legacy-demo")), folder);
-        Validated<List<ContentBlock>> reread = ContentReader.standard()
-                .readBlocks(folder.resolve("blocks").resolve("Banc_del_parc.yaml"));
+        Validated<List<ContentBlock>> reread =
+                ContentReader.standard().readBlocks(folder.resolve("blocks").resolve("Banc_del_parc.yaml"));
 
         assertThat(reread.orElseThrow()).containsExactly(block(content, "Banc_del_parc"));
         for (ContentBlock block : content.blocks()) {
             Path file = folder.resolve("blocks").resolve(ContentWriter.fileName(block) + ".yaml");
-            assertThat(ContentReader.standard().readBlocks(file).problems().errors()).as(file.toString()).isEmpty();
+            assertThat(ContentReader.standard().readBlocks(file).problems().errors())
+                    .as(file.toString())
+                    .isEmpty();
             assertThat(ContentReader.standard().readBlocks(file).orElseThrow()).containsExactly(block);
         }
     }
@@ -162,7 +181,8 @@ class LegacyImporterTest {
 
         ContentWriter.yaml().writeStudy(content.study(StudyId.of("legacy-demo")), folder);
         Validated<eu.coact.content.Study> study = ContentReader.standard()
-                .withValidator(eu.coact.content.authoring.ContentValidator.standard().withMediaFolder(folder))
+                .withValidator(
+                        eu.coact.content.authoring.ContentValidator.standard().withMediaFolder(folder))
                 .readStudy(folder);
 
         // Images are not shipped with the legacy fixtures; a resume block is optional.
@@ -188,6 +208,9 @@ class LegacyImporterTest {
     }
 
     private static ContentBlock block(ImportedContent content, String id) {
-        return content.blocks().stream().filter(b -> b.id().value().equals(id)).findFirst().orElseThrow();
+        return content.blocks().stream()
+                .filter(b -> b.id().value().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

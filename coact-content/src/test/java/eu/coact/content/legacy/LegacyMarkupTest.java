@@ -25,7 +25,8 @@ class LegacyMarkupTest {
 
     @Test
     void markupCharactersThatWereTextAreEscaped() {
-        assertThat(convert("2*3 = 6 (approx) [sic] snake_case \\")).isEqualTo("2\\*3 = 6 \\(approx\\) \\[sic\\] snake\\_case \\\\");
+        assertThat(convert("2*3 = 6 (approx) [sic] snake_case \\"))
+                .isEqualTo("2\\*3 = 6 \\(approx\\) \\[sic\\] snake\\_case \\\\");
         assertThat(convert("&#42;not bold&#42;")).isEqualTo("\\*not bold\\*");
     }
 

@@ -37,11 +37,14 @@ class LegacySettingsImportTest {
     private static final Language EN = Language.of("en");
 
     private static Validated<ImportedContent> run(LegacyMapping mapping) {
-        return LegacyImporterTest.importer().withMapping(mapping).importFolder(Examples.legacy("legacy-coactuem-settings"));
+        return LegacyImporterTest.importer()
+                .withMapping(mapping)
+                .importFolder(Examples.legacy("legacy-coactuem-settings"));
     }
 
     static LegacyMapping mapping() {
-        return LegacyMapping.read(Examples.example("legacy/settings-mapping.yaml")).orElseThrow();
+        return LegacyMapping.read(Examples.example("legacy/settings-mapping.yaml"))
+                .orElseThrow();
     }
 
     private static ImportedContent imported() {
@@ -51,12 +54,18 @@ class LegacySettingsImportTest {
     }
 
     private static List<String> listed(Problems problems) {
-        return problems.stream().map(p -> p.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + p.code()
-                + " " + p.location().source().replaceAll(".*/", "") + " " + p.location().path()).toList();
+        return problems.stream()
+                .map(p -> p.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + p.code() + " "
+                        + p.location().source().replaceAll(".*/", "") + " "
+                        + p.location().path())
+                .toList();
     }
 
     private static ContentBlock block(ImportedContent content, String id) {
-        return content.blocks().stream().filter(b -> b.id().value().equals(id)).findFirst().orElseThrow();
+        return content.blocks().stream()
+                .filter(b -> b.id().value().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static eu.coact.content.Message message(ImportedContent content, String block, String id) {
@@ -68,30 +77,33 @@ class LegacySettingsImportTest {
         Validated<ImportedContent> result = run(LegacyMapping.none());
 
         assertThat(result.isValid()).isFalse();
-        assertThat(listed(result.problems())).containsExactlyInAnyOrder(
-                "error missing-story-details Escala_nocturna.json /title",
-                "error missing-alt-text Escala_nocturna.json /messages/2/vars/0",
-                "warning media-name-not-nfc Escala_nocturna.json /messages/2/vars/0/file_name",
-                "warning value-drift Escala_nocturna.json /messages/v_yo_1/vars/0/values/0",
-                "warning value-drift Escala_nocturna.json /messages/v_yo_1/vars/0/values/1",
-                "warning value-drift benvinguda.json /messages/4/vars/0/values/0",
-                "warning value-drift benvinguda.json /messages/4/vars/0/values/1",
-                "warning question-without-buttons fita_meitat.json /messages/2/vars",
-                "warning frequency-label-mismatch frequencia.json /messages/1/vars/0/values/0",
-                "warning frequency-approximated frequencia.json /messages/1/vars/0/values/1",
-                "warning frequency-label-mismatch frequencia.json /messages/1/vars/0/values/2",
-                "warning unread-answer hora.json /messages/1/save",
-                "error missing-continuation mon.json /messages/3si/next",
-                "error missing-continuation mon.json /messages/3si_else/next",
-                "warning missing-rather-not-answer perfil_real.json /messages/p_2/vars/0/values",
-                "error missing-continuation perfil_real.json /messages/p_3/next",
-                "error missing-continuation perfil_real.json /messages/p_4/next",
-                "warning unknown-action perfil_real.json /messages/fi/action",
-                "warning sequence-trailing-space sequence.txt ",
-                "warning sequence-trailing-space sequence.txt ");
-        assertThat(result.problems().withCode("sequence-trailing-space")).extracting(p -> p.location().line())
+        assertThat(listed(result.problems()))
+                .containsExactlyInAnyOrder(
+                        "error missing-story-details Escala_nocturna.json /title",
+                        "error missing-alt-text Escala_nocturna.json /messages/2/vars/0",
+                        "warning media-name-not-nfc Escala_nocturna.json /messages/2/vars/0/file_name",
+                        "warning value-drift Escala_nocturna.json /messages/v_yo_1/vars/0/values/0",
+                        "warning value-drift Escala_nocturna.json /messages/v_yo_1/vars/0/values/1",
+                        "warning value-drift benvinguda.json /messages/4/vars/0/values/0",
+                        "warning value-drift benvinguda.json /messages/4/vars/0/values/1",
+                        "warning question-without-buttons fita_meitat.json /messages/2/vars",
+                        "warning frequency-label-mismatch frequencia.json /messages/1/vars/0/values/0",
+                        "warning frequency-approximated frequencia.json /messages/1/vars/0/values/1",
+                        "warning frequency-label-mismatch frequencia.json /messages/1/vars/0/values/2",
+                        "warning unread-answer hora.json /messages/1/save",
+                        "error missing-continuation mon.json /messages/3si/next",
+                        "error missing-continuation mon.json /messages/3si_else/next",
+                        "warning missing-rather-not-answer perfil_real.json /messages/p_2/vars/0/values",
+                        "error missing-continuation perfil_real.json /messages/p_3/next",
+                        "error missing-continuation perfil_real.json /messages/p_4/next",
+                        "warning unknown-action perfil_real.json /messages/fi/action",
+                        "warning sequence-trailing-space sequence.txt ",
+                        "warning sequence-trailing-space sequence.txt ");
+        assertThat(result.problems().withCode("sequence-trailing-space"))
+                .extracting(p -> p.location().line())
                 .containsExactly(1, 3);
-        assertThat(result.problems().asList()).allSatisfy(p -> assertThat(p.location().line()).isPositive());
+        assertThat(result.problems().asList())
+                .allSatisfy(p -> assertThat(p.location().line()).isPositive());
     }
 
     @Test
@@ -100,16 +112,19 @@ class LegacySettingsImportTest {
 
         assertThat(result.isValid()).as(result.problems().render()).isTrue();
         assertThat(result.problems().errors()).isEmpty();
-        assertThat(listed(result.problems())).contains("warning unread-answer hora.json /messages/1/save",
-                "warning question-without-buttons fita_meitat.json /messages/2/vars",
-                "warning unknown-action perfil_real.json /messages/fi/action");
+        assertThat(listed(result.problems()))
+                .contains(
+                        "warning unread-answer hora.json /messages/1/save",
+                        "warning question-without-buttons fita_meitat.json /messages/2/vars",
+                        "warning unknown-action perfil_real.json /messages/fi/action");
     }
 
     @Test
     void theTimeZoneDialogueBranchesThreeWaysAndSetsTheZone() {
         ImportedContent content = imported();
 
-        assertThat(content.system()).containsEntry(SystemRole.TIME_ZONE, BlockId.of("mon"))
+        assertThat(content.system())
+                .containsEntry(SystemRole.TIME_ZONE, BlockId.of("mon"))
                 .containsEntry(SystemRole.WELCOME, BlockId.of("benvinguda"))
                 .containsEntry(SystemRole.FREQUENCY, BlockId.of("frequencia"));
         for (String id : List.of("3si", "3si_else")) {
@@ -117,8 +132,11 @@ class LegacySettingsImportTest {
             assertThat(ask.format()).isEqualTo(TextFormat.TIME);
             assertThat(ask.variable()).isEqualTo("t");
             assertThat(ask.skipWord().flatMap(w -> w.in(Language.of("de")))).contains("NEIN");
-            assertThat(ask.next()).isEqualTo(Next.onTyped(MessageId.of("3si_c"), Optional.of(MessageId.of("3si_nvr")),
-                    Optional.of(MessageId.of("3si_else"))));
+            assertThat(ask.next())
+                    .isEqualTo(Next.onTyped(
+                            MessageId.of("3si_c"),
+                            Optional.of(MessageId.of("3si_nvr")),
+                            Optional.of(MessageId.of("3si_else"))));
             assertThat(ask.actions()).contains(new Action.SetTimeZone("t"), new Action.SetProfileField("time", "t"));
         }
         // {time} named the profile field the answer t was saved as.
@@ -145,8 +163,11 @@ class LegacySettingsImportTest {
         assertThat(ask.options()).extracting(o -> o.value()).containsExactly("4/day", "1/day", "4/week", "dontsave");
         assertThat(((Next.OnAnswer) ask.next()).cases()).containsOnlyKeys("4/day", "1/day", "4/week", "dontsave");
         assertThat(message(content, "frequencia", "3").actions()).containsExactly(new Action.ChangeFrequency("freq"));
-        assertThat(content.frequencies()).containsExactlyInAnyOrder(Frequency.parse("4/day").orElseThrow(),
-                Frequency.daily(), Frequency.parse("4/week").orElseThrow());
+        assertThat(content.frequencies())
+                .containsExactlyInAnyOrder(
+                        Frequency.parse("4/day").orElseThrow(),
+                        Frequency.daily(),
+                        Frequency.parse("4/week").orElseThrow());
         assertThat(content.study(eu.coact.core.StudyId.of("s")).plan().allowedFrequencies())
                 .containsAll(content.frequencies());
     }
@@ -159,8 +180,13 @@ class LegacySettingsImportTest {
                 .contains("**Benvinguda!** \uD83E\uDD1D Aquest xat forma part d'una _recerca ciutadana_.");
         assertThat(message(content, "benvinguda", "5si").text().in(EN))
                 .contains("Thank you! \u2764\uFE0F The first story will arrive soon.");
-        assertThat(content.blocks()).allSatisfy(b -> b.messages().values().forEach(m -> m.text().asMap().values()
-                .forEach(t -> assertThat(t).doesNotContain("<b>", "<i>", "</", "&#"))));
+        assertThat(content.blocks())
+                .allSatisfy(b -> b.messages()
+                        .values()
+                        .forEach(m -> m.text()
+                                .asMap()
+                                .values()
+                                .forEach(t -> assertThat(t).doesNotContain("<b>", "<i>", "</", "&#"))));
     }
 
     @Test
@@ -191,8 +217,8 @@ class LegacySettingsImportTest {
             assertThat(s.teller()).isEqualTo("Àngels, a neighbour");
             assertThat(s.environment()).isEqualTo(SocialEnvironment.SOCIETY);
             assertThat(s.themes()).containsExactly("sleep", "anxiety");
-            assertThat(s.questions()).containsExactly(new AttemptedQuestion("yo", List.of("yo_1", "yo_2"),
-                    FinalAnswer.LAST_ATTEMPT));
+            assertThat(s.questions())
+                    .containsExactly(new AttemptedQuestion("yo", List.of("yo_1", "yo_2"), FinalAnswer.LAST_ATTEMPT));
         });
         SingleChoice illustrated = (SingleChoice) story.messages().get(MessageId.of("2"));
         assertThat(illustrated.image().orElseThrow().file().in(CA)).contains("img/Escala_nocturna_\u00c0ngels.png");

@@ -109,7 +109,10 @@ public final class CsvReader implements Closeable {
             } else {
                 while (c != separator && c != '\r' && c != '\n' && c != EOF) {
                     if (c == '"') {
-                        throw new CsvFormatException("a quote inside an unquoted value; quote the whole value and double the quote", line, column);
+                        throw new CsvFormatException(
+                                "a quote inside an unquoted value; quote the whole value and double the quote",
+                                line,
+                                column);
                     }
                     value.append((char) c);
                     c = read();
@@ -244,8 +247,10 @@ public final class CsvReader implements Closeable {
     }
 
     private CsvFormatException notUtf8(long sequenceStart) {
-        return new CsvFormatException("bytes that are not UTF-8 (from byte offset " + sequenceStart
-                + "); save the file as UTF-8", line, column + 1);
+        return new CsvFormatException(
+                "bytes that are not UTF-8 (from byte offset " + sequenceStart + "); save the file as UTF-8",
+                line,
+                column + 1);
     }
 
     private void unread(int c) {

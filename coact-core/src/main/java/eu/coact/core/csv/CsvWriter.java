@@ -86,8 +86,10 @@ public final class CsvWriter implements Closeable, Flushable {
     public static CsvWriter open(OutputStream out, List<String> header, Set<String> typedColumns) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(typedColumns, "typedColumns");
-        return new CsvWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()), 1 << 16),
-                header, typedColumns);
+        return new CsvWriter(
+                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()), 1 << 16),
+                header,
+                typedColumns);
     }
 
     /**
@@ -102,8 +104,8 @@ public final class CsvWriter implements Closeable, Flushable {
             return value;
         }
         char first = value.charAt(0);
-        boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-                || first == '\r';
+        boolean formulaLike =
+                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         return formulaLike && !PLAIN_NUMBER.matcher(value).matches() ? "'" + value : value;
     }
 
@@ -125,8 +127,8 @@ public final class CsvWriter implements Closeable, Flushable {
      */
     public void writeRow(List<String> values) throws IOException {
         if (values.size() != width) {
-            throw new IllegalArgumentException("row " + (rows + 1) + " has " + values.size()
-                    + " values but the table has " + width + " columns");
+            throw new IllegalArgumentException(
+                    "row " + (rows + 1) + " has " + values.size() + " values but the table has " + width + " columns");
         }
         write(values, typed);
         rows++;
@@ -142,8 +144,8 @@ public final class CsvWriter implements Closeable, Flushable {
             if (i > 0) {
                 out.write(',');
             }
-            String value = Objects.requireNonNull(values.get(i),
-                    "CSV values cannot be null; write an empty string or a missing-value code");
+            String value = Objects.requireNonNull(
+                    values.get(i), "CSV values cannot be null; write an empty string or a missing-value code");
             writeValue(verbatim[i] ? value : neutralise(value));
         }
         out.write(CRLF);

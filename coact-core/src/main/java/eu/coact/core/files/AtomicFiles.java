@@ -40,8 +40,7 @@ public final class AtomicFiles {
         void writeTo(Path folder) throws IOException;
     }
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /**
      * Replaces a file's content atomically and durably; the file is private.
@@ -54,8 +53,8 @@ public final class AtomicFiles {
         Objects.requireNonNull(content, "content");
         Path folder = file.toAbsolutePath().getParent();
         PrivateFiles.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp",
-                PrivateFiles.attribute(folder, PrivateFiles.FILE));
+        Path temporary = Files.createTempFile(
+                folder, "." + file.getFileName() + ".", ".tmp", PrivateFiles.attribute(folder, PrivateFiles.FILE));
         try {
             PrivateFiles.restrict(temporary, PrivateFiles.FILE);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
@@ -190,7 +189,10 @@ public final class AtomicFiles {
      * @throws IOException when a file cannot be forced
      */
     public static void syncTree(Path root) throws IOException {
-        Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE,
+        Files.walkFileTree(
+                root,
+                EnumSet.noneOf(java.nio.file.FileVisitOption.class),
+                Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
@@ -215,8 +217,8 @@ public final class AtomicFiles {
 
     private static Path stage(Path absolute, FolderContents contents) throws IOException {
         Objects.requireNonNull(contents, "contents");
-        Path staging = PrivateFiles.createTempDirectory(absolute.getParent(), "." + absolute.getFileName()
-                + ".partial-");
+        Path staging =
+                PrivateFiles.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".partial-");
         try {
             contents.writeTo(staging);
             syncTree(staging);

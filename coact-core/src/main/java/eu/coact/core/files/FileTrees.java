@@ -18,8 +18,7 @@ import java.util.EnumSet;
  */
 public final class FileTrees {
 
-    private FileTrees() {
-    }
+    private FileTrees() {}
 
     /**
      * Deletes a file or a folder and everything under it. A root that is itself a link is removed

@@ -27,8 +27,7 @@ import java.util.List;
  */
 public final class FolderWalk {
 
-    private FolderWalk() {
-    }
+    private FolderWalk() {}
 
     /**
      * Lists the regular files under a folder.
@@ -56,19 +55,25 @@ public final class FolderWalk {
             Path real = folder.toRealPath();
             List<Path> found = new ArrayList<>();
             // No FOLLOW_LINKS: a link is visited as itself, so the walk never leaves the folder.
-            Files.walkFileTree(real, EnumSet.noneOf(FileVisitOption.class), maxDepth,
+            Files.walkFileTree(
+                    real,
+                    EnumSet.noneOf(FileVisitOption.class),
+                    maxDepth,
                     new Collector(real, folder, found, problems));
             found.forEach(f -> files.add(folder.resolve(real.relativize(f))));
         } catch (IOException e) {
-            problems.error("file-unreadable", "The folder could not be read (" + e.getClass().getSimpleName()
-                    + ").", Location.of(folder.toString()));
+            problems.error(
+                    "file-unreadable",
+                    "The folder could not be read (" + e.getClass().getSimpleName() + ").",
+                    Location.of(folder.toString()));
         }
         files.sort(null);
         return new FolderListing(files, problems.build());
     }
 
     /** Sorts every entry into a file to read or a problem. */
-    private record Collector(Path real, Path named, List<Path> files, Problems.Builder problems) implements FileVisitor<Path> {
+    private record Collector(Path real, Path named, List<Path> files, Problems.Builder problems)
+            implements FileVisitor<Path> {
 
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -93,7 +98,9 @@ public final class FolderWalk {
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
             if (!(e instanceof NoSuchFileException)) {
-                problems.error("file-unreadable", "This could not be read (" + e.getClass().getSimpleName() + ").",
+                problems.error(
+                        "file-unreadable",
+                        "This could not be read (" + e.getClass().getSimpleName() + ").",
                         Location.of(named(file).toString()));
             }
             return FileVisitResult.CONTINUE;
@@ -102,8 +109,10 @@ public final class FolderWalk {
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException e) {
             if (e != null) {
-                problems.error("file-unreadable", "The folder could not be listed (" + e.getClass().getSimpleName()
-                        + ").", Location.of(named(dir).toString()));
+                problems.error(
+                        "file-unreadable",
+                        "The folder could not be listed (" + e.getClass().getSimpleName() + ").",
+                        Location.of(named(dir).toString()));
             }
             return FileVisitResult.CONTINUE;
         }
@@ -126,14 +135,17 @@ public final class FolderWalk {
         Path base = root.toAbsolutePath().normalize();
         Path target = file.toAbsolutePath().normalize();
         if (!target.startsWith(base)) {
-            return Validated.invalid(Problem.error("outside-folder",
-                    "This file is outside the folder " + root + "; keep it inside.", Location.of(file.toString())));
+            return Validated.invalid(Problem.error(
+                    "outside-folder",
+                    "This file is outside the folder " + root + "; keep it inside.",
+                    Location.of(file.toString())));
         }
         Path at = base;
         for (Path part : base.relativize(target)) {
             at = at.resolve(part);
             if (Files.isSymbolicLink(at)) {
-                return Validated.invalid(Problem.error("file-is-link",
+                return Validated.invalid(Problem.error(
+                        "file-is-link",
                         "This is a symbolic link; links are not followed. Put the file itself here.",
                         Location.of(at.toString())));
             }

@@ -23,8 +23,7 @@ public final class OutputFolder {
     /** The name of the marker file in every output folder the SDK creates. */
     public static final String MARKER = ".coact-output";
 
-    private OutputFolder() {
-    }
+    private OutputFolder() {}
 
     /**
      * Checks whether a folder may be replaced.
@@ -57,8 +56,10 @@ public final class OutputFolder {
                 }
             }
             if (!Files.isRegularFile(real.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) && !isEmpty(real)) {
-                return refuse(at, "it holds files the SDK did not write (no " + MARKER + " marker); "
-                        + "choose a new or empty folder");
+                return refuse(
+                        at,
+                        "it holds files the SDK did not write (no " + MARKER + " marker); "
+                                + "choose a new or empty folder");
             }
         } catch (IOException e) {
             return RegularFiles.unreadable(target, e);
@@ -74,8 +75,8 @@ public final class OutputFolder {
      * @throws IOException when the marker cannot be written
      */
     public static void mark(Path folder, String command) throws IOException {
-        PrivateFiles.writeString(folder.resolve(MARKER), "Written by " + command
-                + "; a later run may replace this whole folder.\n");
+        PrivateFiles.writeString(
+                folder.resolve(MARKER), "Written by " + command + "; a later run may replace this whole folder.\n");
     }
 
     /**
@@ -101,7 +102,7 @@ public final class OutputFolder {
     }
 
     private static <T> Validated<T> refuse(Location at, String why) {
-        return Validated.invalid(Problem.error("output-not-replaceable",
-                "This folder is not replaced: " + why + ".", at));
+        return Validated.invalid(
+                Problem.error("output-not-replaceable", "This folder is not replaced: " + why + ".", at));
     }
 }

@@ -1,8 +1,8 @@
 package eu.coact.core.files;
 
-import java.nio.channels.FileChannel;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -30,8 +30,7 @@ public final class PrivateFiles {
     /** {@code rw-------}. */
     public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     /**
      * Creates a folder and its missing parents, each new one private; folders that exist keep
@@ -86,8 +85,8 @@ public final class PrivateFiles {
      * @throws IOException when the file system refuses
      */
     public static Path createTempDirectory(String prefix) throws IOException {
-        Path folder = Files.createTempDirectory(prefix, attribute(Path.of(System.getProperty("java.io.tmpdir")),
-                FOLDER));
+        Path folder =
+                Files.createTempDirectory(prefix, attribute(Path.of(System.getProperty("java.io.tmpdir")), FOLDER));
         restrict(folder, FOLDER);
         return folder;
     }
@@ -186,7 +185,8 @@ public final class PrivateFiles {
 
     /** The permissions as a creation attribute, or none on a file system without them. */
     static FileAttribute<?>[] attribute(Path onFileSystem, Set<PosixFilePermission> permissions) {
-        return isPosix(onFileSystem) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
+        return isPosix(onFileSystem)
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
                 : new FileAttribute<?>[0];
     }
 }

@@ -41,8 +41,7 @@ public final class RegularFiles {
 
     private static final int BOM_LENGTH = 3;
 
-    private RegularFiles() {
-    }
+    private RegularFiles() {}
 
     /**
      * Checks that a path names a regular file, without following a link.
@@ -81,16 +80,20 @@ public final class RegularFiles {
      */
     public static Validated<Long> kind(Path file, BasicFileAttributes attributes) {
         if (attributes.isSymbolicLink()) {
-            return Validated.invalid(Problem.error("file-is-link",
-                    "This is a symbolic link; links are not followed. Put the file itself here.", at(file)));
+            return Validated.invalid(Problem.error(
+                    "file-is-link",
+                    "This is a symbolic link; links are not followed. Put the file itself here.",
+                    at(file)));
         }
         if (attributes.isDirectory()) {
-            return Validated.invalid(Problem.error("file-not-regular",
-                    "This is a folder where a file is expected.", at(file)));
+            return Validated.invalid(
+                    Problem.error("file-not-regular", "This is a folder where a file is expected.", at(file)));
         }
         if (!attributes.isRegularFile()) {
-            return Validated.invalid(Problem.error("file-not-regular",
-                    "This is a device, FIFO or socket, not a regular file; it is not read.", at(file)));
+            return Validated.invalid(Problem.error(
+                    "file-not-regular",
+                    "This is a device, FIFO or socket, not a regular file; it is not read.",
+                    at(file)));
         }
         return Validated.valid(attributes.size());
     }
@@ -154,7 +157,8 @@ public final class RegularFiles {
         int start = hasBom(bytes) ? BOM_LENGTH : 0;
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length - start);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CoderResult result = decoder.decode(in, out, true);
@@ -162,15 +166,20 @@ public final class RegularFiles {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            return Validated.invalid(Problem.error("file-not-utf8", "The file is not UTF-8 text: the byte at offset "
-                    + in.position() + " is not valid UTF-8. Save the file as UTF-8.", Location.of(source)));
+            return Validated.invalid(Problem.error(
+                    "file-not-utf8",
+                    "The file is not UTF-8 text: the byte at offset " + in.position()
+                            + " is not valid UTF-8. Save the file as UTF-8.",
+                    Location.of(source)));
         }
         return Validated.valid(out.flip().toString());
     }
 
     /** Whether bytes start with the UTF-8 byte-order mark. */
     static boolean hasBom(byte[] bytes) {
-        return bytes.length >= BOM_LENGTH && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        return bytes.length >= BOM_LENGTH
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
     }
 
@@ -182,8 +191,10 @@ public final class RegularFiles {
         } catch (FileSystemException e) {
             // ELOOP: a link was put in the file's place after the check.
             if (Files.isSymbolicLink(file)) {
-                return Validated.invalid(Problem.error("file-is-link",
-                        "This is a symbolic link; links are not followed. Put the file itself here.", at(file)));
+                return Validated.invalid(Problem.error(
+                        "file-is-link",
+                        "This is a symbolic link; links are not followed. Put the file itself here.",
+                        at(file)));
             }
             return unreadable(file, e);
         } catch (IOException | SecurityException e) {
@@ -192,13 +203,13 @@ public final class RegularFiles {
     }
 
     private static <T> Validated<T> tooLarge(Path file, long maxBytes) {
-        return Validated.invalid(Problem.error("document-too-large",
-                "The file is larger than " + maxBytes + " bytes, the most read here.", at(file)));
+        return Validated.invalid(Problem.error(
+                "document-too-large", "The file is larger than " + maxBytes + " bytes, the most read here.", at(file)));
     }
 
     static <T> Validated<T> unreadable(Path file, Exception e) {
-        return Validated.invalid(Problem.error("file-unreadable",
-                "The file could not be read (" + e.getClass().getSimpleName() + ").", at(file)));
+        return Validated.invalid(Problem.error(
+                "file-unreadable", "The file could not be read (" + e.getClass().getSimpleName() + ").", at(file)));
     }
 
     private static Location at(Path file) {

@@ -9,8 +9,7 @@ public final class IdRules {
     /** Longest id accepted; ids are names, not texts. */
     public static final int MAX_LENGTH = 200;
 
-    private IdRules() {
-    }
+    private IdRules() {}
 
     /**
      * Checks an id and returns it unchanged. Ids may contain any letters (legacy ids such as

@@ -26,11 +26,12 @@ import java.util.HexFormat;
  * @param publicKey       the Ed25519 public key of the signer (32 bytes)
  * @param signature       the Ed25519 signature over the other fields (64 bytes)
  */
-public record Anchor(long sequence, byte[] hash, long redactedEntries, byte[] redactionDigest, byte[] publicKey,
-        byte[] signature) {
+public record Anchor(
+        long sequence, byte[] hash, long redactedEntries, byte[] redactionDigest, byte[] publicKey, byte[] signature) {
 
     /** The format name written into every anchor file. */
     public static final String FORMAT = "coact-journal-anchor/1";
+
     private static final int MAX_JSON = 4096;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,8 +76,8 @@ public record Anchor(long sequence, byte[] hash, long redactedEntries, byte[] re
 
     /** True when the signature is valid under the public key the anchor names (which proves nothing about who signed). */
     public boolean signatureMatches() {
-        return Ed25519.verify(publicKey, CheckpointMessage.of(sequence, hash, redactedEntries, redactionDigest),
-                signature);
+        return Ed25519.verify(
+                publicKey, CheckpointMessage.of(sequence, hash, redactedEntries, redactionDigest), signature);
     }
 
     /** The signer's key fingerprint (see {@link TrustedKeys#fingerprint}). */
@@ -118,14 +119,22 @@ public record Anchor(long sequence, byte[] hash, long redactedEntries, byte[] re
         try {
             node = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw new IllegalArgumentException(
+                    "not JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         }
-        if (node == null || !node.isObject() || !FORMAT.equals(node.path("format").asText())) {
+        if (node == null
+                || !node.isObject()
+                || !FORMAT.equals(node.path("format").asText())) {
             throw new IllegalArgumentException("not a journal anchor: \"format\" must be \"" + FORMAT + "\"");
         }
-        return new Anchor(number(node, "sequence"), bytes(node, "hash"), number(node, "redactedEntries"),
-                bytes(node, "redactionDigest"), bytes(node, "publicKey"), bytes(node, "signature"));
+        return new Anchor(
+                number(node, "sequence"),
+                bytes(node, "hash"),
+                number(node, "redactedEntries"),
+                bytes(node, "redactionDigest"),
+                bytes(node, "publicKey"),
+                bytes(node, "signature"));
     }
 
     private static long number(JsonNode node, String field) {
@@ -150,9 +159,13 @@ public record Anchor(long sequence, byte[] hash, long redactedEntries, byte[] re
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Anchor a && sequence == a.sequence && redactedEntries == a.redactedEntries
-                && Arrays.equals(hash, a.hash) && Arrays.equals(redactionDigest, a.redactionDigest)
-                && Arrays.equals(publicKey, a.publicKey) && Arrays.equals(signature, a.signature);
+        return o instanceof Anchor a
+                && sequence == a.sequence
+                && redactedEntries == a.redactedEntries
+                && Arrays.equals(hash, a.hash)
+                && Arrays.equals(redactionDigest, a.redactionDigest)
+                && Arrays.equals(publicKey, a.publicKey)
+                && Arrays.equals(signature, a.signature);
     }
 
     @Override

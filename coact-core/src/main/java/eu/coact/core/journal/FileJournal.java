@@ -4,9 +4,9 @@ import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.internal.ChainHash;
 import eu.coact.core.journal.internal.ChainHasher;
 import eu.coact.core.journal.internal.Checkpointer;
-import eu.coact.core.journal.internal.JournalAudit;
 import eu.coact.core.journal.internal.FrameBatch;
 import eu.coact.core.journal.internal.GroupCommit;
+import eu.coact.core.journal.internal.JournalAudit;
 import eu.coact.core.journal.internal.RecordFrame;
 import eu.coact.core.journal.internal.RecordIndex;
 import eu.coact.core.journal.internal.SegmentStore;
@@ -60,6 +60,7 @@ public final class FileJournal implements Journal {
 
     /** Segments grow to about this size before a new one is started. */
     public static final long DEFAULT_SEGMENT_BYTES = 64L << 20;
+
     private static final int MAX_BYTES_PER_WRITE = 4 << 20;
 
     private static final System.Logger LOG = System.getLogger("eu.coact.core.journal");
@@ -80,9 +81,11 @@ public final class FileJournal implements Journal {
     private FileJournal(SegmentStore store, RecordIndex index, FileJournalBuilder options) {
         this.store = store;
         this.index = index;
-        this.lastHash = store.lastRecord() == null ? ChainHash.GENESIS : store.lastRecord().hash();
-        this.checkpointer = new Checkpointer(options.signer(), options.policy(), store.checkpoints(),
-                store.redactedOnOpen());
+        this.lastHash = store.lastRecord() == null
+                ? ChainHash.GENESIS
+                : store.lastRecord().hash();
+        this.checkpointer =
+                new Checkpointer(options.signer(), options.policy(), store.checkpoints(), store.redactedOnOpen());
         this.trusted = options.trusted();
     }
 
@@ -122,8 +125,8 @@ public final class FileJournal implements Journal {
 
     static FileJournal open(FileJournalBuilder options) {
         RecordIndex index = new RecordIndex();
-        SegmentStore store = SegmentStore.open(options.directory().toAbsolutePath(), options.segmentBytes(), index,
-                false);
+        SegmentStore store =
+                SegmentStore.open(options.directory().toAbsolutePath(), options.segmentBytes(), index, false);
         FileJournal journal = new FileJournal(store, index, options);
         try {
             journal.signUncoveredTail();
@@ -175,8 +178,11 @@ public final class FileJournal implements Journal {
             });
         } else {
             checkpointer.suspend();
-            LOG.log(System.Logger.Level.WARNING, "journal in {0} does not verify ({1}); it signs nothing while open",
-                    store.directory(), result);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "journal in {0} does not verify ({1}); it signs nothing while open",
+                    store.directory(),
+                    result);
         }
     }
 
@@ -231,9 +237,17 @@ public final class FileJournal implements Journal {
             List<JournalEvent> events = batch.events();
             for (int i = 0; i < events.size(); i++) {
                 JournalEvent event = events.get(i);
-                frames.add(next++, event.at().getEpochSecond(), event.at().getNano(), event.subjectOrNull(),
-                        event.type(), event.payloadBytes(), batch.salts(), i * ChainHash.SALT_LENGTH,
-                        batch.digests(), i * 32);
+                frames.add(
+                        next++,
+                        event.at().getEpochSecond(),
+                        event.at().getNano(),
+                        event.subjectOrNull(),
+                        event.type(),
+                        event.payloadBytes(),
+                        batch.salts(),
+                        i * ChainHash.SALT_LENGTH,
+                        batch.digests(),
+                        i * 32);
             }
             ranges.add(new SequenceRange(start, next - 1));
         }
@@ -242,9 +256,11 @@ public final class FileJournal implements Journal {
             written = store.append(frames.bytes(), frames.length(), first);
         } catch (IOException e) {
             failure = e;
-            throw new JournalException("the journal in " + store.directory() + " could not write to disk ("
-                    + e.getMessage() + "); nothing of this append is acknowledged, and the journal refuses "
-                    + "further appends until it is reopened", e);
+            throw new JournalException(
+                    "the journal in " + store.directory() + " could not write to disk ("
+                            + e.getMessage() + "); nothing of this append is acknowledged, and the journal refuses "
+                            + "further appends until it is reopened",
+                    e);
         }
         index.addAll(written.segment(), written.offset(), frames);
         lastHash = frames.lastHash();
@@ -252,8 +268,11 @@ public final class FileJournal implements Journal {
             checkpointer.committed(frames.count(), index.size(), lastHash);
         } catch (IOException e) {
             // The entries are durable and acknowledged; only their signature waits for the next checkpoint.
-            LOG.log(System.Logger.Level.WARNING, "journal in {0}: a checkpoint could not be written ({1}); the next "
-                    + "one covers these entries", store.directory(), e.getMessage());
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "journal in {0}: a checkpoint could not be written ({1}); the next " + "one covers these entries",
+                    store.directory(),
+                    e.getMessage());
         }
         return ranges;
     }
@@ -273,14 +292,16 @@ public final class FileJournal implements Journal {
         if (last < fromInclusive) {
             return Stream.empty();
         }
-        return LongStream.rangeClosed(fromInclusive, last).mapToObj(p -> recordAt(p).toEntry());
+        return LongStream.rangeClosed(fromInclusive, last)
+                .mapToObj(p -> recordAt(p).toEntry());
     }
 
     @Override
     public Stream<JournalEntry> readSubject(Pseudonym subject) {
         Objects.requireNonNull(subject, "subject");
         ensureOpen();
-        return Arrays.stream(index.positionsOf(subject)).mapToObj(p -> recordAt(p).toEntry());
+        return Arrays.stream(index.positionsOf(subject))
+                .mapToObj(p -> recordAt(p).toEntry());
     }
 
     @Override
@@ -314,15 +335,21 @@ public final class FileJournal implements Journal {
                     }
                 }
                 if (!slots.isEmpty()) {
-                    store.overwrite(slots, erased, overwrite.writeLock(),
+                    store.overwrite(
+                            slots,
+                            erased,
+                            overwrite.writeLock(),
                             checkpointer.forRedaction(sequences, index.size(), lastHash));
                     checkpointer.redacted(sequences);
                 }
             } catch (IOException e) {
                 failure = e;
-                throw new JournalException("the journal in " + store.directory() + " could not erase payloads ("
-                        + e.getMessage() + "); it refuses further changes until it is reopened, which completes "
-                        + "the erasure", e);
+                throw new JournalException(
+                        "the journal in " + store.directory() + " could not erase payloads ("
+                                + e.getMessage()
+                                + "); it refuses further changes until it is reopened, which completes "
+                                + "the erasure",
+                        e);
             }
             return slots.size();
         });
@@ -391,8 +418,10 @@ public final class FileJournal implements Journal {
             try {
                 checkpointer.force();
             } catch (IOException e) {
-                throw new JournalException("the journal in " + store.directory() + " could not write its anchor to "
-                        + "disk: " + e.getMessage(), e);
+                throw new JournalException(
+                        "the journal in " + store.directory() + " could not write its anchor to " + "disk: "
+                                + e.getMessage(),
+                        e);
             }
             return checkpointer.last();
         });
@@ -400,8 +429,8 @@ public final class FileJournal implements Journal {
 
     private Verification audit(TrustedKeys keys, Optional<Anchor> anchor, boolean requireCoverage) {
         ensureOpen();
-        JournalAudit audit = new JournalAudit(store.checkpoints().all(), store.checkpoints().damage(), keys, anchor,
-                requireCoverage);
+        JournalAudit audit = new JournalAudit(
+                store.checkpoints().all(), store.checkpoints().damage(), keys, anchor, requireCoverage);
         return audit.run(index.size(), this::recordAt);
     }
 
@@ -413,8 +442,8 @@ public final class FileJournal implements Journal {
         try {
             checkpointer.now(index.size(), lastHash);
         } catch (IOException e) {
-            throw new JournalException("the journal in " + store.directory() + " could not write " + what + ": "
-                    + e.getMessage(), e);
+            throw new JournalException(
+                    "the journal in " + store.directory() + " could not write " + what + ": " + e.getMessage(), e);
         }
     }
 
@@ -447,11 +476,15 @@ public final class FileJournal implements Journal {
             ensureOpen();
             return RecordFrame.decode(store.read(slot), 0);
         } catch (IOException e) {
-            throw new JournalException("cannot read entry #" + position + " of the journal in "
-                    + store.directory() + ": " + e.getMessage(), e);
+            throw new JournalException(
+                    "cannot read entry #" + position + " of the journal in " + store.directory() + ": "
+                            + e.getMessage(),
+                    e);
         } catch (IllegalArgumentException e) {
-            throw new JournalException("entry #" + position + " of the journal in " + store.directory()
-                    + " is malformed: " + e.getMessage(), e);
+            throw new JournalException(
+                    "entry #" + position + " of the journal in " + store.directory() + " is malformed: "
+                            + e.getMessage(),
+                    e);
         } finally {
             overwrite.readLock().unlock();
         }

@@ -21,8 +21,7 @@ public final class InMemoryJournal implements Journal {
     private boolean closed;
 
     /** An empty journal. */
-    public InMemoryJournal() {
-    }
+    public InMemoryJournal() {}
 
     @Override
     public synchronized long append(JournalEvent event) {

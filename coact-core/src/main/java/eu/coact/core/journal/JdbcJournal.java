@@ -47,6 +47,7 @@ public final class JdbcJournal implements Journal {
 
     /** The table used when none is named. */
     public static final String DEFAULT_TABLE = "coact_journal";
+
     private static final int RACE_RETRIES = 20;
 
     private final DataSource dataSource;
@@ -94,11 +95,13 @@ public final class JdbcJournal implements Journal {
             connection.setAutoCommit(false);
             journalTable.create(connection);
             connection.commit();
-            Optional<String> writerLock = journalTable.writerLock(connection.getMetaData().getDatabaseProductName());
+            Optional<String> writerLock =
+                    journalTable.writerLock(connection.getMetaData().getDatabaseProductName());
             return new JdbcJournal(dataSource, journalTable, connection, writerLock);
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new JournalException("could not open the journal table " + table + " (" + JdbcTable.describe(e) + ")");
+            throw new JournalException(
+                    "could not open the journal table " + table + " (" + JdbcTable.describe(e) + ")");
         }
     }
 
@@ -184,7 +187,8 @@ public final class JdbcJournal implements Journal {
         }
         long sequence = 0;
         byte[] hash = ChainHash.GENESIS;
-        try (PreparedStatement tail = connection.prepareStatement(table.tail()); ResultSet row = tail.executeQuery()) {
+        try (PreparedStatement tail = connection.prepareStatement(table.tail());
+                ResultSet row = tail.executeQuery()) {
             if (row.next()) {
                 sequence = row.getLong(1);
                 hash = row.getBytes(2);
@@ -195,8 +199,8 @@ public final class JdbcJournal implements Journal {
             for (Unit unit : units) {
                 long first = sequence + 1;
                 for (int i = 0; i < unit.events().size(); i++) {
-                    StoredRecord record = StoredRecord.seal(++sequence, unit.events().get(i), unit.salts()[i],
-                            unit.digests()[i], hash);
+                    StoredRecord record = StoredRecord.seal(
+                            ++sequence, unit.events().get(i), unit.salts()[i], unit.digests()[i], hash);
                     hash = record.hash();
                     JdbcTable.bind(insert, record);
                     insert.addBatch();
@@ -234,21 +238,23 @@ public final class JdbcJournal implements Journal {
             throw new IllegalArgumentException("sequence numbers start at 1");
         }
         return records(c -> {
-            PreparedStatement statement = c.prepareStatement(table.range());
-            statement.setLong(1, fromInclusive);
-            statement.setLong(2, toInclusive);
-            return statement;
-        }).map(StoredRecord::toEntry);
+                    PreparedStatement statement = c.prepareStatement(table.range());
+                    statement.setLong(1, fromInclusive);
+                    statement.setLong(2, toInclusive);
+                    return statement;
+                })
+                .map(StoredRecord::toEntry);
     }
 
     @Override
     public Stream<JournalEntry> readSubject(Pseudonym subject) {
         Objects.requireNonNull(subject, "subject");
         return records(c -> {
-            PreparedStatement statement = c.prepareStatement(table.bySubject());
-            statement.setString(1, subject.value());
-            return statement;
-        }).map(StoredRecord::toEntry);
+                    PreparedStatement statement = c.prepareStatement(table.bySubject());
+                    statement.setString(1, subject.value());
+                    return statement;
+                })
+                .map(StoredRecord::toEntry);
     }
 
     private Stream<StoredRecord> records(RowStream.Query query) {
@@ -379,8 +385,8 @@ public final class JdbcJournal implements Journal {
     }
 
     private JournalException failure(String action, SQLException e) {
-        return new JournalException("could not " + action + " the journal table " + table.name() + " (" + JdbcTable.describe(e)
-                + ")");
+        return new JournalException(
+                "could not " + action + " the journal table " + table.name() + " (" + JdbcTable.describe(e) + ")");
     }
 
     private static void backOff(int attempt) {

@@ -37,8 +37,15 @@ public final class JournalEntry {
      * @param previousHash  the hash of the entry before (all zero for the first)
      * @param hash          this entry's hash
      */
-    public JournalEntry(long sequence, Instant at, Optional<Pseudonym> subject, String type,
-            Optional<byte[]> payload, byte[] payloadDigest, byte[] previousHash, byte[] hash) {
+    public JournalEntry(
+            long sequence,
+            Instant at,
+            Optional<Pseudonym> subject,
+            String type,
+            Optional<byte[]> payload,
+            byte[] payloadDigest,
+            byte[] previousHash,
+            byte[] hash) {
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence numbers start at 1");
         }
@@ -57,8 +64,15 @@ public final class JournalEntry {
     }
 
     /** Takes ownership of the arrays: only for this module's journals (see EntryFactory). */
-    private JournalEntry(long sequence, Instant at, Pseudonym subject, String type, byte[] payload,
-            byte[] payloadDigest, byte[] previousHash, byte[] hash) {
+    private JournalEntry(
+            long sequence,
+            Instant at,
+            Pseudonym subject,
+            String type,
+            byte[] payload,
+            byte[] payloadDigest,
+            byte[] previousHash,
+            byte[] hash) {
         this.sequence = sequence;
         this.at = at;
         this.subject = subject;
@@ -100,7 +114,9 @@ public final class JournalEntry {
      * of entries.
      */
     public Optional<ByteBuffer> payloadBuffer() {
-        return payload == null ? Optional.empty() : Optional.of(ByteBuffer.wrap(payload).asReadOnlyBuffer());
+        return payload == null
+                ? Optional.empty()
+                : Optional.of(ByteBuffer.wrap(payload).asReadOnlyBuffer());
     }
 
     /** True when the payload was erased. */
@@ -128,16 +144,21 @@ public final class JournalEntry {
         if (payload == null) {
             return Optional.empty();
         }
-        return Optional.of(subject == null ? JournalEvent.of(at, type, payload)
-                : JournalEvent.about(subject, at, type, payload));
+        return Optional.of(
+                subject == null ? JournalEvent.of(at, type, payload) : JournalEvent.about(subject, at, type, payload));
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof JournalEntry other && sequence == other.sequence && at.equals(other.at)
-                && Objects.equals(subject, other.subject) && type.equals(other.type)
-                && Arrays.equals(payload, other.payload) && Arrays.equals(payloadDigest, other.payloadDigest)
-                && Arrays.equals(previousHash, other.previousHash) && Arrays.equals(hash, other.hash);
+        return o instanceof JournalEntry other
+                && sequence == other.sequence
+                && at.equals(other.at)
+                && Objects.equals(subject, other.subject)
+                && type.equals(other.type)
+                && Arrays.equals(payload, other.payload)
+                && Arrays.equals(payloadDigest, other.payloadDigest)
+                && Arrays.equals(previousHash, other.previousHash)
+                && Arrays.equals(hash, other.hash);
     }
 
     @Override

@@ -124,8 +124,11 @@ public final class JournalEvent {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof JournalEvent other && at.equals(other.at) && Objects.equals(subject, other.subject)
-                && type.equals(other.type) && Arrays.equals(payload, other.payload);
+        return o instanceof JournalEvent other
+                && at.equals(other.at)
+                && Objects.equals(subject, other.subject)
+                && type.equals(other.type)
+                && Arrays.equals(payload, other.payload);
     }
 
     @Override

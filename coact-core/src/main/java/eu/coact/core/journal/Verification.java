@@ -8,8 +8,7 @@ public sealed interface Verification permits Verification.Intact, Verification.B
      *
      * @param entries how many entries were checked
      */
-    record Intact(long entries) implements Verification {
-    }
+    record Intact(long entries) implements Verification {}
 
     /**
      * The chain breaks at an entry.
@@ -17,8 +16,7 @@ public sealed interface Verification permits Verification.Intact, Verification.B
      * @param firstBadSequence the sequence number of the first entry that does not verify
      * @param reason           what is wrong there, e.g. "hash does not match its content"
      */
-    record Broken(long firstBadSequence, String reason) implements Verification {
-    }
+    record Broken(long firstBadSequence, String reason) implements Verification {}
 
     /** True when intact. */
     default boolean isIntact() {

@@ -12,8 +12,7 @@ package eu.coact.core.problem;
  */
 public final class ControlCharacters {
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     /**
      * True for a character that must not reach a terminal as it is.
@@ -22,8 +21,13 @@ public final class ControlCharacters {
      * @return whether {@link #escape(CharSequence)} rewrites it
      */
     public static boolean isUnsafe(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F
-                || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        return c < 0x20
+                || (c >= 0x7F && c <= 0x9F)
+                || c == 0x061C
+                || c == 0x200E
+                || c == 0x200F
+                || (c >= 0x2028 && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
     }
 
     /**

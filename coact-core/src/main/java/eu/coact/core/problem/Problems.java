@@ -21,11 +21,11 @@ import java.util.stream.Stream;
 public final class Problems implements Iterable<Problem> {
 
     private static final Problems EMPTY = new Problems(List.of());
-    private static final ObjectMapper JSON = new ObjectMapper(
-            new JsonFactory().setCharacterEscapes(new JsonEscapes()));
-    private static final Comparator<Problem> READING_ORDER = Comparator
-            .comparing((Problem p) -> p.location().source())
-            .thenComparingInt(p -> p.location().line() == 0 ? Integer.MAX_VALUE : p.location().line())
+    private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory().setCharacterEscapes(new JsonEscapes()));
+    private static final Comparator<Problem> READING_ORDER = Comparator.comparing(
+                    (Problem p) -> p.location().source())
+            .thenComparingInt(p ->
+                    p.location().line() == 0 ? Integer.MAX_VALUE : p.location().line())
             .thenComparingInt(p -> p.location().column())
             .thenComparing(p -> p.location().path())
             .thenComparing(Problem::severity)
@@ -149,9 +149,12 @@ public final class Problems implements Iterable<Problem> {
             out.append(p).append('\n'); // Problem's rendering escapes control characters
         }
         long errors = problems.stream().filter(Problem::isError).count();
-        long warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
-        out.append(errors).append(errors == 1 ? " error, " : " errors, ")
-                .append(warnings).append(warnings == 1 ? " warning" : " warnings");
+        long warnings =
+                problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
+        out.append(errors)
+                .append(errors == 1 ? " error, " : " errors, ")
+                .append(warnings)
+                .append(warnings == 1 ? " warning" : " warnings");
         return out.toString();
     }
 
@@ -202,8 +205,7 @@ public final class Problems implements Iterable<Problem> {
     public static final class Builder {
         private final List<Problem> found = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Adds one problem. */
         public Builder add(Problem problem) {

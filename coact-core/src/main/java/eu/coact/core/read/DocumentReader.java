@@ -64,8 +64,10 @@ public final class DocumentReader {
         this.limits = limits;
         // Keys are not interned: a file with hundreds of thousands of distinct keys would otherwise
         // fill the JVM's string table, and take seconds to do it.
-        this.json = configure(JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints(limits))
-                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build()))
+        this.json = configure(JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(constraints(limits))
+                        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                        .build()))
                 .build();
         this.yaml = configure(YAMLMapper.builder(yamlFactory(limits))).build();
     }
@@ -107,8 +109,10 @@ public final class DocumentReader {
         String source = file.toString();
         var format = DocumentFormat.of(file);
         if (format.isEmpty()) {
-            return Validated.invalid(Problem.error("unknown-format",
-                    "The file name must end in .json, .yaml or .yml to say its format.", Location.of(source)));
+            return Validated.invalid(Problem.error(
+                    "unknown-format",
+                    "The file name must end in .json, .yaml or .yml to say its format.",
+                    Location.of(source)));
         }
         return read(file, format.get());
     }
@@ -122,7 +126,8 @@ public final class DocumentReader {
      */
     public Validated<SourceDocument> read(Path file, DocumentFormat format) {
         // One byte over the limit is read so that a too-large document is reported as such.
-        return RegularFiles.readBytes(file, limits.maxBytes() + 1L).flatMap(bytes -> read(file.toString(), bytes, format));
+        return RegularFiles.readBytes(file, limits.maxBytes() + 1L)
+                .flatMap(bytes -> read(file.toString(), bytes, format));
     }
 
     /**
@@ -150,12 +155,15 @@ public final class DocumentReader {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(format, "format");
         if (bytes.length > limits.maxBytes()) {
-            return Validated.invalid(Problem.error("document-too-large",
+            return Validated.invalid(Problem.error(
+                    "document-too-large",
                     "The document is larger than " + limits.maxBytes() + " bytes; split it into several files.",
                     Location.of(source)));
         }
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int offset =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         if (format == DocumentFormat.YAML) {
             Optional<Problem> longLine = YamlLines.longestLine(source, bytes, offset, limits.maxStringLength());
             if (longLine.isPresent()) {
@@ -167,7 +175,8 @@ public final class DocumentReader {
         } catch (OutOfMemoryError e) {
             // A last line of defence: the limits keep a document far below the heap, but a process
             // already short of memory must still answer with a report, not die in the user's face.
-            return Validated.invalid(Problem.error("limit-exceeded",
+            return Validated.invalid(Problem.error(
+                    "limit-exceeded",
                     "There was not enough memory to read this document; split it into smaller files.",
                     Location.of(source)));
         }
@@ -178,13 +187,14 @@ public final class DocumentReader {
         try (JsonParser parser = mapper.createParser(bytes, offset, bytes.length - offset)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return Validated.invalid(Problem.error("document-empty", "The document is empty.",
-                        Location.of(source)));
+                return Validated.invalid(
+                        Problem.error("document-empty", "The document is empty.", Location.of(source)));
             }
             NodePositions positions = new TreeBuilder(source, parser, limits).build();
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                return Validated.invalid(Problem.error("several-documents",
+                return Validated.invalid(Problem.error(
+                        "several-documents",
                         "Only one document per file is read; remove what follows the first one (e.g. a second '---').",
                         Location.of(source, "", line(at), column(at))));
             }
@@ -195,32 +205,40 @@ public final class DocumentReader {
             JsonLocation at = e.getLocation();
             String message = String.valueOf(e.getOriginalMessage());
             if (message.startsWith("Duplicate field")) {
-                return Validated.invalid(Problem.error("duplicate-key",
+                return Validated.invalid(Problem.error(
+                        "duplicate-key",
                         message.replace("Duplicate field", "The key") + " appears twice in the same mapping; keep one.",
                         Location.of(source, "", line(at), column(at))));
             }
             if (isLimit(message)) {
-                return Validated.invalid(Problem.error("limit-exceeded",
+                return Validated.invalid(Problem.error(
+                        "limit-exceeded",
                         "The document exceeds a safety limit: " + firstLine(message),
                         Location.of(source, "", line(at), column(at))));
             }
-            return Validated.invalid(Problem.error("syntax-error",
+            return Validated.invalid(Problem.error(
+                    "syntax-error",
                     "This is not valid " + format.name() + ": " + firstLine(e.getOriginalMessage()),
                     Location.of(source, "", line(at), column(at))));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // SnakeYAML reports its own limits (code points, nesting) as unchecked exceptions.
             String message = String.valueOf(e.getMessage());
-            return Validated.invalid(Problem.error(isLimit(message) ? "limit-exceeded" : "syntax-error",
-                    (isLimit(message) ? "The document exceeds a safety limit: " : "This is not valid " + format.name()
-                            + ": ") + firstLine(message),
+            return Validated.invalid(Problem.error(
+                    isLimit(message) ? "limit-exceeded" : "syntax-error",
+                    (isLimit(message)
+                                    ? "The document exceeds a safety limit: "
+                                    : "This is not valid " + format.name() + ": ")
+                            + firstLine(message),
                     Location.of(source)));
         }
     }
 
     private static boolean isLimit(String message) {
         String lower = message.toLowerCase(Locale.ROOT);
-        return lower.contains("exceeds the maximum") || lower.contains("exceeds the limit")
-                || lower.contains("exceeded max") || lower.contains("nesting depth");
+        return lower.contains("exceeds the maximum")
+                || lower.contains("exceeds the limit")
+                || lower.contains("exceeded max")
+                || lower.contains("nesting depth");
     }
 
     /**
@@ -238,21 +256,22 @@ public final class DocumentReader {
     <T> Validated<T> bind(SourceDocument doc, JsonNode node, String basePointer, Class<T> type) {
         ObjectMapper mapper = doc.format() == DocumentFormat.JSON ? json : yaml;
         if (node == null || node.isMissingNode()) {
-            return Validated.invalid(Problem.error("missing-field", "Nothing is written here.", doc.locate(basePointer)));
+            return Validated.invalid(
+                    Problem.error("missing-field", "Nothing is written here.", doc.locate(basePointer)));
         }
         try {
             T value = mapper.treeToValue(node, type);
             if (value == null) {
-                return Validated.invalid(Problem.error("missing-field", "A value is needed here, not null.",
-                        doc.locate(basePointer)));
+                return Validated.invalid(
+                        Problem.error("missing-field", "A value is needed here, not null.", doc.locate(basePointer)));
             }
             return Validated.valid(value);
         } catch (JsonMappingException e) {
             String pointer = basePointer + pointerOf(e);
             return Validated.invalid(Problem.error(codeOf(e), explain(e), doc.locate(pointer)));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            return Validated.invalid(Problem.error("invalid-value", firstLine(e.getMessage()),
-                    doc.locate(basePointer)));
+            return Validated.invalid(
+                    Problem.error("invalid-value", firstLine(e.getMessage()), doc.locate(basePointer)));
         }
     }
 
@@ -287,9 +306,14 @@ public final class DocumentReader {
 
     private static String explain(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
-            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
-            return "Unknown field '" + u.getPropertyName() + "'" + (known.isEmpty() ? "." : "; the fields here are: " + known + ".");
+            String known = u.getKnownPropertyIds() == null
+                    ? ""
+                    : u.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .sorted()
+                            .collect(Collectors.joining(", "));
+            return "Unknown field '" + u.getPropertyName() + "'"
+                    + (known.isEmpty() ? "." : "; the fields here are: " + known + ".");
         }
         if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause() != null ? v.getCause() : v;
@@ -387,9 +411,9 @@ public final class DocumentReader {
                 .build();
     }
 
-    private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B builder) {
-        return builder
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+    private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>>
+            B configure(B builder) {
+        return builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -399,7 +423,8 @@ public final class DocumentReader {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 // Nothing in the input may name a class to instantiate.
-                .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
+                .polymorphicTypeValidator(
+                        BasicPolymorphicTypeValidator.builder().build())
                 .addModule(new JavaTimeModule());
     }
 }

@@ -99,14 +99,20 @@ public final class NodeReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                error("unknown-field", "Unknown field '" + name + "' in " + what + "; the fields here are: "
-                        + String.join(", ", new TreeSet<>(known)) + ".", child(pointer, name));
+                error(
+                        "unknown-field",
+                        "Unknown field '" + name + "' in " + what + "; the fields here are: "
+                                + String.join(", ", new TreeSet<>(known)) + ".",
+                        child(pointer, name));
             }
         }
         for (String name : required) {
             if (!node.has(name) || node.get(name).isNull()) {
-                error("missing-field", what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1)
-                        + " needs the field '" + name + "'.", pointer);
+                error(
+                        "missing-field",
+                        what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1)
+                                + " needs the field '" + name + "'.",
+                        pointer);
             }
         }
         return true;
@@ -204,19 +210,25 @@ public final class NodeReader {
 
     /** A whole-number field of a mapping. */
     public Optional<Integer> integer(JsonNode parent, String pointer, String field, Need need) {
-        return field(parent, pointer, field, need).flatMap(node -> integer(node, child(pointer, field), "'" + field + "'"));
+        return field(parent, pointer, field, need)
+                .flatMap(node -> integer(node, child(pointer, field), "'" + field + "'"));
     }
 
     /** A true/false field of a mapping. */
     public Optional<Boolean> bool(JsonNode parent, String pointer, String field, Need need) {
-        return field(parent, pointer, field, need).flatMap(node -> bool(node, child(pointer, field), "'" + field + "'"));
+        return field(parent, pointer, field, need)
+                .flatMap(node -> bool(node, child(pointer, field), "'" + field + "'"));
     }
 
     /** A list-of-texts field of a mapping; each entry is written as text and not blank. */
     public Optional<List<String>> texts(JsonNode parent, String pointer, String field, Need need) {
         String what = "An entry of '" + field + "'";
-        return field(parent, pointer, field, need).flatMap(node -> list(node, child(pointer, field),
-                "'" + field + "'", (item, at) -> notBlank(text(item, at, what), at, what)));
+        return field(parent, pointer, field, need)
+                .flatMap(node -> list(
+                        node,
+                        child(pointer, field),
+                        "'" + field + "'",
+                        (item, at) -> notBlank(text(item, at, what), at, what)));
     }
 
     /**
@@ -256,8 +268,7 @@ public final class NodeReader {
     }
 
     /** A list field, each element read by {@code element}; empty when absent or wrong. */
-    public <T> Optional<List<T>> list(JsonNode node, String pointer, String what,
-            ElementReader<T> element) {
+    public <T> Optional<List<T>> list(JsonNode node, String pointer, String what, ElementReader<T> element) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return Optional.empty();
         }
@@ -303,7 +314,9 @@ public final class NodeReader {
         boolean complete = true;
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (field.getValue().isNull()) {
-                error("missing-field", "The entry '" + field.getKey() + "' of " + what + " is empty (null).",
+                error(
+                        "missing-field",
+                        "The entry '" + field.getKey() + "' of " + what + " is empty (null).",
                         child(pointer, field.getKey()));
                 complete = false;
                 continue;
@@ -340,8 +353,11 @@ public final class NodeReader {
     /** A message id written as a mapping key. */
     public Optional<MessageId> messageIdKey(String key, String pointer) {
         if (!Normalizer.isNormalized(key, Normalizer.Form.NFC)) {
-            error("not-nfc", "The message id '" + key + "' is not in Unicode NFC form; retype it so that ids "
-                    + "that look the same are the same.", pointer);
+            error(
+                    "not-nfc",
+                    "The message id '" + key + "' is not in Unicode NFC form; retype it so that ids "
+                            + "that look the same are the same.",
+                    pointer);
             return Optional.empty();
         }
         try {
@@ -382,7 +398,9 @@ public final class NodeReader {
             try {
                 language = Language.of(field.getKey());
             } catch (IllegalArgumentException e) {
-                error("invalid-language", "'" + field.getKey() + "' is not a language tag such as ca, es, en or de.",
+                error(
+                        "invalid-language",
+                        "'" + field.getKey() + "' is not a language tag such as ca, es, en or de.",
                         at);
                 complete = false;
                 continue;

@@ -25,8 +25,8 @@ public final class ReadLimits {
     private final int maxNumberLength;
     private final int maxNodes;
 
-    private ReadLimits(int maxBytes, int maxDepth, int maxStringLength, int maxNameLength, int maxNumberLength,
-            int maxNodes) {
+    private ReadLimits(
+            int maxBytes, int maxDepth, int maxStringLength, int maxNameLength, int maxNumberLength, int maxNodes) {
         this.maxBytes = positive(maxBytes, "maxBytes");
         this.maxDepth = positive(maxDepth, "maxDepth");
         this.maxStringLength = positive(maxStringLength, "maxStringLength");
@@ -107,9 +107,13 @@ public final class ReadLimits {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ReadLimits other && maxBytes == other.maxBytes && maxDepth == other.maxDepth
-                && maxStringLength == other.maxStringLength && maxNameLength == other.maxNameLength
-                && maxNumberLength == other.maxNumberLength && maxNodes == other.maxNodes;
+        return o instanceof ReadLimits other
+                && maxBytes == other.maxBytes
+                && maxDepth == other.maxDepth
+                && maxStringLength == other.maxStringLength
+                && maxNameLength == other.maxNameLength
+                && maxNumberLength == other.maxNumberLength
+                && maxNodes == other.maxNodes;
     }
 
     @Override

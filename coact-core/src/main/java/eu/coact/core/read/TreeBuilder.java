@@ -12,8 +12,8 @@ import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problem;
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,9 +26,10 @@ import java.util.stream.Collectors;
 final class TreeBuilder {
 
     /** The YAML core-schema tags; anything else (e.g. {@code !!java.lang.Runtime}) is refused. */
-    private static final Set<String> STANDARD_TAGS = Set.of("str", "int", "float", "bool", "null",
-            "binary", "seq", "map", "timestamp").stream().map(t -> "tag:yaml.org,2002:" + t)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> STANDARD_TAGS =
+            Set.of("str", "int", "float", "bool", "null", "binary", "seq", "map", "timestamp").stream()
+                    .map(t -> "tag:yaml.org,2002:" + t)
+                    .collect(Collectors.toUnmodifiableSet());
 
     private final String source;
     private final JsonParser parser;
@@ -37,6 +38,7 @@ final class TreeBuilder {
     private final Map<JsonNode, long[]> children = new IdentityHashMap<>();
     /** Keys and indexes from the root to the node being read, turned into a pointer only for a problem. */
     private final ArrayDeque<Object> path = new ArrayDeque<>();
+
     private int count;
 
     /** Thrown inside the builder to stop at the first problem; never leaves the package. */
@@ -64,14 +66,16 @@ final class TreeBuilder {
     NodePositions build() throws IOException, Refused {
         JsonLocation at = parser.currentTokenLocation();
         JsonNode root = value(at);
-        return new NodePositions(root, NodePositions.pack(DocumentReader.line(at), DocumentReader.column(at)),
-                children);
+        return new NodePositions(
+                root, NodePositions.pack(DocumentReader.line(at), DocumentReader.column(at)), children);
     }
 
     private JsonNode value(JsonLocation at) throws IOException, Refused {
         if (++count > limits.maxNodes()) {
-            refuse("limit-exceeded", "The document has more than " + limits.maxNodes()
-                    + " values; split it into several files.", at);
+            refuse(
+                    "limit-exceeded",
+                    "The document has more than " + limits.maxNodes() + " values; split it into several files.",
+                    at);
         }
         checkYamlFeatures(at);
         JsonToken token = parser.currentToken();
@@ -83,8 +87,11 @@ final class TreeBuilder {
             case VALUE_STRING: {
                 String text = parser.getText();
                 if (text.length() > limits.maxStringLength()) {
-                    refuse("limit-exceeded", "A text is " + text.length() + " characters long, more than the "
-                            + limits.maxStringLength() + " allowed; split it or move it to its own file.", at);
+                    refuse(
+                            "limit-exceeded",
+                            "A text is " + text.length() + " characters long, more than the " + limits.maxStringLength()
+                                    + " allowed; split it or move it to its own file.",
+                            at);
                 }
                 return nodes.textNode(text);
             }
@@ -119,8 +126,11 @@ final class TreeBuilder {
             String name = parser.currentName();
             JsonLocation nameAt = parser.currentTokenLocation();
             if (name.length() > limits.maxNameLength()) {
-                refuse("limit-exceeded", "A key is " + name.length() + " characters long, more than the "
-                        + limits.maxNameLength() + " allowed.", nameAt);
+                refuse(
+                        "limit-exceeded",
+                        "A key is " + name.length() + " characters long, more than the " + limits.maxNameLength()
+                                + " allowed.",
+                        nameAt);
             }
             path.addLast(name);
             JsonNode value = value(locationOfNext());
@@ -178,13 +188,13 @@ final class TreeBuilder {
     }
 
     private void refuse(String code, String message, JsonLocation at) throws Refused {
-        throw new Refused(Problem.error(code, message,
-                Location.of(source, pointer(), DocumentReader.line(at), DocumentReader.column(at))));
+        throw new Refused(Problem.error(
+                code, message, Location.of(source, pointer(), DocumentReader.line(at), DocumentReader.column(at))));
     }
 
     private String pointer() {
         StringBuilder out = new StringBuilder();
-        for (Iterator<Object> steps = path.iterator(); steps.hasNext();) {
+        for (Iterator<Object> steps = path.iterator(); steps.hasNext(); ) {
             Object step = steps.next();
             out.append('/').append(step instanceof String name ? SourceDocument.escape(name) : step);
         }

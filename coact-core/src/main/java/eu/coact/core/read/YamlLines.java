@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 final class YamlLines {
 
-    private YamlLines() {
-    }
+    private YamlLines() {}
 
     /**
      * The first line longer than {@code maxCharacters}, as a problem; characters are counted as
@@ -32,8 +31,10 @@ final class YamlLines {
                 line++;
                 length = 0;
             } else if ((b & 0xC0) != 0x80 && ++length > maxCharacters) {
-                return Optional.of(Problem.error("limit-exceeded", "Line " + line + " is longer than "
-                        + maxCharacters + " characters; break it (a YAML text may run over several lines).",
+                return Optional.of(Problem.error(
+                        "limit-exceeded",
+                        "Line " + line + " is longer than " + maxCharacters
+                                + " characters; break it (a YAML text may run over several lines).",
                         Location.of(source, "", line, maxCharacters + 1)));
             }
         }

@@ -45,18 +45,21 @@ class CsvRoundTripTest {
     @Provide
     Arbitrary<List<List<String>>> tables() {
         Arbitrary<String> values = Arbitraries.oneOf(
-                Arbitraries.strings().withChars("ab,\"\r\n é€=-").ofMaxLength(8),
-                Arbitraries.strings().alpha().ofMaxLength(5),
-                Arbitraries.of("", "\"", ",", "\r\n", "yes", "1 out of 2", "😀 \"quoted\"\n"))
+                        Arbitraries.strings().withChars("ab,\"\r\n é€=-").ofMaxLength(8),
+                        Arbitraries.strings().alpha().ofMaxLength(5),
+                        Arbitraries.of("", "\"", ",", "\r\n", "yes", "1 out of 2", "😀 \"quoted\"\n"))
                 // Values as the writer leaves them: formula-like text carries its apostrophe already.
                 .map(CsvWriter::neutralise);
-        return Arbitraries.integers().between(1, 5).flatMap(width ->
-                values.list().ofSize(width).list().ofMinSize(1).ofMaxSize(12));
+        return Arbitraries.integers()
+                .between(1, 5)
+                .flatMap(
+                        width -> values.list().ofSize(width).list().ofMinSize(1).ofMaxSize(12));
     }
 
     @Test
     void writesRfc4180WithCrlfAndQuotesOnlyWhereNeeded() throws IOException {
-        byte[] bytes = write(List.of(List.of("id", "text"), List.of("1", "plain"), List.of("2", "say \"hi\", then\nleave")));
+        byte[] bytes =
+                write(List.of(List.of("id", "text"), List.of("1", "plain"), List.of("2", "say \"hi\", then\nleave")));
         assertThat(new String(bytes, StandardCharsets.UTF_8))
                 .isEqualTo("id,text\r\n1,plain\r\n2,\"say \"\"hi\"\", then\nleave\"\r\n");
     }
@@ -76,7 +79,8 @@ class CsvRoundTripTest {
     @Test
     void acceptsBareLineFeedsAndAMissingFinalLineEnd() throws IOException {
         List<CsvRecord> read = readAll("a,b\n1,2\n3,4".getBytes(StandardCharsets.UTF_8));
-        assertThat(read).extracting(CsvRecord::values)
+        assertThat(read)
+                .extracting(CsvRecord::values)
                 .containsExactly(List.of("a", "b"), List.of("1", "2"), List.of("3", "4"));
         assertThat(read.get(2).line()).isEqualTo(3);
     }
@@ -111,8 +115,8 @@ class CsvRoundTripTest {
     @Test
     void readsAnotherSeparator() throws IOException {
         List<CsvRecord> read = new ArrayList<>();
-        try (CsvReader csv = CsvReader.open(new java.io.ByteArrayInputStream(
-                "a;\"b;c\"\r\n".getBytes(StandardCharsets.UTF_8)), ';')) {
+        try (CsvReader csv = CsvReader.open(
+                new java.io.ByteArrayInputStream("a;\"b;c\"\r\n".getBytes(StandardCharsets.UTF_8)), ';')) {
             for (Optional<CsvRecord> r = csv.next(); r.isPresent(); r = csv.next()) {
                 read.add(r.get());
             }
@@ -124,8 +128,10 @@ class CsvRoundTripTest {
     void reportsBytesThatAreNotUtf8() {
         byte[] bytes = {'a', ',', 'b', '\r', '\n', 'x', (byte) 0xC3, '(', '\r', '\n'};
         assertThatThrownBy(() -> readAll(bytes))
-                .isInstanceOfSatisfying(CsvFormatException.class, e -> assertThat(e.line()).isEqualTo(2))
-                .hasMessageContaining("not UTF-8").hasMessageContaining("byte offset 6");
+                .isInstanceOfSatisfying(
+                        CsvFormatException.class, e -> assertThat(e.line()).isEqualTo(2))
+                .hasMessageContaining("not UTF-8")
+                .hasMessageContaining("byte offset 6");
     }
 
     private static void assertFormatProblem(String text, long line, long column, String message) {

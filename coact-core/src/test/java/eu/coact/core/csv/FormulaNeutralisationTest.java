@@ -18,16 +18,19 @@ class FormulaNeutralisationTest {
 
     @Test
     void formulaLikeTextGetsALeadingApostrophe() throws IOException {
-        String written = write(List.of("answer"), Set.of(),
+        String written = write(
+                List.of("answer"),
+                Set.of(),
                 rows("=HYPERLINK(\"http://x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tx", "\rx", "ok"));
-        assertThat(written).isEqualTo("answer\r\n"
-                + "\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"
-                + "'+1+cmd|' /C calc'!A0\r\n"
-                + "'-2+3\r\n"
-                + "'@SUM(A1)\r\n"
-                + "'\tx\r\n"
-                + "\"'\rx\"\r\n"
-                + "ok\r\n");
+        assertThat(written)
+                .isEqualTo("answer\r\n"
+                        + "\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"
+                        + "'+1+cmd|' /C calc'!A0\r\n"
+                        + "'-2+3\r\n"
+                        + "'@SUM(A1)\r\n"
+                        + "'\tx\r\n"
+                        + "\"'\rx\"\r\n"
+                        + "ok\r\n");
     }
 
     @Test

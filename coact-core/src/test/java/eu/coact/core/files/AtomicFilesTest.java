@@ -31,15 +31,16 @@ class AtomicFilesTest {
     void aFolderAppearsWholeOrNotAtAll() throws IOException {
         Path target = dir.resolve("out");
         assertThatThrownBy(() -> AtomicFiles.writeFolder(target, f -> {
-            PrivateFiles.writeString(f.resolve("a.txt"), "a");
-            throw new IOException("disk full");
-        })).hasMessage("disk full");
+                    PrivateFiles.writeString(f.resolve("a.txt"), "a");
+                    throw new IOException("disk full");
+                }))
+                .hasMessage("disk full");
         assertThat(target).doesNotExist();
         assertThat(names(dir)).isEmpty();
 
         AtomicFiles.writeFolder(target, f -> PrivateFiles.writeString(f.resolve("a.txt"), "a"));
         assertThat(target.resolve("a.txt")).hasContent("a");
-        assertThatThrownBy(() -> AtomicFiles.writeFolder(target, f -> { }))
+        assertThatThrownBy(() -> AtomicFiles.writeFolder(target, f -> {}))
                 .isInstanceOf(FileAlreadyExistsException.class);
     }
 
@@ -48,8 +49,9 @@ class AtomicFilesTest {
         Path target = dir.resolve("out");
         AtomicFiles.replaceFolder(target, f -> PrivateFiles.writeString(f.resolve("old.txt"), "old"));
         assertThatThrownBy(() -> AtomicFiles.replaceFolder(target, f -> {
-            throw new IOException("stopped");
-        })).hasMessage("stopped");
+                    throw new IOException("stopped");
+                }))
+                .hasMessage("stopped");
         assertThat(names(target)).containsExactly("old.txt");
 
         AtomicFiles.replaceFolder(target, f -> PrivateFiles.writeString(f.resolve("new.txt"), "new"));

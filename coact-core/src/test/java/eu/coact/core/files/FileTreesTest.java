@@ -74,8 +74,13 @@ class FileTreesTest {
 
     @Provide
     Arbitrary<java.util.List<String>> paths() {
-        Arbitrary<String> part = Arbitraries.strings().withCharRange('a', 'c').ofMinLength(1).ofMaxLength(2);
-        return part.list().ofMinSize(1).ofMaxSize(4).map(parts -> String.join("/", parts) + ".f")
-                .list().ofMaxSize(10);
+        Arbitrary<String> part =
+                Arbitraries.strings().withCharRange('a', 'c').ofMinLength(1).ofMaxLength(2);
+        return part.list()
+                .ofMinSize(1)
+                .ofMaxSize(4)
+                .map(parts -> String.join("/", parts) + ".f")
+                .list()
+                .ofMaxSize(10);
     }
 }

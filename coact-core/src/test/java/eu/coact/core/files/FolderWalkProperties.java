@@ -18,8 +18,7 @@ import net.jqwik.api.Provide;
 class FolderWalkProperties {
 
     /** One entry of a generated folder: a path and whether it is a file or a link to one outside. */
-    record Entry(String path, boolean link) {
-    }
+    record Entry(String path, boolean link) {}
 
     @Property(tries = 40)
     void everyRegularFileIsListedAndEveryLinkIsAProblemNeverAFile(@ForAll("trees") List<Entry> entries)
@@ -46,8 +45,10 @@ class FolderWalkProperties {
             }
             FolderListing listing = FolderWalk.list(root, Integer.MAX_VALUE);
             assertThat(listing.files()).containsExactlyElementsOf(files);
-            assertThat(listing.problems().asList()).allSatisfy(p -> assertThat(p.code()).isEqualTo("file-is-link"));
-            assertThat(listing.problems().asList()).extracting(p -> p.location().source())
+            assertThat(listing.problems().asList())
+                    .allSatisfy(p -> assertThat(p.code()).isEqualTo("file-is-link"));
+            assertThat(listing.problems().asList())
+                    .extracting(p -> p.location().source())
                     .containsExactlyInAnyOrderElementsOf(links);
         } finally {
             FileTrees.delete(base);
@@ -56,8 +57,8 @@ class FolderWalkProperties {
 
     private static boolean blockedByFile(Path root, Path at) {
         for (Path p = at.getParent(); p != null && p.startsWith(root); p = p.getParent()) {
-            if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return true;
             }
         }
@@ -66,8 +67,12 @@ class FolderWalkProperties {
 
     @Provide
     Arbitrary<List<Entry>> trees() {
-        Arbitrary<String> part = Arbitraries.strings().withCharRange('a', 'c').ofMinLength(1).ofMaxLength(2);
+        Arbitrary<String> part =
+                Arbitraries.strings().withCharRange('a', 'c').ofMinLength(1).ofMaxLength(2);
         Arbitrary<String> path = part.list().ofMinSize(1).ofMaxSize(4).map(parts -> String.join("/", parts));
-        return Combinators.combine(path, Arbitraries.of(true, false)).as(Entry::new).list().ofMaxSize(12);
+        return Combinators.combine(path, Arbitraries.of(true, false))
+                .as(Entry::new)
+                .list()
+                .ofMaxSize(12);
     }
 }

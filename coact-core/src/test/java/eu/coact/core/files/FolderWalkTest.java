@@ -31,7 +31,8 @@ class FolderWalkTest {
         FolderListing listing = FolderWalk.list(dir.resolve("media"), 8);
 
         assertThat(listing.files()).containsExactly(dir.resolve("media/b.png"), media.resolve("a.png"));
-        assertThat(listing.problems().asList()).extracting(Problem::code, p -> p.location().source())
+        assertThat(listing.problems().asList())
+                .extracting(Problem::code, p -> p.location().source())
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("file-is-link", evil.toString()),
                         org.assertj.core.groups.Tuple.tuple("file-is-link", linkedFolder.toString()),
@@ -61,10 +62,14 @@ class FolderWalkTest {
         Files.writeString(elsewhere.resolve("age.csv"), "x");
         Files.createSymbolicLink(study.resolve("hierarchies"), elsewhere);
         assertThat(RegularFilesTest.single(FolderWalk.within(study, study.resolve("hierarchies/age.csv")))
-                .location().source()).isEqualTo(study.resolve("hierarchies").toString());
-        assertThat(RegularFilesTest.single(FolderWalk.within(study, study.resolve("../elsewhere/age.csv"))).code())
+                        .location()
+                        .source())
+                .isEqualTo(study.resolve("hierarchies").toString());
+        assertThat(RegularFilesTest.single(FolderWalk.within(study, study.resolve("../elsewhere/age.csv")))
+                        .code())
                 .isEqualTo("outside-folder");
         Files.createDirectories(study.resolve("h"));
-        assertThat(FolderWalk.within(study, study.resolve("h/age.csv")).isValid()).isTrue();
+        assertThat(FolderWalk.within(study, study.resolve("h/age.csv")).isValid())
+                .isTrue();
     }
 }

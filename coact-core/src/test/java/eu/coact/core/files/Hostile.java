@@ -10,14 +10,15 @@ import java.util.concurrent.TimeUnit;
 /** Makes the special files a hostile study folder can hold. */
 final class Hostile {
 
-    private Hostile() {
-    }
+    private Hostile() {}
 
     /** A FIFO at a path; the test is skipped where the system cannot make one. */
     static Path fifo(Path at) throws IOException, InterruptedException {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/mkfifo")) || Files.isExecutable(Path.of("/bin/mkfifo")),
+        assumeTrue(
+                Files.isExecutable(Path.of("/usr/bin/mkfifo")) || Files.isExecutable(Path.of("/bin/mkfifo")),
                 "mkfifo is needed");
-        Process process = new ProcessBuilder("mkfifo", at.toString()).inheritIO().start();
+        Process process =
+                new ProcessBuilder("mkfifo", at.toString()).inheritIO().start();
         assumeTrue(process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0, "mkfifo worked");
         return at;
     }

@@ -17,8 +17,10 @@ class OutputFolderTest {
 
     @Test
     void aMissingOrEmptyFolderOrOneTheSdkMarkedMayBeReplaced() throws IOException {
-        assertThat(OutputFolder.replaceable(dir.resolve("new"), List.of()).isValid()).isTrue();
-        assertThat(OutputFolder.replaceable(Files.createDirectory(dir.resolve("empty")), List.of()).isValid())
+        assertThat(OutputFolder.replaceable(dir.resolve("new"), List.of()).isValid())
+                .isTrue();
+        assertThat(OutputFolder.replaceable(Files.createDirectory(dir.resolve("empty")), List.of())
+                        .isValid())
                 .isTrue();
         Path marked = Files.createDirectory(dir.resolve("marked"));
         Files.writeString(marked.resolve("summary.txt"), "s");
@@ -41,17 +43,22 @@ class OutputFolderTest {
         Path output = Files.createDirectory(dir.resolve("out"));
         OutputFolder.mark(output, "coact demo");
         Path study = Files.createDirectories(output.resolve("study"));
-        assertThat(RegularFilesTest.single(OutputFolder.replaceable(output, List.of(study))).message())
+        assertThat(RegularFilesTest.single(OutputFolder.replaceable(output, List.of(study)))
+                        .message())
                 .contains("holds " + study);
-        assertThat(RegularFilesTest.single(OutputFolder.replaceable(output, List.of(output))).code())
+        assertThat(RegularFilesTest.single(OutputFolder.replaceable(output, List.of(output)))
+                        .code())
                 .isEqualTo("output-not-replaceable");
         Path journalToBe = output.resolve("journal/segments");
-        assertThat(RegularFilesTest.single(OutputFolder.replaceable(output, List.of(journalToBe))).message())
+        assertThat(RegularFilesTest.single(OutputFolder.replaceable(output, List.of(journalToBe)))
+                        .message())
                 .contains("holds " + journalToBe);
         Path current = Path.of("").toAbsolutePath();
-        assertThat(RegularFilesTest.single(OutputFolder.replaceable(current, List.of())).message())
+        assertThat(RegularFilesTest.single(OutputFolder.replaceable(current, List.of()))
+                        .message())
                 .contains("current folder");
-        assertThat(RegularFilesTest.single(OutputFolder.replaceable(current.getRoot(), List.of())).message())
+        assertThat(RegularFilesTest.single(OutputFolder.replaceable(current.getRoot(), List.of()))
+                        .message())
                 .contains("current folder");
     }
 
@@ -60,8 +67,12 @@ class OutputFolderTest {
         Path marked = Files.createDirectory(dir.resolve("marked"));
         OutputFolder.mark(marked, "coact demo");
         Path link = Files.createSymbolicLink(dir.resolve("link"), marked);
-        assertThat(RegularFilesTest.single(OutputFolder.replaceable(link, List.of())).message()).contains("link");
+        assertThat(RegularFilesTest.single(OutputFolder.replaceable(link, List.of()))
+                        .message())
+                .contains("link");
         Path file = Files.writeString(dir.resolve("file"), "x");
-        assertThat(RegularFilesTest.single(OutputFolder.replaceable(file, List.of())).message()).contains("file");
+        assertThat(RegularFilesTest.single(OutputFolder.replaceable(file, List.of()))
+                        .message())
+                .contains("file");
     }
 }

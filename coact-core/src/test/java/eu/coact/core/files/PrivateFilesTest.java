@@ -53,8 +53,8 @@ class PrivateFilesTest {
     void atomicWritesAndFoldersArePrivate() throws IOException {
         AtomicFiles.writeString(dir.resolve("k/key"), "k");
         assertThat(mode(dir.resolve("k/key"))).isEqualTo("rw-------");
-        Path folder = AtomicFiles.writeFolder(dir.resolve("release"),
-                f -> PrivateFiles.writeString(f.resolve("data.csv"), "a\r\n"));
+        Path folder = AtomicFiles.writeFolder(
+                dir.resolve("release"), f -> PrivateFiles.writeString(f.resolve("data.csv"), "a\r\n"));
         assertThat(mode(folder)).isEqualTo("rwx------");
         assertThat(mode(folder.resolve("data.csv"))).isEqualTo("rw-------");
     }

@@ -45,8 +45,8 @@ class RegularFilesTest {
 
     @Test
     void countsTheOffsetFromTheFirstByteOfTheFileMarkIncluded() throws IOException {
-        Path file = Files.write(dir.resolve("bom.txt"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'x',
-            (byte) 0xFF});
+        Path file = Files.write(
+                dir.resolve("bom.txt"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'x', (byte) 0xFF});
         assertThat(single(RegularFiles.readUtf8(file, 100)).message()).contains("offset 4");
     }
 
@@ -87,9 +87,11 @@ class RegularFilesTest {
 
     @Test
     void refusesAFolderAndAMissingFile() throws IOException {
-        assertThat(single(RegularFiles.readBytes(Files.createDirectory(dir.resolve("d")), 10)).code())
+        assertThat(single(RegularFiles.readBytes(Files.createDirectory(dir.resolve("d")), 10))
+                        .code())
                 .isEqualTo("file-not-regular");
-        assertThat(single(RegularFiles.readBytes(dir.resolve("none"), 10)).code()).isEqualTo("file-not-found");
+        assertThat(single(RegularFiles.readBytes(dir.resolve("none"), 10)).code())
+                .isEqualTo("file-not-found");
     }
 
     @Test

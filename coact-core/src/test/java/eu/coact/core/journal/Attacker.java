@@ -27,7 +27,9 @@ final class Attacker {
 
     /** Every record of the only segment, as stored. */
     List<StoredRecord> records() {
-        return SegmentFiles.frames(SegmentFiles.onlySegment(dir)).stream().map(SegmentFiles::decode).toList();
+        return SegmentFiles.frames(SegmentFiles.onlySegment(dir)).stream()
+                .map(SegmentFiles::decode)
+                .toList();
     }
 
     /** Replaces the records, then recomputes digests and the chain from the first changed one to the end. */
@@ -39,10 +41,10 @@ final class Attacker {
         for (int i = 0; i < after.size(); i++) {
             StoredRecord r = after.get(i);
             byte[] digest = r.redacted() ? r.payloadDigest() : ChainHash.payloadDigest(r.salt(), r.payload());
-            byte[] hash = ChainHash.entryHash(previous, i + 1L, r.at(), java.util.Optional.ofNullable(r.subject()),
-                    r.type(), digest);
-            StoredRecord sealed = new StoredRecord(i + 1L, r.at(), r.subject(), r.type(), r.salt(), r.payload(), digest,
-                    previous, hash);
+            byte[] hash = ChainHash.entryHash(
+                    previous, i + 1L, r.at(), java.util.Optional.ofNullable(r.subject()), r.type(), digest);
+            StoredRecord sealed = new StoredRecord(
+                    i + 1L, r.at(), r.subject(), r.type(), r.salt(), r.payload(), digest, previous, hash);
             frames.add(RecordFrame.encode(sealed));
             previous = hash;
         }
@@ -53,8 +55,18 @@ final class Attacker {
     void changePayload(long sequence, byte[] payload) {
         rewrite(records -> {
             StoredRecord r = records.get((int) sequence - 1);
-            records.set((int) sequence - 1, new StoredRecord(r.sequence(), r.at(), r.subject(), r.type(), r.salt(),
-                    payload, r.payloadDigest(), r.previousHash(), r.hash()));
+            records.set(
+                    (int) sequence - 1,
+                    new StoredRecord(
+                            r.sequence(),
+                            r.at(),
+                            r.subject(),
+                            r.type(),
+                            r.salt(),
+                            payload,
+                            r.payloadDigest(),
+                            r.previousHash(),
+                            r.hash()));
             return records;
         });
     }
@@ -89,7 +101,8 @@ final class Attacker {
         byte[] bytes = SegmentFiles.read(dir.resolve(CheckpointFile.FILE_NAME));
         int keep = 0;
         for (int i = 0; i < bytes.length / CheckpointFile.RECORD_BYTES; i++) {
-            byte[] record = Arrays.copyOfRange(bytes, i * CheckpointFile.RECORD_BYTES, (i + 1) * CheckpointFile.RECORD_BYTES);
+            byte[] record =
+                    Arrays.copyOfRange(bytes, i * CheckpointFile.RECORD_BYTES, (i + 1) * CheckpointFile.RECORD_BYTES);
             if (CheckpointFile.decodeRecord(record).orElseThrow().sequence() <= sequence) {
                 keep = i + 1;
             }
@@ -101,12 +114,15 @@ final class Attacker {
     void resignWith(CheckpointSigner own) {
         List<StoredRecord> records = records();
         StoredRecord head = records.get(records.size() - 1);
-        List<Long> redacted = records.stream().filter(StoredRecord::redacted).map(StoredRecord::sequence).toList();
+        List<Long> redacted = records.stream()
+                .filter(StoredRecord::redacted)
+                .map(StoredRecord::sequence)
+                .toList();
         byte[] digest = eu.coact.core.journal.internal.CheckpointMessage.redactionDigest(redacted);
-        byte[] message = eu.coact.core.journal.internal.CheckpointMessage.of(head.sequence(), head.hash(),
-                redacted.size(), digest);
-        Anchor forged = new Anchor(head.sequence(), head.hash(), redacted.size(), digest, own.publicKey(),
-                own.sign(message));
+        byte[] message = eu.coact.core.journal.internal.CheckpointMessage.of(
+                head.sequence(), head.hash(), redacted.size(), digest);
+        Anchor forged =
+                new Anchor(head.sequence(), head.hash(), redacted.size(), digest, own.publicKey(), own.sign(message));
         SegmentFiles.write(dir.resolve(CheckpointFile.FILE_NAME), CheckpointFile.encode(forged));
     }
 

@@ -30,10 +30,10 @@ public final class CrashingAppender {
     /** The key the child signs checkpoints with, so that crashes also hit signing and its recovery. */
     static final CheckpointSigner KEY = CheckpointSigner.ed25519(new byte[] {
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32});
+        31, 32
+    });
 
-    private CrashingAppender() {
-    }
+    private CrashingAppender() {}
 
     /**
      * Appends until killed.
@@ -47,7 +47,11 @@ public final class CrashingAppender {
         Log out = new Log(new FileOutputStream(args[3], true));
         long counter = 0;
         long firstOfRun = 0;
-        try (out; FileJournal journal = FileJournal.builder(directory).segmentBytes(SEGMENT_BYTES).signedBy(KEY).open()) {
+        try (out;
+                FileJournal journal = FileJournal.builder(directory)
+                        .segmentBytes(SEGMENT_BYTES)
+                        .signedBy(KEY)
+                        .open()) {
             out.println("open " + journal.lastSequence() + " .");
             firstOfRun = journal.lastSequence() + 1;
             while (true) {
@@ -76,7 +80,9 @@ public final class CrashingAppender {
 
     /** The event the child appends as number {@code counter} of run {@code run}. */
     static JournalEvent event(long run, long counter) {
-        return JournalEvent.of(Instant.ofEpochSecond(1_700_000_000L + counter), "crash.test",
+        return JournalEvent.of(
+                Instant.ofEpochSecond(1_700_000_000L + counter),
+                "crash.test",
                 (run + ":" + counter + ":" + "x".repeat((int) (counter % 97))).getBytes(StandardCharsets.US_ASCII));
     }
 

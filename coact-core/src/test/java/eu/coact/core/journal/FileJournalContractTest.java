@@ -1,7 +1,7 @@
 package eu.coact.core.journal;
 
-import eu.coact.core.journal.internal.StoredRecord;
 import eu.coact.core.files.FileTrees;
+import eu.coact.core.journal.internal.StoredRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,14 +54,34 @@ class FileJournalContractTest extends JournalContract {
         return new Tamper() {
             @Override
             public void replacePayload(long sequence, byte[] payload) {
-                rewrite(sequence, r -> new StoredRecord(r.sequence(), r.at(), r.subject(), r.type(), r.salt(), payload,
-                        r.payloadDigest(), r.previousHash(), r.hash()));
+                rewrite(
+                        sequence,
+                        r -> new StoredRecord(
+                                r.sequence(),
+                                r.at(),
+                                r.subject(),
+                                r.type(),
+                                r.salt(),
+                                payload,
+                                r.payloadDigest(),
+                                r.previousHash(),
+                                r.hash()));
             }
 
             @Override
             public void replaceType(long sequence, String type) {
-                rewrite(sequence, r -> new StoredRecord(r.sequence(), r.at(), r.subject(), type, r.salt(), r.payload(),
-                        r.payloadDigest(), r.previousHash(), r.hash()));
+                rewrite(
+                        sequence,
+                        r -> new StoredRecord(
+                                r.sequence(),
+                                r.at(),
+                                r.subject(),
+                                type,
+                                r.salt(),
+                                r.payload(),
+                                r.payloadDigest(),
+                                r.previousHash(),
+                                r.hash()));
             }
 
             @Override
@@ -84,7 +104,8 @@ class FileJournalContractTest extends JournalContract {
             }
 
             private void rewrite(long sequence, UnaryOperator<StoredRecord> change) {
-                edit(frames -> frames.set(index(sequence),
+                edit(frames -> frames.set(
+                        index(sequence),
                         SegmentFiles.encode(change.apply(SegmentFiles.decode(frames.get(index(sequence)))))));
             }
 

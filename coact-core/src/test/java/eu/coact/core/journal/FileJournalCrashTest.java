@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -28,12 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FileJournalCrashTest {
 
-    private record Ack(long first, long last, long run, long counter) {
-    }
+    private record Ack(long first, long last, long run, long counter) {}
 
     /** What one run of the child reported before it was killed. */
-    private record Report(List<Ack> acks, Set<Long> redacting, Set<Long> redacted) {
-    }
+    private record Report(List<Ack> acks, Set<Long> redacting, Set<Long> redacted) {}
 
     @TempDir
     Path scratch;
@@ -76,17 +74,23 @@ class FileJournalCrashTest {
             }
             // Entries the crash left after the last checkpoint are not signed yet (an open without the key
             // reports them); opened with the key, the journal signs them and verifies as a whole.
-            try (FileJournal journal = FileJournal.builder(dir).segmentBytes(CrashingAppender.SEGMENT_BYTES)
-                    .signedBy(CrashingAppender.KEY).open()) {
+            try (FileJournal journal = FileJournal.builder(dir)
+                    .segmentBytes(CrashingAppender.SEGMENT_BYTES)
+                    .signedBy(CrashingAppender.KEY)
+                    .open()) {
                 Verification signed = journal.verify(TrustedKeys.of(CrashingAppender.KEY.publicKey()));
-                assertThat(signed.isIntact()).as("signed verify after run %d (seed %d): %s", run, seed, signed)
+                assertThat(signed.isIntact())
+                        .as("signed verify after run %d (seed %d): %s", run, seed, signed)
                         .isTrue();
             }
         }
-        assertThat(killsAfterAck).as("kills that came after at least one acknowledgement")
+        assertThat(killsAfterAck)
+                .as("kills that came after at least one acknowledgement")
                 .isGreaterThan(kills() / 2);
-        try (FileJournal journal = FileJournal.builder(dir).segmentBytes(CrashingAppender.SEGMENT_BYTES)
-                .signedBy(CrashingAppender.KEY).open()) {
+        try (FileJournal journal = FileJournal.builder(dir)
+                .segmentBytes(CrashingAppender.SEGMENT_BYTES)
+                .signedBy(CrashingAppender.KEY)
+                .open()) {
             assertAcknowledgedPresent(journal, acknowledged, redacting, "all runs (seed " + seed + ")");
             assertRedacted(journal, redacted, "all runs (seed " + seed + ")");
             long next = journal.lastSequence() + 1;
@@ -97,17 +101,26 @@ class FileJournalCrashTest {
 
     private Report runAndKill(int run, Random random) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), CrashingAppender.class.getName(), dir.toString(),
-                Integer.toString(run), Long.toString(random.nextLong()), childLog(run).toString());
+        ProcessBuilder builder = new ProcessBuilder(
+                java,
+                "-Xmx64m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashingAppender.class.getName(),
+                dir.toString(),
+                Integer.toString(run),
+                Long.toString(random.nextLong()),
+                childLog(run).toString());
         builder.redirectError(childErrors.toFile());
         Process child = builder.start();
         CountDownLatch firstAck = new CountDownLatch(1);
         // Standard output only shows that the child is under way; what it did is read from its log
         // file once it is dead, because output still in the pipe at the kill can be lost.
         Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.US_ASCII))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.US_ASCII))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     if (line.startsWith("ack ")) {
@@ -155,8 +168,8 @@ class FileJournalCrashTest {
         for (String line : Files.readAllLines(log, StandardCharsets.US_ASCII)) {
             String[] f = line.split(" ");
             if (f.length == 6 && f[0].equals("ack") && f[5].equals(".")) {
-                acks.add(new Ack(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
-                        Long.parseLong(f[4])));
+                acks.add(new Ack(
+                        Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4])));
             } else if (f.length == 3 && f[2].equals(".") && f[0].equals("redacting")) {
                 redacting.add(Long.parseLong(f[1]));
             } else if (f.length == 3 && f[2].equals(".") && f[0].equals("redacted")) {
@@ -169,18 +182,25 @@ class FileJournalCrashTest {
     /** Every acknowledged entry is there with its payload, unless an erasure of it was begun. */
     private static void assertAcknowledgedPresent(Journal journal, List<Ack> acks, Set<Long> redacting, String when) {
         for (Ack ack : acks) {
-            assertThat(journal.lastSequence()).as("last sequence after %s", when).isGreaterThanOrEqualTo(ack.last());
+            assertThat(journal.lastSequence())
+                    .as("last sequence after %s", when)
+                    .isGreaterThanOrEqualTo(ack.last());
             try (Stream<JournalEntry> entries = journal.read(ack.first(), ack.last())) {
                 List<JournalEntry> found = entries.toList();
-                assertThat(found).as("acknowledged entries %d..%d after %s", ack.first(), ack.last(), when)
+                assertThat(found)
+                        .as("acknowledged entries %d..%d after %s", ack.first(), ack.last(), when)
                         .hasSize((int) (ack.last() - ack.first() + 1));
                 for (JournalEntry entry : found) {
-                    JournalEvent expected = CrashingAppender.event(ack.run(), ack.counter() + entry.sequence() - ack.first());
+                    JournalEvent expected =
+                            CrashingAppender.event(ack.run(), ack.counter() + entry.sequence() - ack.first());
                     if (entry.isRedacted()) {
-                        assertThat(redacting).as("entry #%d is redacted after %s, but nobody asked", entry.sequence(), when)
+                        assertThat(redacting)
+                                .as("entry #%d is redacted after %s, but nobody asked", entry.sequence(), when)
                                 .contains(entry.sequence());
                     } else {
-                        assertThat(entry.event()).as("entry #%d after %s", entry.sequence(), when).contains(expected);
+                        assertThat(entry.event())
+                                .as("entry #%d after %s", entry.sequence(), when)
+                                .contains(expected);
                     }
                 }
             }
@@ -191,7 +211,8 @@ class FileJournalCrashTest {
     private static void assertRedacted(Journal journal, Set<Long> redacted, String when) {
         for (long sequence : redacted) {
             try (Stream<JournalEntry> entries = journal.read(sequence, sequence)) {
-                assertThat(entries.findFirst().orElseThrow().isRedacted()).as("entry #%d erased after %s", sequence, when)
+                assertThat(entries.findFirst().orElseThrow().isRedacted())
+                        .as("entry #%d erased after %s", sequence, when)
                         .isTrue();
             }
         }

@@ -28,8 +28,8 @@ class FileJournalDamageTest {
         signer.ifPresent(builder::signedBy);
         try (FileJournal journal = builder.open()) {
             for (int i = 0; i < count; i++) {
-                journal.append(JournalEvent.of(Instant.ofEpochSecond(i), "answer.given",
-                        ("answer " + i).getBytes(StandardCharsets.UTF_8)));
+                journal.append(JournalEvent.of(
+                        Instant.ofEpochSecond(i), "answer.given", ("answer " + i).getBytes(StandardCharsets.UTF_8)));
             }
         }
     }
@@ -47,7 +47,8 @@ class FileJournalDamageTest {
         }
         SegmentFiles.write(segment, bytes);
 
-        assertThatThrownBy(() -> FileJournal.open(dir)).isInstanceOf(JournalException.class)
+        assertThatThrownBy(() -> FileJournal.open(dir))
+                .isInstanceOf(JournalException.class)
                 .hasMessageContaining(segment.getFileName().toString())
                 .hasMessageContaining("byte offset " + offset)
                 .hasMessageContaining("about 691 entries")
@@ -66,7 +67,8 @@ class FileJournalDamageTest {
         System.arraycopy(noise, 0, bytes, (int) offset, noise.length);
         SegmentFiles.write(segment, bytes);
 
-        assertThatThrownBy(() -> FileJournal.open(dir)).isInstanceOf(JournalException.class)
+        assertThatThrownBy(() -> FileJournal.open(dir))
+                .isInstanceOf(JournalException.class)
                 .hasMessageContaining("byte offset " + offset);
     }
 
@@ -102,7 +104,8 @@ class FileJournalDamageTest {
         bytes[bytes.length - 3] ^= 0x55;
         SegmentFiles.write(segment, bytes);
 
-        assertThatThrownBy(() -> FileJournal.open(dir)).isInstanceOf(JournalException.class)
+        assertThatThrownBy(() -> FileJournal.open(dir))
+                .isInstanceOf(JournalException.class)
                 .hasMessageContaining("a signed checkpoint vouches for entries up to #5");
     }
 

@@ -34,10 +34,14 @@ class FileJournalPermissionsTest {
     @Test
     void foldersAndFilesAreReadableByTheOwnerOnly() throws IOException {
         Path dir = root.resolve("a").resolve("b").resolve("journal");
-        try (FileJournal journal = FileJournal.builder(dir).segmentBytes(4096)
-                .signedBy(CheckpointSigner.ed25519(new byte[32])).open()) {
+        try (FileJournal journal = FileJournal.builder(dir)
+                .segmentBytes(4096)
+                .signedBy(CheckpointSigner.ed25519(new byte[32]))
+                .open()) {
             for (int i = 0; i < 100; i++) {
-                journal.append(JournalEvent.of(Instant.ofEpochSecond(i), "note",
+                journal.append(JournalEvent.of(
+                        Instant.ofEpochSecond(i),
+                        "note",
                         ("entry " + i + " " + "x".repeat(80)).getBytes(StandardCharsets.UTF_8)));
             }
             journal.redact(3);

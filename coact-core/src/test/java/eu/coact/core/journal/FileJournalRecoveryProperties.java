@@ -25,13 +25,19 @@ class FileJournalRecoveryProperties {
     private static final Pseudonym SUBJECT = Pseudonym.of("participant-recovery-1");
 
     @Property(tries = 60)
-    void aSegmentCutAtAnyByteKeepsEveryWholeRecord(@ForAll @IntRange(min = 1, max = 40) int count,
-            @ForAll @IntRange(min = 0, max = 1_000_000) int cutSeed, @ForAll boolean zeroFill) throws IOException {
+    void aSegmentCutAtAnyByteKeepsEveryWholeRecord(
+            @ForAll @IntRange(min = 1, max = 40) int count,
+            @ForAll @IntRange(min = 0, max = 1_000_000) int cutSeed,
+            @ForAll boolean zeroFill)
+            throws IOException {
         Path dir = Files.createTempDirectory("coact-recovery");
         try {
             try (FileJournal journal = FileJournal.open(dir)) {
                 for (int i = 0; i < count; i++) {
-                    journal.append(JournalEvent.about(SUBJECT, Instant.ofEpochSecond(i), "answer.given",
+                    journal.append(JournalEvent.about(
+                            SUBJECT,
+                            Instant.ofEpochSecond(i),
+                            "answer.given",
                             ("answer " + i + " " + "z".repeat(i * 7)).getBytes(StandardCharsets.UTF_8)));
                 }
             }
@@ -49,7 +55,8 @@ class FileJournalRecoveryProperties {
                 whole++;
             }
             // A crash may also leave the file longer than what was written, filled with zeros.
-            byte[] damaged = zeroFill ? Arrays.copyOf(Arrays.copyOf(bytes, cut), bytes.length) : Arrays.copyOf(bytes, cut);
+            byte[] damaged =
+                    zeroFill ? Arrays.copyOf(Arrays.copyOf(bytes, cut), bytes.length) : Arrays.copyOf(bytes, cut);
             SegmentFiles.write(segment, damaged);
 
             try (FileJournal journal = FileJournal.open(dir)) {

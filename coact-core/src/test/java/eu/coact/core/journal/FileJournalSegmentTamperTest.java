@@ -19,11 +19,16 @@ class FileJournalSegmentTamperTest {
     Path dir;
 
     private Anchor writeSegments() {
-        try (FileJournal journal = FileJournal.builder(dir).segmentBytes(4096).signedBy(OWNER)
-                .checkpoints(CheckpointPolicy.everyCommit()).open()) {
+        try (FileJournal journal = FileJournal.builder(dir)
+                .segmentBytes(4096)
+                .signedBy(OWNER)
+                .checkpoints(CheckpointPolicy.everyCommit())
+                .open()) {
             for (int i = 0; i < 120; i++) {
-                journal.append(JournalEvent.of(Instant.ofEpochSecond(i), "note", ("entry " + i + " " + "x".repeat(60))
-                        .getBytes(StandardCharsets.UTF_8)));
+                journal.append(JournalEvent.of(
+                        Instant.ofEpochSecond(i),
+                        "note",
+                        ("entry " + i + " " + "x".repeat(60)).getBytes(StandardCharsets.UTF_8)));
             }
             return journal.anchor().orElseThrow();
         }

@@ -30,6 +30,7 @@ class FileJournalTamperTest {
 
     @TempDir
     Path dir;
+
     private Attacker attacker;
     private Anchor anchor;
 
@@ -47,12 +48,18 @@ class FileJournalTamperTest {
     @BeforeEach
     void writeAJournalAndKeepItsAnchor() {
         attacker = new Attacker(dir);
-        try (FileJournal journal = FileJournal.builder(dir).signedBy(OWNER).checkpoints(CheckpointPolicy.everyCommit())
+        try (FileJournal journal = FileJournal.builder(dir)
+                .signedBy(OWNER)
+                .checkpoints(CheckpointPolicy.everyCommit())
                 .open()) {
             for (int commit = 0; commit < 4; commit++) {
                 int base = commit * 5;
-                journal.appendAll(List.of(answer(base, "A"), answer(base + 1, "B"), answer(base + 2, "A"),
-                        answer(base + 3, "B"), answer(base + 4, "A")));
+                journal.appendAll(List.of(
+                        answer(base, "A"),
+                        answer(base + 1, "B"),
+                        answer(base + 2, "A"),
+                        answer(base + 3, "B"),
+                        answer(base + 4, "A")));
             }
             anchor = journal.anchor().orElseThrow();
         }
@@ -141,7 +148,8 @@ class FileJournalTamperTest {
     void aForgedRedactionIsFoundByTheSignedRedactionState() {
         attacker.fakeRedaction(7);
         try (FileJournal journal = FileJournal.open(dir)) {
-            assertThat(journal.readAll().filter(JournalEntry::isRedacted).count()).isEqualTo(1);
+            assertThat(journal.readAll().filter(JournalEntry::isRedacted).count())
+                    .isEqualTo(1);
         }
         assertBroken(verify(KEYS), "a redaction was forged");
         assertBroken(verify(TrustedKeys.none(), anchor), "a redaction was forged");
@@ -159,8 +167,13 @@ class FileJournalTamperTest {
     void aForgedRedactionNoteIsCompletedOnOpenButThenFoundByTheSignedRedactionState() throws Exception {
         Path segment = SegmentFiles.onlySegment(dir);
         long offset = SegmentFiles.offsetOf(segment, 6);
-        RedactionNote.write(dir, List.of(new RedactionNote.Overwrite(1, offset,
-                RecordFrame.redact(SegmentFiles.frames(segment).get(6)))), new byte[0]);
+        RedactionNote.write(
+                dir,
+                List.of(new RedactionNote.Overwrite(
+                        1,
+                        offset,
+                        RecordFrame.redact(SegmentFiles.frames(segment).get(6)))),
+                new byte[0]);
         assertBroken(verify(KEYS), "a redaction was forged");
         assertBroken(verify(TrustedKeys.none(), anchor), "a redaction was forged");
     }
@@ -183,7 +196,8 @@ class FileJournalTamperTest {
             journal.append(answer(99, "C"));
         }
         assertBroken(verify(KEYS), "not covered by a signed checkpoint");
-        assertThat(verify(TrustedKeys.none(), anchor)).as("the anchor vouches only for what it covers")
+        assertThat(verify(TrustedKeys.none(), anchor))
+                .as("the anchor vouches only for what it covers")
                 .isInstanceOf(Verification.Broken.class);
     }
 
@@ -201,8 +215,13 @@ class FileJournalTamperTest {
     void theAnchorSurvivesAJsonRoundTripAndAnAlteredAnchorIsRefused() {
         Anchor read = Anchor.fromJson(anchor.toJson());
         assertThat(read).isEqualTo(anchor);
-        Anchor altered = new Anchor(anchor.sequence() - 1, anchor.hash(), anchor.redactedEntries(),
-                anchor.redactionDigest(), anchor.publicKey(), anchor.signature());
+        Anchor altered = new Anchor(
+                anchor.sequence() - 1,
+                anchor.hash(),
+                anchor.redactedEntries(),
+                anchor.redactionDigest(),
+                anchor.publicKey(),
+                anchor.signature());
         assertBroken(verify(TrustedKeys.none(), altered), "does not match its signature");
     }
 }

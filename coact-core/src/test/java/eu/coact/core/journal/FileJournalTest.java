@@ -35,7 +35,10 @@ class FileJournalTest {
     Path dir;
 
     private static JournalEvent event(int i) {
-        return JournalEvent.about(i % 2 == 0 ? ANNA : BERT, T0.plusSeconds(i), "answer.given",
+        return JournalEvent.about(
+                i % 2 == 0 ? ANNA : BERT,
+                T0.plusSeconds(i),
+                "answer.given",
                 ("{\"answer\":" + i + "}").getBytes(StandardCharsets.UTF_8));
     }
 
@@ -158,7 +161,8 @@ class FileJournalTest {
             journal.append(JournalEvent.about(ANNA, T0, "answer.given", secret));
             journal.append(event(3));
         }
-        StoredRecord stored = SegmentFiles.decode(SegmentFiles.frames(SegmentFiles.onlySegment(dir)).get(1));
+        StoredRecord stored = SegmentFiles.decode(
+                SegmentFiles.frames(SegmentFiles.onlySegment(dir)).get(1));
         salt = stored.salt();
         assertThat(SegmentFiles.indexOf(SegmentFiles.allBytes(dir), secret)).isNotNegative();
         assertThat(SegmentFiles.indexOf(SegmentFiles.allBytes(dir), salt)).isNotNegative();
@@ -195,11 +199,13 @@ class FileJournalTest {
         SegmentFiles.write(segment, bytes);
 
         try (FileJournal journal = FileJournal.open(dir)) {
-            assertThat(journal.read(2, 2).findFirst().orElseThrow().isRedacted()).isTrue();
+            assertThat(journal.read(2, 2).findFirst().orElseThrow().isRedacted())
+                    .isTrue();
             assertThat(journal.verify()).isEqualTo(new Verification.Intact(5));
         }
         assertThat(dir.resolve(RedactionNote.FILE_NAME)).doesNotExist();
-        assertThat(SegmentFiles.indexOf(SegmentFiles.read(segment), event(2).payload())).isNegative();
+        assertThat(SegmentFiles.indexOf(SegmentFiles.read(segment), event(2).payload()))
+                .isNegative();
     }
 
     @Test
@@ -208,8 +214,13 @@ class FileJournalTest {
         Path segment = SegmentFiles.onlySegment(dir);
         byte[] before = SegmentFiles.read(segment);
         long offset = SegmentFiles.offsetOf(segment, 1);
-        RedactionNote.write(dir, List.of(new RedactionNote.Overwrite(1, offset,
-                RecordFrame.redact(SegmentFiles.frames(segment).get(1)))), new byte[0]);
+        RedactionNote.write(
+                dir,
+                List.of(new RedactionNote.Overwrite(
+                        1,
+                        offset,
+                        RecordFrame.redact(SegmentFiles.frames(segment).get(1)))),
+                new byte[0]);
         Path note = dir.resolve(RedactionNote.FILE_NAME);
         byte[] noteBytes = SegmentFiles.read(note);
         SegmentFiles.write(note, Arrays.copyOf(noteBytes, noteBytes.length - 3));
@@ -237,7 +248,8 @@ class FileJournalTest {
             assertThat(journal.redactSubject(ANNA)).isZero();
         }
         byte[] raw = SegmentFiles.allBytes(dir);
-        assertThat(annasPayloads).allSatisfy(p -> assertThat(SegmentFiles.indexOf(raw, p)).isNegative());
+        assertThat(annasPayloads)
+                .allSatisfy(p -> assertThat(SegmentFiles.indexOf(raw, p)).isNegative());
         assertThat(SegmentFiles.indexOf(raw, event(1).payload())).isNotNegative();
         try (FileJournal journal = FileJournal.open(dir, 4096)) {
             assertThat(journal.readSubject(ANNA)).hasSize(60).allMatch(JournalEntry::isRedacted);
@@ -257,9 +269,14 @@ class FileJournalTest {
         try (FileJournal journal = FileJournal.open(dir, 4096)) {
             assertThat(journal.lastSequence()).isEqualTo(150);
             assertThat(journal.read(60, 70).map(e -> e.event().orElseThrow()).toList())
-                    .isEqualTo(java.util.stream.IntStream.rangeClosed(60, 70).mapToObj(FileJournalTest::event).toList());
+                    .isEqualTo(java.util.stream.IntStream.rangeClosed(60, 70)
+                            .mapToObj(FileJournalTest::event)
+                            .toList());
             assertThat(journal.readSubject(BERT).map(JournalEntry::sequence).toList())
-                    .isEqualTo(java.util.stream.LongStream.rangeClosed(1, 150).filter(s -> s % 2 == 1).boxed().toList());
+                    .isEqualTo(java.util.stream.LongStream.rangeClosed(1, 150)
+                            .filter(s -> s % 2 == 1)
+                            .boxed()
+                            .toList());
             assertThat(journal.verify()).isEqualTo(new Verification.Intact(150));
         }
     }
@@ -267,7 +284,8 @@ class FileJournalTest {
     @Test
     void aDirectoryHasOneOwnerAtATime() {
         try (FileJournal journal = FileJournal.open(dir)) {
-            assertThatThrownBy(() -> FileJournal.open(dir)).isInstanceOf(JournalException.class)
+            assertThatThrownBy(() -> FileJournal.open(dir))
+                    .isInstanceOf(JournalException.class)
                     .hasMessageContaining("already open");
         }
         try (FileJournal journal = FileJournal.open(dir)) {

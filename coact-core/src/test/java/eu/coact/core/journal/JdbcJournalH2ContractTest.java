@@ -51,13 +51,15 @@ class JdbcJournalH2ContractTest extends JournalContract {
 
     @Override
     protected void dispose(String name) {
-        try (Connection connection = dataSource(name).getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource(name).getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         try (var files = Files.list(ROOT)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(name + ".")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(name + "."))
+                    .toList()) {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
@@ -79,8 +81,9 @@ class JdbcJournalH2ContractTest extends JournalContract {
             journal.redactSubject(SUBJECTS.get(1).orElseThrow());
             try (Connection connection = dataSource(name).getConnection();
                     Statement statement = connection.createStatement();
-                    var rows = statement.executeQuery("SELECT sequence_number, salt, payload, payload_digest FROM journal_"
-                            + name + " ORDER BY sequence_number")) {
+                    var rows =
+                            statement.executeQuery("SELECT sequence_number, salt, payload, payload_digest FROM journal_"
+                                    + name + " ORDER BY sequence_number")) {
                 rows.next();
                 assertThat(rows.getBytes(2)).isNull();
                 assertThat(rows.getBytes(3)).isNull();
@@ -97,7 +100,8 @@ class JdbcJournalH2ContractTest extends JournalContract {
     @Test
     void twoJournalsOnOneTableShareTheChainWithoutForkingIt() {
         String name = freshName();
-        try (Journal first = open(name); Journal second = open(name)) {
+        try (Journal first = open(name);
+                Journal second = open(name)) {
             for (int i = 0; i < 20; i++) {
                 (i % 2 == 0 ? first : second).append(event(i % 4, i));
             }
@@ -110,7 +114,8 @@ class JdbcJournalH2ContractTest extends JournalContract {
 
     @Test
     void errorsNameTheTableButNeverTheCredentials() {
-        UrlDataSource unreachable = withCredentials("jdbc:h2:file:" + ROOT.resolve("missing-dir/none") + ";IFEXISTS=TRUE");
+        UrlDataSource unreachable =
+                withCredentials("jdbc:h2:file:" + ROOT.resolve("missing-dir/none") + ";IFEXISTS=TRUE");
         assertThatThrownBy(() -> JdbcJournal.open(unreachable, "journal_x"))
                 .isInstanceOf(JournalException.class)
                 .hasMessageContaining("journal_x")
@@ -135,16 +140,20 @@ class JdbcJournalH2ContractTest extends JournalContract {
                         + " ADD CONSTRAINT no_forbidden CHECK (event_type <> 'test.forbidden')");
             }
             byte[] answer = "secret-answer-42".getBytes(StandardCharsets.UTF_8);
-            List<JournalEvent> batch = List.of(event(1, 2), JournalEvent.of(Instant.EPOCH, "test.forbidden", answer),
-                    event(2, 3));
+            List<JournalEvent> batch =
+                    List.of(event(1, 2), JournalEvent.of(Instant.EPOCH, "test.forbidden", answer), event(2, 3));
             Throwable thrown = catchThrowable(() -> journal.appendAll(batch));
-            assertThat(thrown).isInstanceOf(JournalException.class).hasMessageContaining("journal_" + name)
+            assertThat(thrown)
+                    .isInstanceOf(JournalException.class)
+                    .hasMessageContaining("journal_" + name)
                     .hasMessageNotContaining("other writers");
             // Drivers quote failing statements with their values: none of that may reach a log.
             StringWriter trace = new StringWriter();
             thrown.printStackTrace(new PrintWriter(trace));
-            assertThat(trace.toString()).doesNotContain("secret-answer-42")
-                    .doesNotContainIgnoringCase(HexFormat.of().formatHex(answer)).doesNotContain("not-a-real-secret");
+            assertThat(trace.toString())
+                    .doesNotContain("secret-answer-42")
+                    .doesNotContainIgnoringCase(HexFormat.of().formatHex(answer))
+                    .doesNotContain("not-a-real-secret");
             assertThat(journal.lastSequence()).isEqualTo(1);
             assertThat(journal.append(event(3, 4))).isEqualTo(2);
             assertThat(journal.verify()).isEqualTo(new Verification.Intact(2));

@@ -39,7 +39,8 @@ class JdbcJournalPostgresContractTest extends JournalContract {
 
     @Override
     protected void dispose(String name) {
-        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS " + name);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -84,7 +85,8 @@ class JdbcJournalPostgresContractTest extends JournalContract {
     @Test
     void twoJournalsOnOneTableShareTheChainWithoutForkingIt() throws Exception {
         String name = freshName();
-        try (Journal first = open(name); Journal second = open(name)) {
+        try (Journal first = open(name);
+                Journal second = open(name)) {
             Thread other = new Thread(() -> {
                 for (int i = 0; i < 30; i++) {
                     second.append(event(1, i));

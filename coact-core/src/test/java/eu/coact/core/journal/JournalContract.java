@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
 public abstract class JournalContract {
 
     /** Three participants and "nobody", for events with and without a subject. */
-    protected static final List<Optional<Pseudonym>> SUBJECTS = List.of(Optional.empty(),
+    protected static final List<Optional<Pseudonym>> SUBJECTS = List.of(
+            Optional.empty(),
             Optional.of(Pseudonym.of("participant-aaaaaaaaaaaa")),
             Optional.of(Pseudonym.of("participant-bbbbbbbbbbbb")),
             Optional.of(Pseudonym.of("participant-cccccccccccc")));
@@ -50,8 +51,7 @@ public abstract class JournalContract {
     protected abstract Journal open(String name);
 
     /** Removes whatever the journal called {@code name} stored; called after each test. */
-    protected void dispose(String name) {
-    }
+    protected void dispose(String name) {}
 
     /** Whether a journal opened again after closing still holds its entries. */
     protected boolean durable() {
@@ -102,7 +102,8 @@ public abstract class JournalContract {
             assertThat(entries).extracting(e -> e.event().orElseThrow()).containsExactlyElementsOf(events);
             assertThat(entries).extracting(JournalEntry::sequence).containsExactly(1L, 2L, 3L, 4L);
             for (int i = 1; i < entries.size(); i++) {
-                assertThat(entries.get(i).previousHash()).isEqualTo(entries.get(i - 1).hash());
+                assertThat(entries.get(i).previousHash())
+                        .isEqualTo(entries.get(i - 1).hash());
             }
             assertThat(journal.verify()).isEqualTo(new Verification.Intact(4));
         });
@@ -130,7 +131,8 @@ public abstract class JournalContract {
             }
             Pseudonym b = SUBJECTS.get(2).orElseThrow();
             assertThat(sequences(journal.readSubject(b))).containsExactly(2L, 6L, 10L);
-            assertThat(sequences(journal.readSubject(Pseudonym.of("nobody-appended-for-me")))).isEmpty();
+            assertThat(sequences(journal.readSubject(Pseudonym.of("nobody-appended-for-me"))))
+                    .isEmpty();
         });
     }
 
@@ -167,7 +169,8 @@ public abstract class JournalContract {
             assertThat(seen).isEqualTo(entry.payload().orElseThrow());
             assertThat(view.isReadOnly()).isTrue();
             assertThatThrownBy(() -> view.put(0, (byte) 'x')).isInstanceOf(java.nio.ReadOnlyBufferException.class);
-            assertThat(readAll(journal).get(0).payload().orElseThrow()).isEqualTo(event(1, 1).payload());
+            assertThat(readAll(journal).get(0).payload().orElseThrow())
+                    .isEqualTo(event(1, 1).payload());
         });
     }
 
@@ -217,7 +220,9 @@ public abstract class JournalContract {
             assertThat(journal.redactSubject(a)).isEqualTo(3);
             assertThat(journal.redactSubject(a)).isZero();
             for (JournalEntry entry : readAll(journal)) {
-                assertThat(entry.isRedacted()).as("entry %s", entry).isEqualTo(entry.subject().equals(Optional.of(a)));
+                assertThat(entry.isRedacted())
+                        .as("entry %s", entry)
+                        .isEqualTo(entry.subject().equals(Optional.of(a)));
             }
             assertThat(journal.readSubject(a).toList()).hasSize(3).allMatch(JournalEntry::isRedacted);
             assertThat(journal.verify().isIntact()).isTrue();
@@ -242,13 +247,15 @@ public abstract class JournalContract {
                 assertThat(readAll(journal)).isEqualTo(before);
                 assertThat(journal.lastSequence()).isEqualTo(3);
                 assertThat(journal.append(event(3, 4))).isEqualTo(4);
-                assertThat(readAll(journal).get(3).previousHash()).isEqualTo(before.get(2).hash());
+                assertThat(readAll(journal).get(3).previousHash())
+                        .isEqualTo(before.get(2).hash());
                 assertThat(journal.verify()).isEqualTo(new Verification.Intact(4));
             }
             try (Journal journal = open(name)) {
                 assertThat(journal.lastSequence()).isEqualTo(4);
                 assertThat(journal.verify()).isEqualTo(new Verification.Intact(4));
-                assertThat(sequences(journal.readSubject(SUBJECTS.get(1).orElseThrow()))).containsExactly(1L);
+                assertThat(sequences(journal.readSubject(SUBJECTS.get(1).orElseThrow())))
+                        .containsExactly(1L);
             }
         } finally {
             dispose(name);
@@ -271,7 +278,8 @@ public abstract class JournalContract {
                         List<Long> mine = new ArrayList<>();
                         for (int i = 0; i < perThread; i++) {
                             if (i % 5 == 4) {
-                                SequenceRange range = journal.appendAll(List.of(tagged(thread, i, 0), tagged(thread, i, 1)));
+                                SequenceRange range =
+                                        journal.appendAll(List.of(tagged(thread, i, 0), tagged(thread, i, 1)));
                                 mine.add(range.first());
                                 mine.add(range.last());
                                 assertThat(range.size()).isEqualTo(2);
@@ -290,19 +298,24 @@ public abstract class JournalContract {
                 assertThat(journal.lastSequence()).isEqualTo(expected);
                 assertThat(all).hasSize((int) expected);
                 List<JournalEntry> entries = readAll(journal);
-                assertThat(sequences(entries.stream())).isEqualTo(
-                        Stream.iterate(1L, s -> s + 1).limit(expected).toList());
+                assertThat(sequences(entries.stream()))
+                        .isEqualTo(
+                                Stream.iterate(1L, s -> s + 1).limit(expected).toList());
                 // Each thread's events are in its own order, and a batch's two events are adjacent.
                 for (int t = 0; t < threads; t++) {
                     String prefix = "t" + t + "-";
-                    List<String> mine = entries.stream().map(JournalContract::text).filter(s -> s.startsWith(prefix)).toList();
+                    List<String> mine = entries.stream()
+                            .map(JournalContract::text)
+                            .filter(s -> s.startsWith(prefix))
+                            .toList();
                     assertThat(mine).hasSize(perThread + perThread / 5);
                     assertThat(mine).isSortedAccordingTo((x, y) -> Integer.compare(order(x), order(y)));
                 }
                 for (int i = 0; i < entries.size(); i++) {
                     String tag = text(entries.get(i));
                     if (tag.endsWith("-1")) {
-                        assertThat(text(entries.get(i - 1))).as("the other half of batch %s", tag)
+                        assertThat(text(entries.get(i - 1)))
+                                .as("the other half of batch %s", tag)
                                 .isEqualTo(tag.substring(0, tag.length() - 1) + "0");
                     }
                 }
@@ -361,7 +374,8 @@ public abstract class JournalContract {
             try {
                 Verification result = reopened.verify();
                 assertThat(result).isInstanceOf(Verification.Broken.class);
-                assertThat(((Verification.Broken) result).firstBadSequence()).as("first bad entry: %s", result)
+                assertThat(((Verification.Broken) result).firstBadSequence())
+                        .as("first bad entry: %s", result)
                         .isEqualTo(firstBad);
                 assertThat(((Verification.Broken) result).reason()).isNotBlank();
             } finally {
@@ -375,30 +389,25 @@ public abstract class JournalContract {
     // ----------------------------------------------------------------------------- properties
 
     /** One step of a random history. */
-    sealed interface Step permits Append, AppendBatch, Redact, RedactSubject {
-    }
+    sealed interface Step permits Append, AppendBatch, Redact, RedactSubject {}
 
-    record Append(JournalEvent event) implements Step {
-    }
+    record Append(JournalEvent event) implements Step {}
 
-    record AppendBatch(List<JournalEvent> events) implements Step {
-    }
+    record AppendBatch(List<JournalEvent> events) implements Step {}
 
     /** Redacts the entry at this fraction of the journal's length (nothing if it is empty). */
-    record Redact(double where) implements Step {
-    }
+    record Redact(double where) implements Step {}
 
-    record RedactSubject(Pseudonym subject) implements Step {
-    }
+    record RedactSubject(Pseudonym subject) implements Step {}
 
     @Provide
     Arbitrary<List<Step>> histories() {
         Arbitrary<JournalEvent> events = Combinators.combine(
-                Arbitraries.of(SUBJECTS),
-                Arbitraries.longs().between(1_500_000_000L, 1_900_000_000L),
-                Arbitraries.integers().between(0, 999_999_999),
-                Arbitraries.of("consent.granted", "consent.withdrawn", "answer.given", "study.note"),
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(200))
+                        Arbitraries.of(SUBJECTS),
+                        Arbitraries.longs().between(1_500_000_000L, 1_900_000_000L),
+                        Arbitraries.integers().between(0, 999_999_999),
+                        Arbitraries.of("consent.granted", "consent.withdrawn", "answer.given", "study.note"),
+                        Arbitraries.bytes().array(byte[].class).ofMaxSize(200))
                 .as((subject, seconds, nanos, type, payload) -> {
                     Instant at = Instant.ofEpochSecond(seconds, nanos);
                     return subject.map(s -> JournalEvent.about(s, at, type, payload))
@@ -406,9 +415,11 @@ public abstract class JournalContract {
                 });
         Arbitrary<Step> step = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, events.map(Append::new)),
-                net.jqwik.api.Tuple.of(3, events.list().ofMinSize(1).ofMaxSize(6).map(AppendBatch::new)),
+                net.jqwik.api.Tuple.of(
+                        3, events.list().ofMinSize(1).ofMaxSize(6).map(AppendBatch::new)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.doubles().between(0, 1).map(Redact::new)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(SUBJECTS.subList(1, 4)).map(s -> new RedactSubject(s.orElseThrow()))));
+                net.jqwik.api.Tuple.of(
+                        1, Arbitraries.of(SUBJECTS.subList(1, 4)).map(s -> new RedactSubject(s.orElseThrow()))));
         return step.list().ofMaxSize(25);
     }
 
@@ -440,7 +451,9 @@ public abstract class JournalContract {
             appended.add(a.event());
         } else if (step instanceof AppendBatch b) {
             assertThat(journal.appendAll(b.events()))
-                    .isEqualTo(new SequenceRange(appended.size() + 1L, appended.size() + (long) b.events().size()));
+                    .isEqualTo(new SequenceRange(
+                            appended.size() + 1L,
+                            appended.size() + (long) b.events().size()));
             appended.addAll(b.events());
         } else if (step instanceof Redact r) {
             if (!appended.isEmpty()) {
@@ -504,7 +517,8 @@ public abstract class JournalContract {
 
     @Provide
     Arbitrary<long[]> ranges() {
-        return Combinators.combine(Arbitraries.longs().between(1, 15), Arbitraries.longs().between(0, 15))
+        return Combinators.combine(
+                        Arbitraries.longs().between(1, 15), Arbitraries.longs().between(0, 15))
                 .as((from, to) -> new long[] {from, to});
     }
 
@@ -534,12 +548,15 @@ public abstract class JournalContract {
     protected static JournalEvent event(int subject, int n) {
         Instant at = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n).plusNanos(n);
         byte[] payload = ("{\"n\":" + n + "}").getBytes(StandardCharsets.UTF_8);
-        return SUBJECTS.get(subject).map(s -> JournalEvent.about(s, at, "answer.given", payload))
+        return SUBJECTS.get(subject)
+                .map(s -> JournalEvent.about(s, at, "answer.given", payload))
                 .orElseGet(() -> JournalEvent.of(at, "study.note", payload));
     }
 
     private static JournalEvent tagged(int thread, int i, int half) {
-        return JournalEvent.of(Instant.EPOCH, "test.tagged",
+        return JournalEvent.of(
+                Instant.EPOCH,
+                "test.tagged",
                 ("t" + thread + "-" + i + "-" + (half == 0 && i % 5 != 4 ? "x" : String.valueOf(half)))
                         .getBytes(StandardCharsets.UTF_8));
     }

@@ -18,8 +18,7 @@ final class PostgresTarget {
     static final String ABSENT = "PostgreSQL is absent: set COACT_POSTGRES_URL (or -Dcoact.postgres.url) to a JDBC URL "
             + "to run the PostgreSQL journal tests; .ci/run starts a server and sets it";
 
-    private PostgresTarget() {
-    }
+    private PostgresTarget() {}
 
     /** The configured JDBC URL, if any. */
     static Optional<String> url() {
@@ -66,8 +65,7 @@ final class PostgresTarget {
     public static final class Required implements SkipExecutionHook {
 
         /** Used by jqwik. */
-        public Required() {
-        }
+        public Required() {}
 
         @Override
         public SkipResult shouldBeSkipped(LifecycleContext context) {

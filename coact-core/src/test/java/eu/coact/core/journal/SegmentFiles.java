@@ -18,13 +18,14 @@ import java.util.stream.Stream;
  */
 final class SegmentFiles {
 
-    private SegmentFiles() {
-    }
+    private SegmentFiles() {}
 
     /** The segment files of a journal directory, in order. */
     static List<Path> segments(Path directory) {
         try (Stream<Path> list = Files.list(directory)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(".seg")).sorted().toList();
+            return list.filter(p -> p.getFileName().toString().endsWith(".seg"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,7 +55,8 @@ final class SegmentFiles {
         List<byte[]> frames = new ArrayList<>();
         int pos = 0;
         while (pos < bytes.length) {
-            int length = RecordFrame.HEADER_BYTES + ByteBuffer.wrap(bytes, pos + 4, 4).getInt();
+            int length = RecordFrame.HEADER_BYTES
+                    + ByteBuffer.wrap(bytes, pos + 4, 4).getInt();
             byte[] frame = new byte[length];
             System.arraycopy(bytes, pos, frame, 0, length);
             frames.add(frame);

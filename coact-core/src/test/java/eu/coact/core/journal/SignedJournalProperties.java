@@ -28,12 +28,15 @@ class SignedJournalProperties {
     private static final TrustedKeys KEYS = TrustedKeys.of(KEY.publicKey());
 
     private static Anchor write(Path dir, List<Integer> commits, Set<Integer> redactions, CheckpointPolicy policy) {
-        try (FileJournal journal = FileJournal.builder(dir).signedBy(KEY).checkpoints(policy).open()) {
+        try (FileJournal journal =
+                FileJournal.builder(dir).signedBy(KEY).checkpoints(policy).open()) {
             int i = 0;
             for (int size : commits) {
                 List<JournalEvent> events = new ArrayList<>();
                 for (int k = 0; k < size; k++, i++) {
-                    events.add(JournalEvent.of(Instant.ofEpochSecond(i), "answer.given",
+                    events.add(JournalEvent.of(
+                            Instant.ofEpochSecond(i),
+                            "answer.given",
                             ("answer " + i).getBytes(StandardCharsets.UTF_8)));
                 }
                 journal.appendAll(events);
@@ -49,11 +52,12 @@ class SignedJournalProperties {
     void whatTheKeyWroteVerifiesWithTheKeyAndTheAnchor(
             @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 1, max = 9) Integer> commits,
             @ForAll @Size(max = 4) Set<@IntRange(min = 0, max = 200) Integer> redactions,
-            @ForAll boolean everyCommit) throws IOException {
+            @ForAll boolean everyCommit)
+            throws IOException {
         Path dir = Files.createTempDirectory("coact-signed");
         try {
-            Anchor anchor = write(dir, commits, redactions,
-                    everyCommit ? CheckpointPolicy.everyCommit() : CheckpointPolicy.DEFAULT);
+            Anchor anchor = write(
+                    dir, commits, redactions, everyCommit ? CheckpointPolicy.everyCommit() : CheckpointPolicy.DEFAULT);
             long entries = commits.stream().mapToLong(Integer::longValue).sum();
             try (FileJournal journal = FileJournal.open(dir)) {
                 assertThat(journal.verify(KEYS)).isEqualTo(new Verification.Intact(entries));
@@ -67,7 +71,8 @@ class SignedJournalProperties {
     @Property(tries = 25)
     void anyPayloadChangedWithTheChainRecomputedIsFound(
             @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 1, max = 9) Integer> commits,
-            @ForAll @IntRange(min = 0, max = 200) int victim) throws IOException {
+            @ForAll @IntRange(min = 0, max = 200) int victim)
+            throws IOException {
         Path dir = Files.createTempDirectory("coact-signed");
         try {
             Anchor anchor = write(dir, commits, Set.of(), CheckpointPolicy.DEFAULT);
@@ -75,7 +80,8 @@ class SignedJournalProperties {
             new Attacker(dir).changePayload(1 + victim % entries, "forged".getBytes(StandardCharsets.UTF_8));
             try (FileJournal journal = FileJournal.open(dir)) {
                 assertThat(journal.verify(KEYS).isIntact()).isFalse();
-                assertThat(journal.verify(TrustedKeys.none(), anchor).isIntact()).isFalse();
+                assertThat(journal.verify(TrustedKeys.none(), anchor).isIntact())
+                        .isFalse();
             }
         } finally {
             delete(dir);

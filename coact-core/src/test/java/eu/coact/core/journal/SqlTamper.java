@@ -36,8 +36,10 @@ final class SqlTamper implements Tamper {
         // Make room after the entry (via negative numbers, so the primary key never collides).
         run("UPDATE " + table + " SET sequence_number = -sequence_number WHERE sequence_number > ?", sequence);
         run("UPDATE " + table + " SET sequence_number = 1 - sequence_number WHERE sequence_number < 0");
-        run("INSERT INTO " + table + " SELECT sequence_number + 1, at_second, at_nano, subject, event_type, salt,"
-                + " payload, payload_digest, previous_hash, entry_hash FROM " + table + " WHERE sequence_number = ?",
+        run(
+                "INSERT INTO " + table + " SELECT sequence_number + 1, at_second, at_nano, subject, event_type, salt,"
+                        + " payload, payload_digest, previous_hash, entry_hash FROM " + table
+                        + " WHERE sequence_number = ?",
                 sequence);
     }
 

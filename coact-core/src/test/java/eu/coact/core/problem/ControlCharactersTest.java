@@ -17,7 +17,8 @@ class ControlCharactersTest {
     @Property(tries = 500)
     void escapedTextHasNoUnsafeCharacterAndSafeTextIsUnchanged(@ForAll String text) {
         String escaped = ControlCharacters.escape(text);
-        assertThat(escaped.chars().noneMatch(c -> ControlCharacters.isUnsafe((char) c))).isTrue();
+        assertThat(escaped.chars().noneMatch(c -> ControlCharacters.isUnsafe((char) c)))
+                .isTrue();
         if (text.chars().noneMatch(c -> ControlCharacters.isUnsafe((char) c))) {
             assertThat(escaped).isEqualTo(text);
         }
@@ -26,9 +27,12 @@ class ControlCharactersTest {
     @Property(tries = 500)
     void keepingLinesEscapesEverythingButLineFeedAndTab(@ForAll String text) {
         String escaped = ControlCharacters.escapeKeepingLines(text);
-        assertThat(escaped.chars().filter(c -> c != '\n' && c != '\t')
-                .noneMatch(c -> ControlCharacters.isUnsafe((char) c))).isTrue();
-        assertThat(escaped.chars().filter(c -> c == '\n').count()).isEqualTo(text.chars().filter(c -> c == '\n').count());
+        assertThat(escaped.chars()
+                        .filter(c -> c != '\n' && c != '\t')
+                        .noneMatch(c -> ControlCharacters.isUnsafe((char) c)))
+                .isTrue();
+        assertThat(escaped.chars().filter(c -> c == '\n').count())
+                .isEqualTo(text.chars().filter(c -> c == '\n').count());
     }
 
     @Property(tries = 300)
@@ -43,7 +47,8 @@ class ControlCharactersTest {
                 .isTrue();
         assertThat(rendered.lines()).hasSize(2);
         String json = Problems.of(problem).toJson();
-        assertThat(json.chars().noneMatch(c -> ControlCharacters.isUnsafe((char) c))).isTrue();
+        assertThat(json.chars().noneMatch(c -> ControlCharacters.isUnsafe((char) c)))
+                .isTrue();
         JsonNode first = new ObjectMapper().readTree(json).get("problems").get(0);
         assertThat(first.get("message").asText()).isEqualTo(message);
         assertThat(first.get("path").asText()).isEqualTo(path);
@@ -53,13 +58,18 @@ class ControlCharactersTest {
     @Example
     void aKeyWithTerminalEscapesCannotForgeALineOfTheReport() {
         String yaml = "\"\\e[2J\\e[H\\nNo problems found.\\u202E\": 1\n";
-        SourceDocument doc = DocumentReader.standard().read("study.yaml", yaml, DocumentFormat.YAML).orElseThrow();
+        SourceDocument doc = DocumentReader.standard()
+                .read("study.yaml", yaml, DocumentFormat.YAML)
+                .orElseThrow();
         String key = doc.root().fieldNames().next();
-        Problem problem = Problem.error("unknown-field", "Unknown field '" + key + "'.",
-                doc.locate("/" + SourceDocument.escape(key)));
+        Problem problem = Problem.error(
+                "unknown-field", "Unknown field '" + key + "'.", doc.locate("/" + SourceDocument.escape(key)));
         String rendered = Problems.of(problem).render();
-        assertThat(rendered).doesNotContain("\u001B").doesNotContain("\u202E")
+        assertThat(rendered)
+                .doesNotContain("\u001B")
+                .doesNotContain("\u202E")
                 .contains("\\u001B[2J\\u001B[H\\u000ANo problems found.\\u202E");
-        assertThat(rendered.lines().filter(line -> line.startsWith("No problems found"))).isEmpty();
+        assertThat(rendered.lines().filter(line -> line.startsWith("No problems found")))
+                .isEmpty();
     }
 }

@@ -27,6 +27,7 @@ class ProblemCodeCatalogueTest {
 
     /** The project's root, seen from this module's folder (where the build runs its tests). */
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+
     private static final Path DOC = ROOT.resolve("docs").resolve("problem-codes.md");
 
     /** A code literal as the first or second argument of a call that makes a problem, or assigned to a code. */
@@ -38,8 +39,10 @@ class ProblemCodeCatalogueTest {
     @Test
     void problemRefusesACodeOutsideTheCatalogue() {
         assertThatThrownBy(() -> Problem.error("missing-property", "The field 'x' is required.", Location.of("f")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("catalogue");
-        assertThat(Problem.error(ProblemCode.MISSING_FIELD, "The field 'x' is required.", Location.of("f")).code())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("catalogue");
+        assertThat(Problem.error(ProblemCode.MISSING_FIELD, "The field 'x' is required.", Location.of("f"))
+                        .code())
                 .isEqualTo("missing-field");
     }
 
@@ -47,7 +50,8 @@ class ProblemCodeCatalogueTest {
     void everyCodeIsKebabCaseWithOneSentenceOfDescription() {
         for (ProblemCode code : ProblemCode.values()) {
             assertThat(code.code()).matches("[a-z][a-z0-9]*(-[a-z0-9]+)+");
-            assertThat(code.name()).isEqualTo(code.code().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            assertThat(code.name())
+                    .isEqualTo(code.code().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
             assertThat(code.description()).as(code.code()).matches("[A-Z].*\\.").doesNotContain("\n");
             assertThat(ProblemCode.of(code.code())).contains(code);
         }
@@ -57,9 +61,12 @@ class ProblemCodeCatalogueTest {
     void everyCodeWrittenInTheSourcesIsInTheCatalogue() throws IOException {
         Set<String> written = new TreeSet<>();
         try (Stream<Path> modules = Files.list(ROOT)) {
-            for (Path main : modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).toList()) {
+            for (Path main : modules.map(m -> m.resolve("src/main/java"))
+                    .filter(Files::isDirectory)
+                    .toList()) {
                 try (Stream<Path> files = Files.walk(main)) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    for (Path file :
+                            files.filter(f -> f.toString().endsWith(".java")).toList()) {
                         Matcher m = EMITTED.matcher(Files.readString(file, StandardCharsets.UTF_8));
                         while (m.find()) {
                             written.add(m.group(1) != null ? m.group(1) : m.group(2));
@@ -70,7 +77,8 @@ class ProblemCodeCatalogueTest {
         }
         assertThat(written).as("codes found in the sources").hasSizeGreaterThan(150);
         assertThat(written.stream().filter(c -> ProblemCode.of(c).isEmpty()).toList())
-                .as("codes written in the sources but missing from ProblemCode").isEmpty();
+                .as("codes written in the sources but missing from ProblemCode")
+                .isEmpty();
     }
 
     @Test
@@ -89,7 +97,8 @@ class ProblemCodeCatalogueTest {
         List<String> rows = Arrays.stream(ProblemCode.values())
                 .map(c -> "| `" + c.code() + "` | " + c.description().replace("|", "\\|") + " |")
                 .collect(Collectors.toList());
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "# Problem codes",
                 "",
                 "Every problem the SDK reports carries one of these codes. They are stable: a program that reads",

@@ -16,7 +16,8 @@ import net.jqwik.api.Provide;
 /** Whatever bytes arrive, the reader answers with a value or with problems, never with an exception. */
 class DocumentReaderFuzzTest {
 
-    private static final String SAMPLE_YAML = String.join("\n",
+    private static final String SAMPLE_YAML = String.join(
+            "\n",
             "id: Banc_del_parc",
             "kind: share-experience",
             "languages: [ca, es, en, de]",
@@ -53,7 +54,8 @@ class DocumentReaderFuzzTest {
         for (HostileShapes.Expected expected : HostileShapes.all()) {
             HostileShapes shape = expected.shape();
             Validated<SourceDocument> result = SCALED.read(shape.name(), shape.bytes(100), shape.format());
-            String code = result.isValid() ? "" : result.problems().asList().get(0).code();
+            String code =
+                    result.isValid() ? "" : result.problems().asList().get(0).code();
             assertThat(code).as(shape.name()).isEqualTo(expected.code());
         }
     }
@@ -65,13 +67,15 @@ class DocumentReaderFuzzTest {
 
     @Provide
     Arbitrary<byte[]> hostileShapes() {
-        Arbitrary<byte[]> seeds = Arbitraries.of(HostileShapes.all()).map(e -> e.shape().bytes(100));
+        Arbitrary<byte[]> seeds =
+                Arbitraries.of(HostileShapes.all()).map(e -> e.shape().bytes(100));
         Arbitrary<List<int[]>> edits = Combinators.combine(
-                Arbitraries.integers().between(0, 1_000_000),
-                Arbitraries.integers().between(0, 255),
-                Arbitraries.integers().between(0, 2))
+                        Arbitraries.integers().between(0, 1_000_000),
+                        Arbitraries.integers().between(0, 255),
+                        Arbitraries.integers().between(0, 2))
                 .as((at, value, kind) -> new int[] {at, value, kind})
-                .list().ofMaxSize(6);
+                .list()
+                .ofMaxSize(6);
         return Combinators.combine(seeds, edits).as(DocumentReaderFuzzTest::mutate);
     }
 
@@ -86,14 +90,14 @@ class DocumentReaderFuzzTest {
 
     @Provide
     Arbitrary<byte[]> mutatedDocuments() {
-        Arbitrary<byte[]> seeds = Arbitraries.of(SAMPLE_YAML, SAMPLE_JSON)
-                .map(s -> s.getBytes(StandardCharsets.UTF_8));
+        Arbitrary<byte[]> seeds = Arbitraries.of(SAMPLE_YAML, SAMPLE_JSON).map(s -> s.getBytes(StandardCharsets.UTF_8));
         Arbitrary<List<int[]>> edits = Combinators.combine(
-                Arbitraries.integers().between(0, 10_000),
-                Arbitraries.integers().between(0, 255),
-                Arbitraries.integers().between(0, 2))
+                        Arbitraries.integers().between(0, 10_000),
+                        Arbitraries.integers().between(0, 255),
+                        Arbitraries.integers().between(0, 2))
                 .as((at, value, kind) -> new int[] {at, value, kind})
-                .list().ofMaxSize(12);
+                .list()
+                .ofMaxSize(12);
         return Combinators.combine(seeds, edits).as(DocumentReaderFuzzTest::mutate);
     }
 
@@ -129,9 +133,37 @@ class DocumentReaderFuzzTest {
 
     @Provide
     Arbitrary<String> yamlishText() {
-        Arbitrary<String> tokens = Arbitraries.of("a", ": ", "\n", "  ", "- ", "[", "]", "{", "}", ",", "\"", "'",
-                "&x ", "*x", "!!str ", "!tag ", "---", "...", "#", "? ", "|", ">", "1", "-1.5e9", "null", "é", "\t",
-                "%YAML 1.1", "<<: ", "~");
+        Arbitrary<String> tokens = Arbitraries.of(
+                "a",
+                ": ",
+                "\n",
+                "  ",
+                "- ",
+                "[",
+                "]",
+                "{",
+                "}",
+                ",",
+                "\"",
+                "'",
+                "&x ",
+                "*x",
+                "!!str ",
+                "!tag ",
+                "---",
+                "...",
+                "#",
+                "? ",
+                "|",
+                ">",
+                "1",
+                "-1.5e9",
+                "null",
+                "é",
+                "\t",
+                "%YAML 1.1",
+                "<<: ",
+                "~");
         return tokens.list().ofMaxSize(60).map(list -> String.join("", list));
     }
 }

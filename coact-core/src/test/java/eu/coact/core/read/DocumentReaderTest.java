@@ -32,7 +32,8 @@ class DocumentReaderTest {
     @Test
     void readsYamlAndRemembersTheLineOfEveryNode() {
         String yaml = "study: demo\nlanguages:\n  - ca\n  - en\nminimumAge: 18\n";
-        SourceDocument doc = reader.read("study.yaml", yaml, DocumentFormat.YAML).orElseThrow();
+        SourceDocument doc =
+                reader.read("study.yaml", yaml, DocumentFormat.YAML).orElseThrow();
         assertThat(doc.root().get("study").asText()).isEqualTo("demo");
         assertThat(doc.locate("/languages/1").line()).isEqualTo(4);
         assertThat(doc.locate("/minimumAge").line()).isEqualTo(5);
@@ -41,8 +42,9 @@ class DocumentReaderTest {
 
     @Test
     void bindsToARecord() {
-        Validated<Settings> settings = reader.read("s.json", "{\"study\":\"demo\",\"languages\":[\"ca\"],\"minimumAge\":18}",
-                DocumentFormat.JSON).flatMap(d -> d.bind(Settings.class));
+        Validated<Settings> settings = reader.read(
+                        "s.json", "{\"study\":\"demo\",\"languages\":[\"ca\"],\"minimumAge\":18}", DocumentFormat.JSON)
+                .flatMap(d -> d.bind(Settings.class));
         assertThat(settings.orElseThrow().languages()).containsExactly("ca");
     }
 
@@ -73,36 +75,49 @@ class DocumentReaderTest {
 
     @Test
     void customYamlTagsAreRefused() {
-        Problem problem = onlyProblem(reader.read("t.yaml", "x: !!javax.script.ScriptEngineManager [a]\n",
-                DocumentFormat.YAML));
+        Problem problem =
+                onlyProblem(reader.read("t.yaml", "x: !!javax.script.ScriptEngineManager [a]\n", DocumentFormat.YAML));
         assertThat(problem.code()).isEqualTo("yaml-tag");
-        assertThat(reader.read("t.yaml", "x: !!str 5\n", DocumentFormat.YAML).isValid()).isTrue();
+        assertThat(reader.read("t.yaml", "x: !!str 5\n", DocumentFormat.YAML).isValid())
+                .isTrue();
     }
 
     @Test
     void deepNestingIsRefusedWithoutExhaustingTheStack() {
         String deepJson = "[".repeat(100_000) + "]".repeat(100_000);
-        assertThat(onlyProblem(reader.read("deep.json", deepJson, DocumentFormat.JSON)).isError()).isTrue();
+        assertThat(onlyProblem(reader.read("deep.json", deepJson, DocumentFormat.JSON))
+                        .isError())
+                .isTrue();
         String deepYaml = "[".repeat(100_000) + "]".repeat(100_000);
-        assertThat(onlyProblem(reader.read("deep.yaml", deepYaml, DocumentFormat.YAML)).isError()).isTrue();
+        assertThat(onlyProblem(reader.read("deep.yaml", deepYaml, DocumentFormat.YAML))
+                        .isError())
+                .isTrue();
         StringBuilder indented = new StringBuilder();
         for (int i = 0; i < 200; i++) {
             indented.append("  ".repeat(i)).append("k").append(i).append(":\n");
         }
-        assertThat(reader.read("deep2.yaml", indented.toString(), DocumentFormat.YAML).isValid()).isFalse();
+        assertThat(reader.read("deep2.yaml", indented.toString(), DocumentFormat.YAML)
+                        .isValid())
+                .isFalse();
     }
 
     @Test
     void oversizedDocumentsAndScalarsAreRefused() {
         DocumentReader small = DocumentReader.withLimits(ReadLimits.DEFAULT.withMaxBytes(1000));
-        assertThat(onlyProblem(small.read("big.yaml", "a: " + "x".repeat(2000), DocumentFormat.YAML)).code())
+        assertThat(onlyProblem(small.read("big.yaml", "a: " + "x".repeat(2000), DocumentFormat.YAML))
+                        .code())
                 .isEqualTo("document-too-large");
-        DocumentReader shortStrings = DocumentReader.withLimits(ReadLimits.DEFAULT.withMaxBytes(1 << 20)
-                .withMaxStringLength(100).withMaxNameLength(100).withMaxNumberLength(20));
+        DocumentReader shortStrings = DocumentReader.withLimits(ReadLimits.DEFAULT
+                .withMaxBytes(1 << 20)
+                .withMaxStringLength(100)
+                .withMaxNameLength(100)
+                .withMaxNumberLength(20));
         assertThat(onlyProblem(shortStrings.read("s.json", "{\"a\":\"" + "x".repeat(500) + "\"}", DocumentFormat.JSON))
-                .isError()).isTrue();
+                        .isError())
+                .isTrue();
         assertThat(onlyProblem(shortStrings.read("n.json", "{\"a\":" + "9".repeat(500) + "}", DocumentFormat.JSON))
-                .isError()).isTrue();
+                        .isError())
+                .isTrue();
     }
 
     @Test
@@ -123,23 +138,30 @@ class DocumentReaderTest {
 
     @Test
     void emptyAndNonUtf8DocumentsAreReported() {
-        assertThat(onlyProblem(reader.read("e.yaml", "", DocumentFormat.YAML)).code()).isEqualTo("document-empty");
+        assertThat(onlyProblem(reader.read("e.yaml", "", DocumentFormat.YAML)).code())
+                .isEqualTo("document-empty");
         byte[] latin1 = "a: \"caf\u00e9\"".getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(reader.read("l.json", "{\"a\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1),
-                DocumentFormat.JSON).isValid()).isFalse();
+        assertThat(reader.read(
+                                "l.json",
+                                "{\"a\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1),
+                                DocumentFormat.JSON)
+                        .isValid())
+                .isFalse();
         assertThat(reader.read("l.yaml", latin1, DocumentFormat.YAML).isValid()).isFalse();
     }
 
     @Test
     void aByteOrderMarkIsAccepted() {
         byte[] withBom = ("\uFEFF" + "a: 1\n").getBytes(StandardCharsets.UTF_8);
-        assertThat(reader.read("bom.yaml", withBom, DocumentFormat.YAML).isValid()).isTrue();
+        assertThat(reader.read("bom.yaml", withBom, DocumentFormat.YAML).isValid())
+                .isTrue();
     }
 
     @Test
     void unknownFieldsAreReportedWithTheirLineAndTheKnownFields() {
         String yaml = "study: demo\nlanguages: [ca]\nminimumAge: 18\nminimumAgee: 19\n";
-        Problem problem = onlyProblem(reader.read("s.yaml", yaml, DocumentFormat.YAML).flatMap(d -> d.bind(Settings.class)));
+        Problem problem =
+                onlyProblem(reader.read("s.yaml", yaml, DocumentFormat.YAML).flatMap(d -> d.bind(Settings.class)));
         assertThat(problem.code()).isEqualTo("unknown-field");
         assertThat(problem.location().path()).isEqualTo("/minimumAgee");
         assertThat(problem.location().line()).isEqualTo(4);
@@ -148,13 +170,15 @@ class DocumentReaderTest {
 
     @Test
     void wrongTypesAndConstructorRulesBecomeLocatedProblems() {
-        Problem wrongType = onlyProblem(reader.read("s.yaml", "study: demo\nlanguages: [ca]\nminimumAge: old\n",
-                DocumentFormat.YAML).flatMap(d -> d.bind(Settings.class)));
+        Problem wrongType = onlyProblem(
+                reader.read("s.yaml", "study: demo\nlanguages: [ca]\nminimumAge: old\n", DocumentFormat.YAML)
+                        .flatMap(d -> d.bind(Settings.class)));
         assertThat(wrongType.code()).isEqualTo("wrong-type");
         assertThat(wrongType.location().line()).isEqualTo(3);
         assertThat(wrongType.message()).doesNotContain("java.");
-        Problem rule = onlyProblem(reader.read("s.yaml", "study: demo\nlanguages: [ca]\nminimumAge: 12\n",
-                DocumentFormat.YAML).flatMap(d -> d.bind(Settings.class)));
+        Problem rule =
+                onlyProblem(reader.read("s.yaml", "study: demo\nlanguages: [ca]\nminimumAge: 12\n", DocumentFormat.YAML)
+                        .flatMap(d -> d.bind(Settings.class)));
         assertThat(rule.message()).isEqualTo("The minimum age must be at least 16, not 12.");
     }
 
@@ -169,17 +193,25 @@ class DocumentReaderTest {
 
     @Test
     void yamlIsHeldToTheSameLimitsAsJson() {
-        DocumentReader tight = DocumentReader.withLimits(ReadLimits.DEFAULT.withMaxStringLength(100)
-                .withMaxNameLength(50).withMaxNodes(20));
+        DocumentReader tight = DocumentReader.withLimits(ReadLimits.DEFAULT
+                .withMaxStringLength(100)
+                .withMaxNameLength(50)
+                .withMaxNodes(20));
         String longText = "x ".repeat(30) + "\n  " + "y ".repeat(30);
         for (DocumentFormat format : DocumentFormat.values()) {
             boolean json = format == DocumentFormat.JSON;
             String text = json ? "{\"a\": \"" + "x".repeat(101) + "\"}" : "a: " + longText + "\n";
-            assertThat(onlyProblem(tight.read("t", text, format)).code()).as(format + " text").isEqualTo("limit-exceeded");
+            assertThat(onlyProblem(tight.read("t", text, format)).code())
+                    .as(format + " text")
+                    .isEqualTo("limit-exceeded");
             String key = json ? "{\"" + "k".repeat(51) + "\": 1}" : "\"" + "k".repeat(51) + "\": 1\n";
-            assertThat(onlyProblem(tight.read("k", key, format)).code()).as(format + " key").isEqualTo("limit-exceeded");
+            assertThat(onlyProblem(tight.read("k", key, format)).code())
+                    .as(format + " key")
+                    .isEqualTo("limit-exceeded");
             String many = "[" + "1, ".repeat(20) + "1]";
-            assertThat(onlyProblem(tight.read("n", many, format)).code()).as(format + " nodes").isEqualTo("limit-exceeded");
+            assertThat(onlyProblem(tight.read("n", many, format)).code())
+                    .as(format + " nodes")
+                    .isEqualTo("limit-exceeded");
         }
         Problem line = onlyProblem(tight.read("l.yaml", "a: 1\n# " + "c".repeat(200) + "\n", DocumentFormat.YAML));
         assertThat(line.code()).isEqualTo("limit-exceeded");
@@ -194,7 +226,8 @@ class DocumentReaderTest {
             json.append("{\n\"").append(key).append(i).append("\":");
         }
         json.append("[\n0,\n1,\n2]").append("}".repeat(60));
-        SourceDocument doc = reader.read("deep.json", json.toString(), DocumentFormat.JSON).orElseThrow();
+        SourceDocument doc =
+                reader.read("deep.json", json.toString(), DocumentFormat.JSON).orElseThrow();
         StringBuilder pointer = new StringBuilder();
         for (int i = 0; i < 60; i++) {
             pointer.append('/').append(key).append(i);
@@ -203,7 +236,8 @@ class DocumentReaderTest {
         assertThat(doc.locate(pointer + "/2").line()).isEqualTo(64);
         assertThat(doc.locate(pointer + "/9").line()).isEqualTo(61);
         assertThat(doc.locate(pointer + "/9").path()).isEqualTo(pointer + "/9");
-        SourceDocument escaped = reader.read("e.json", "{\"a/b\":\n{\"c~d\":\n1}}", DocumentFormat.JSON).orElseThrow();
+        SourceDocument escaped = reader.read("e.json", "{\"a/b\":\n{\"c~d\":\n1}}", DocumentFormat.JSON)
+                .orElseThrow();
         assertThat(escaped.locate("/a~1b/c~0d").line()).isEqualTo(2);
     }
 }

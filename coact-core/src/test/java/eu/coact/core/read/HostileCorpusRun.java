@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class HostileCorpusRun {
 
-    private HostileCorpusRun() {
-    }
+    private HostileCorpusRun() {}
 
     /**
      * Reads each shape; no arguments.
@@ -27,7 +26,9 @@ public final class HostileCorpusRun {
             long start = System.nanoTime();
             Validated<SourceDocument> result = reader.read(shape.name(), bytes, shape.format());
             long millis = (System.nanoTime() - start) / 1_000_000;
-            String code = result.isValid() ? "valid" : result.problems().asList().get(0).code();
+            String code = result.isValid()
+                    ? "valid"
+                    : result.problems().asList().get(0).code();
             System.out.println(String.format(Locale.ROOT, "%s %d %d %s", shape.name(), bytes.length, millis, code));
         }
     }

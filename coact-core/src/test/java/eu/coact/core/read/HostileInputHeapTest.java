@@ -23,9 +23,16 @@ class HostileInputHeapTest {
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process run = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp",
-                System.getProperty("java.class.path"), HostileCorpusRun.class.getName())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process run = new ProcessBuilder(
+                        java,
+                        "-Xmx256m",
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HostileCorpusRun.class.getName())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertThat(run.waitFor(10, TimeUnit.MINUTES)).as("the run ends").isTrue();
         String errors = Files.readString(err, StandardCharsets.UTF_8);
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
@@ -38,7 +45,8 @@ class HostileInputHeapTest {
         for (int i = 0; i < expected.size(); i++) {
             String[] fields = lines.get(i).split(" ");
             assertThat(fields[0]).isEqualTo(expected.get(i).shape().name());
-            String code = expected.get(i).code().isEmpty() ? "valid" : expected.get(i).code();
+            String code =
+                    expected.get(i).code().isEmpty() ? "valid" : expected.get(i).code();
             assertThat(fields[3]).as(fields[0]).isEqualTo(code);
         }
     }

@@ -17,8 +17,7 @@ import java.util.function.IntFunction;
 record HostileShapes(String name, DocumentFormat format, IntFunction<String> make) {
 
     /** Full size, and the code the reader must answer with (empty text for a document that is valid). */
-    record Expected(HostileShapes shape, String code) {
-    }
+    record Expected(HostileShapes shape, String code) {}
 
     byte[] bytes(int scale) {
         return make.apply(scale).getBytes(StandardCharsets.UTF_8);
@@ -26,34 +25,80 @@ record HostileShapes(String name, DocumentFormat format, IntFunction<String> mak
 
     static List<Expected> all() {
         return List.of(
-                new Expected(new HostileShapes("deep-long-keys-over-list.json", DocumentFormat.JSON,
-                        s -> deepKeysOverList(60, 900, 400_000 / s, true)), ""),
-                new Expected(new HostileShapes("deep-long-keys-over-list.yaml", DocumentFormat.YAML,
-                        s -> deepKeysOverList(60, 900, 400_000 / s, false)), ""),
-                new Expected(new HostileShapes("long-plain-scalar.yaml", DocumentFormat.YAML,
-                        s -> "k: " + "x".repeat(7_000_000 / s) + "\n"), "limit-exceeded"),
-                new Expected(new HostileShapes("long-quoted-key.yaml", DocumentFormat.YAML,
-                        s -> "{\"" + "k".repeat(200_000 / s) + "\": 1}\n"), "limit-exceeded"),
-                new Expected(new HostileShapes("long-comment.yaml", DocumentFormat.YAML,
-                        s -> "# " + "c ".repeat(3_000_000 / s) + "\nk: 1\n"), "limit-exceeded"),
-                new Expected(new HostileShapes("long-folded-text.yaml", DocumentFormat.YAML,
-                        s -> "k: >\n" + ("  " + "x".repeat(78) + "\n").repeat(90_000 / s)), "limit-exceeded"),
-                new Expected(new HostileShapes("many-empty-mappings.json", DocumentFormat.JSON,
-                        s -> "[" + "{},".repeat(2_700_000 / s) + "{}]"), "limit-exceeded"),
-                new Expected(new HostileShapes("many-empty-mappings.yaml", DocumentFormat.YAML,
-                        s -> "- {}\n".repeat(1_600_000 / s)), "limit-exceeded"),
-                new Expected(new HostileShapes("many-short-keys.json", DocumentFormat.JSON,
-                        s -> wideObject(700_000 / s)), "limit-exceeded"),
-                new Expected(new HostileShapes("deep-brackets.json", DocumentFormat.JSON,
-                        s -> "[".repeat(4_000_000 / s) + "]".repeat(4_000_000 / s)), "limit-exceeded"),
-                new Expected(new HostileShapes("deep-brackets.yaml", DocumentFormat.YAML,
-                        s -> "[".repeat(4_000_000 / s) + "]".repeat(4_000_000 / s)), "limit-exceeded"),
-                new Expected(new HostileShapes("long-number.json", DocumentFormat.JSON,
-                        s -> "{\"n\": " + "9".repeat(7_000_000 / s) + "}"), "limit-exceeded"),
-                new Expected(new HostileShapes("alias-bomb.yaml", DocumentFormat.YAML,
-                        s -> aliasBomb()), "yaml-alias"),
-                new Expected(new HostileShapes("escape-sequences-in-keys.yaml", DocumentFormat.YAML,
-                        s -> "\"\\e[2J\\e[HNo problems found.\\e[8m\": 1\n\"\\u202Eevil\": 2\n"), ""));
+                new Expected(
+                        new HostileShapes(
+                                "deep-long-keys-over-list.json",
+                                DocumentFormat.JSON,
+                                s -> deepKeysOverList(60, 900, 400_000 / s, true)),
+                        ""),
+                new Expected(
+                        new HostileShapes(
+                                "deep-long-keys-over-list.yaml",
+                                DocumentFormat.YAML,
+                                s -> deepKeysOverList(60, 900, 400_000 / s, false)),
+                        ""),
+                new Expected(
+                        new HostileShapes(
+                                "long-plain-scalar.yaml",
+                                DocumentFormat.YAML,
+                                s -> "k: " + "x".repeat(7_000_000 / s) + "\n"),
+                        "limit-exceeded"),
+                new Expected(
+                        new HostileShapes(
+                                "long-quoted-key.yaml",
+                                DocumentFormat.YAML,
+                                s -> "{\"" + "k".repeat(200_000 / s) + "\": 1}\n"),
+                        "limit-exceeded"),
+                new Expected(
+                        new HostileShapes(
+                                "long-comment.yaml",
+                                DocumentFormat.YAML,
+                                s -> "# " + "c ".repeat(3_000_000 / s) + "\nk: 1\n"),
+                        "limit-exceeded"),
+                new Expected(
+                        new HostileShapes(
+                                "long-folded-text.yaml",
+                                DocumentFormat.YAML,
+                                s -> "k: >\n" + ("  " + "x".repeat(78) + "\n").repeat(90_000 / s)),
+                        "limit-exceeded"),
+                new Expected(
+                        new HostileShapes(
+                                "many-empty-mappings.json",
+                                DocumentFormat.JSON,
+                                s -> "[" + "{},".repeat(2_700_000 / s) + "{}]"),
+                        "limit-exceeded"),
+                new Expected(
+                        new HostileShapes(
+                                "many-empty-mappings.yaml", DocumentFormat.YAML, s -> "- {}\n".repeat(1_600_000 / s)),
+                        "limit-exceeded"),
+                new Expected(
+                        new HostileShapes("many-short-keys.json", DocumentFormat.JSON, s -> wideObject(700_000 / s)),
+                        "limit-exceeded"),
+                new Expected(
+                        new HostileShapes(
+                                "deep-brackets.json",
+                                DocumentFormat.JSON,
+                                s -> "[".repeat(4_000_000 / s) + "]".repeat(4_000_000 / s)),
+                        "limit-exceeded"),
+                new Expected(
+                        new HostileShapes(
+                                "deep-brackets.yaml",
+                                DocumentFormat.YAML,
+                                s -> "[".repeat(4_000_000 / s) + "]".repeat(4_000_000 / s)),
+                        "limit-exceeded"),
+                new Expected(
+                        new HostileShapes(
+                                "long-number.json",
+                                DocumentFormat.JSON,
+                                s -> "{\"n\": " + "9".repeat(7_000_000 / s) + "}"),
+                        "limit-exceeded"),
+                new Expected(new HostileShapes("alias-bomb.yaml", DocumentFormat.YAML, s -> aliasBomb()), "yaml-alias"),
+                new Expected(
+                        new HostileShapes(
+                                "escape-sequences-in-keys.yaml",
+                                DocumentFormat.YAML,
+                                s -> "\"\\e[2J\\e[HNo problems found.\\e[8m\": 1\n\"\\u202Eevil\": 2\n"),
+                        ""));
     }
 
     private static String deepKeysOverList(int depth, int keyLength, int items, boolean json) {
@@ -76,7 +121,10 @@ record HostileShapes(String name, DocumentFormat format, IntFunction<String> mak
     private static String wideObject(int keys) {
         StringBuilder out = new StringBuilder("{");
         for (int i = 0; i < keys; i++) {
-            out.append(i == 0 ? "" : ",").append('"').append(Integer.toString(i, 36)).append("\":0");
+            out.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(Integer.toString(i, 36))
+                    .append("\":0");
         }
         return out.append('}').toString();
     }

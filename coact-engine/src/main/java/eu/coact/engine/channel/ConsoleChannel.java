@@ -100,8 +100,8 @@ public final class ConsoleChannel implements Channel {
         if (typed.matches("[0-9]{1,2}")) {
             int number = Integer.parseInt(typed);
             if (number >= 1 && number <= lastButtons.size()) {
-                return Optional.of(Inbound.press(participant, lastQuestion, lastButtons.get(number - 1).value(),
-                        now));
+                return Optional.of(Inbound.press(
+                        participant, lastQuestion, lastButtons.get(number - 1).value(), now));
             }
         }
         return Optional.of(Inbound.typed(participant, line, now));
@@ -109,6 +109,8 @@ public final class ConsoleChannel implements Channel {
 
     /** Texts are in the content markup: a terminal shows them plain, a link as its label and address. */
     private static String plain(String text) {
-        return FormattedText.parse(text, (code, why) -> { }).map(FormattedText::plainText).orElse(text);
+        return FormattedText.parse(text, (code, why) -> {})
+                .map(FormattedText::plainText)
+                .orElse(text);
     }
 }

@@ -30,8 +30,8 @@ public record Envelope(Pseudonym to, Outgoing message, Origin origin, String que
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(question, "question");
         if (question.length() > QUESTION_MAX_LENGTH || !question.chars().allMatch(ch -> ch > ' ' && ch < 127)) {
-            throw new IllegalArgumentException("a question id is at most " + QUESTION_MAX_LENGTH
-                    + " printable ASCII characters");
+            throw new IllegalArgumentException(
+                    "a question id is at most " + QUESTION_MAX_LENGTH + " printable ASCII characters");
         }
     }
 

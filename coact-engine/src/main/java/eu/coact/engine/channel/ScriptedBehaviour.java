@@ -22,9 +22,17 @@ import java.util.Objects;
  * @param erase         the chance that someone who leaves also erases their answers
  * @param languages     how likely each language is chosen on joining (empty: keep the default)
  */
-public record ScriptedBehaviour(Duration fastest, Duration slowest, Map<String, Integer> answerWeights,
-        double typeLabel, Map<String, String> typedAnswers, double pause, Duration pauseLength, double withdraw,
-        double erase, Map<Language, Integer> languages) {
+public record ScriptedBehaviour(
+        Duration fastest,
+        Duration slowest,
+        Map<String, Integer> answerWeights,
+        double typeLabel,
+        Map<String, String> typedAnswers,
+        double pause,
+        Duration pauseLength,
+        double withdraw,
+        double erase,
+        Map<Language, Integer> languages) {
 
     /** Checks the values and copies the maps. */
     public ScriptedBehaviour {
@@ -46,45 +54,81 @@ public record ScriptedBehaviour(Duration fastest, Duration slowest, Map<String, 
 
     /** Replies within 10 seconds to 10 minutes, buttons pressed evenly, nobody pauses or leaves. */
     public static ScriptedBehaviour standard() {
-        return new ScriptedBehaviour(Duration.ofSeconds(10), Duration.ofMinutes(10), Map.of(), 0, Map.of(), 0,
-                Duration.ofDays(2), 0, 0, Map.of());
+        return new ScriptedBehaviour(
+                Duration.ofSeconds(10),
+                Duration.ofMinutes(10),
+                Map.of(),
+                0,
+                Map.of(),
+                0,
+                Duration.ofDays(2),
+                0,
+                0,
+                Map.of());
     }
 
     /** With other reply delays. */
     public ScriptedBehaviour withDelays(Duration newFastest, Duration newSlowest) {
-        return new ScriptedBehaviour(newFastest, newSlowest, answerWeights, typeLabel, typedAnswers, pause,
-                pauseLength, withdraw, erase, languages);
+        return new ScriptedBehaviour(
+                newFastest,
+                newSlowest,
+                answerWeights,
+                typeLabel,
+                typedAnswers,
+                pause,
+                pauseLength,
+                withdraw,
+                erase,
+                languages);
     }
 
     /** With weights for button values, and a chance of typing labels instead of pressing. */
     public ScriptedBehaviour withAnswers(Map<String, Integer> weights, double typeLabelChance) {
-        return new ScriptedBehaviour(fastest, slowest, weights, typeLabelChance, typedAnswers, pause, pauseLength,
-                withdraw, erase, languages);
+        return new ScriptedBehaviour(
+                fastest,
+                slowest,
+                weights,
+                typeLabelChance,
+                typedAnswers,
+                pause,
+                pauseLength,
+                withdraw,
+                erase,
+                languages);
     }
 
     /** With a text typed whenever the message with this id arrives. */
     public ScriptedBehaviour withTypedAnswer(String messageId, String text) {
         Map<String, String> copy = new LinkedHashMap<>(typedAnswers);
         copy.put(messageId, text);
-        return new ScriptedBehaviour(fastest, slowest, answerWeights, typeLabel, copy, pause, pauseLength, withdraw,
-                erase, languages);
+        return new ScriptedBehaviour(
+                fastest, slowest, answerWeights, typeLabel, copy, pause, pauseLength, withdraw, erase, languages);
     }
 
     /** With pauses: their chance per question and their length. */
     public ScriptedBehaviour withPauses(double chance, Duration length) {
-        return new ScriptedBehaviour(fastest, slowest, answerWeights, typeLabel, typedAnswers, chance, length,
-                withdraw, erase, languages);
+        return new ScriptedBehaviour(
+                fastest, slowest, answerWeights, typeLabel, typedAnswers, chance, length, withdraw, erase, languages);
     }
 
     /** With withdrawals: their chance per question, and the chance of erasing too. */
     public ScriptedBehaviour withWithdrawals(double chance, double eraseChance) {
-        return new ScriptedBehaviour(fastest, slowest, answerWeights, typeLabel, typedAnswers, pause, pauseLength,
-                chance, eraseChance, languages);
+        return new ScriptedBehaviour(
+                fastest,
+                slowest,
+                answerWeights,
+                typeLabel,
+                typedAnswers,
+                pause,
+                pauseLength,
+                chance,
+                eraseChance,
+                languages);
     }
 
     /** With language choices on joining, by weight. */
     public ScriptedBehaviour withLanguages(Map<Language, Integer> weights) {
-        return new ScriptedBehaviour(fastest, slowest, answerWeights, typeLabel, typedAnswers, pause, pauseLength,
-                withdraw, erase, weights);
+        return new ScriptedBehaviour(
+                fastest, slowest, answerWeights, typeLabel, typedAnswers, pause, pauseLength, withdraw, erase, weights);
     }
 }

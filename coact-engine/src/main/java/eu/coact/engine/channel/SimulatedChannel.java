@@ -57,13 +57,16 @@ public final class SimulatedChannel implements Channel {
      * @param seed         the seed of every random choice
      * @return the channel
      */
-    public static SimulatedChannel of(int participants, ScriptedBehaviour behaviour, ChannelPseudonyms boundary,
-            long seed) {
+    public static SimulatedChannel of(
+            int participants, ScriptedBehaviour behaviour, ChannelPseudonyms boundary, long seed) {
         if (participants < 0) {
             throw new IllegalArgumentException("the number of participants cannot be negative");
         }
-        return new SimulatedChannel(participants, Objects.requireNonNull(behaviour, "behaviour"),
-                Objects.requireNonNull(boundary, "boundary"), seed);
+        return new SimulatedChannel(
+                participants,
+                Objects.requireNonNull(behaviour, "behaviour"),
+                Objects.requireNonNull(boundary, "boundary"),
+                seed);
     }
 
     /**
@@ -114,8 +117,10 @@ public final class SimulatedChannel implements Channel {
         if (reference.equals("system withdraw_question")) {
             reply(p, Inbound.press(p, envelope.question(), "yes", later()));
         } else if (reference.equals("system erase_question")) {
-            reply(p, Inbound.press(p, envelope.question(), random.nextDouble() < behaviour.erase() ? "yes" : "no",
-                    later()));
+            reply(
+                    p,
+                    Inbound.press(
+                            p, envelope.question(), random.nextDouble() < behaviour.erase() ? "yes" : "no", later()));
         } else if (!buttons.isEmpty()) {
             answer(p, who, envelope.question(), buttons);
         } else {
@@ -143,8 +148,11 @@ public final class SimulatedChannel implements Channel {
         }
         Button chosen = pickButton(buttons);
         Instant at = later();
-        reply(p, random.nextDouble() < behaviour.typeLabel() ? Inbound.typed(p, chosen.label(), at)
-                : Inbound.press(p, question, chosen.value(), at));
+        reply(
+                p,
+                random.nextDouble() < behaviour.typeLabel()
+                        ? Inbound.typed(p, chosen.label(), at)
+                        : Inbound.press(p, question, chosen.value(), at));
     }
 
     private Button pickButton(List<Button> buttons) {
@@ -166,7 +174,9 @@ public final class SimulatedChannel implements Channel {
     }
 
     private Optional<Language> pickLanguage() {
-        int total = behaviour.languages().values().stream().mapToInt(Integer::intValue).sum();
+        int total = behaviour.languages().values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
         if (total <= 0) {
             return Optional.empty();
         }
@@ -196,7 +206,9 @@ public final class SimulatedChannel implements Channel {
 
     /** When the next scripted reply is due, if any. */
     public Optional<Instant> nextReplyAt() {
-        return replies.isEmpty() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(replies.peek().at()));
+        return replies.isEmpty()
+                ? Optional.empty()
+                : Optional.of(Instant.ofEpochMilli(replies.peek().at()));
     }
 
     /**
@@ -247,8 +259,7 @@ public final class SimulatedChannel implements Channel {
      * @param pauses       pauses they took
      * @param left         whether they left the study
      */
-    public record Experience(long received, long afterLeaving, int pauses, boolean left) {
-    }
+    public record Experience(long received, long afterLeaving, int pauses, boolean left) {}
 
     /** One scripted participant's memory. */
     private static final class Scripted {

@@ -20,8 +20,7 @@ import java.util.Optional;
 /** Turns what a participant sent into the value stored for a message, or nothing if it does not fit. */
 final class Answers {
 
-    private Answers() {
-    }
+    private Answers() {}
 
     /**
      * The stored value: a button's value (pressed, or its value or label typed in any case), the

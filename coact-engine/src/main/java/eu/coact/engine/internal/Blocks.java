@@ -1,6 +1,5 @@
 package eu.coact.engine.internal;
 
-import eu.coact.content.record.ConversationEvents;
 import eu.coact.content.Action;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.FreeText;
@@ -8,13 +7,14 @@ import eu.coact.content.Message;
 import eu.coact.content.Next;
 import eu.coact.content.Study;
 import eu.coact.content.SystemRole;
-import eu.coact.engine.channel.ContentKind;
-import eu.coact.engine.channel.Outgoing;
+import eu.coact.content.record.ConversationEvents;
+import eu.coact.core.BlockId;
+import eu.coact.core.MessageId;
 import eu.coact.engine.EngineSettings;
 import eu.coact.engine.Standing;
 import eu.coact.engine.SystemText;
-import eu.coact.core.BlockId;
-import eu.coact.core.MessageId;
+import eu.coact.engine.channel.ContentKind;
+import eu.coact.engine.channel.Outgoing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -47,25 +47,33 @@ final class Blocks {
         this.study = study;
         this.settings = settings;
         this.rendering = rendering;
-        study.blocks().values().forEach(block -> consentAskedIn(block)
-                .ifPresent(consent -> consentAsked.put(block.id(), consent)));
-        study.blocks().values().stream().filter(block -> block.messages().values().stream()
-                .anyMatch(m -> m.actions().stream().anyMatch(a -> a instanceof Action.NextBlockAtOnce)))
+        study.blocks()
+                .values()
+                .forEach(block -> consentAskedIn(block).ifPresent(consent -> consentAsked.put(block.id(), consent)));
+        study.blocks().values().stream()
+                .filter(block -> block.messages().values().stream()
+                        .anyMatch(m -> m.actions().stream().anyMatch(a -> a instanceof Action.NextBlockAtOnce)))
                 .forEach(block -> nextAtOnce.add(block.id()));
     }
 
     void answer(Participant p, String text, Instant at) {
         Message message = p.current;
         String value = Answers.match(message, text, p.language, rendering);
-        if (value == null && message instanceof FreeText && message.next() instanceof Next.OnTyped typed
-                && typed.invalid().isPresent() && p.block.message(typed.invalid().get()).isPresent()) {
+        if (value == null
+                && message instanceof FreeText
+                && message.next() instanceof Next.OnTyped typed
+                && typed.invalid().isPresent()
+                && p.block.message(typed.invalid().get()).isPresent()) {
             // The content's own answer to a reply of the wrong shape (usually: ask again); nothing is stored.
             send(p, p.block.message(typed.invalid().get()).get(), at);
             return;
         }
         if (value == null) {
-            c.out.say(p, message instanceof FreeText ? SystemText.NOT_UNDERSTOOD : SystemText.CHOOSE_A_BUTTON,
-                    p.blockKind, at);
+            c.out.say(
+                    p,
+                    message instanceof FreeText ? SystemText.NOT_UNDERSTOOD : SystemText.CHOOSE_A_BUTTON,
+                    p.blockKind,
+                    at);
             return;
         }
         accept(p, value, at);
@@ -84,8 +92,18 @@ final class Blocks {
     void accept(Participant p, String value, Instant at) {
         Message message = p.current;
         c.out.answered();
-        c.out.emit(p, ConversationEvents.ANSWERED, at, "block", p.block.id().value(), "message", message.id().value(),
-                "variable", message.answerVariable().orElseThrow(), "value", value);
+        c.out.emit(
+                p,
+                ConversationEvents.ANSWERED,
+                at,
+                "block",
+                p.block.id().value(),
+                "message",
+                message.id().value(),
+                "variable",
+                message.answerVariable().orElseThrow(),
+                "value",
+                value);
         c.lifecycle.runActions(p, message, at);
         if (p.block != null && p.current == message && p.prompt == null) {
             c.timers.wake(p, at.plus(pause(p, message, true)));
@@ -93,7 +111,9 @@ final class Blocks {
     }
 
     void startWelcome(Participant p, Instant at) {
-        study.plan().system().entrySet().stream().filter(e -> e.getKey() == SystemRole.WELCOME).findFirst()
+        study.plan().system().entrySet().stream()
+                .filter(e -> e.getKey() == SystemRole.WELCOME)
+                .findFirst()
                 .flatMap(e -> study.block(e.getValue()))
                 .ifPresent(block -> startBlock(p, block, ContentKind.SYSTEM, at));
     }
@@ -109,7 +129,8 @@ final class Blocks {
         if (block.isEmpty()) {
             return false;
         }
-        if (p.prompt != null && p.prompt != Prompt.ERASE
+        if (p.prompt != null
+                && p.prompt != Prompt.ERASE
                 && block.get().messages().values().stream().anyMatch(ParticipantEvents::takesAnswer)) {
             c.out.emit(p, ConversationEvents.PROMPT_CLOSED, at, "prompt", p.prompt.code());
         }
@@ -127,27 +148,51 @@ final class Blocks {
      */
     void startBlock(Participant p, ContentBlock block, ContentKind kind, Instant at, Instant due) {
         if (p.block != null) {
-            c.out.emit(p, ConversationEvents.BLOCK_ABANDONED, at, "block", p.block.id().value());
+            c.out.emit(
+                    p,
+                    ConversationEvents.BLOCK_ABANDONED,
+                    at,
+                    "block",
+                    p.block.id().value());
         }
         String[] delivery = due == null ? NO_FIELDS : new String[] {"due", due.toString()};
         Action.RecordConsent asked = consentAsked.get(block.id());
         if (asked != null) {
             // The consent document itself goes first, before any consent question; the ledger
             // records it as shown once the channel has taken exactly this text.
-            c.records.toShow(p, asked).ifPresent(document -> c.out.enqueue(p,
-                    new Outgoing.Text(document.text(), List.of()), ContentKind.SYSTEM,
-                    ConsentDocuments.reference(document)));
+            c.records
+                    .toShow(p, asked)
+                    .ifPresent(document -> c.out.enqueue(
+                            p,
+                            new Outgoing.Text(document.text(), List.of()),
+                            ContentKind.SYSTEM,
+                            ConsentDocuments.reference(document)));
         }
         if (kind == ContentKind.STUDY && block.sensitivity().isSensitive()) {
-            c.out.emit(p, ConversationEvents.BLOCK_STARTED, at, concat(new String[] {"block", block.id().value(), "kind",
-                    kind.name()}, delivery));
+            c.out.emit(
+                    p,
+                    ConversationEvents.BLOCK_STARTED,
+                    at,
+                    concat(new String[] {"block", block.id().value(), "kind", kind.name()}, delivery));
             c.prompts.warn(p, block, at);
             return;
         }
         // The start of a block and the sending of its first message are one fact: one event.
         Message entry = block.messages().get(block.entry());
-        c.out.emit(p, ConversationEvents.BLOCK_STARTED, at, concat(new String[] {"block", block.id().value(), "kind",
-                kind.name(), "message", entry.id().value()}, delivery));
+        c.out.emit(
+                p,
+                ConversationEvents.BLOCK_STARTED,
+                at,
+                concat(
+                        new String[] {
+                            "block",
+                            block.id().value(),
+                            "kind",
+                            kind.name(),
+                            "message",
+                            entry.id().value()
+                        },
+                        delivery));
         deliverMessage(p, entry, at);
     }
 
@@ -165,7 +210,14 @@ final class Blocks {
     }
 
     private void send(Participant p, Message message, Instant at) {
-        c.out.emit(p, ConversationEvents.MESSAGE_SENT, at, "block", p.block.id().value(), "message", message.id().value());
+        c.out.emit(
+                p,
+                ConversationEvents.MESSAGE_SENT,
+                at,
+                "block",
+                p.block.id().value(),
+                "message",
+                message.id().value());
         deliverMessage(p, message, at);
     }
 
@@ -207,7 +259,9 @@ final class Blocks {
         MessageId target = nextOf(p, p.current);
         if (target == null) {
             Optional<MessageId> helpNote = p.block.sensitivity().helpNote();
-            if (helpNote.isPresent() && !p.helpNoteSent && p.block.message(helpNote.get()).isPresent()) {
+            if (helpNote.isPresent()
+                    && !p.helpNoteSent
+                    && p.block.message(helpNote.get()).isPresent()) {
                 send(p, p.block.message(helpNote.get()).get(), at);
                 return;
             }
@@ -228,12 +282,14 @@ final class Blocks {
             return go.target();
         }
         if (next instanceof Next.OnAnswer on) {
-            String value = message.answerVariable().map(v -> Rendering.answer(v, p)).orElse(null);
+            String value =
+                    message.answerVariable().map(v -> Rendering.answer(v, p)).orElse(null);
             MessageId target = value == null ? null : on.cases().get(value);
             return target != null ? target : on.otherwise().orElse(null);
         }
         if (next instanceof Next.OnTyped on) {
-            String value = message.answerVariable().map(v -> Rendering.answer(v, p)).orElse(null);
+            String value =
+                    message.answerVariable().map(v -> Rendering.answer(v, p)).orElse(null);
             boolean skipped = value != null && message instanceof FreeText free && free.isSkipWord(value, p.language);
             return skipped ? on.skipped().orElse(on.valid()) : on.valid();
         }
@@ -247,7 +303,8 @@ final class Blocks {
 
     private void endBlock(Participant p, Instant at) {
         boolean atOnce = nextAtOnce.contains(p.block.id());
-        c.out.emit(p, ConversationEvents.BLOCK_COMPLETED, at, "block", p.block.id().value());
+        c.out.emit(
+                p, ConversationEvents.BLOCK_COMPLETED, at, "block", p.block.id().value());
         if (atOnce && p.standing == Standing.ACTIVE && p.idle()) {
             // Onboarding: the next block of the sequence follows now, not at the next delivery slot.
             c.timers.scheduleNow(p, at);
@@ -257,7 +314,8 @@ final class Blocks {
     }
 
     void skipBlock(Participant p, Instant at) {
-        c.out.emit(p, ConversationEvents.BLOCK_SKIPPED, at, "block", p.block.id().value());
+        c.out.emit(
+                p, ConversationEvents.BLOCK_SKIPPED, at, "block", p.block.id().value());
         afterBlock(p, at);
     }
 
@@ -272,7 +330,8 @@ final class Blocks {
         if (explicit.isPresent()) {
             return explicit.get();
         }
-        int characters = p.block == null ? rendering.text(message.text(), p.language).length()
+        int characters = p.block == null
+                ? rendering.text(message.text(), p.language).length()
                 : rendering.rendered(p.block, message, p).characters();
         return settings.pacing().after(characters, message instanceof eu.coact.content.Media, answered);
     }

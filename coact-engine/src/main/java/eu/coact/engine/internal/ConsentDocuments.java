@@ -11,12 +11,12 @@ final class ConsentDocuments {
     /** The start of the reference of a message that is a consent document. */
     static final String PREFIX = "consent-document ";
 
-    private ConsentDocuments() {
-    }
+    private ConsentDocuments() {}
 
     /** The envelope reference of a document: {@code consent-document <id> <version> <language>}. */
     static String reference(ConsentDocument document) {
-        return PREFIX + document.id().value() + " " + document.version() + " " + document.language().tag();
+        return PREFIX + document.id().value() + " " + document.version() + " "
+                + document.language().tag();
     }
 
     /** True when a reference names a consent document. */

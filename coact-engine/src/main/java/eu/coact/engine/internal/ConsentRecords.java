@@ -14,12 +14,10 @@ import java.util.Optional;
 interface ConsentRecords {
 
     /** The journal alone: nothing is recorded elsewhere, every decision stands. */
-    ConsentRecords NONE = new ConsentRecords() {
-    };
+    ConsentRecords NONE = new ConsentRecords() {};
 
     /** Records first contact with someone who just wrote for the first time. */
-    default void joined(Participant p, Instant at) {
-    }
+    default void joined(Participant p, Instant at) {}
 
     /**
      * The consent document a block that asks for consent must send first, in the participant's
@@ -38,8 +36,7 @@ interface ConsentRecords {
      * @param text      the text handed to the channel
      * @param at        when
      */
-    default void delivered(Participant p, String reference, String text, Instant at) {
-    }
+    default void delivered(Participant p, String reference, String text, Instant at) {}
 
     /**
      * Records consent given in a conversation.
@@ -52,28 +49,22 @@ interface ConsentRecords {
     }
 
     /** Records consent refused by someone who had not consented, or withdrawn by someone who had. */
-    default void refused(Participant p, Action.RecordConsent decision, Instant at) {
-    }
+    default void refused(Participant p, Action.RecordConsent decision, Instant at) {}
 
     /** Grants or revokes the optional purposes a decision names, for someone who consented. */
-    default void purposes(Participant p, Action.RecordConsent decision, Instant at) {
-    }
+    default void purposes(Participant p, Action.RecordConsent decision, Instant at) {}
 
     /** Records a pause; {@code byParticipant} is false when the channel caused it. */
-    default void paused(Participant p, boolean byParticipant, Instant at) {
-    }
+    default void paused(Participant p, boolean byParticipant, Instant at) {}
 
     /** Records a resumption. */
-    default void resumed(Participant p, Instant at) {
-    }
+    default void resumed(Participant p, Instant at) {}
 
     /** Records that the participant confirmed leaving and is asked whether to erase: no more contact. */
-    default void leaving(Participant p, Instant at) {
-    }
+    default void leaving(Participant p, Instant at) {}
 
     /** Records the withdrawal, with the choice to erase. */
-    default void withdrew(Participant p, boolean erase, Instant at) {
-    }
+    default void withdrew(Participant p, boolean erase, Instant at) {}
 
     /** True when the record says the participant's data was erased. */
     default boolean erased(Participant p) {

@@ -1,8 +1,8 @@
 package eu.coact.engine.internal;
 
-import eu.coact.engine.channel.ContentKind;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.JournalEvent;
+import eu.coact.engine.channel.ContentKind;
 import java.util.List;
 
 /**
@@ -37,6 +37,5 @@ public interface ContactPolicy {
      * @param firstSequence the sequence number of the first event
      * @param events        the events, in order
      */
-    default void appended(long firstSequence, List<JournalEvent> events) {
-    }
+    default void appended(long firstSequence, List<JournalEvent> events) {}
 }

@@ -1,9 +1,11 @@
 package eu.coact.engine.internal;
 
-import eu.coact.core.read.NodeReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.coact.content.ContentWarning;
 import eu.coact.content.FormattedText;
+import eu.coact.core.Language;
+import eu.coact.core.LocalizedText;
+import eu.coact.core.read.NodeReader;
 import eu.coact.engine.Command;
 import eu.coact.engine.CommandWords;
 import eu.coact.engine.EngineSettings;
@@ -13,8 +15,6 @@ import eu.coact.engine.SystemText;
 import eu.coact.engine.SystemTexts;
 import eu.coact.engine.schedule.DailyWindow;
 import eu.coact.engine.schedule.DeliverySchedule;
-import eu.coact.core.Language;
-import eu.coact.core.LocalizedText;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -37,8 +37,18 @@ import java.util.Set;
  */
 public final class ConversationParser {
 
-    private static final Set<String> FIELDS = Set.of("time-zone", "window", "quiet-hours", "pacing", "retry",
-            "commands", "aliases", "texts", "topics", "crisis-resources", "forget-unconsented-after");
+    private static final Set<String> FIELDS = Set.of(
+            "time-zone",
+            "window",
+            "quiet-hours",
+            "pacing",
+            "retry",
+            "commands",
+            "aliases",
+            "texts",
+            "topics",
+            "crisis-resources",
+            "forget-unconsented-after");
 
     private final NodeReader in;
 
@@ -64,9 +74,11 @@ public final class ConversationParser {
             return Optional.empty();
         }
         EngineSettings settings = base;
-        Optional<ZoneId> zone = node.has("time-zone") ? zone(node.get("time-zone"), at + "/time-zone")
+        Optional<ZoneId> zone = node.has("time-zone")
+                ? zone(node.get("time-zone"), at + "/time-zone")
                 : Optional.of(base.defaultZone());
-        Optional<DailyWindow> window = node.has("window") ? window(node.get("window"), at + "/window", true)
+        Optional<DailyWindow> window = node.has("window")
+                ? window(node.get("window"), at + "/window", true)
                 : Optional.of(base.defaultWindow());
         if (zone.isPresent() && window.isPresent()) {
             settings = settings.withDefaults(window.get(), zone.get());
@@ -97,7 +109,9 @@ public final class ConversationParser {
             String pointer = at + "/forget-unconsented-after";
             Optional<Integer> days = in.integer(node.get("forget-unconsented-after"), pointer, "a number of days");
             if (days.isPresent() && (days.get() < 1 || days.get() > 365)) {
-                in.error("invalid-value", "The days before forgetting someone who did not consent are 1 to 365.",
+                in.error(
+                        "invalid-value",
+                        "The days before forgetting someone who did not consent are 1 to 365.",
                         pointer);
             } else if (days.isPresent()) {
                 settings = settings.withIdentityGrace(Duration.ofDays(days.get()));
@@ -116,8 +130,11 @@ public final class ConversationParser {
         try {
             return Optional.of(ZoneId.of(text.get()));
         } catch (DateTimeException e) {
-            in.error("invalid-value", "'" + text.get() + "' is not a time zone; write a zone name such as "
-                    + "Europe/Madrid or America/Bogota.", pointer);
+            in.error(
+                    "invalid-value",
+                    "'" + text.get() + "' is not a time zone; write a zone name such as "
+                            + "Europe/Madrid or America/Bogota.",
+                    pointer);
             return Optional.empty();
         }
     }
@@ -151,14 +168,18 @@ public final class ConversationParser {
         int dash = written.indexOf('-');
         if (dash > 0) {
             try {
-                return Optional.of(DailyWindow.between(LocalTime.parse(written.substring(0, dash).strip()),
+                return Optional.of(DailyWindow.between(
+                        LocalTime.parse(written.substring(0, dash).strip()),
                         LocalTime.parse(written.substring(dash + 1).strip())));
             } catch (DateTimeParseException e) {
                 // Reported below.
             }
         }
-        in.error("invalid-value", "'" + text.get() + "' is not a time of day; write it as 08:00-12:00"
-                + (named ? " or as morning, midday, evening or any." : "."), pointer);
+        in.error(
+                "invalid-value",
+                "'" + text.get() + "' is not a time of day; write it as 08:00-12:00"
+                        + (named ? " or as morning, midday, evening or any." : "."),
+                pointer);
         return Optional.empty();
     }
 
@@ -167,8 +188,8 @@ public final class ConversationParser {
             return Optional.empty();
         }
         Optional<Duration> base = seconds(node.get("base"), pointer + "/base", Duration.ofSeconds(1));
-        Optional<Duration> perCharacter = seconds(node.get("per-character"), pointer + "/per-character",
-                Duration.ofMillis(30));
+        Optional<Duration> perCharacter =
+                seconds(node.get("per-character"), pointer + "/per-character", Duration.ofMillis(30));
         Optional<Duration> media = seconds(node.get("media"), pointer + "/media", Duration.ofSeconds(3));
         Optional<Duration> longest = seconds(node.get("longest"), pointer + "/longest", Duration.ofSeconds(20));
         if (base.isEmpty() || perCharacter.isEmpty() || media.isEmpty() || longest.isEmpty()) {
@@ -195,8 +216,11 @@ public final class ConversationParser {
             return Optional.empty();
         }
         if (first.get().isZero() || longest.get().compareTo(first.get()) < 0 || attempts.get() < 1) {
-            in.error("invalid-value", "Retries wait a positive time, the longest wait at least the first, and "
-                    + "make at least one try.", pointer);
+            in.error(
+                    "invalid-value",
+                    "Retries wait a positive time, the longest wait at least the first, and "
+                            + "make at least one try.",
+                    pointer);
             return Optional.empty();
         }
         return Optional.of(new RetryPolicy(first.get(), longest.get(), attempts.get()));
@@ -207,12 +231,14 @@ public final class ConversationParser {
         if (node == null || node.isNull()) {
             return Optional.of(fallback);
         }
-        if (!node.isNumber() || node.decimalValue().signum() < 0
+        if (!node.isNumber()
+                || node.decimalValue().signum() < 0
                 || node.decimalValue().compareTo(BigDecimal.valueOf(86_400)) > 0) {
             in.error("invalid-value", "Expected a number of seconds from 0 to 86400 here.", pointer);
             return Optional.empty();
         }
-        return Optional.of(Duration.ofMillis(node.decimalValue().movePointRight(3).longValue()));
+        return Optional.of(
+                Duration.ofMillis(node.decimalValue().movePointRight(3).longValue()));
     }
 
     private CommandWords commands(JsonNode node, String at, CommandWords base) {
@@ -222,50 +248,79 @@ public final class ConversationParser {
             if (language.isEmpty()) {
                 return Optional.empty();
             }
-            return in.map(perLanguage, p, "the commands in " + language.get(), (list, q) -> command(q)
-                    .flatMap(command -> words(list, q).map(w -> {
-                        words[0] = words[0].with(command, language.get(), w.toArray(new String[0]));
-                        return w;
-                    })));
+            return in.map(
+                    perLanguage,
+                    p,
+                    "the commands in " + language.get(),
+                    (list, q) -> command(q)
+                            .flatMap(command -> words(list, q).map(w -> {
+                                words[0] = words[0].with(command, language.get(), w.toArray(new String[0]));
+                                return w;
+                            })));
         });
-        in.map(node.get("aliases"), at + "/aliases", "the study-wide command aliases", (list, p) -> command(p)
-                .flatMap(command -> words(list, p).map(w -> {
-                    words[0] = words[0].alias(command, w.toArray(new String[0]));
-                    return w;
-                })));
+        in.map(
+                node.get("aliases"),
+                at + "/aliases",
+                "the study-wide command aliases",
+                (list, p) -> command(p)
+                        .flatMap(command -> words(list, p).map(w -> {
+                            words[0] = words[0].alias(command, w.toArray(new String[0]));
+                            return w;
+                        })));
         return words[0];
     }
 
     private Optional<Command> command(String pointer) {
         String name = key(pointer);
-        Optional<Command> command = Arrays.stream(Command.values()).filter(c -> code(c.name()).equals(name))
+        Optional<Command> command = Arrays.stream(Command.values())
+                .filter(c -> code(c.name()).equals(name))
                 .findFirst();
         if (command.isEmpty()) {
-            in.error("unknown-value", "'" + name + "' is not a command; write one of: " + String.join(", ",
-                    Arrays.stream(Command.values()).map(c -> code(c.name())).toList()) + ".", pointer);
+            in.error(
+                    "unknown-value",
+                    "'" + name + "' is not a command; write one of: "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(Command.values())
+                                            .map(c -> code(c.name()))
+                                            .toList()) + ".",
+                    pointer);
         }
         return command;
     }
 
     private Optional<List<String>> words(JsonNode node, String pointer) {
-        return in.list(node, pointer, "the command words", (n, p) -> in.text(n, p, "a command word").flatMap(w -> {
-            if (w.isBlank() || w.strip().indexOf(' ') >= 0) {
-                in.error("invalid-value", "A command word is one word without spaces.", p);
-                return Optional.empty();
-            }
-            return Optional.of(w.strip());
-        }));
+        return in.list(
+                node,
+                pointer,
+                "the command words",
+                (n, p) -> in.text(n, p, "a command word").flatMap(w -> {
+                    if (w.isBlank() || w.strip().indexOf(' ') >= 0) {
+                        in.error("invalid-value", "A command word is one word without spaces.", p);
+                        return Optional.empty();
+                    }
+                    return Optional.of(w.strip());
+                }));
     }
 
     private SystemTexts texts(JsonNode node, String at, SystemTexts base) {
         SystemTexts[] texts = {base};
         in.map(node.get("texts"), at + "/texts", "the system texts", (text, p) -> {
             String name = key(p);
-            Optional<SystemText> key = Arrays.stream(SystemText.values()).filter(t -> code(t.name()).equals(name))
+            Optional<SystemText> key = Arrays.stream(SystemText.values())
+                    .filter(t -> code(t.name()).equals(name))
                     .findFirst();
             if (key.isEmpty()) {
-                in.error("unknown-value", "'" + name + "' is not a system text; write one of: " + String.join(", ",
-                        Arrays.stream(SystemText.values()).map(t -> code(t.name())).toList()) + ".", p);
+                in.error(
+                        "unknown-value",
+                        "'" + name + "' is not a system text; write one of: "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(SystemText.values())
+                                                .map(t -> code(t.name()))
+                                                .toList())
+                                + ".",
+                        p);
                 return Optional.empty();
             }
             return translations(text, p, "the text " + name).map(t -> {
@@ -276,9 +331,16 @@ public final class ConversationParser {
         in.map(node.get("topics"), at + "/topics", "the names of content-warning topics", (text, p) -> {
             Optional<ContentWarning> warning = ContentWarning.fromCode(key(p));
             if (warning.isEmpty()) {
-                in.error("unknown-value", "'" + key(p) + "' is not a content warning; write one of: "
-                        + String.join(", ", Arrays.stream(ContentWarning.values()).map(ContentWarning::code).toList())
-                        + ".", p);
+                in.error(
+                        "unknown-value",
+                        "'" + key(p) + "' is not a content warning; write one of: "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(ContentWarning.values())
+                                                .map(ContentWarning::code)
+                                                .toList())
+                                + ".",
+                        p);
                 return Optional.empty();
             }
             return translations(text, p, "the topic name").map(t -> {
@@ -324,14 +386,18 @@ public final class ConversationParser {
         try {
             return Optional.of(Language.of(key(pointer)));
         } catch (IllegalArgumentException e) {
-            in.error("invalid-language", "'" + key(pointer) + "' is not a language tag such as ca, es, en or de.",
+            in.error(
+                    "invalid-language",
+                    "'" + key(pointer) + "' is not a language tag such as ca, es, en or de.",
                     pointer);
             return Optional.empty();
         }
     }
 
     private static String key(String pointer) {
-        return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+        return pointer.substring(pointer.lastIndexOf('/') + 1)
+                .replace("~1", "/")
+                .replace("~0", "~");
     }
 
     /** The name used in files: lower case with hyphens, e.g. {@code time-window}. */

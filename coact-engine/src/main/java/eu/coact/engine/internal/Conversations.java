@@ -1,14 +1,15 @@
 package eu.coact.engine.internal;
 
-import eu.coact.content.record.ConversationEvents;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.Message;
 import eu.coact.content.Study;
-import eu.coact.engine.channel.Channel;
-import eu.coact.engine.channel.ContentKind;
-import eu.coact.engine.channel.Inbound;
-import eu.coact.engine.channel.Outgoing;
-import eu.coact.engine.channel.Reply;
+import eu.coact.content.record.ConversationEvents;
+import eu.coact.core.BlockId;
+import eu.coact.core.Language;
+import eu.coact.core.Pseudonym;
+import eu.coact.core.journal.Journal;
+import eu.coact.core.journal.JournalEntry;
+import eu.coact.core.journal.JournalEvent;
 import eu.coact.engine.CommandWords;
 import eu.coact.engine.EngineCounters;
 import eu.coact.engine.EngineSettings;
@@ -16,15 +17,14 @@ import eu.coact.engine.LedgerConsent;
 import eu.coact.engine.ParticipantView;
 import eu.coact.engine.Standing;
 import eu.coact.engine.SystemText;
+import eu.coact.engine.channel.Channel;
+import eu.coact.engine.channel.ContentKind;
+import eu.coact.engine.channel.Inbound;
+import eu.coact.engine.channel.Outgoing;
+import eu.coact.engine.channel.Reply;
 import eu.coact.engine.schedule.DeliveryPreferences;
 import eu.coact.engine.schedule.ScheduledDeliveries;
 import eu.coact.engine.schedule.ScheduledDelivery;
-import eu.coact.core.BlockId;
-import eu.coact.core.Language;
-import eu.coact.core.Pseudonym;
-import eu.coact.core.journal.Journal;
-import eu.coact.core.journal.JournalEntry;
-import eu.coact.core.journal.JournalEvent;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +47,7 @@ public final class Conversations {
     private final ContactPolicy gate;
     /** Where consent is recorded besides the journal; blocks tell it when a consent document is shown. */
     final ConsentRecords records;
+
     private final EngineSettings settings;
     private final ParticipantEvents events;
     private final Rendering rendering;
@@ -75,8 +76,8 @@ public final class Conversations {
         this.events = new ParticipantEvents(study);
         this.languages = study.plan().languages();
         this.rendering = new Rendering(languages);
-        this.defaultPreferences = new DeliveryPreferences(study.plan().defaultFrequency(),
-                settings.defaultWindow(), settings.defaultZone());
+        this.defaultPreferences = new DeliveryPreferences(
+                study.plan().defaultFrequency(), settings.defaultWindow(), settings.defaultZone());
         this.out = new Dispatch(this, journal, channel, gate, settings, events, languages);
         this.deliveries = ScheduledDeliveries.writingTo(out::append);
         this.blocks = new Blocks(this, study, settings, rendering);
@@ -93,8 +94,7 @@ public final class Conversations {
      * @param channel  the channel
      * @param settings the settings
      */
-    public record Wiring(Study study, Journal journal, Channel channel, EngineSettings settings) {
-    }
+    public record Wiring(Study study, Journal journal, Channel channel, EngineSettings settings) {}
 
     /**
      * Rebuilds every participant from the journal and arms their timers; consent is read from
@@ -118,8 +118,11 @@ public final class Conversations {
      * @return the running conversations
      */
     public static Conversations start(Wiring wiring, LedgerConsent consent, Instant now) {
-        return start(wiring, LedgerContactPolicy.over(consent.ledger(), wiring.journal()),
-                new LedgerRecords(consent, now), now);
+        return start(
+                wiring,
+                LedgerContactPolicy.over(consent.ledger(), wiring.journal()),
+                new LedgerRecords(consent, now),
+                now);
     }
 
     private static Conversations start(Wiring wiring, ContactPolicy gate, ConsentRecords records, Instant now) {
@@ -295,11 +298,17 @@ public final class Conversations {
 
     /** Sends a study-wide text to every active participant; returns how many it was sent to. */
     public int broadcast(eu.coact.core.LocalizedText text, Instant now) {
-        out.append(JournalEvent.of(now, ConversationEvents.BROADCAST, Payload.of("languages", text.languages().toString())));
+        out.append(JournalEvent.of(
+                now,
+                ConversationEvents.BROADCAST,
+                Payload.of("languages", text.languages().toString())));
         int count = 0;
         for (Participant p : participants.values()) {
             if (p.standing == Standing.ACTIVE) {
-                out.enqueue(p, new Outgoing.Text(rendering.text(text, p.language), List.of()), ContentKind.STUDY,
+                out.enqueue(
+                        p,
+                        new Outgoing.Text(rendering.text(text, p.language), List.of()),
+                        ContentKind.STUDY,
                         "broadcast");
                 count++;
             }
@@ -339,10 +348,15 @@ public final class Conversations {
         if (p == null) {
             return Optional.empty();
         }
-        return Optional.of(new ParticipantView(p.standing, p.language, p.preferences,
+        return Optional.of(new ParticipantView(
+                p.standing,
+                p.language,
+                p.preferences,
                 Optional.ofNullable(p.block).map(ContentBlock::id),
-                Optional.ofNullable(p.current).map(Message::id), p.awaiting || p.prompt != null,
-                p.completedCount(), deliveries.pending(id).map(ScheduledDelivery::at)));
+                Optional.ofNullable(p.current).map(Message::id),
+                p.awaiting || p.prompt != null,
+                p.completedCount(),
+                deliveries.pending(id).map(ScheduledDelivery::at)));
     }
 
     /** How many participants the engine knows. */

@@ -1,6 +1,13 @@
 package eu.coact.engine.internal;
 
 import eu.coact.content.record.ConversationEvents;
+import eu.coact.core.Language;
+import eu.coact.core.Pseudonym;
+import eu.coact.core.journal.Journal;
+import eu.coact.core.journal.JournalEvent;
+import eu.coact.engine.EngineCounters;
+import eu.coact.engine.EngineSettings;
+import eu.coact.engine.SystemText;
 import eu.coact.engine.channel.Button;
 import eu.coact.engine.channel.Channel;
 import eu.coact.engine.channel.ContentKind;
@@ -8,13 +15,6 @@ import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Origin;
 import eu.coact.engine.channel.Outgoing;
-import eu.coact.engine.EngineCounters;
-import eu.coact.engine.EngineSettings;
-import eu.coact.engine.SystemText;
-import eu.coact.core.Language;
-import eu.coact.core.Pseudonym;
-import eu.coact.core.journal.Journal;
-import eu.coact.core.journal.JournalEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,8 +49,14 @@ final class Dispatch {
     private long failures;
     private long stalePresses;
 
-    Dispatch(Conversations conversations, Journal journal, Channel channel, ContactPolicy gate,
-            EngineSettings settings, ParticipantEvents events, List<Language> languages) {
+    Dispatch(
+            Conversations conversations,
+            Journal journal,
+            Channel channel,
+            ContactPolicy gate,
+            EngineSettings settings,
+            ParticipantEvents events,
+            List<Language> languages) {
         this.c = conversations;
         this.journal = journal;
         this.channel = channel;
@@ -112,12 +118,18 @@ final class Dispatch {
     }
 
     void say(Participant p, SystemText text, ContentKind kind, Instant at) {
-        enqueue(p, new Outgoing.Text(settings.texts().text(text, p.language), List.of()), kind,
+        enqueue(
+                p,
+                new Outgoing.Text(settings.texts().text(text, p.language), List.of()),
+                kind,
                 "system " + text.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     void ask(Participant p, SystemText text, List<Button> buttons, ContentKind kind) {
-        enqueue(p, new Outgoing.Text(settings.texts().text(text, p.language), buttons), kind,
+        enqueue(
+                p,
+                new Outgoing.Text(settings.texts().text(text, p.language), buttons),
+                kind,
                 "system " + text.name().toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -172,8 +184,16 @@ final class Dispatch {
         if (delivery instanceof Delivery.Deferred deferred) {
             // A wait the platform asked for is no failed attempt: the count of tries stays as it is.
             Instant retry = deferred.notBefore().isAfter(now) ? deferred.notBefore() : now;
-            emit(p, ConversationEvents.DELIVERY_FAILED, now, HeldMessages.fields(envelope, "tries",
-                    Integer.toString(p.failedTries), "retry", Long.toString(retry.toEpochMilli())));
+            emit(
+                    p,
+                    ConversationEvents.DELIVERY_FAILED,
+                    now,
+                    HeldMessages.fields(
+                            envelope,
+                            "tries",
+                            Integer.toString(p.failedTries),
+                            "retry",
+                            Long.toString(retry.toEpochMilli())));
             c.timers.wake(p, retry);
         } else if (delivery instanceof Delivery.Failed) {
             failures++;
@@ -185,8 +205,12 @@ final class Dispatch {
                 return;
             }
             Instant retry = now.plus(settings.retry().waitAfter(tries));
-            emit(p, ConversationEvents.DELIVERY_FAILED, now, HeldMessages.fields(envelope, "tries", Integer.toString(tries),
-                    "retry", Long.toString(retry.toEpochMilli())));
+            emit(
+                    p,
+                    ConversationEvents.DELIVERY_FAILED,
+                    now,
+                    HeldMessages.fields(
+                            envelope, "tries", Integer.toString(tries), "retry", Long.toString(retry.toEpochMilli())));
             c.timers.wake(p, retry);
         } else if (delivery instanceof Delivery.Blocked) {
             c.lifecycle.blocked(p, now);
@@ -194,7 +218,8 @@ final class Dispatch {
         } else {
             sent++;
             if (ConsentDocuments.isDocument(envelope.origin().reference())) {
-                c.records.delivered(p, envelope.origin().reference(), envelope.message().text(), now);
+                c.records.delivered(
+                        p, envelope.origin().reference(), envelope.message().text(), now);
             }
             if (p.retryAt != 0) {
                 emit(p, ConversationEvents.DELIVERY_RECOVERED, now);
@@ -213,6 +238,5 @@ final class Dispatch {
      * @param participant the recipient
      * @param envelope    the message
      */
-    record Queued(Participant participant, Envelope envelope) {
-    }
+    record Queued(Participant participant, Envelope envelope) {}
 }

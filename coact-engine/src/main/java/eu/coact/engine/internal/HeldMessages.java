@@ -1,11 +1,11 @@
 package eu.coact.engine.internal;
 
+import eu.coact.core.Pseudonym;
 import eu.coact.engine.channel.Button;
 import eu.coact.engine.channel.ContentKind;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Origin;
 import eu.coact.engine.channel.Outgoing;
-import eu.coact.core.Pseudonym;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,10 +19,10 @@ final class HeldMessages {
 
     /** Separates a button's value from its label, and buttons from each other: never in authored text. */
     private static final char UNIT = '\u001f';
+
     private static final char RECORD = '\u001e';
 
-    private HeldMessages() {
-    }
+    private HeldMessages() {}
 
     /**
      * The payload of a held message, after the given leading fields.
@@ -92,7 +92,10 @@ final class HeldMessages {
             default -> new Outgoing.Text(text, buttons);
         };
         String question = fields.get("question");
-        return new Envelope(to, message, new Origin(ContentKind.valueOf(fields.get("kind")), fields.get("reference")),
+        return new Envelope(
+                to,
+                message,
+                new Origin(ContentKind.valueOf(fields.get("kind")), fields.get("reference")),
                 question == null ? "" : question);
     }
 

@@ -1,12 +1,12 @@
 package eu.coact.engine.internal;
 
-import eu.coact.engine.Standing;
-import eu.coact.engine.channel.ContentKind;
 import eu.coact.content.record.ConversationEvents;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEntry;
 import eu.coact.core.journal.JournalEvent;
+import eu.coact.engine.Standing;
+import eu.coact.engine.channel.ContentKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -60,11 +60,20 @@ public final class LanguageFile {
         CommandWords newCommands = commands;
         for (String field : names(root.get("texts"), "/texts", "the system texts")) {
             String pointer = "/texts/" + field;
-            Optional<SystemText> key = Arrays.stream(SystemText.values()).filter(t -> code(t.name()).equals(field))
+            Optional<SystemText> key = Arrays.stream(SystemText.values())
+                    .filter(t -> code(t.name()).equals(field))
                     .findFirst();
             if (key.isEmpty()) {
-                in.error("unknown-value", "'" + field + "' is not a system text; write one of: " + String.join(", ",
-                        Arrays.stream(SystemText.values()).map(t -> code(t.name())).toList()) + ".", pointer);
+                in.error(
+                        "unknown-value",
+                        "'" + field + "' is not a system text; write one of: "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(SystemText.values())
+                                                .map(t -> code(t.name()))
+                                                .toList())
+                                + ".",
+                        pointer);
                 continue;
             }
             Optional<String> text = text(root.get("texts").get(field), pointer, "the text " + field);
@@ -76,9 +85,16 @@ public final class LanguageFile {
             String pointer = "/topics/" + field;
             Optional<ContentWarning> warning = ContentWarning.fromCode(field);
             if (warning.isEmpty()) {
-                in.error("unknown-value", "'" + field + "' is not a content warning; write one of: "
-                        + String.join(", ", Arrays.stream(ContentWarning.values()).map(ContentWarning::code).toList())
-                        + ".", pointer);
+                in.error(
+                        "unknown-value",
+                        "'" + field + "' is not a content warning; write one of: "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(ContentWarning.values())
+                                                .map(ContentWarning::code)
+                                                .toList())
+                                + ".",
+                        pointer);
                 continue;
             }
             Optional<String> name = text(root.get("topics").get(field), pointer, "the topic name");
@@ -88,16 +104,25 @@ public final class LanguageFile {
         }
         for (String field : names(root.get("commands"), "/commands", "the command words")) {
             String pointer = "/commands/" + field;
-            Optional<Command> command = Arrays.stream(Command.values()).filter(c -> code(c.name()).equals(field))
+            Optional<Command> command = Arrays.stream(Command.values())
+                    .filter(c -> code(c.name()).equals(field))
                     .findFirst();
             if (command.isEmpty()) {
-                in.error("unknown-value", "'" + field + "' is not a command; write one of: " + String.join(", ",
-                        Arrays.stream(Command.values()).map(c -> code(c.name())).toList()) + ".", pointer);
+                in.error(
+                        "unknown-value",
+                        "'" + field + "' is not a command; write one of: "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(Command.values())
+                                                .map(c -> code(c.name()))
+                                                .toList()) + ".",
+                        pointer);
                 continue;
             }
             Optional<List<String>> words = words(root.get("commands").get(field), pointer);
             if (words.isPresent()) {
-                newCommands = newCommands.replace(command.get(), language, words.get().toArray(new String[0]));
+                newCommands =
+                        newCommands.replace(command.get(), language, words.get().toArray(new String[0]));
             }
         }
         if (in.errors() > before) {
@@ -145,8 +170,11 @@ public final class LanguageFile {
     }
 
     private Optional<List<String>> words(JsonNode node, String pointer) {
-        Optional<List<String>> words = in.list(node, pointer, "the command words", (n, p) -> in.text(n, p,
-                "a command word").flatMap(w -> {
+        Optional<List<String>> words = in.list(
+                node,
+                pointer,
+                "the command words",
+                (n, p) -> in.text(n, p, "a command word").flatMap(w -> {
                     if (w.isBlank() || w.strip().indexOf(' ') >= 0) {
                         in.error("invalid-value", "A command word is one word without spaces.", p);
                         return Optional.empty();

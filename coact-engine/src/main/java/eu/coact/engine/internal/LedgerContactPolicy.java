@@ -2,10 +2,10 @@ package eu.coact.engine.internal;
 
 import eu.coact.consent.ConsentLedger;
 import eu.coact.consent.ParticipantState;
-import eu.coact.engine.channel.ContentKind;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEvent;
+import eu.coact.engine.channel.ContentKind;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,7 +36,8 @@ public final class LedgerContactPolicy implements ContactPolicy {
      * @return the gate
      */
     public static LedgerContactPolicy over(ConsentLedger ledger, Journal journal) {
-        return new LedgerContactPolicy(Objects.requireNonNull(ledger, "ledger"),
+        return new LedgerContactPolicy(
+                Objects.requireNonNull(ledger, "ledger"),
                 JournalContactPolicy.over(Objects.requireNonNull(journal, "journal")));
     }
 

@@ -11,9 +11,9 @@ import eu.coact.consent.ParticipationRole;
 import eu.coact.consent.Transition;
 import eu.coact.consent.WithdrawalChoice;
 import eu.coact.content.Action;
+import eu.coact.core.PurposeId;
 import eu.coact.engine.LedgerConsent;
 import eu.coact.engine.Standing;
-import eu.coact.core.PurposeId;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -47,8 +47,8 @@ public final class LedgerRecords implements ConsentRecords {
     @Override
     public void joined(Participant p, Instant at) {
         if (ledger.state(p.id).isEmpty()) {
-            record(new Transition.FirstContact(p.id, when(at), Actor.PARTICIPANT, consent.channel(),
-                    ParticipationRole.CITIZEN_SCIENTIST));
+            record(new Transition.FirstContact(
+                    p.id, when(at), Actor.PARTICIPANT, consent.channel(), ParticipationRole.CITIZEN_SCIENTIST));
         }
     }
 
@@ -65,16 +65,19 @@ public final class LedgerRecords implements ConsentRecords {
     @Override
     public void delivered(Participant p, String reference, String text, Instant at) {
         Optional<ConsentDocument> document = consent.documents().stream()
-                .filter(d -> ConsentDocuments.reference(d).equals(reference)).findFirst();
+                .filter(d -> ConsentDocuments.reference(d).equals(reference))
+                .findFirst();
         Optional<ParticipantState> state = ledger.state(p.id);
-        if (document.isEmpty() || text.isBlank()
+        if (document.isEmpty()
+                || text.isBlank()
                 || (state.isPresent() && !(state.get() instanceof ParticipantState.Prospective))) {
             return;
         }
         ConsentDocument d = document.get();
         // The digest of the text delivered, computed as the document's own digest is.
-        String digest = new ConsentDocument(d.id(), d.version(), d.language(), d.role(), d.effective(), d.purposes(),
-                d.mandatory(), text).digest();
+        String digest = new ConsentDocument(
+                        d.id(), d.version(), d.language(), d.role(), d.effective(), d.purposes(), d.mandatory(), text)
+                .digest();
         DocumentReference sent = new DocumentReference(d.id(), d.version(), d.language(), digest);
         if (!sent.equals(document.get().reference())) {
             // What reached the channel is not the published text: it is not recorded as shown.
@@ -100,25 +103,40 @@ public final class LedgerRecords implements ConsentRecords {
         granted.addAll(decision.grants());
         Optional<ParticipantState> state = ledger.state(p.id);
         try {
-            boolean consented = state.filter(s -> s instanceof ParticipantState.Active
-                    || s instanceof ParticipantState.Paused).isPresent();
-            if (consented && state.get().document().filter(d -> d.equals(document.reference())).isPresent()) {
+            boolean consented = state.filter(
+                            s -> s instanceof ParticipantState.Active || s instanceof ParticipantState.Paused)
+                    .isPresent();
+            if (consented
+                    && state.get()
+                            .document()
+                            .filter(d -> d.equals(document.reference()))
+                            .isPresent()) {
                 // Consent already stands: the conversation ran again after a stop between ledger and journal.
                 return Optional.empty();
             }
             boolean informed = state.filter(s -> s instanceof ParticipantState.Informed shown
-                    && shown.shown().equals(document.reference())).isPresent();
+                            && shown.shown().equals(document.reference()))
+                    .isPresent();
             if (!informed) {
                 // Someone who left or was erased comes back on their own initiative.
-                Actor actor = state.filter(s -> s instanceof ParticipantState.Withdrawn
-                        || s instanceof ParticipantState.Erased).isPresent() ? Actor.PARTICIPANT : Actor.SYSTEM;
+                Actor actor = state.filter(s ->
+                                        s instanceof ParticipantState.Withdrawn || s instanceof ParticipantState.Erased)
+                                .isPresent()
+                        ? Actor.PARTICIPANT
+                        : Actor.SYSTEM;
                 record(new Transition.DocumentShown(p.id, when(at), actor, consent.channel(), document.reference()));
             }
             if (age.isEmpty()) {
                 return Optional.of("no declared age");
             }
-            record(new Transition.ConsentGiven(p.id, when(at), Actor.PARTICIPANT, consent.channel(),
-                    document.reference(), granted, Eligibility.declaredAge(age.getAsInt())));
+            record(new Transition.ConsentGiven(
+                    p.id,
+                    when(at),
+                    Actor.PARTICIPANT,
+                    consent.channel(),
+                    document.reference(),
+                    granted,
+                    Eligibility.declaredAge(age.getAsInt())));
             return Optional.empty();
         } catch (IllegalTransitionException | IllegalArgumentException e) {
             return Optional.of(e.getMessage());
@@ -128,14 +146,15 @@ public final class LedgerRecords implements ConsentRecords {
     @Override
     public void refused(Participant p, Action.RecordConsent decision, Instant at) {
         Optional<ParticipantState> state = ledger.state(p.id);
-        if (state.isPresent() && (state.get() instanceof ParticipantState.Active
-                || state.get() instanceof ParticipantState.Paused)) {
-            record(new Transition.ConsentWithdrawn(p.id, when(at), Actor.PARTICIPANT, consent.channel(),
-                    WithdrawalChoice.STOP_CONTACT));
+        if (state.isPresent()
+                && (state.get() instanceof ParticipantState.Active || state.get() instanceof ParticipantState.Paused)) {
+            record(new Transition.ConsentWithdrawn(
+                    p.id, when(at), Actor.PARTICIPANT, consent.channel(), WithdrawalChoice.STOP_CONTACT));
             return;
         }
-        if (state.isPresent() && !(state.get() instanceof ParticipantState.Prospective
-                || state.get() instanceof ParticipantState.Informed)) {
+        if (state.isPresent()
+                && !(state.get() instanceof ParticipantState.Prospective
+                        || state.get() instanceof ParticipantState.Informed)) {
             return;
         }
         if (state.isEmpty()) {
@@ -144,7 +163,11 @@ public final class LedgerRecords implements ConsentRecords {
             if (document.isEmpty()) {
                 return;
             }
-            record(new Transition.DocumentShown(p.id, when(at), Actor.SYSTEM, consent.channel(),
+            record(new Transition.DocumentShown(
+                    p.id,
+                    when(at),
+                    Actor.SYSTEM,
+                    consent.channel(),
                     document.get().reference()));
         }
         record(new Transition.ConsentDeclined(p.id, when(at), Actor.PARTICIPANT, consent.channel()));
@@ -160,8 +183,8 @@ public final class LedgerRecords implements ConsentRecords {
         for (PurposeId purpose : decision.grants()) {
             if (granted.get().contains(purpose) != grant) {
                 try {
-                    record(new Transition.PurposeChanged(p.id, when(at), Actor.PARTICIPANT, consent.channel(),
-                            purpose, grant));
+                    record(new Transition.PurposeChanged(
+                            p.id, when(at), Actor.PARTICIPANT, consent.channel(), purpose, grant));
                 } catch (IllegalTransitionException e) {
                     // A mandatory purpose cannot be revoked, nor a purpose the document does not ask for.
                 }
@@ -172,8 +195,8 @@ public final class LedgerRecords implements ConsentRecords {
     @Override
     public void paused(Participant p, boolean byParticipant, Instant at) {
         if (ledger.state(p.id).orElse(null) instanceof ParticipantState.Active) {
-            record(new Transition.ContactPaused(p.id, when(at), byParticipant ? Actor.PARTICIPANT : Actor.SYSTEM,
-                    consent.channel()));
+            record(new Transition.ContactPaused(
+                    p.id, when(at), byParticipant ? Actor.PARTICIPANT : Actor.SYSTEM, consent.channel()));
         }
     }
 

@@ -1,11 +1,11 @@
 package eu.coact.engine.internal;
 
-import eu.coact.content.record.ConversationEvents;
 import eu.coact.content.Action;
 import eu.coact.content.Frequency;
 import eu.coact.content.Message;
-import eu.coact.engine.channel.ContentKind;
+import eu.coact.content.record.ConversationEvents;
 import eu.coact.engine.Standing;
+import eu.coact.engine.channel.ContentKind;
 import eu.coact.engine.schedule.ScheduledDeliveries;
 import java.time.Instant;
 import java.util.Optional;
@@ -48,12 +48,16 @@ final class Lifecycle {
                 }
             } else if (action instanceof Action.SetLanguage language) {
                 String value = Rendering.answer(language.variable(), p);
-                c.languages().stream().filter(l -> l.tag().equalsIgnoreCase(value == null ? "" : value.strip()))
-                        .findFirst().ifPresent(l -> changeSetting(p, "language", l.tag(), at));
+                c.languages().stream()
+                        .filter(l -> l.tag().equalsIgnoreCase(value == null ? "" : value.strip()))
+                        .findFirst()
+                        .ifPresent(l -> changeSetting(p, "language", l.tag(), at));
             } else if (action instanceof Action.SetTimeOfDay time) {
                 String value = Rendering.answer(time.variable(), p);
                 if (value != null) {
-                    c.prompts.window(p, value).ifPresent(w -> changeSetting(p, "window", ParticipantEvents.written(w), at));
+                    c.prompts
+                            .window(p, value)
+                            .ifPresent(w -> changeSetting(p, "window", ParticipantEvents.written(w), at));
                 }
             } else if (action instanceof Action.Pause) {
                 pause(p, at, "action");
@@ -139,7 +143,12 @@ final class Lifecycle {
             return;
         }
         if (p.block != null && p.blockKind == ContentKind.STUDY) {
-            c.out.emit(p, ConversationEvents.BLOCK_ABANDONED, at, "block", p.block.id().value());
+            c.out.emit(
+                    p,
+                    ConversationEvents.BLOCK_ABANDONED,
+                    at,
+                    "block",
+                    p.block.id().value());
         }
         if (p.prompt == Prompt.WARNING) {
             c.out.emit(p, ConversationEvents.PROMPT_CLOSED, at, "prompt", p.prompt.code());
@@ -166,7 +175,12 @@ final class Lifecycle {
             c.out.emit(p, ConversationEvents.PROMPT_CLOSED, at, "prompt", p.prompt.code());
         }
         if (p.block != null) {
-            c.out.emit(p, ConversationEvents.BLOCK_ABANDONED, at, "block", p.block.id().value());
+            c.out.emit(
+                    p,
+                    ConversationEvents.BLOCK_ABANDONED,
+                    at,
+                    "block",
+                    p.block.id().value());
         }
         pause(p, at, "blocked");
         p.wakeToken++;
@@ -194,7 +208,12 @@ final class Lifecycle {
     /** Stops everything for a participant who confirmed leaving. */
     void stopAll(Participant p, Instant at) {
         if (p.block != null) {
-            c.out.emit(p, ConversationEvents.BLOCK_ABANDONED, at, "block", p.block.id().value());
+            c.out.emit(
+                    p,
+                    ConversationEvents.BLOCK_ABANDONED,
+                    at,
+                    "block",
+                    p.block.id().value());
         }
         deliveries.cancel(p.id, at);
         p.wakeToken++;
@@ -202,8 +221,9 @@ final class Lifecycle {
 
     boolean setFrequency(Participant p, String written, Instant at) {
         Optional<Frequency> frequency = Frequency.parse(written.strip());
-        if (frequency.isEmpty() || !(c.study().plan().allowedFrequencies().isEmpty()
-                || c.study().plan().allowedFrequencies().contains(frequency.get()))) {
+        if (frequency.isEmpty()
+                || !(c.study().plan().allowedFrequencies().isEmpty()
+                        || c.study().plan().allowedFrequencies().contains(frequency.get()))) {
             return false;
         }
         changeSetting(p, "frequency", frequency.get().toString(), at);

@@ -2,12 +2,12 @@ package eu.coact.engine.internal;
 
 import eu.coact.content.ContentBlock;
 import eu.coact.content.Message;
-import eu.coact.engine.channel.ContentKind;
-import eu.coact.engine.channel.Envelope;
-import eu.coact.engine.Standing;
-import eu.coact.engine.schedule.DeliveryPreferences;
 import eu.coact.core.Language;
 import eu.coact.core.Pseudonym;
+import eu.coact.engine.Standing;
+import eu.coact.engine.channel.ContentKind;
+import eu.coact.engine.channel.Envelope;
+import eu.coact.engine.schedule.DeliveryPreferences;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -44,9 +44,11 @@ public final class Participant {
 
     /** Messages waiting behind one that failed transiently, oldest first. */
     ArrayDeque<Envelope> outbox;
+
     int failedTries;
     /** When the held messages are retried, in epoch milliseconds. */
     long retryAt;
+
     long wakeToken;
     /** The token of the timer set and not yet run, or -1: a newer token (or none) means nothing is armed. */
     long armed = -1;

@@ -1,19 +1,19 @@
 package eu.coact.engine.internal;
 
-import eu.coact.content.record.ConversationEvents;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.Frequency;
 import eu.coact.content.Information;
 import eu.coact.content.Media;
 import eu.coact.content.Message;
 import eu.coact.content.Study;
-import eu.coact.engine.channel.ContentKind;
-import eu.coact.engine.channel.Envelope;
-import eu.coact.engine.Standing;
-import eu.coact.engine.schedule.DailyWindow;
-import eu.coact.engine.schedule.ScheduledDeliveries;
+import eu.coact.content.record.ConversationEvents;
 import eu.coact.core.BlockId;
 import eu.coact.core.Language;
+import eu.coact.engine.Standing;
+import eu.coact.engine.channel.ContentKind;
+import eu.coact.engine.channel.Envelope;
+import eu.coact.engine.schedule.DailyWindow;
+import eu.coact.engine.schedule.ScheduledDeliveries;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -213,8 +213,7 @@ public final class ParticipantEvents {
     private static void applySetting(Participant p, String setting, String value) {
         switch (setting) {
             case "language" -> p.language = Language.of(value);
-            case "frequency" -> Frequency.parse(value)
-                    .ifPresent(f -> p.preferences = p.preferences.withFrequency(f));
+            case "frequency" -> Frequency.parse(value).ifPresent(f -> p.preferences = p.preferences.withFrequency(f));
             case "window" -> p.preferences = p.preferences.withWindow(window(value));
             case "zone" -> p.preferences = p.preferences.withZone(ZoneId.of(value));
             default -> {
@@ -226,8 +225,8 @@ public final class ParticipantEvents {
     /** A window written {@code 08:00-12:00}. */
     static DailyWindow window(String written) {
         int dash = written.indexOf('-');
-        return DailyWindow.between(LocalTime.parse(written.substring(0, dash)),
-                LocalTime.parse(written.substring(dash + 1)));
+        return DailyWindow.between(
+                LocalTime.parse(written.substring(0, dash)), LocalTime.parse(written.substring(dash + 1)));
     }
 
     /** A window as written in the journal. */

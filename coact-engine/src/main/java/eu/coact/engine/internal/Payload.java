@@ -19,8 +19,7 @@ public final class Payload {
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private Payload() {
-    }
+    private Payload() {}
 
     /**
      * A payload from names and values in turn.

@@ -1,18 +1,18 @@
 package eu.coact.engine.internal;
 
-import eu.coact.content.record.ConversationEvents;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.ContentWarning;
 import eu.coact.content.Frequency;
 import eu.coact.content.SystemRole;
-import eu.coact.engine.channel.Button;
-import eu.coact.engine.channel.ContentKind;
+import eu.coact.content.record.ConversationEvents;
+import eu.coact.core.Language;
 import eu.coact.engine.CommandWords;
 import eu.coact.engine.EngineSettings;
 import eu.coact.engine.Standing;
 import eu.coact.engine.SystemText;
+import eu.coact.engine.channel.Button;
+import eu.coact.engine.channel.ContentKind;
 import eu.coact.engine.schedule.DailyWindow;
-import eu.coact.core.Language;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -97,7 +97,8 @@ final class Prompts {
         open(p, prompt, at);
         switch (prompt) {
             case LANGUAGE -> c.out.ask(p, SystemText.LANGUAGE_QUESTION, languageButtons(), ContentKind.CONFIRMATION);
-            case FREQUENCY -> c.out.ask(p, SystemText.FREQUENCY_QUESTION, frequencyButtons(p), ContentKind.CONFIRMATION);
+            case FREQUENCY ->
+                c.out.ask(p, SystemText.FREQUENCY_QUESTION, frequencyButtons(p), ContentKind.CONFIRMATION);
             case WINDOW -> c.out.ask(p, SystemText.WINDOW_QUESTION, windowButtons(p), ContentKind.CONFIRMATION);
             default -> c.out.ask(p, SystemText.ZONE_QUESTION, List.of(), ContentKind.CONFIRMATION);
         }
@@ -124,7 +125,8 @@ final class Prompts {
     /** The study's allowed frequencies (or its default alone), labelled in words, never as written in files. */
     private List<Button> frequencyButtons(Participant p) {
         List<Frequency> allowed = c.study().plan().allowedFrequencies().isEmpty()
-                ? List.of(c.study().plan().defaultFrequency()) : List.copyOf(c.study().plan().allowedFrequencies());
+                ? List.of(c.study().plan().defaultFrequency())
+                : List.copyOf(c.study().plan().allowedFrequencies());
         List<Button> buttons = new ArrayList<>();
         for (Frequency frequency : allowed) {
             buttons.add(new Button(frequency.toString(), frequencyLabel(p, frequency)));
@@ -137,13 +139,15 @@ final class Prompts {
         SystemText text = frequency.times() == 1
                 ? (daily ? SystemText.FREQUENCY_ONCE_A_DAY : SystemText.FREQUENCY_ONCE_A_WEEK)
                 : (daily ? SystemText.FREQUENCY_TIMES_A_DAY : SystemText.FREQUENCY_TIMES_A_WEEK);
-        return settings.texts().text(text, p.language).replace("{times}",
-                Integer.toString(frequency.times()));
+        return settings.texts().text(text, p.language).replace("{times}", Integer.toString(frequency.times()));
     }
 
     private List<Button> windowButtons(Participant p) {
-        return List.of(button(p, "morning", SystemText.WINDOW_MORNING), button(p, "midday", SystemText.WINDOW_MIDDAY),
-                button(p, "evening", SystemText.WINDOW_EVENING), button(p, "any", SystemText.WINDOW_ANY));
+        return List.of(
+                button(p, "morning", SystemText.WINDOW_MORNING),
+                button(p, "midday", SystemText.WINDOW_MIDDAY),
+                button(p, "evening", SystemText.WINDOW_EVENING),
+                button(p, "any", SystemText.WINDOW_ANY));
     }
 
     /** True when a typed reply is the value or label of one of the open prompt's buttons. */
@@ -174,10 +178,13 @@ final class Prompts {
         for (ContentWarning warning : block.sensitivity().warnings()) {
             topics.add(settings.texts().topic(warning, p.language));
         }
-        String text = settings.texts().text(SystemText.CONTENT_WARNING, p.language)
-                .replace("{topics}", topics.toString());
-        c.out.enqueue(p, new eu.coact.engine.channel.Outgoing.Text(text,
-                List.of(button(p, READ, SystemText.READ), button(p, SKIP, SystemText.SKIP))), ContentKind.STUDY,
+        String text =
+                settings.texts().text(SystemText.CONTENT_WARNING, p.language).replace("{topics}", topics.toString());
+        c.out.enqueue(
+                p,
+                new eu.coact.engine.channel.Outgoing.Text(
+                        text, List.of(button(p, READ, SystemText.READ), button(p, SKIP, SystemText.SKIP))),
+                ContentKind.STUDY,
                 "system content_warning");
     }
 
@@ -251,8 +258,10 @@ final class Prompts {
         String text = value.strip();
         switch (prompt) {
             case LANGUAGE -> {
-                Optional<Language> language = languages.stream().filter(l -> l.tag().equalsIgnoreCase(text)
-                        || l.locale().getDisplayLanguage(l.locale()).equalsIgnoreCase(text)).findFirst();
+                Optional<Language> language = languages.stream()
+                        .filter(l -> l.tag().equalsIgnoreCase(text)
+                                || l.locale().getDisplayLanguage(l.locale()).equalsIgnoreCase(text))
+                        .findFirst();
                 if (language.isEmpty()) {
                     return false;
                 }
@@ -262,8 +271,11 @@ final class Prompts {
                 return true;
             }
             case FREQUENCY -> {
-                String written = frequencyButtons(p).stream().filter(b -> b.label().strip().equalsIgnoreCase(text))
-                        .map(Button::value).findFirst().orElse(text);
+                String written = frequencyButtons(p).stream()
+                        .filter(b -> b.label().strip().equalsIgnoreCase(text))
+                        .map(Button::value)
+                        .findFirst()
+                        .orElse(text);
                 if (Frequency.parse(written).isEmpty()) {
                     return false;
                 }
@@ -325,7 +337,8 @@ final class Prompts {
         int dash = text.indexOf('-');
         if (dash > 0) {
             try {
-                return Optional.of(DailyWindow.between(LocalTime.parse(text.substring(0, dash).strip()),
+                return Optional.of(DailyWindow.between(
+                        LocalTime.parse(text.substring(0, dash).strip()),
                         LocalTime.parse(text.substring(dash + 1).strip())));
             } catch (DateTimeParseException e) {
                 return Optional.empty();
@@ -356,8 +369,8 @@ final class Prompts {
         return new Button(value, settings.texts().text(label, p.language));
     }
 
-    private String choose(Participant p, String reply, String first, SystemText firstLabel, String second,
-            SystemText secondLabel) {
+    private String choose(
+            Participant p, String reply, String first, SystemText firstLabel, String second, SystemText secondLabel) {
         String typed = reply.strip();
         if (typed.equalsIgnoreCase(first) || matches(p, firstLabel, typed)) {
             return first;

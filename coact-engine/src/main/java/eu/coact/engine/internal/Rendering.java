@@ -1,16 +1,16 @@
 package eu.coact.engine.internal;
 
+import eu.coact.content.ContentBlock;
 import eu.coact.content.FormattedText;
 import eu.coact.content.Media;
 import eu.coact.content.MediaKind;
 import eu.coact.content.Message;
 import eu.coact.content.Option;
 import eu.coact.content.Placeholder;
-import eu.coact.engine.channel.Button;
-import eu.coact.engine.channel.Outgoing;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
-import eu.coact.content.ContentBlock;
+import eu.coact.engine.channel.Button;
+import eu.coact.engine.channel.Outgoing;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -40,8 +40,7 @@ final class Rendering {
      * @param characters the length of the text
      * @param reference  the authored source, {@code block … message …}
      */
-    record Rendered(Outgoing message, int characters, String reference) {
-    }
+    record Rendered(Outgoing message, int characters, String reference) {}
 
     Rendered rendered(ContentBlock block, Message message, Participant p) {
         int slot = fallbacks.indexOf(p.language);
@@ -59,7 +58,9 @@ final class Rendering {
 
     private Rendered fresh(ContentBlock block, Message message, Participant p) {
         Outgoing out = render(message, p);
-        return new Rendered(out, out.text().length(),
+        return new Rendered(
+                out,
+                out.text().length(),
                 "block " + block.id().value() + " message " + message.id().value());
     }
 
@@ -77,10 +78,10 @@ final class Rendering {
                     ? new Outgoing.Picture(file, text, text(media.alt(), p.language), buttons)
                     : new Outgoing.Document(file, text);
         }
-        if (message instanceof eu.coact.content.SingleChoice choice && choice.image().isPresent()) {
+        if (message instanceof eu.coact.content.SingleChoice choice
+                && choice.image().isPresent()) {
             var image = choice.image().get();
-            return new Outgoing.Picture(text(image.file(), p.language), text, text(image.alt(), p.language),
-                    buttons);
+            return new Outgoing.Picture(text(image.file(), p.language), text, text(image.alt(), p.language), buttons);
         }
         return new Outgoing.Text(text, buttons);
     }
@@ -122,7 +123,9 @@ final class Rendering {
     private String valueOf(Placeholder placeholder, Participant p) {
         String answer = answer(placeholder.variable(), p);
         if (placeholder instanceof Placeholder.ValueMap map) {
-            return map.textFor(answer == null ? "" : answer).map(t -> text(t, p.language)).orElse(null);
+            return map.textFor(answer == null ? "" : answer)
+                    .map(t -> text(t, p.language))
+                    .orElse(null);
         }
         // What a participant typed is shown as typed, never read as markup.
         return answer == null ? null : FormattedText.escape(answer);

@@ -29,8 +29,7 @@ public final class StudyLanguages {
     /** The folder of a study that holds its language files. */
     public static final String FOLDER = "languages";
 
-    private StudyLanguages() {
-    }
+    private StudyLanguages() {}
 
     /**
      * The settings with the study's language files read over them.
@@ -49,8 +48,8 @@ public final class StudyLanguages {
         try (Stream<Path> listed = Files.list(folder)) {
             files = listed.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            problems.add(Problem.error("file-unreadable", "The languages folder cannot be read.",
-                    Location.of(folder.toString())));
+            problems.add(Problem.error(
+                    "file-unreadable", "The languages folder cannot be read.", Location.of(folder.toString())));
             return base;
         }
         LanguageFile languages = null;
@@ -59,16 +58,21 @@ public final class StudyLanguages {
             int dot = name.lastIndexOf('.');
             String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
             if (!List.of("yaml", "yml", "json").contains(extension)) {
-                problems.add(Problem.warning("unexpected-file", "Only language files (such as nl.yaml) belong in "
-                        + "the languages folder; this one is not read.", Location.of(file.toString())));
+                problems.add(Problem.warning(
+                        "unexpected-file",
+                        "Only language files (such as nl.yaml) belong in "
+                                + "the languages folder; this one is not read.",
+                        Location.of(file.toString())));
                 continue;
             }
             Language language;
             try {
                 language = Language.of(name.substring(0, dot));
             } catch (IllegalArgumentException e) {
-                problems.add(Problem.error("invalid-language", "A language file is named by its language tag, "
-                        + "such as nl.yaml or pt-BR.yaml; '" + name.substring(0, dot) + "' is not one.",
+                problems.add(Problem.error(
+                        "invalid-language",
+                        "A language file is named by its language tag, " + "such as nl.yaml or pt-BR.yaml; '"
+                                + name.substring(0, dot) + "' is not one.",
                         Location.of(file.toString())));
                 continue;
             }
@@ -77,7 +81,8 @@ public final class StudyLanguages {
             if (document instanceof Validated.Valid<SourceDocument> valid) {
                 NodeReader in = new NodeReader(valid.value(), problems);
                 in.context("language file " + language);
-                languages = languages == null ? new LanguageFile(in, base.texts(), base.commands())
+                languages = languages == null
+                        ? new LanguageFile(in, base.texts(), base.commands())
                         : new LanguageFile(in, languages.texts(), languages.commands());
                 languages.read(valid.value().root(), language);
             }
@@ -94,29 +99,38 @@ public final class StudyLanguages {
      * @param settings    the settings as read
      * @param problems    receives the problems
      */
-    public static void checkComplete(Path studyFolder, List<Language> declared, EngineSettings settings,
-            Problems.Builder problems) {
+    public static void checkComplete(
+            Path studyFolder, List<Language> declared, EngineSettings settings, Problems.Builder problems) {
         for (Language language : declared) {
             List<String> missing = new ArrayList<>(settings.texts().missing(language));
             for (Command command : settings.commands().missing(language)) {
-                missing.add("commands/" + command.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                missing.add(
+                        "commands/" + command.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             }
             if (missing.isEmpty()) {
                 continue;
             }
             Path file = studyFolder.resolve(FOLDER).resolve(language.tag() + ".yaml");
             if (!Files.exists(file)) {
-                problems.add(Problem.error("missing-language", "The study speaks " + language + ", a language "
-                        + "the SDK does not ship (it ships " + ShippedLanguages.languages() + "). Write "
-                        + FOLDER + "/" + language.tag() + ".yaml with every system text, command word and topic "
-                        + "name (copy the SDK's en.yaml and translate it); missing: " + String.join(", ", missing)
-                        + ".", Location.of(file.toString())));
+                problems.add(Problem.error(
+                        "missing-language",
+                        "The study speaks " + language + ", a language "
+                                + "the SDK does not ship (it ships " + ShippedLanguages.languages() + "). Write "
+                                + FOLDER + "/" + language.tag()
+                                + ".yaml with every system text, command word and topic "
+                                + "name (copy the SDK's en.yaml and translate it); missing: "
+                                + String.join(", ", missing)
+                                + ".",
+                        Location.of(file.toString())));
                 continue;
             }
             for (String key : missing) {
-                problems.add(Problem.error("missing-language-text", "The study speaks " + language + " but has no "
-                        + describe(key) + " in " + language + ": write it in " + FOLDER + "/" + language.tag()
-                        + ".yaml under " + key.replace("/", ": ") + ".", Location.of(file.toString(), "/" + key)));
+                problems.add(Problem.error(
+                        "missing-language-text",
+                        "The study speaks " + language + " but has no "
+                                + describe(key) + " in " + language + ": write it in " + FOLDER + "/" + language.tag()
+                                + ".yaml under " + key.replace("/", ": ") + ".",
+                        Location.of(file.toString(), "/" + key)));
             }
         }
     }
@@ -126,7 +140,8 @@ public final class StudyLanguages {
         if (key.startsWith("texts/")) {
             return "system text '" + name + "'";
         }
-        return key.startsWith("commands/") ? "word for the command '" + name + "'" : "name for the topic '" + name
-                + "'";
+        return key.startsWith("commands/")
+                ? "word for the command '" + name + "'"
+                : "name for the topic '" + name + "'";
     }
 }

@@ -1,16 +1,16 @@
 package eu.coact.engine.internal;
 
-import eu.coact.content.record.ConversationEvents;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.Study;
-import eu.coact.engine.channel.ContentKind;
-import eu.coact.engine.channel.Envelope;
+import eu.coact.content.record.ConversationEvents;
+import eu.coact.core.BlockId;
 import eu.coact.engine.EngineSettings;
 import eu.coact.engine.Standing;
+import eu.coact.engine.channel.ContentKind;
+import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.schedule.DeliveryHistory;
 import eu.coact.engine.schedule.ScheduledDeliveries;
 import eu.coact.engine.schedule.ScheduledDelivery;
-import eu.coact.core.BlockId;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -151,7 +151,9 @@ final class Timers {
         while (!wakes.isEmpty() && wakes.peek().token() != wakes.peek().participant().wakeToken) {
             wakes.poll();
         }
-        return wakes.isEmpty() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(wakes.peek().at()));
+        return wakes.isEmpty()
+                ? Optional.empty()
+                : Optional.of(Instant.ofEpochMilli(wakes.peek().at()));
     }
 
     private void onWake(Participant p, Instant at) {
@@ -178,7 +180,8 @@ final class Timers {
                 Optional<ContentBlock> block = study.block(pending.get().block());
                 if (block.isPresent() && deliveries.claim(pending.get())) {
                     // The block's start records the handover (and counts the delivery).
-                    c.blocks.startBlock(p, block.get(), ContentKind.STUDY, at, pending.get().at());
+                    c.blocks.startBlock(
+                            p, block.get(), ContentKind.STUDY, at, pending.get().at());
                 } else if (deliveries.handOver(pending.get(), at)) {
                     p.addDelivery(at);
                 }

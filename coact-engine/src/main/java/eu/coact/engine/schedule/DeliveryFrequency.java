@@ -28,8 +28,11 @@ record DeliveryFrequency(String id, Set<DayOfWeek> days, int maxPerLocalDay, Dur
     static final DeliveryFrequency DAILY =
             new DeliveryFrequency("daily", EnumSet.allOf(DayOfWeek.class), 1, Duration.ofHours(4));
     /** Mondays, Wednesdays and Fridays. */
-    static final DeliveryFrequency THREE_TIMES_A_WEEK = new DeliveryFrequency("three-times-a-week",
-            EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), 1, Duration.ofHours(4));
+    static final DeliveryFrequency THREE_TIMES_A_WEEK = new DeliveryFrequency(
+            "three-times-a-week",
+            EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
+            1,
+            Duration.ofHours(4));
     /** Once a week, on Mondays. */
     static final DeliveryFrequency WEEKLY =
             new DeliveryFrequency("weekly", EnumSet.of(DayOfWeek.MONDAY), 1, Duration.ofHours(4));
@@ -51,9 +54,14 @@ record DeliveryFrequency(String id, Set<DayOfWeek> days, int maxPerLocalDay, Dur
                 case 1 -> DAILY;
                 case 2 -> TWICE_A_DAY;
                 // Several a day: the gap shrinks so that all fit in a waking day of 16 hours.
-                default -> new DeliveryFrequency("daily-x" + times, EnumSet.allOf(DayOfWeek.class), times,
-                        Duration.ofHours(16).dividedBy(times).compareTo(Duration.ofHours(4)) > 0
-                                ? Duration.ofHours(4) : Duration.ofHours(16).dividedBy(times));
+                default ->
+                    new DeliveryFrequency(
+                            "daily-x" + times,
+                            EnumSet.allOf(DayOfWeek.class),
+                            times,
+                            Duration.ofHours(16).dividedBy(times).compareTo(Duration.ofHours(4)) > 0
+                                    ? Duration.ofHours(4)
+                                    : Duration.ofHours(16).dividedBy(times));
             };
         }
         if (times == 1) {

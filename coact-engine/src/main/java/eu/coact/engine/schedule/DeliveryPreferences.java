@@ -93,8 +93,11 @@ public final class DeliveryPreferences {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DeliveryPreferences other && frequency.equals(other.frequency) && rule.equals(other.rule)
-                && window.equals(other.window) && zone.equals(other.zone);
+        return o instanceof DeliveryPreferences other
+                && frequency.equals(other.frequency)
+                && rule.equals(other.rule)
+                && window.equals(other.window)
+                && zone.equals(other.zone);
     }
 
     @Override

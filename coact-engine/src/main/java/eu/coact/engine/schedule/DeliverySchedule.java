@@ -32,6 +32,7 @@ public final class DeliverySchedule {
 
     /** How far ahead to look before concluding that no time fits. */
     private static final int HORIZON_DAYS = 15;
+
     private static final int DAY_SECONDS = 24 * 60 * 60;
 
     private final DailyWindow quietHours;
@@ -68,8 +69,8 @@ public final class DeliverySchedule {
      * @param now         the current instant
      * @return the instant, or empty when nothing may be delivered
      */
-    public Optional<Instant> next(DeliveryPreferences preferences, DeliveryHistory history, boolean paused,
-            Instant now) {
+    public Optional<Instant> next(
+            DeliveryPreferences preferences, DeliveryHistory history, boolean paused, Instant now) {
         Objects.requireNonNull(preferences, "preferences");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(now, "now");
@@ -189,7 +190,8 @@ public final class DeliverySchedule {
     private static List<int[]> complement(List<int[]> sorted) {
         List<int[]> result = new ArrayList<>();
         int cursor = 0;
-        for (int[] interval : sorted.stream().sorted((a, b) -> Integer.compare(a[0], b[0])).toList()) {
+        for (int[] interval :
+                sorted.stream().sorted((a, b) -> Integer.compare(a[0], b[0])).toList()) {
             if (interval[0] > cursor) {
                 result.add(new int[] {cursor, interval[0]});
             }

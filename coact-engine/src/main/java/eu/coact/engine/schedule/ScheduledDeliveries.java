@@ -87,11 +87,14 @@ public final class ScheduledDeliveries {
         Pseudonym participant = entry.subject().get();
         Optional<byte[]> payload = entry.payload();
         switch (entry.type()) {
-            case SCHEDULED -> payload.ifPresent(bytes -> {
-                Map<String, String> fields = read(bytes);
-                pending.put(participant, new ScheduledDelivery(participant, BlockId.of(fields.get("block")),
-                        Instant.parse(fields.get("at"))));
-            });
+            case SCHEDULED ->
+                payload.ifPresent(bytes -> {
+                    Map<String, String> fields = read(bytes);
+                    pending.put(
+                            participant,
+                            new ScheduledDelivery(
+                                    participant, BlockId.of(fields.get("block")), Instant.parse(fields.get("at"))));
+                });
             case CANCELLED, HANDED_OVER -> pending.remove(participant);
             default -> {
                 // A future event type; nothing pending changes.
@@ -114,8 +117,8 @@ public final class ScheduledDeliveries {
             return existing;
         }
         ScheduledDelivery delivery = new ScheduledDelivery(participant, block, at);
-        writer.accept(JournalEvent.about(participant, now, SCHEDULED,
-                write("block", block.value(), "at", at.toString())));
+        writer.accept(
+                JournalEvent.about(participant, now, SCHEDULED, write("block", block.value(), "at", at.toString())));
         pending.put(participant, delivery);
         return delivery;
     }
@@ -200,7 +203,10 @@ public final class ScheduledDeliveries {
             return false;
         }
         pending.remove(delivery.participant());
-        writer.accept(JournalEvent.about(delivery.participant(), now, HANDED_OVER,
+        writer.accept(JournalEvent.about(
+                delivery.participant(),
+                now,
+                HANDED_OVER,
                 write("block", delivery.block().value(), "at", delivery.at().toString())));
         return true;
     }

@@ -1,8 +1,8 @@
 package eu.coact.engine.channel;
 
-import eu.coact.anonymise.ChannelIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.anonymise.ChannelIdentity;
 import eu.coact.anonymise.KeyId;
 import eu.coact.anonymise.KeyRing;
 import eu.coact.anonymise.PseudonymDomain;
@@ -25,8 +25,8 @@ class ChannelPseudonymsTest {
     private static final Pseudonymiser OTHER = pseudonymiser("another test key, also long enough for the MAC");
 
     private static Pseudonymiser pseudonymiser(String secret) {
-        return Pseudonymiser.of(KeyRing.of(PseudonymKey.of(KeyId.of("k1"), secret.getBytes(StandardCharsets.UTF_8))),
-                DOMAIN);
+        return Pseudonymiser.of(
+                KeyRing.of(PseudonymKey.of(KeyId.of("k1"), secret.getBytes(StandardCharsets.UTF_8))), DOMAIN);
     }
 
     @Property
@@ -34,7 +34,8 @@ class ChannelPseudonymsTest {
             @ForAll @NumericChars @StringLength(min = 5, max = 15) String address) {
         ChannelPseudonyms pseudonyms = ChannelPseudonyms.of(STUDY);
         ChannelIdentity identity = ChannelIdentity.of("telegram", address);
-        assertThat(pseudonyms.pseudonymOf(identity)).isEqualTo(pseudonyms.pseudonymOf(identity))
+        assertThat(pseudonyms.pseudonymOf(identity))
+                .isEqualTo(pseudonyms.pseudonymOf(identity))
                 .isEqualTo(STUDY.pseudonymOf(eu.coact.anonymise.ChannelIdentity.of("telegram", address)));
         assertThat(pseudonyms.pseudonymOf(identity).value()).doesNotContain(address);
     }
@@ -53,7 +54,8 @@ class ChannelPseudonymsTest {
         String pseudonym = ChannelPseudonyms.of(STUDY).pseudonymOf(identity).value();
         for (String algorithm : new String[] {"SHA-1", "SHA-256"}) {
             byte[] plain = MessageDigest.getInstance(algorithm).digest("123456789".getBytes(StandardCharsets.UTF_8));
-            assertThat(pseudonym).isNotEqualTo(Base64.getUrlEncoder().withoutPadding().encodeToString(plain));
+            assertThat(pseudonym)
+                    .isNotEqualTo(Base64.getUrlEncoder().withoutPadding().encodeToString(plain));
         }
     }
 

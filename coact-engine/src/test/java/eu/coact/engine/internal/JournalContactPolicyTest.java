@@ -2,12 +2,12 @@ package eu.coact.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.coact.engine.Standing;
-import eu.coact.engine.channel.ContentKind;
 import eu.coact.content.record.ConversationEvents;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.InMemoryJournal;
 import eu.coact.core.journal.JournalEvent;
+import eu.coact.engine.Standing;
+import eu.coact.engine.channel.ContentKind;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -32,8 +32,10 @@ class PayloadTest {
 
     @Property
     void asciiTextsWithQuotesAndControlCharactersSurviveTheRoundTrip(
-            @ForAll @CharRange(from = 0, to = 127) String name, @ForAll @CharRange(from = 0, to = 127) String value,
-            @ForAll("unicode") String other) throws IOException {
+            @ForAll @CharRange(from = 0, to = 127) String name,
+            @ForAll @CharRange(from = 0, to = 127) String value,
+            @ForAll("unicode") String other)
+            throws IOException {
         byte[] ascii = Payload.of(name, value);
         JsonNode parsed = JSON.readTree(ascii);
         assertThat(parsed.size()).isEqualTo(1);

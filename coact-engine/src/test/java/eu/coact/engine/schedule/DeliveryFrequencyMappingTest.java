@@ -31,10 +31,12 @@ class DeliveryFrequencyMappingTest {
 
     @Test
     void theStudysUsualFrequenciesAreTheNamedOnes() {
-        assertThat(DeliveryFrequency.of(Frequency.parse("2/day").orElseThrow())).isEqualTo(DeliveryFrequency.TWICE_A_DAY);
+        assertThat(DeliveryFrequency.of(Frequency.parse("2/day").orElseThrow()))
+                .isEqualTo(DeliveryFrequency.TWICE_A_DAY);
         assertThat(DeliveryFrequency.of(Frequency.daily())).isEqualTo(DeliveryFrequency.DAILY);
         assertThat(DeliveryFrequency.of(Frequency.parse("3/week").orElseThrow()))
                 .isEqualTo(DeliveryFrequency.THREE_TIMES_A_WEEK);
-        assertThat(DeliveryFrequency.of(Frequency.parse("1/week").orElseThrow())).isEqualTo(DeliveryFrequency.WEEKLY);
+        assertThat(DeliveryFrequency.of(Frequency.parse("1/week").orElseThrow()))
+                .isEqualTo(DeliveryFrequency.WEEKLY);
     }
 }

@@ -25,15 +25,16 @@ class ScheduledDeliveriesTest {
     private static final Instant START = Instant.parse("2024-03-04T08:00:00Z");
 
     /** One step of a random run: schedule, cancel, let time pass and hand over what is due, or restart. */
-    record Step(String kind, int participant, int block, int minutes) {
-    }
+    record Step(String kind, int participant, int block, int minutes) {}
 
     @Provide
     Arbitrary<List<Step>> runs() {
         Arbitrary<Step> step = Combinators.combine(
-                Arbitraries.of("schedule", "schedule", "cancel", "run-due", "run-due", "restart"),
-                Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 5),
-                Arbitraries.integers().between(0, 600)).as(Step::new);
+                        Arbitraries.of("schedule", "schedule", "cancel", "run-due", "run-due", "restart"),
+                        Arbitraries.integers().between(0, 4),
+                        Arbitraries.integers().between(0, 5),
+                        Arbitraries.integers().between(0, 600))
+                .as(Step::new);
         return step.list().ofMaxSize(60);
     }
 
@@ -52,8 +53,9 @@ class ScheduledDeliveriesTest {
             now = now.plus(Duration.ofMinutes(step.minutes()));
             Pseudonym p = participant(step.participant());
             switch (step.kind()) {
-                case "schedule" -> store.schedule(p, BlockId.of("b" + step.block()), now.plus(Duration.ofMinutes(
-                        step.minutes())), now);
+                case "schedule" ->
+                    store.schedule(
+                            p, BlockId.of("b" + step.block()), now.plus(Duration.ofMinutes(step.minutes())), now);
                 case "cancel" -> {
                     var pending = store.pending(p);
                     assertThat(store.cancel(p, now)).isEqualTo(pending.isPresent());
@@ -62,7 +64,9 @@ class ScheduledDeliveriesTest {
                 case "run-due" -> {
                     for (ScheduledDelivery due : store.due(now)) {
                         assertThat(store.handOver(due, now)).isTrue();
-                        assertThat(store.handOver(due, now)).as("a second hand-over is refused").isFalse();
+                        assertThat(store.handOver(due, now))
+                                .as("a second hand-over is refused")
+                                .isFalse();
                         handedOver.add(due);
                     }
                 }
@@ -71,16 +75,20 @@ class ScheduledDeliveriesTest {
         }
         store = ScheduledDeliveries.open(journal);
         for (ScheduledDelivery due : store.due(now.plus(Duration.ofDays(365)))) {
-            assertThat(handedOver).as("nothing handed over comes back after a restart").doesNotContain(due);
+            assertThat(handedOver)
+                    .as("nothing handed over comes back after a restart")
+                    .doesNotContain(due);
             assertThat(cancelled).as("nothing cancelled comes back").doesNotContain(due);
         }
-        assertThat(new HashSet<>(handedOver)).as("each delivery is handed over once").hasSize(handedOver.size());
+        assertThat(new HashSet<>(handedOver))
+                .as("each delivery is handed over once")
+                .hasSize(handedOver.size());
         assertThat(handedOver).noneMatch(cancelled::contains);
     }
 
     @Property(tries = 200)
-    void atMostOneDeliveryIsPendingPerParticipant(@ForAll @Size(max = 20) List<@net.jqwik.api.constraints.IntRange(
-            min = 0, max = 3) Integer> participants) {
+    void atMostOneDeliveryIsPendingPerParticipant(
+            @ForAll @Size(max = 20) List<@net.jqwik.api.constraints.IntRange(min = 0, max = 3) Integer> participants) {
         ScheduledDeliveries store = ScheduledDeliveries.open(new InMemoryJournal());
         Set<Integer> distinct = new HashSet<>();
         for (int n : participants) {
@@ -101,8 +109,8 @@ class ScheduledDeliveriesTest {
         store.cancel(participant(2), START);
         ScheduledDeliveries reopened = ScheduledDeliveries.open(journal);
         assertThat(reopened.size()).isEqualTo(1);
-        assertThat(reopened.pending(participant(1))).contains(
-                new ScheduledDelivery(participant(1), BlockId.of("b1"), START.plusSeconds(60)));
+        assertThat(reopened.pending(participant(1)))
+                .contains(new ScheduledDelivery(participant(1), BlockId.of("b1"), START.plusSeconds(60)));
         assertThat(reopened.due(START)).isEmpty();
         assertThat(reopened.due(START.plusSeconds(60))).hasSize(1);
     }

@@ -26,8 +26,14 @@ public record AuditReport(List<String> checks, List<AuditFinding> findings) {
     /** The verdict followed by each finding, for a terminal. */
     public String render() {
         StringBuilder out = new StringBuilder();
-        out.append(passed() ? "PASSED" : "FAILED").append(": ").append(findings.size()).append(" finding(s) from ")
-                .append(checks.size()).append(" checks (").append(String.join(", ", checks)).append(")\n");
+        out.append(passed() ? "PASSED" : "FAILED")
+                .append(": ")
+                .append(findings.size())
+                .append(" finding(s) from ")
+                .append(checks.size())
+                .append(" checks (")
+                .append(String.join(", ", checks))
+                .append(")\n");
         findings.forEach(f -> out.append("  ").append(f.render()).append('\n'));
         return out.toString();
     }

@@ -14,8 +14,12 @@ import java.util.Optional;
  * (the settings the release publishes, or a study's own release configuration): quasi-identifying,
  * sensitive and withheld attributes, privacy models, small-cell threshold.
  */
-record AuditSettings(List<String> quasiIdentifiers, List<String> sensitive, List<String> withheld,
-        List<PrivacyModel> models, int threshold) {
+record AuditSettings(
+        List<String> quasiIdentifiers,
+        List<String> sensitive,
+        List<String> withheld,
+        List<PrivacyModel> models,
+        int threshold) {
 
     static final String FILE_NAME = "release.yaml";
 
@@ -23,8 +27,10 @@ record AuditSettings(List<String> quasiIdentifiers, List<String> sensitive, List
     static Optional<AuditSettings> read(Path file, List<AuditFinding> findings) {
         var read = DocumentReader.standard().read(file);
         if (!read.isValid()) {
-            findings.add(new AuditFinding("settings", FILE_NAME, "cannot be read: "
-                    + read.problems().render().strip()));
+            findings.add(new AuditFinding(
+                    "settings",
+                    FILE_NAME,
+                    "cannot be read: " + read.problems().render().strip()));
             return Optional.empty();
         }
         SourceDocument doc = read.orElseThrow();
@@ -39,18 +45,24 @@ record AuditSettings(List<String> quasiIdentifiers, List<String> sensitive, List
                     models.add(PrivacyModel.kAnonymity(m.get("k-anonymity").asInt()));
                 } else if (m.has("distinct-l-diversity")) {
                     JsonNode v = m.get("distinct-l-diversity");
-                    models.add(PrivacyModel.distinctLDiversity(v.path("attribute").asText(), v.path("l").asInt()));
+                    models.add(PrivacyModel.distinctLDiversity(
+                            v.path("attribute").asText(), v.path("l").asInt()));
                 } else if (m.has("entropy-l-diversity")) {
                     JsonNode v = m.get("entropy-l-diversity");
-                    models.add(PrivacyModel.entropyLDiversity(v.path("attribute").asText(), v.path("l").asDouble()));
+                    models.add(PrivacyModel.entropyLDiversity(
+                            v.path("attribute").asText(), v.path("l").asDouble()));
                 }
             } catch (IllegalArgumentException e) {
-                findings.add(new AuditFinding("settings", FILE_NAME, "a privacy model cannot be used: " + e.getMessage()));
+                findings.add(
+                        new AuditFinding("settings", FILE_NAME, "a privacy model cannot be used: " + e.getMessage()));
             }
         }
         if (quasi.isEmpty() || models.isEmpty()) {
-            findings.add(new AuditFinding("settings", FILE_NAME, "declares no quasi-identifier or no privacy model; "
-                    + "there is nothing to check the participants against"));
+            findings.add(new AuditFinding(
+                    "settings",
+                    FILE_NAME,
+                    "declares no quasi-identifier or no privacy model; "
+                            + "there is nothing to check the participants against"));
         }
         int threshold = root.path("small-cell-threshold").asInt(10);
         return Optional.of(new AuditSettings(quasi, sensitive, withheld, models, threshold));

@@ -56,13 +56,20 @@ import java.util.stream.Stream;
  */
 public final class ReleaseAudit {
 
-    private static final Set<String> METADATA = Set.of("datapackage.json", AuditSettings.FILE_NAME, "report.html",
+    private static final Set<String> METADATA = Set.of(
+            "datapackage.json",
+            AuditSettings.FILE_NAME,
+            "report.html",
             "datacite-draft.json",
-            "datacite.json", "CITATION.cff", "codebook/codebook.md", "codebook/codebook.html", "codebook/codebook.json");
-    private static final List<String> INTERNAL_MARKS = List.of("internal-not-for-deposit", "quotes-to-review",
-            "exact-counts");
-    private static final List<String> INTERNAL_NAMES = List.of("summary.", "consent-audit.", "verification.",
-            "release-refused.");
+            "datacite.json",
+            "CITATION.cff",
+            "codebook/codebook.md",
+            "codebook/codebook.html",
+            "codebook/codebook.json");
+    private static final List<String> INTERNAL_MARKS =
+            List.of("internal-not-for-deposit", "quotes-to-review", "exact-counts");
+    private static final List<String> INTERNAL_NAMES =
+            List.of("summary.", "consent-audit.", "verification.", "release-refused.");
     private static final String ANSWER_TIMES = "answer_times";
     private static final int SCHEMA_FINDINGS = 20;
 
@@ -89,8 +96,10 @@ public final class ReleaseAudit {
         List<String> checks = List.of("layout", "schema", "settings", "person-level", "differencing", "free-text");
         Validated<DataPackage> descriptor = DataPackageReader.standard().readDescriptor(folder);
         if (!(descriptor instanceof Validated.Valid<DataPackage> valid)) {
-            findings.add(new AuditFinding("schema", "datapackage.json", "cannot be read: "
-                    + descriptor.problems().render().strip()));
+            findings.add(new AuditFinding(
+                    "schema",
+                    "datapackage.json",
+                    "cannot be read: " + descriptor.problems().render().strip()));
             return new AuditReport(checks, findings);
         }
         DataPackage pkg = valid.value();
@@ -111,14 +120,19 @@ public final class ReleaseAudit {
         Set<String> described = new HashSet<>(METADATA);
         pkg.resources().forEach(r -> described.add(r.path()));
         try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/')).sorted()
+            walk.filter(Files::isRegularFile)
+                    .map(f -> folder.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
                     .forEach(path -> {
                         String name = path.substring(path.lastIndexOf('/') + 1);
                         if (INTERNAL_MARKS.stream().anyMatch(path::contains)
                                 || INTERNAL_NAMES.stream().anyMatch(name::startsWith)) {
-                            findings.add(new AuditFinding("layout", path, "an internal file (run summary, consent "
-                                    + "audit, exact counts or quotes awaiting review) is in the package; it carries "
-                                    + "unsuppressed counts or unapproved text and must not be deposited"));
+                            findings.add(new AuditFinding(
+                                    "layout",
+                                    path,
+                                    "an internal file (run summary, consent "
+                                            + "audit, exact counts or quotes awaiting review) is in the package; it carries "
+                                            + "unsuppressed counts or unapproved text and must not be deposited"));
                         } else if (!described.contains(path)) {
                             findings.add(new AuditFinding("layout", path, "the package does not describe this file"));
                         }
@@ -164,8 +178,11 @@ public final class ReleaseAudit {
                 continue;
             }
             if (!resource.schema().fieldNames().contains("question")) {
-                findings.add(new AuditFinding("person-level", resource.path(), "carries participant pseudonyms, so it "
-                        + "links to the participants table; only answers may"));
+                findings.add(new AuditFinding(
+                        "person-level",
+                        resource.path(),
+                        "carries participant pseudonyms, so it "
+                                + "links to the participants table; only answers may"));
                 continue;
             }
             timed |= resource.schema().fieldNames().contains("answered_at");
@@ -178,8 +195,11 @@ public final class ReleaseAudit {
                 columns.add(q);
                 quasi.add(q);
             } else {
-                findings.add(new AuditFinding("person-level", people.get().path(), "the declared quasi-identifier '"
-                        + q + "' is not a column; the settings do not describe this package"));
+                findings.add(new AuditFinding(
+                        "person-level",
+                        people.get().path(),
+                        "the declared quasi-identifier '" + q
+                                + "' is not a column; the settings do not describe this package"));
             }
         }
         for (String s : settings.sensitive()) {
@@ -210,11 +230,15 @@ public final class ReleaseAudit {
             }
             rows.add(row);
         }
-        List<String> missingModelColumns = settings.models().stream().map(ReleaseAudit::attribute)
-                .filter(a -> a != null && !columns.contains(a)).toList();
+        List<String> missingModelColumns = settings.models().stream()
+                .map(ReleaseAudit::attribute)
+                .filter(a -> a != null && !columns.contains(a))
+                .toList();
         for (String a : missingModelColumns) {
-            findings.add(new AuditFinding("person-level", people.get().path(), "the model's sensitive attribute '" + a
-                    + "' is not a column; it cannot be checked"));
+            findings.add(new AuditFinding(
+                    "person-level",
+                    people.get().path(),
+                    "the model's sensitive attribute '" + a + "' is not a column; it cannot be checked"));
         }
         if (!missingModelColumns.isEmpty() || rows.isEmpty()) {
             return byPseudonym.size();
@@ -225,8 +249,14 @@ public final class ReleaseAudit {
         return byPseudonym.size();
     }
 
-    private void joinAnswers(String path, Set<String> known, Set<String> profile, Map<String, String> roles,
-            Map<String, TreeSet<String>> times, Map<String, Map<String, String>> outside) throws IOException {
+    private void joinAnswers(
+            String path,
+            Set<String> known,
+            Set<String> profile,
+            Map<String, String> roles,
+            Map<String, TreeSet<String>> times,
+            Map<String, Map<String, String>> outside)
+            throws IOException {
         Map<String, Long> profileRows = new TreeMap<>();
         long[] unknown = {0};
         TableFile.stream(folder, path, (header, row) -> {
@@ -245,16 +275,22 @@ public final class ReleaseAudit {
             if (profile.contains(question) || !role.equals("none")) {
                 profileRows.merge(question, 1L, Long::sum);
                 int answer = header.indexOf("answer");
-                outside.computeIfAbsent(who, w -> new HashMap<>()).put(path + ":" + question,
-                        answer >= 0 ? row.get(answer) : "");
+                outside.computeIfAbsent(who, w -> new HashMap<>())
+                        .put(path + ":" + question, answer >= 0 ? row.get(answer) : "");
             }
         });
-        profileRows.forEach((question, n) -> findings.add(new AuditFinding("person-level", path, "carries " + n
-                + " answers to the profile question '" + question + "' outside the participants table, where they "
-                + "escape its generalisation")));
+        profileRows.forEach((question, n) -> findings.add(new AuditFinding(
+                "person-level",
+                path,
+                "carries " + n
+                        + " answers to the profile question '" + question
+                        + "' outside the participants table, where they "
+                        + "escape its generalisation")));
         if (unknown[0] > 0) {
-            findings.add(new AuditFinding("person-level", path, unknown[0] + " rows name a pseudonym that is not in "
-                    + "the participants table"));
+            findings.add(new AuditFinding(
+                    "person-level",
+                    path,
+                    unknown[0] + " rows name a pseudonym that is not in " + "the participants table"));
         }
     }
 
@@ -265,9 +301,12 @@ public final class ReleaseAudit {
         if (questions.isEmpty() || !questions.get().schema().fieldNames().contains("disclosure")) {
             return roles;
         }
-        TableFile.stream(folder, questions.get().path(), (header, row) -> roles.put(
-                row.get(header.indexOf("block")) + '\u0000' + row.get(header.indexOf("question")),
-                row.get(header.indexOf("disclosure"))));
+        TableFile.stream(
+                folder,
+                questions.get().path(),
+                (header, row) -> roles.put(
+                        row.get(header.indexOf("block")) + '\u0000' + row.get(header.indexOf("question")),
+                        row.get(header.indexOf("disclosure"))));
         return roles;
     }
 
@@ -296,14 +335,23 @@ public final class ReleaseAudit {
         }
         for (String cell : CellDerivation.derivable(sums, hidden)) {
             if (fileOf.containsKey(cell)) {
-                findings.add(new AuditFinding("differencing", fileOf.get(cell), "the hidden count '" + cell
-                        + "' can be worked out by adding and subtracting published counts"));
+                findings.add(new AuditFinding(
+                        "differencing",
+                        fileOf.get(cell),
+                        "the hidden count '" + cell
+                                + "' can be worked out by adding and subtracting published counts"));
             }
         }
     }
 
-    private void consentSums(String path, int threshold, long participants, List<CellDerivation.Sum> sums,
-            Set<String> hidden, Map<String, String> fileOf) throws IOException {
+    private void consentSums(
+            String path,
+            int threshold,
+            long participants,
+            List<CellDerivation.Sum> sums,
+            Set<String> hidden,
+            Map<String, String> fileOf)
+            throws IOException {
         Map<String, List<String>> parts = new LinkedHashMap<>();
         TableFile.stream(folder, path, (header, row) -> {
             String status = row.get(header.indexOf("status"));
@@ -322,19 +370,24 @@ public final class ReleaseAudit {
                     small(path, status, count, threshold);
                 }
                 if (status.equals("included") && participants >= 0 && Long.parseLong(count) != participants) {
-                    findings.add(new AuditFinding("differencing", path, "'included' says " + count + " but the "
-                            + "participants table has another number of rows"));
+                    findings.add(new AuditFinding(
+                            "differencing",
+                            path,
+                            "'included' says " + count + " but the "
+                                    + "participants table has another number of rows"));
                 }
             }
             if (!partOf.isEmpty()) {
-                parts.computeIfAbsent(path + ":" + partOf, p -> new ArrayList<>()).add(name);
+                parts.computeIfAbsent(path + ":" + partOf, p -> new ArrayList<>())
+                        .add(name);
             }
         });
         parts.forEach((total, members) -> sums.add(CellDerivation.Sum.of(total, members)));
     }
 
-    private void indicatorSums(String path, int threshold, List<CellDerivation.Sum> sums, Set<String> hidden,
-            Map<String, String> fileOf) throws IOException {
+    private void indicatorSums(
+            String path, int threshold, List<CellDerivation.Sum> sums, Set<String> hidden, Map<String, String> fileOf)
+            throws IOException {
         Map<String, List<String>> numerators = new LinkedHashMap<>();
         Map<String, List<String>> denominators = new LinkedHashMap<>();
         TableFile.stream(folder, path, (header, row) -> {
@@ -367,8 +420,11 @@ public final class ReleaseAudit {
         try {
             long n = Long.parseLong(count);
             if (n > 0 && n < threshold) {
-                findings.add(new AuditFinding("differencing", path, "the count '" + cell + "' is shown although it "
-                        + "is below the small-cell threshold " + threshold));
+                findings.add(new AuditFinding(
+                        "differencing",
+                        path,
+                        "the count '" + cell + "' is shown although it " + "is below the small-cell threshold "
+                                + threshold));
             }
         } catch (NumberFormatException e) {
             findings.add(new AuditFinding("differencing", path, "the count '" + cell + "' is not a number"));
@@ -380,7 +436,8 @@ public final class ReleaseAudit {
     private void freeText(DataPackage pkg) throws IOException {
         for (DataResource resource : pkg.resources()) {
             List<String> textColumns = resource.schema().fieldNames().stream()
-                    .filter(f -> f.equals("text") || f.startsWith("text_") || f.equals("teller")).toList();
+                    .filter(f -> f.equals("text") || f.startsWith("text_") || f.equals("teller"))
+                    .toList();
             if (textColumns.isEmpty() || resource.path().startsWith("codebook/")) {
                 continue;
             }
@@ -389,7 +446,8 @@ public final class ReleaseAudit {
             TableFile.stream(folder, resource.path(), (header, row) -> {
                 boolean any = false;
                 for (String c : textColumns) {
-                    ScrubReport report = scrubber.scrub(row.get(header.indexOf(c))).report();
+                    ScrubReport report =
+                            scrubber.scrub(row.get(header.indexOf(c))).report();
                     for (IdentifierKind kind : IdentifierKind.values()) {
                         if (report.count(kind) > 0) {
                             found.merge(kind, report.count(kind), Integer::sum);
@@ -402,8 +460,10 @@ public final class ReleaseAudit {
                 }
             });
             if (!found.isEmpty()) {
-                findings.add(new AuditFinding("free-text", resource.path(), rows[0] + " rows hold identifiers the "
-                        + "scrubber detects: " + found));
+                findings.add(new AuditFinding(
+                        "free-text",
+                        resource.path(),
+                        rows[0] + " rows hold identifiers the " + "scrubber detects: " + found));
             }
         }
     }

@@ -26,7 +26,8 @@ record TableFile(List<String> header, List<List<String>> rows) {
 
     /** Streams the rows of a file; returns its header. Short rows are padded with empty values. */
     static List<String> stream(Path folder, String path, RowSink sink) throws IOException {
-        try (InputStream in = Files.newInputStream(folder.resolve(path)); CsvReader csv = CsvReader.open(in)) {
+        try (InputStream in = Files.newInputStream(folder.resolve(path));
+                CsvReader csv = CsvReader.open(in)) {
             Optional<CsvRecord> first = csv.next();
             if (first.isEmpty()) {
                 return List.of();

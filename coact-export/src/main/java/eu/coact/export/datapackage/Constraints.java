@@ -17,10 +17,16 @@ import java.util.regex.PatternSyntaxException;
  * @param maximum  the largest value allowed, if bounded
  * @param pattern  a regular expression every value must match entirely, if any
  */
-public record Constraints(boolean required, boolean unique, List<String> allowed,
-                          Optional<String> minimum, Optional<String> maximum, Optional<String> pattern) {
+public record Constraints(
+        boolean required,
+        boolean unique,
+        List<String> allowed,
+        Optional<String> minimum,
+        Optional<String> maximum,
+        Optional<String> pattern) {
 
-    private static final Constraints NONE = new Constraints(false, false, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+    private static final Constraints NONE =
+            new Constraints(false, false, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
 
     /** Copies the lists and checks that a pattern is a valid regular expression. */
     public Constraints {

@@ -35,9 +35,17 @@ import java.util.regex.Pattern;
  * @param keywords     words to find the package by
  * @param resources    the tables; at least one, names unique
  */
-public record DataPackage(String name, String title, String description, String version, Optional<Instant> created,
-                          List<Licence> licences, List<Contributor> contributors, List<Source> sources,
-                          List<String> keywords, List<DataResource> resources) {
+public record DataPackage(
+        String name,
+        String title,
+        String description,
+        String version,
+        Optional<Instant> created,
+        List<Licence> licences,
+        List<Contributor> contributors,
+        List<Source> sources,
+        List<String> keywords,
+        List<DataResource> resources) {
 
     /** The profile URL of Data Package v2 descriptors. */
     public static final String PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
@@ -58,7 +66,8 @@ public record DataPackage(String name, String title, String description, String 
         resources = List.copyOf(resources);
         created = created.map(c -> c.truncatedTo(ChronoUnit.SECONDS));
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("a package name is lower case letters, digits, '.', '_', '-': '" + name + "'");
+            throw new IllegalArgumentException(
+                    "a package name is lower case letters, digits, '.', '_', '-': '" + name + "'");
         }
         if (resources.isEmpty()) {
             throw new IllegalArgumentException("a data package needs at least one resource");
@@ -79,8 +88,11 @@ public record DataPackage(String name, String title, String description, String 
     private static void checkReferences(List<DataResource> resources) {
         for (DataResource r : resources) {
             for (ForeignKey fk : r.schema().foreignKeys()) {
-                DataResource target = fk.resource().map(t -> find(t, resources).orElseThrow(() -> new IllegalArgumentException(
-                        "resource '" + r.name() + "' refers to '" + t + "', which is not in the package"))).orElse(r);
+                DataResource target = fk.resource()
+                        .map(t -> find(t, resources)
+                                .orElseThrow(() -> new IllegalArgumentException("resource '" + r.name()
+                                        + "' refers to '" + t + "', which is not in the package")))
+                        .orElse(r);
                 for (String f : fk.referenceFields()) {
                     if (target.schema().field(f).isEmpty()) {
                         throw new IllegalArgumentException("resource '" + r.name() + "' refers to field '" + f
@@ -178,7 +190,8 @@ public record DataPackage(String name, String title, String description, String 
 
         /** The package; throws {@link IllegalArgumentException} when the parts do not fit together. */
         public DataPackage build() {
-            return new DataPackage(name, title, description, version, created, licences, contributors, sources, keywords, resources);
+            return new DataPackage(
+                    name, title, description, version, created, licences, contributors, sources, keywords, resources);
         }
     }
 }

@@ -16,8 +16,7 @@ public final class DataPackageJson {
     /** The file name of a package descriptor. */
     public static final String FILE_NAME = "datapackage.json";
 
-    private DataPackageJson() {
-    }
+    private DataPackageJson() {}
 
     /**
      * The descriptor as JSON text.

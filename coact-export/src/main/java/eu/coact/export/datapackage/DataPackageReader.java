@@ -63,11 +63,12 @@ public final class DataPackageReader {
     public Validated<DataPackage> readDescriptor(Path directory) {
         Path descriptor = directory.resolve(DataPackageJson.FILE_NAME);
         if (!Files.isRegularFile(descriptor)) {
-            return Validated.invalid(Problems.of(eu.coact.core.problem.Problem.error("missing-descriptor",
-                    "the directory has no " + DataPackageJson.FILE_NAME, Location.of(DataPackageJson.FILE_NAME))));
+            return Validated.invalid(Problems.of(eu.coact.core.problem.Problem.error(
+                    "missing-descriptor",
+                    "the directory has no " + DataPackageJson.FILE_NAME,
+                    Location.of(DataPackageJson.FILE_NAME))));
         }
-        return DocumentReader.standard().read(descriptor, DocumentFormat.JSON)
-                .flatMap(DescriptorParser::parse);
+        return DocumentReader.standard().read(descriptor, DocumentFormat.JSON).flatMap(DescriptorParser::parse);
     }
 
     /**

@@ -15,8 +15,15 @@ import java.util.regex.Pattern;
  * @param encoding    the character encoding, {@code utf-8}
  * @param schema      the Table Schema of the file
  */
-public record DataResource(String name, String path, String title, String description,
-                           String format, String mediaType, String encoding, TableSchema schema) {
+public record DataResource(
+        String name,
+        String path,
+        String title,
+        String description,
+        String format,
+        String mediaType,
+        String encoding,
+        TableSchema schema) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -31,10 +38,12 @@ public record DataResource(String name, String path, String title, String descri
         Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(schema, "schema");
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("a resource name is lower case letters, digits, '.', '_', '-': '" + name + "'");
+            throw new IllegalArgumentException(
+                    "a resource name is lower case letters, digits, '.', '_', '-': '" + name + "'");
         }
         if (!isSafePath(path)) {
-            throw new IllegalArgumentException("a resource path is relative, uses '/', and stays inside the package: '" + path + "'");
+            throw new IllegalArgumentException(
+                    "a resource path is relative, uses '/', and stays inside the package: '" + path + "'");
         }
     }
 

@@ -25,7 +25,8 @@ public record Field(String name, FieldType type, String title, String descriptio
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(constraints, "constraints");
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("a field name starts with a letter or '_' and has letters, digits, '_', '.', '-': '" + name + "'");
+            throw new IllegalArgumentException(
+                    "a field name starts with a letter or '_' and has letters, digits, '_', '.', '-': '" + name + "'");
         }
     }
 

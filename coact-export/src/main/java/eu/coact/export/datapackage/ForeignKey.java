@@ -20,7 +20,8 @@ public record ForeignKey(List<String> fields, Optional<String> resource, List<St
         referenceFields = List.copyOf(referenceFields);
         Objects.requireNonNull(resource, "resource");
         if (fields.isEmpty() || fields.size() != referenceFields.size()) {
-            throw new IllegalArgumentException("a foreign key needs the same number (at least one) of fields on both sides");
+            throw new IllegalArgumentException(
+                    "a foreign key needs the same number (at least one) of fields on both sides");
         }
     }
 

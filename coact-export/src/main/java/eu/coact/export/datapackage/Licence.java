@@ -21,7 +21,8 @@ public record Licence(String id, String url, String title) {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(title, "title");
         if (!SPDX.matcher(id).matches()) {
-            throw new IllegalArgumentException("a licence id is an SPDX identifier such as CC-BY-4.0, not '" + id + "'");
+            throw new IllegalArgumentException(
+                    "a licence id is an SPDX identifier such as CC-BY-4.0, not '" + id + "'");
         }
         if (url.isBlank() || title.isBlank()) {
             throw new IllegalArgumentException("a licence needs a link to its text and a title");
@@ -30,13 +31,17 @@ public record Licence(String id, String url, String title) {
 
     /** Creative Commons Attribution 4.0 International, the usual licence for open research data. */
     public static Licence ccBy4() {
-        return new Licence("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/",
+        return new Licence(
+                "CC-BY-4.0",
+                "https://creativecommons.org/licenses/by/4.0/",
                 "Creative Commons Attribution 4.0 International");
     }
 
     /** Creative Commons Zero 1.0, a public-domain dedication. */
     public static Licence cc0() {
-        return new Licence("CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/",
+        return new Licence(
+                "CC0-1.0",
+                "https://creativecommons.org/publicdomain/zero/1.0/",
                 "Creative Commons Zero v1.0 Universal");
     }
 }

@@ -17,8 +17,7 @@ public final class PortableRegex {
     /** Characters every engine reads as syntax and accepts after a backslash. */
     private static final String ESCAPED = "\\|.?*+(){}[]^";
 
-    private PortableRegex() {
-    }
+    private PortableRegex() {}
 
     /**
      * A regular expression that matches exactly this text.

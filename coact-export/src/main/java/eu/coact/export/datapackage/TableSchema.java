@@ -15,7 +15,8 @@ import java.util.Set;
  * @param primaryKey    the fields that identify a row; empty for none
  * @param foreignKeys   references to other tables
  */
-public record TableSchema(List<Field> fields, List<String> missingValues, List<String> primaryKey, List<ForeignKey> foreignKeys) {
+public record TableSchema(
+        List<Field> fields, List<String> missingValues, List<String> primaryKey, List<ForeignKey> foreignKeys) {
 
     /** Copies the lists; checks that names are unique and that keys name existing fields. */
     public TableSchema {

@@ -16,8 +16,7 @@ public final class CitationCff {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private CitationCff() {
-    }
+    private CitationCff() {}
 
     /**
      * The {@code CITATION.cff} text.
@@ -28,7 +27,9 @@ public final class CitationCff {
     public static String render(ReleaseMetadata meta) {
         StringBuilder out = new StringBuilder(1024);
         out.append("cff-version: 1.2.0\n");
-        out.append("message: ").append(q("If you use this dataset, please cite it as below.")).append('\n');
+        out.append("message: ")
+                .append(q("If you use this dataset, please cite it as below."))
+                .append('\n');
         out.append("type: dataset\n");
         out.append("title: ").append(q(meta.title())).append('\n');
         out.append("version: ").append(q(meta.version())).append('\n');
@@ -41,8 +42,13 @@ public final class CitationCff {
             if (c instanceof Creator.Person p) {
                 out.append("  - family-names: ").append(q(p.familyName())).append('\n');
                 out.append("    given-names: ").append(q(p.givenName())).append('\n');
-                p.orcid().ifPresent(id -> out.append("    orcid: ").append(q("https://orcid.org/" + id)).append('\n'));
-                p.affiliation().ifPresent(a -> out.append("    affiliation: ").append(q(a)).append('\n'));
+                p.orcid()
+                        .ifPresent(id -> out.append("    orcid: ")
+                                .append(q("https://orcid.org/" + id))
+                                .append('\n'));
+                p.affiliation()
+                        .ifPresent(a ->
+                                out.append("    affiliation: ").append(q(a)).append('\n'));
             } else {
                 out.append("  - name: ").append(q(c.citedName())).append('\n');
             }

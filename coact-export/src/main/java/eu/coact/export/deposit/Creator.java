@@ -18,7 +18,8 @@ public sealed interface Creator permits Creator.Person, Creator.Organisation {
      * @param orcid       the ORCID iD as {@code 0000-0002-1825-0097}, checked with its check digit
      * @param affiliation the organisation they worked for, if any
      */
-    record Person(String givenName, String familyName, Optional<String> orcid, Optional<String> affiliation) implements Creator {
+    record Person(String givenName, String familyName, Optional<String> orcid, Optional<String> affiliation)
+            implements Creator {
 
         private static final Pattern ORCID = Pattern.compile("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]");
 
@@ -33,7 +34,8 @@ public sealed interface Creator permits Creator.Person, Creator.Organisation {
             }
             orcid.ifPresent(id -> {
                 if (!isOrcid(id)) {
-                    throw new IllegalArgumentException("'" + id + "' is not an ORCID iD (0000-0000-0000-0000 with a valid check digit)");
+                    throw new IllegalArgumentException(
+                            "'" + id + "' is not an ORCID iD (0000-0000-0000-0000 with a valid check digit)");
                 }
             });
         }

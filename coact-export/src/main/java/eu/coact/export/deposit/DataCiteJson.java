@@ -31,8 +31,7 @@ public final class DataCiteJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = DocumentReader.standard().mapper(DocumentFormat.JSON);
 
-    private DataCiteJson() {
-    }
+    private DataCiteJson() {}
 
     /**
      * The DataCite attributes as a JSON tree.
@@ -48,29 +47,44 @@ public final class DataCiteJson {
         types.put("resourceType", "Open data release");
         ArrayNode creators = root.putArray("creators");
         meta.creators().forEach(c -> creators.add(name(c)));
-        root.putArray("titles").addObject().put("title", meta.title()).put("lang", meta.language().tag());
+        root.putArray("titles")
+                .addObject()
+                .put("title", meta.title())
+                .put("lang", meta.language().tag());
         root.putObject("publisher").put("name", meta.publisher());
         // A four-digit string in DataCite's JSON schema, not a number.
-        root.put("publicationYear", String.format(Locale.ROOT, "%04d", meta.released().getYear()));
+        root.put(
+                "publicationYear",
+                String.format(Locale.ROOT, "%04d", meta.released().getYear()));
         if (!meta.keywords().isEmpty()) {
             ArrayNode subjects = root.putArray("subjects");
-            meta.keywords().forEach(k -> subjects.addObject().put("subject", k).put("lang", meta.language().tag()));
+            meta.keywords()
+                    .forEach(k -> subjects.addObject()
+                            .put("subject", k)
+                            .put("lang", meta.language().tag()));
         }
         if (!meta.contributors().isEmpty()) {
             ArrayNode contributors = root.putArray("contributors");
-            meta.contributors().forEach(c -> contributors.add(name(c.contributor()).put("contributorType", c.role().dataCiteName())));
+            meta.contributors()
+                    .forEach(c -> contributors.add(name(c.contributor())
+                            .put("contributorType", c.role().dataCiteName())));
         }
-        root.putArray("dates").addObject().put("date", meta.released().toString()).put("dateType", "Issued");
+        root.putArray("dates")
+                .addObject()
+                .put("date", meta.released().toString())
+                .put("dateType", "Issued");
         root.put("language", meta.language().tag());
         root.put("version", meta.version());
-        root.putArray("rightsList").addObject()
+        root.putArray("rightsList")
+                .addObject()
                 .put("rights", meta.licence().title())
                 .put("rightsUri", meta.licence().url())
                 .put("rightsIdentifier", meta.licence().id().toLowerCase(Locale.ROOT))
                 .put("rightsIdentifierScheme", "SPDX")
                 .put("schemeUri", "https://spdx.org/licenses/");
         if (!meta.description().isBlank()) {
-            root.putArray("descriptions").addObject()
+            root.putArray("descriptions")
+                    .addObject()
                     .put("description", meta.description())
                     .put("descriptionType", "Abstract")
                     .put("lang", meta.language().tag());
@@ -118,11 +132,14 @@ public final class DataCiteJson {
             node.put("nameType", "Personal");
             node.put("givenName", p.givenName());
             node.put("familyName", p.familyName());
-            p.orcid().ifPresent(id -> node.putArray("nameIdentifiers").addObject()
-                    .put("nameIdentifier", "https://orcid.org/" + id)
-                    .put("nameIdentifierScheme", "ORCID")
-                    .put("schemeUri", "https://orcid.org"));
-            p.affiliation().ifPresent(a -> node.putArray("affiliation").addObject().put("name", a));
+            p.orcid()
+                    .ifPresent(id -> node.putArray("nameIdentifiers")
+                            .addObject()
+                            .put("nameIdentifier", "https://orcid.org/" + id)
+                            .put("nameIdentifierScheme", "ORCID")
+                            .put("schemeUri", "https://orcid.org"));
+            p.affiliation()
+                    .ifPresent(a -> node.putArray("affiliation").addObject().put("name", a));
         } else {
             node.put("nameType", "Organizational");
         }

@@ -28,9 +28,19 @@ import java.util.regex.Pattern;
  *                     a {@code url}
  * @param url          its landing page, the address the DOI resolves to, if there is one yet
  */
-public record ReleaseMetadata(String title, String description, String version, LocalDate released, String publisher,
-                              Language language, List<Creator> creators, List<Contribution> contributors, Licence licence,
-                              List<String> keywords, Optional<String> doi, Optional<String> url) {
+public record ReleaseMetadata(
+        String title,
+        String description,
+        String version,
+        LocalDate released,
+        String publisher,
+        Language language,
+        List<Creator> creators,
+        List<Contribution> contributors,
+        Licence licence,
+        List<String> keywords,
+        Optional<String> doi,
+        Optional<String> url) {
 
     private static final Pattern DOI = Pattern.compile("10\\.[0-9]{4,9}/[-._;()/:a-zA-Z0-9]+");
 

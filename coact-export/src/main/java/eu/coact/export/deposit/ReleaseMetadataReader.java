@@ -32,8 +32,7 @@ import java.nio.file.Path;
  */
 public final class ReleaseMetadataReader {
 
-    private ReleaseMetadataReader() {
-    }
+    private ReleaseMetadataReader() {}
 
     /**
      * Reads and checks a metadata file ({@code .yaml}, {@code .yml} or {@code .json}).

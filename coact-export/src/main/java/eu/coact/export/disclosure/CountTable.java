@@ -44,17 +44,20 @@ public final class CountTable {
         }
         Objects.requireNonNull(counts, "counts");
         if (counts.length != rows.size()) {
-            throw new IllegalArgumentException("there are " + rows.size() + " row labels but " + counts.length + " rows of counts");
+            throw new IllegalArgumentException(
+                    "there are " + rows.size() + " row labels but " + counts.length + " rows of counts");
         }
         long[][] copy = new long[counts.length][];
         for (int r = 0; r < counts.length; r++) {
             if (counts[r].length != columns.size()) {
-                throw new IllegalArgumentException("row '" + rows.get(r) + "' has " + counts[r].length + " counts for " + columns.size() + " columns");
+                throw new IllegalArgumentException("row '" + rows.get(r) + "' has " + counts[r].length + " counts for "
+                        + columns.size() + " columns");
             }
             copy[r] = counts[r].clone();
             for (long c : copy[r]) {
                 if (c < 0) {
-                    throw new IllegalArgumentException("counts are not negative, but row '" + rows.get(r) + "' has " + c);
+                    throw new IllegalArgumentException(
+                            "counts are not negative, but row '" + rows.get(r) + "' has " + c);
                 }
             }
         }
@@ -115,7 +118,9 @@ public final class CountTable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CountTable other && rowLabels.equals(other.rowLabels) && columnLabels.equals(other.columnLabels)
+        return o instanceof CountTable other
+                && rowLabels.equals(other.rowLabels)
+                && columnLabels.equals(other.columnLabels)
                 && java.util.Arrays.deepEquals(counts, other.counts);
     }
 

@@ -104,8 +104,10 @@ public final class SmallCellSuppression {
         Cell[][] grid = new Cell[rows + 1][columns + 1];
         for (int r = 0; r <= rows; r++) {
             for (int c = 0; c <= columns; c++) {
-                grid[r][c] = !hidden[r][c] ? Cell.shown(extended[r][c])
-                        : new Cell.Hidden(complementary[r][c] ? Cell.Suppression.COMPLEMENTARY : Cell.Suppression.SMALL_COUNT);
+                grid[r][c] = !hidden[r][c]
+                        ? Cell.shown(extended[r][c])
+                        : new Cell.Hidden(
+                                complementary[r][c] ? Cell.Suppression.COMPLEMENTARY : Cell.Suppression.SMALL_COUNT);
             }
         }
         return new SuppressedTable(table.rowLabels(), table.columnLabels(), grid, threshold);

@@ -73,15 +73,18 @@ public final class SuppressedTable {
 
     private void check(int row, int column) {
         if (row < 0 || row >= rowLabels.size() || column < 0 || column >= columnLabels.size()) {
-            throw new IndexOutOfBoundsException("no cell (" + row + ", " + column + ") in a "
-                    + rowLabels.size() + "x" + columnLabels.size() + " table");
+            throw new IndexOutOfBoundsException("no cell (" + row + ", " + column + ") in a " + rowLabels.size() + "x"
+                    + columnLabels.size() + " table");
         }
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SuppressedTable other && threshold == other.threshold && rowLabels.equals(other.rowLabels)
-                && columnLabels.equals(other.columnLabels) && java.util.Arrays.deepEquals(grid, other.grid);
+        return o instanceof SuppressedTable other
+                && threshold == other.threshold
+                && rowLabels.equals(other.rowLabels)
+                && columnLabels.equals(other.columnLabels)
+                && java.util.Arrays.deepEquals(grid, other.grid);
     }
 
     @Override
@@ -91,7 +94,7 @@ public final class SuppressedTable {
 
     @Override
     public String toString() {
-        return "SuppressedTable[" + rowLabels.size() + "x" + columnLabels.size() + ", threshold " + threshold
-                + ", " + hiddenCount() + " hidden]";
+        return "SuppressedTable[" + rowLabels.size() + "x" + columnLabels.size() + ", threshold " + threshold + ", "
+                + hiddenCount() + " hidden]";
     }
 }

@@ -22,11 +22,17 @@ import java.util.Set;
  * "3 out of 10". A count or total that disclosure control hid is never phrased: the result is
  * {@link Withheld}.
  */
-public sealed interface OutOf permits OutOf.Exactly, OutOf.About, OutOf.FewerThanOneInTen, OutOf.MoreThanNineInTen, OutOf.Withheld {
+public sealed interface OutOf
+        permits OutOf.Exactly, OutOf.About, OutOf.FewerThanOneInTen, OutOf.MoreThanNineInTen, OutOf.Withheld {
 
     /** The languages phrases can be rendered in. */
-    Set<Language> LANGUAGES = Set.of(Language.of("ca"), Language.of("es"), Language.of("en"), Language.of("de"),
-            Language.of("it"), Language.of("fr"));
+    Set<Language> LANGUAGES = Set.of(
+            Language.of("ca"),
+            Language.of("es"),
+            Language.of("en"),
+            Language.of("de"),
+            Language.of("it"),
+            Language.of("fr"));
 
     /**
      * The whole count, for none or all: "0 out of 57".
@@ -34,8 +40,7 @@ public sealed interface OutOf permits OutOf.Exactly, OutOf.About, OutOf.FewerTha
      * @param count the count
      * @param total the total
      */
-    record Exactly(long count, long total) implements OutOf {
-    }
+    record Exactly(long count, long total) implements OutOf {}
 
     /**
      * A simplified fraction: "1 out of 2".
@@ -43,20 +48,16 @@ public sealed interface OutOf permits OutOf.Exactly, OutOf.About, OutOf.FewerTha
      * @param numerator   n, at least 1
      * @param denominator m, one of 2, 3, 4, 5, 10, and n/m in lowest terms
      */
-    record About(int numerator, int denominator) implements OutOf {
-    }
+    record About(int numerator, int denominator) implements OutOf {}
 
     /** Below one in twenty: "fewer than 1 out of 10". */
-    record FewerThanOneInTen() implements OutOf {
-    }
+    record FewerThanOneInTen() implements OutOf {}
 
     /** At least nineteen in twenty but not all: "more than 9 out of 10". */
-    record MoreThanNineInTen() implements OutOf {
-    }
+    record MoreThanNineInTen() implements OutOf {}
 
     /** The count or the total was hidden by disclosure control; nothing about it is said. */
-    record Withheld() implements OutOf {
-    }
+    record Withheld() implements OutOf {}
 
     /**
      * The phrase for a published count and total, as they come out of suppression.
@@ -97,8 +98,8 @@ public sealed interface OutOf permits OutOf.Exactly, OutOf.About, OutOf.FewerTha
      */
     static OutOf of(long count, long total) {
         if (total < 1 || count < 0 || count > total) {
-            throw new IllegalArgumentException("a count out of a total needs 0 <= count <= total and total >= 1, not "
-                    + count + " of " + total);
+            throw new IllegalArgumentException(
+                    "a count out of a total needs 0 <= count <= total and total >= 1, not " + count + " of " + total);
         }
         if (count == 0 || count == total) {
             return new Exactly(count, total);

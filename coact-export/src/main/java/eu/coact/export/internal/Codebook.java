@@ -9,13 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.coact.content.AnswerCode;
 import eu.coact.content.AttemptedQuestion;
 import eu.coact.content.ContentBlock;
+import eu.coact.content.FormattedText;
 import eu.coact.content.FreeText;
 import eu.coact.content.Message;
 import eu.coact.content.MultipleChoice;
 import eu.coact.content.Study;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
-import eu.coact.content.FormattedText;
 import eu.coact.core.MessageId;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
@@ -65,22 +65,34 @@ public final class Codebook {
     }
 
     private void add(ContentBlock block, String variable, Message message) {
-        String type = message instanceof FreeText ? "free-text" : message instanceof MultipleChoice ? "multiple-choice"
-                : "single-choice";
+        String type = message instanceof FreeText
+                ? "free-text"
+                : message instanceof MultipleChoice ? "multiple-choice" : "single-choice";
         List<AnswerCode> codes = new ArrayList<>();
         List<AnswerCode> missing = new ArrayList<>();
-        message.options().forEach(o -> (o.missing() ? missing : codes).add(new AnswerCode(o.value(),
-                plain(o.label()))));
-        questions.putIfAbsent(key(block.id().value(), variable),
-                new CodebookQuestion(block.id().value(), variable, type, plain(message.text()), codes, missing,
+        message.options()
+                .forEach(o -> (o.missing() ? missing : codes).add(new AnswerCode(o.value(), plain(o.label()))));
+        questions.putIfAbsent(
+                key(block.id().value(), variable),
+                new CodebookQuestion(
+                        block.id().value(),
+                        variable,
+                        type,
+                        plain(message.text()),
+                        codes,
+                        missing,
                         message.disclosure()));
     }
 
     /** The codebook shows what participants read, never the content markup's marks. */
     private static LocalizedText plain(LocalizedText text) {
         Map<Language, String> plain = new LinkedHashMap<>();
-        text.asMap().forEach((language, markup) -> plain.put(language, FormattedText.parse(markup, (code, why) -> { })
-                .map(FormattedText::plainText).orElse(markup)));
+        text.asMap()
+                .forEach((language, markup) -> plain.put(
+                        language,
+                        FormattedText.parse(markup, (code, why) -> {})
+                                .map(FormattedText::plainText)
+                                .orElse(markup)));
         return LocalizedText.of(plain);
     }
 
@@ -115,13 +127,17 @@ public final class Codebook {
 
     /** Every question with this variable, in any block. */
     List<CodebookQuestion> questionsNamed(String variable) {
-        return questions.values().stream().filter(q -> q.question().equals(variable)).toList();
+        return questions.values().stream()
+                .filter(q -> q.question().equals(variable))
+                .toList();
     }
 
     /** Every answer code of coded questions that is not a "rather not answer" code, sorted. */
     List<String> answerCodes() {
         Set<String> out = new java.util.TreeSet<>();
-        questions.values().stream().filter(q -> !q.freeText()).forEach(q -> q.codes().forEach(c -> out.add(c.code())));
+        questions.values().stream()
+                .filter(q -> !q.freeText())
+                .forEach(q -> q.codes().forEach(c -> out.add(c.code())));
         return List.copyOf(out);
     }
 
@@ -148,9 +164,17 @@ public final class Codebook {
                 current = q.block();
                 md.append("\n## Block `").append(current).append("`\n");
             }
-            md.append("\n### `").append(q.question()).append("` (").append(q.type()).append(")\n\n");
+            md.append("\n### `")
+                    .append(q.question())
+                    .append("` (")
+                    .append(q.type())
+                    .append(")\n\n");
             for (Language l : languages) {
-                md.append("- ").append(l.tag()).append(": ").append(mdEscape(text(q.text(), l))).append('\n');
+                md.append("- ")
+                        .append(l.tag())
+                        .append(": ")
+                        .append(mdEscape(text(q.text(), l)))
+                        .append('\n');
             }
             if (!q.codes().isEmpty() || !q.missing().isEmpty()) {
                 md.append("\n| code | missing |");
@@ -170,8 +194,13 @@ public final class Codebook {
     }
 
     private void row(StringBuilder md, AnswerCode c, boolean missing) {
-        md.append("| `").append(c.code()).append("` | ").append(missing ? "yes" : "no").append(" |");
-        languages.forEach(l -> md.append(' ').append(mdEscape(text(c.label(), l))).append(" |"));
+        md.append("| `")
+                .append(c.code())
+                .append("` | ")
+                .append(missing ? "yes" : "no")
+                .append(" |");
+        languages.forEach(
+                l -> md.append(' ').append(mdEscape(text(c.label(), l))).append(" |"));
         md.append('\n');
     }
 
@@ -182,22 +211,36 @@ public final class Codebook {
     /** The codebook as one HTML page, for people; no scripts, no requests. */
     String html(String title) {
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"").append(languages.get(0).tag()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-                .append("<title>Codebook: ").append(esc(title)).append("</title>\n")
+        h.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(languages.get(0).tag())
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append(
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+                .append("<title>Codebook: ")
+                .append(esc(title))
+                .append("</title>\n")
                 .append("<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}"
                         + "table{border-collapse:collapse;margin:.5rem 0 1.5rem}td,th{border:1px solid #ccc;padding:.25rem .5rem;"
                         + "text-align:left}code{background:#f4f4f4}</style>\n</head>\n<body>\n<h1>Codebook: ")
-                .append(esc(title)).append("</h1>\n");
+                .append(esc(title))
+                .append("</h1>\n");
         String current = null;
         for (CodebookQuestion q : questions.values()) {
             if (!q.block().equals(current)) {
                 current = q.block();
                 h.append("<h2>Block <code>").append(esc(current)).append("</code></h2>\n");
             }
-            h.append("<h3><code>").append(esc(q.question())).append("</code> (").append(esc(q.type())).append(")</h3>\n<ul>\n");
+            h.append("<h3><code>")
+                    .append(esc(q.question()))
+                    .append("</code> (")
+                    .append(esc(q.type()))
+                    .append(")</h3>\n<ul>\n");
             for (Language l : languages) {
-                h.append("<li lang=\"").append(esc(l.tag())).append("\">").append(esc(text(q.text(), l))).append("</li>\n");
+                h.append("<li lang=\"")
+                        .append(esc(l.tag()))
+                        .append("\">")
+                        .append(esc(text(q.text(), l)))
+                        .append("</li>\n");
             }
             h.append("</ul>\n");
             if (!q.codes().isEmpty() || !q.missing().isEmpty()) {
@@ -207,9 +250,13 @@ public final class Codebook {
                 List<AnswerCode> all = new ArrayList<>(q.codes());
                 all.addAll(q.missing());
                 for (AnswerCode c : all) {
-                    h.append("<tr><td><code>").append(esc(c.code())).append("</code></td><td>")
-                            .append(q.isMissing(c.code()) ? "yes" : "no").append("</td>");
-                    languages.forEach(l -> h.append("<td>").append(esc(text(c.label(), l))).append("</td>"));
+                    h.append("<tr><td><code>")
+                            .append(esc(c.code()))
+                            .append("</code></td><td>")
+                            .append(q.isMissing(c.code()) ? "yes" : "no")
+                            .append("</td>");
+                    languages.forEach(l ->
+                            h.append("<td>").append(esc(text(c.label(), l))).append("</td>"));
                     h.append("</tr>\n");
                 }
                 h.append("</table>\n");
@@ -219,7 +266,10 @@ public final class Codebook {
     }
 
     private static String esc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     /** The codebook as JSON, for programs. */
@@ -236,10 +286,19 @@ public final class Codebook {
             node.put("type", q.type());
             node.set("text", texts(q.text()));
             ArrayNode codes = node.putArray("codes");
-            q.codes().forEach(c -> codes.addObject().put("code", c.code()).put("missing", false).set("label", texts(c.label())));
-            q.missing().forEach(c -> codes.addObject().put("code", c.code()).put("missing", true).set("label", texts(c.label())));
+            q.codes()
+                    .forEach(c -> codes.addObject()
+                            .put("code", c.code())
+                            .put("missing", false)
+                            .set("label", texts(c.label())));
+            q.missing()
+                    .forEach(c -> codes.addObject()
+                            .put("code", c.code())
+                            .put("missing", true)
+                            .set("label", texts(c.label())));
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
             return MAPPER.writer(printer).writeValueAsString(root) + "\n";

@@ -3,8 +3,8 @@ package eu.coact.export.internal;
 import eu.coact.content.AnswerCode;
 import eu.coact.content.ContentBlock;
 import eu.coact.core.Language;
-import eu.coact.export.ReleaseFiles;
 import eu.coact.core.csv.CsvWriter;
+import eu.coact.export.ReleaseFiles;
 import eu.coact.export.datapackage.DataResource;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,8 +15,7 @@ import java.util.Map;
 /** Writes the codebook of a release: three CSV tables, and the same content as Markdown, HTML and JSON. */
 final class CodebookFiles {
 
-    private CodebookFiles() {
-    }
+    private CodebookFiles() {}
 
     static List<DataResource> write(ReleaseFiles files, Codebook codebook, String title, Map<String, Long> rowCounts)
             throws IOException {
@@ -24,7 +23,8 @@ final class CodebookFiles {
         DataResource blocks = ReleaseSchemas.blocks();
         DataResource questions = ReleaseSchemas.questions(languages);
         DataResource codes = ReleaseSchemas.codes(languages);
-        try (OutputStream out = files.create(blocks.path()); CsvWriter csv = ReleaseCsv.open(out, blocks.schema())) {
+        try (OutputStream out = files.create(blocks.path());
+                CsvWriter csv = ReleaseCsv.open(out, blocks.schema())) {
             for (ContentBlock block : codebook.blocks()) {
                 csv.writeRow(block.id().value(), block.kind().code(), Boolean.toString(codebook.inSequence(block)));
             }
@@ -33,14 +33,15 @@ final class CodebookFiles {
         try (OutputStream out = files.create(questions.path());
                 CsvWriter csv = ReleaseCsv.open(out, questions.schema())) {
             for (CodebookQuestion q : codebook.questions()) {
-                List<String> row = new ArrayList<>(List.of(q.block(), q.question(), q.type(),
-                        q.disclosure().code()));
+                List<String> row = new ArrayList<>(List.of(
+                        q.block(), q.question(), q.type(), q.disclosure().code()));
                 languages.forEach(l -> row.add(codebook.text(q.text(), l)));
                 csv.writeRow(row);
             }
             rowCounts.put(questions.name(), csv.rowsWritten());
         }
-        try (OutputStream out = files.create(codes.path()); CsvWriter csv = ReleaseCsv.open(out, codes.schema())) {
+        try (OutputStream out = files.create(codes.path());
+                CsvWriter csv = ReleaseCsv.open(out, codes.schema())) {
             for (CodebookQuestion q : codebook.questions()) {
                 for (AnswerCode c : q.codes()) {
                     csv.writeRow(codeRow(codebook, q, c, false));

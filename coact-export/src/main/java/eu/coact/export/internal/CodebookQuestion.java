@@ -9,8 +9,14 @@ import java.util.List;
  * One question of the codebook: its block, its variable, how it is answered, its text, its
  * answer codes and its "rather not answer" codes.
  */
-record CodebookQuestion(String block, String question, String type, LocalizedText text, List<AnswerCode> codes,
-        List<AnswerCode> missing, DisclosureRole disclosure) {
+record CodebookQuestion(
+        String block,
+        String question,
+        String type,
+        LocalizedText text,
+        List<AnswerCode> codes,
+        List<AnswerCode> missing,
+        DisclosureRole disclosure) {
 
     CodebookQuestion {
         codes = List.copyOf(codes);

@@ -101,7 +101,7 @@ final class ConsentGate {
     /** Whether the participant is consented (active, paused or withdrawn). */
     boolean hasConsented(Pseudonym participant) {
         ParticipantState state = states.get(participant);
-        return state != null && (state.stage() == Stage.ACTIVE || state.stage() == Stage.PAUSED
-                || state.stage() == Stage.WITHDRAWN);
+        return state != null
+                && (state.stage() == Stage.ACTIVE || state.stage() == Stage.PAUSED || state.stage() == Stage.WITHDRAWN);
     }
 }

@@ -1,18 +1,17 @@
 package eu.coact.export.internal;
 
 import eu.coact.anonymise.disclosure.CellDerivation;
-import java.util.HashSet;
-import java.util.Set;
-
 import eu.coact.export.Indicator;
 import eu.coact.export.disclosure.Cell;
 import eu.coact.export.disclosure.CountTable;
 import eu.coact.export.disclosure.SmallCellSuppression;
 import eu.coact.export.disclosure.SuppressedTable;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Counts one indicator while the answers stream by: overall and per category of each breakdown,
@@ -22,8 +21,7 @@ import java.util.Map;
 final class IndicatorTally {
 
     /** Where a breakdown's attribute sits in a participant's published values, and its categories. */
-    record Breakdown(String attribute, int column, List<String> categories) {
-    }
+    record Breakdown(String attribute, int column, List<String> categories) {}
 
     /** The label of the row for everyone. */
     static final String ALL = "all";
@@ -98,15 +96,22 @@ final class IndicatorTally {
                 rows.add(new Row(breakdowns.get(i).attribute(), labels.get(r), table.cell(r, 0), table.rowTotal(r)));
             }
             // The overall row repeats this table's totals: if it hides one, the overall row must not show it.
-            hideOverall |= !table.columnTotal(0).isShown() || !table.columnTotal(1).isShown()
+            hideOverall |= !table.columnTotal(0).isShown()
+                    || !table.columnTotal(1).isShown()
                     || !table.grandTotal().isShown();
         }
         SuppressedTable all = rule.apply(CountTable.of(List.of(ALL), columns, new long[][] {overall.clone()}));
         Row overallRow = new Row(ALL, ALL, all.cell(0, 0), all.rowTotal(0));
-        if (hideOverall || !all.cell(0, 0).isShown() || !all.cell(0, 1).isShown() || !all.rowTotal(0).isShown()) {
+        if (hideOverall
+                || !all.cell(0, 0).isShown()
+                || !all.cell(0, 1).isShown()
+                || !all.rowTotal(0).isShown()) {
             // Hiding one entry of a single row while showing its total would give it away: hide the whole row.
             Cell hidden = new Cell.Hidden(Cell.Suppression.COMPLEMENTARY);
-            overallRow = new Row(ALL, ALL, all.cell(0, 0).isShown() ? hidden : all.cell(0, 0),
+            overallRow = new Row(
+                    ALL,
+                    ALL,
+                    all.cell(0, 0).isShown() ? hidden : all.cell(0, 0),
                     all.rowTotal(0).isShown() ? hidden : all.rowTotal(0));
         }
         rows.add(0, overallRow);
@@ -138,8 +143,12 @@ final class IndicatorTally {
                 }
                 sums.add(CellDerivation.Sum.of(d, List.of(n, i + "/rest")));
                 if (!rows.get(i).breakdown().equals(ALL)) {
-                    numerators.computeIfAbsent(rows.get(i).breakdown(), b -> new ArrayList<>()).add(n);
-                    denominators.computeIfAbsent(rows.get(i).breakdown(), b -> new ArrayList<>()).add(d);
+                    numerators
+                            .computeIfAbsent(rows.get(i).breakdown(), b -> new ArrayList<>())
+                            .add(n);
+                    denominators
+                            .computeIfAbsent(rows.get(i).breakdown(), b -> new ArrayList<>())
+                            .add(d);
                 }
             }
             numerators.values().forEach(parts -> sums.add(CellDerivation.Sum.of("0/n", parts)));

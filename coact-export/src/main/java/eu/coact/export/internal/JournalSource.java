@@ -12,14 +12,15 @@ import java.util.Optional;
  */
 final class JournalSource {
 
-    private JournalSource() {
-    }
+    private JournalSource() {}
 
     static Source of(Anchor anchor) {
         HexFormat hex = HexFormat.of();
-        return new Source(Anchor.FORMAT + " sequence=" + anchor.sequence() + " hash=" + hex.formatHex(anchor.hash())
-                + " redactedEntries=" + anchor.redactedEntries() + " redactionDigest="
-                + hex.formatHex(anchor.redactionDigest()) + " publicKey=" + hex.formatHex(anchor.publicKey())
-                + " signature=" + hex.formatHex(anchor.signature()), Optional.empty());
+        return new Source(
+                Anchor.FORMAT + " sequence=" + anchor.sequence() + " hash=" + hex.formatHex(anchor.hash())
+                        + " redactedEntries=" + anchor.redactedEntries() + " redactionDigest="
+                        + hex.formatHex(anchor.redactionDigest()) + " publicKey=" + hex.formatHex(anchor.publicKey())
+                        + " signature=" + hex.formatHex(anchor.signature()),
+                Optional.empty());
     }
 }

@@ -32,14 +32,17 @@ import java.util.Map;
 final class ParticipantsGate {
 
     /** What the gate lets through. */
-    record Passed(List<Pseudonym> participants, List<List<String>> rows, Map<String, Integer> levels,
-            Map<String, List<String>> categories, RiskProfile risk, int suppressed) {
-    }
+    record Passed(
+            List<Pseudonym> participants,
+            List<List<String>> rows,
+            Map<String, Integer> levels,
+            Map<String, List<String>> categories,
+            RiskProfile risk,
+            int suppressed) {}
 
     private static final Location WHERE = Location.of("participants");
 
-    private ParticipantsGate() {
-    }
+    private ParticipantsGate() {}
 
     /**
      * Applies the gate.
@@ -52,10 +55,15 @@ final class ParticipantsGate {
      * @param missing      per quasi-identifier, the codes that mean "not answered" or "rather not answer"
      * @return the released participants with their published values, or why not
      */
-    static Validated<Passed> apply(ReleaseConfig config, Map<String, Hierarchy> derived, List<Pseudonym> participants,
-            List<List<String>> rows, Map<String, List<String>> missing) {
+    static Validated<Passed> apply(
+            ReleaseConfig config,
+            Map<String, Hierarchy> derived,
+            List<Pseudonym> participants,
+            List<List<String>> rows,
+            Map<String, List<String>> missing) {
         if (participants.isEmpty()) {
-            return Validated.invalid(Problems.of(eu.coact.core.problem.Problem.error("no-participants",
+            return Validated.invalid(Problems.of(eu.coact.core.problem.Problem.error(
+                    "no-participants",
                     "no participant has granted the publication purpose at the release time; there is nothing to release",
                     WHERE)));
         }
@@ -71,8 +79,11 @@ final class ParticipantsGate {
                     try {
                         h = h.withMissing(code);
                     } catch (IllegalArgumentException e) {
-                        problems.error("hierarchy-conflict", "the hierarchy of '" + attribute + "' cannot keep the "
-                                + "missing code '" + code + "' apart: " + e.getMessage(), WHERE.withPath("/" + attribute));
+                        problems.error(
+                                "hierarchy-conflict",
+                                "the hierarchy of '" + attribute + "' cannot keep the " + "missing code '" + code
+                                        + "' apart: " + e.getMessage(),
+                                WHERE.withPath("/" + attribute));
                     }
                 }
             }
@@ -96,19 +107,22 @@ final class ParticipantsGate {
         if (config.onViolation() == DisclosureAction.REFUSE) {
             Transformation recorded = anonymisation.evaluate(asRecorded);
             if (!recorded.satisfiesModels() || recorded.suppressedRecords() > 0) {
-                return Validated.invalid(Problems.of(eu.coact.core.problem.Problem.error("privacy-model-violated",
+                return Validated.invalid(Problems.of(eu.coact.core.problem.Problem.error(
+                        "privacy-model-violated",
                         "as recorded, the participants' attributes " + quasi.keySet()
                                 + " break the privacy model " + describe(config.models()) + ": "
                                 + recorded.suppressedRecords() + " of " + participants.size()
                                 + " participants are in groups that fail it. Nothing was written. Set "
                                 + "disclosure/when-violated to 'generalise', coarsen the hierarchies, or publish fewer "
-                                + "attributes.", WHERE)));
+                                + "attributes.",
+                        WHERE)));
             }
             chosen = recorded;
         } else {
             var found = anonymisation.search().optimum();
             if (found.isEmpty()) {
-                return Validated.invalid(Problems.of(eu.coact.core.problem.Problem.error("privacy-model-unreachable",
+                return Validated.invalid(Problems.of(eu.coact.core.problem.Problem.error(
+                        "privacy-model-unreachable",
                         "no generalisation of " + quasi.keySet() + " within their hierarchies meets "
                                 + describe(config.models()) + " with at most " + anonymisation.maxSuppressedRecords()
                                 + " of " + participants.size() + " participants left out. Nothing was written.",
@@ -130,9 +144,10 @@ final class ParticipantsGate {
             levels.put(attribute, level);
             categories.put(attribute, h.labels(level));
         });
-        RiskProfile risk = QuasiIdentifierTable.of(release.table(), List.copyOf(quasi.keySet())).risk();
-        return Validated.valid(new Passed(kept, published, levels, categories, risk,
-                participants.size() - kept.size()));
+        RiskProfile risk = QuasiIdentifierTable.of(release.table(), List.copyOf(quasi.keySet()))
+                .risk();
+        return Validated.valid(
+                new Passed(kept, published, levels, categories, risk, participants.size() - kept.size()));
     }
 
     /** The columns of the view: the configured quasi-identifiers, the derived ones, the sensitive attributes. */

@@ -30,8 +30,7 @@ import java.util.Set;
 record Participation(List<Row> rows) {
 
     /** One published count. */
-    record Row(String status, Cell count, String partOf) {
-    }
+    record Row(String status, Cell count, String partOf) {}
 
     static final String JOINED = "joined";
     static final String CONSENTED = "consented";
@@ -52,14 +51,16 @@ record Participation(List<Row> rows) {
      * @param rule     the small-cell rule
      * @return the counts as published
      */
-    static Participation of(long included, Map<ExclusionReason, Long> excluded, ReleaseRun.Funnel funnel,
-            SmallCellSuppression rule) {
+    static Participation of(
+            long included, Map<ExclusionReason, Long> excluded, ReleaseRun.Funnel funnel, SmallCellSuppression rule) {
         Map<String, Long> exact = new LinkedHashMap<>();
         Map<String, String> partOf = new LinkedHashMap<>();
         long consented = included;
         exact.put(INCLUDED, included);
         partOf.put(INCLUDED, CONSENTED);
-        for (ExclusionReason reason : List.of(ExclusionReason.DISCLOSURE_SUPPRESSED, ExclusionReason.PUBLICATION_REFUSED,
+        for (ExclusionReason reason : List.of(
+                ExclusionReason.DISCLOSURE_SUPPRESSED,
+                ExclusionReason.PUBLICATION_REFUSED,
                 ExclusionReason.WITHDRAWN)) {
             long n = excluded.getOrDefault(reason, 0L);
             exact.put(reason.code(), n);
@@ -69,8 +70,8 @@ record Participation(List<Row> rows) {
         exact.put(CONSENTED, consented);
         partOf.put(CONSENTED, JOINED);
         long joined = consented;
-        for (ExclusionReason reason : List.of(ExclusionReason.NEVER_CONSENTED, ExclusionReason.DECLINED,
-                ExclusionReason.ERASED)) {
+        for (ExclusionReason reason :
+                List.of(ExclusionReason.NEVER_CONSENTED, ExclusionReason.DECLINED, ExclusionReason.ERASED)) {
             long n = excluded.getOrDefault(reason, 0L);
             exact.put(reason.code(), n);
             partOf.put(reason.code(), JOINED);
@@ -107,7 +108,8 @@ record Participation(List<Row> rows) {
                     continue;
                 }
                 for (String m : members) {
-                    if (!hidden.contains(m) && !m.equals(INCLUDED)
+                    if (!hidden.contains(m)
+                            && !m.equals(INCLUDED)
                             && (complement == null || better(exact.get(m), exact.get(complement)))) {
                         complement = m;
                     }
@@ -119,9 +121,15 @@ record Participation(List<Row> rows) {
             hidden.add(complement);
         }
         List<Row> rows = new ArrayList<>();
-        exact.forEach((status, n) -> rows.add(new Row(status, !hidden.contains(status) ? Cell.shown(n)
-                : new Cell.Hidden(primary.contains(status) ? Cell.Suppression.SMALL_COUNT
-                        : Cell.Suppression.COMPLEMENTARY), partOf.get(status))));
+        exact.forEach((status, n) -> rows.add(new Row(
+                status,
+                !hidden.contains(status)
+                        ? Cell.shown(n)
+                        : new Cell.Hidden(
+                                primary.contains(status)
+                                        ? Cell.Suppression.SMALL_COUNT
+                                        : Cell.Suppression.COMPLEMENTARY),
+                partOf.get(status))));
         return new Participation(rows);
     }
 
@@ -148,7 +156,10 @@ record Participation(List<Row> rows) {
 
     /** The published count of a status. */
     Cell count(String status) {
-        return rows.stream().filter(r -> r.status().equals(status)).map(Row::count).findFirst()
+        return rows.stream()
+                .filter(r -> r.status().equals(status))
+                .map(Row::count)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no status " + status));
     }
 }

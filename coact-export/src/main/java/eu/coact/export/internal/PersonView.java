@@ -52,7 +52,8 @@ final class PersonView {
         if (!timed) {
             return "";
         }
-        String at = coarse.computeIfAbsent(Math.floorDiv(epochSecond, 86_400L),
+        String at = coarse.computeIfAbsent(
+                Math.floorDiv(epochSecond, 86_400L),
                 day -> config.answeredAt().coarsen(java.time.Instant.ofEpochSecond(day * 86_400L)));
         TreeSet<String> set = times.get(candidate);
         if (set == null) {
@@ -76,8 +77,12 @@ final class PersonView {
         patterns.forEach(p -> rows.add(List.of(p, "*")));
         Validated<Hierarchy> hierarchy = Hierarchy.of(ANSWER_TIMES, rows);
         Map<String, Hierarchy> derived = new LinkedHashMap<>();
-        derived.put(ANSWER_TIMES, hierarchy.asOptional().orElseThrow(() -> new IllegalStateException(
-                "the answer-time patterns form no hierarchy: " + hierarchy.problems().render())));
+        derived.put(
+                ANSWER_TIMES,
+                hierarchy
+                        .asOptional()
+                        .orElseThrow(() -> new IllegalStateException("the answer-time patterns form no hierarchy: "
+                                + hierarchy.problems().render())));
         return derived;
     }
 

@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param attempts    how many attempts at the question were answered, at least 1
  * @param answeredAt  when the counting answer was given
  */
-public record QuestionAnswer(Pseudonym participant, BlockId block, String question, String value, int attempts,
-        Instant answeredAt) {
+public record QuestionAnswer(
+        Pseudonym participant, BlockId block, String question, String value, int attempts, Instant answeredAt) {
 
     /** Checks presence and that at least one attempt was made. */
     public QuestionAnswer {

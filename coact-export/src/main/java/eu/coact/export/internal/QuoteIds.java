@@ -15,14 +15,13 @@ final class QuoteIds {
 
     private static final Pattern ID = Pattern.compile("q-[0-9a-f]{16}");
 
-    private QuoteIds() {
-    }
+    private QuoteIds() {}
 
     static String of(String block, String question, String scrubbedText) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest((block + '\u0000' + question + '\u0000' + scrubbedText)
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] digest = sha.digest(
+                    (block + '\u0000' + question + '\u0000' + scrubbedText).getBytes(StandardCharsets.UTF_8));
             return "q-" + HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);

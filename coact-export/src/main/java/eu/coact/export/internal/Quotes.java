@@ -1,8 +1,8 @@
 package eu.coact.export.internal;
 
 import eu.coact.anonymise.scrub.Scrubber;
-import eu.coact.export.QuoteRules;
 import eu.coact.core.csv.CsvWriter;
+import eu.coact.export.QuoteRules;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -20,8 +20,7 @@ final class Quotes {
     /** The file, in the folder not for deposit, that lists every quote for the team to read. */
     static final String REVIEW_FILE = "quotes-to-review.csv";
 
-    private record Quote(String block, String question, String text) {
-    }
+    private record Quote(String block, String question, String text) {}
 
     private final Scrubber scrubber;
     private final QuoteRules rules;
@@ -55,8 +54,8 @@ final class Quotes {
         try (CsvWriter csv = CsvWriter.open(out, List.of("quote", "block", "question", "approved", "text"))) {
             for (Map.Entry<String, Quote> e : byId.entrySet()) {
                 Quote q = e.getValue();
-                csv.writeRow(e.getKey(), q.block(), q.question(), Boolean.toString(rules.isApproved(e.getKey())),
-                        q.text());
+                csv.writeRow(
+                        e.getKey(), q.block(), q.question(), Boolean.toString(rules.isApproved(e.getKey())), q.text());
             }
         }
     }

@@ -41,15 +41,19 @@ final class QuotesSection {
         }
         quotes.fieldNames().forEachRemaining(key -> {
             if (!Set.of("gazetteer", "approved").contains(key)) {
-                error("/quotes/" + SourceDocument.escape(key), "unknown-field",
+                error(
+                        "/quotes/" + SourceDocument.escape(key),
+                        "unknown-field",
                         "unknown key '" + key + "'; expected one of [approved, gazetteer]");
             }
         });
-        Gazetteer gazetteer = file(quotes, "gazetteer").flatMap(path -> {
-            Validated<Gazetteer> read = Gazetteer.read(path);
-            problems.addAll(read.problems());
-            return read.asOptional();
-        }).orElse(Gazetteer.empty());
+        Gazetteer gazetteer = file(quotes, "gazetteer")
+                .flatMap(path -> {
+                    Validated<Gazetteer> read = Gazetteer.read(path);
+                    problems.addAll(read.problems());
+                    return read.asOptional();
+                })
+                .orElse(Gazetteer.empty());
         TreeSet<String> approved = new TreeSet<>();
         file(quotes, "approved").ifPresent(path -> {
             Validated<SourceDocument> read = DocumentReader.standard().read(path);
@@ -62,15 +66,21 @@ final class QuotesSection {
     private void approvedIds(SourceDocument list, Set<String> into) {
         JsonNode ids = list.root().path("approved");
         if (!ids.isArray()) {
-            problems.error("wrong-type", "an approved-quotes file is a mapping 'approved: [q-…, …]' of the quote ids "
-                    + "the team read and approved", list.locate(ids.isMissingNode() ? "" : "/approved"));
+            problems.error(
+                    "wrong-type",
+                    "an approved-quotes file is a mapping 'approved: [q-…, …]' of the quote ids "
+                            + "the team read and approved",
+                    list.locate(ids.isMissingNode() ? "" : "/approved"));
             return;
         }
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i).asText("");
             if (!QuoteIds.looksLikeId(id)) {
-                problems.error("invalid-id", "'" + id + "' is not a quote id such as q-0123456789abcdef; copy "
-                        + "the ids from the to-review file", list.locate("/approved/" + i));
+                problems.error(
+                        "invalid-id",
+                        "'" + id + "' is not a quote id such as q-0123456789abcdef; copy "
+                                + "the ids from the to-review file",
+                        list.locate("/approved/" + i));
             } else {
                 into.add(id);
             }

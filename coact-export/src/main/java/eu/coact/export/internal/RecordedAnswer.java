@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param value       the stored value: a button's value, several separated by commas, or a free text
  * @param at          when the answer was accepted
  */
-public record RecordedAnswer(long sequence, Pseudonym participant, BlockId block, String variable, String value,
-        Instant at) {
+public record RecordedAnswer(
+        long sequence, Pseudonym participant, BlockId block, String variable, String value, Instant at) {
 
     /** Checks presence. */
     public RecordedAnswer {

@@ -18,10 +18,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -52,9 +52,11 @@ public final class RecordedAnswers {
      * confirmation follows it), the confirmation of an attempt (with the values that confirm),
      * or nothing to report (a continue button).
      */
-    private record Role(Optional<AttemptedQuestion> question, boolean finalAttempt, Optional<String> confirms,
-            Set<String> confirming) {
-    }
+    private record Role(
+            Optional<AttemptedQuestion> question,
+            boolean finalAttempt,
+            Optional<String> confirms,
+            Set<String> confirming) {}
 
     private static final Role NOTHING = new Role(Optional.empty(), false, Optional.empty(), Set.of());
 
@@ -85,7 +87,8 @@ public final class RecordedAnswers {
             Map<String, Role> byVariable = new HashMap<>();
             for (Message message : block.messages().values()) {
                 // A button with a single choice carries no answer: it only moves the conversation on.
-                boolean continuePress = message instanceof eu.coact.content.SingleChoice && message.options().size() == 1;
+                boolean continuePress = message instanceof eu.coact.content.SingleChoice
+                        && message.options().size() == 1;
                 if (block.story().isPresent() || continuePress) {
                     message.answerVariable().ifPresent(v -> byVariable.put(v, NOTHING));
                 }
@@ -94,10 +97,13 @@ public final class RecordedAnswers {
                 for (AttemptedQuestion question : story.questions()) {
                     for (String attempt : question.attempts()) {
                         Optional<Message> confirmation = confirmationAfter(block, attempt);
-                        byVariable.put(attempt, new Role(Optional.of(question), confirmation.isEmpty(),
-                                Optional.empty(), Set.of()));
-                        confirmation.ifPresent(c -> byVariable.put(c.answerVariable().orElseThrow(), new Role(
-                                Optional.empty(), false, Optional.of(attempt), confirmingValues(c, question))));
+                        byVariable.put(
+                                attempt,
+                                new Role(Optional.of(question), confirmation.isEmpty(), Optional.empty(), Set.of()));
+                        confirmation.ifPresent(c -> byVariable.put(
+                                c.answerVariable().orElseThrow(),
+                                new Role(
+                                        Optional.empty(), false, Optional.of(attempt), confirmingValues(c, question))));
                     }
                 }
             });
@@ -108,8 +114,12 @@ public final class RecordedAnswers {
 
     /** The choice message that asks to confirm an attempt, if one follows it. */
     private static Optional<Message> confirmationAfter(ContentBlock block, String attempt) {
-        return block.messages().values().stream().filter(m -> m.answerVariable().filter(attempt::equals).isPresent())
-                .findFirst().map(Message::next).filter(n -> n instanceof Next.GoTo).map(n -> ((Next.GoTo) n).target())
+        return block.messages().values().stream()
+                .filter(m -> m.answerVariable().filter(attempt::equals).isPresent())
+                .findFirst()
+                .map(Message::next)
+                .filter(n -> n instanceof Next.GoTo)
+                .map(n -> ((Next.GoTo) n).target())
                 .flatMap(id -> Optional.ofNullable(block.messages().get(id)))
                 .filter(m -> m.answerVariable().isPresent() && !m.options().isEmpty());
     }
@@ -117,7 +127,8 @@ public final class RecordedAnswers {
     /** The values of a confirmation that do not lead to another attempt: pressing one of them confirms. */
     private static Set<String> confirmingValues(Message confirmation, AttemptedQuestion question) {
         Set<String> values = new HashSet<>();
-        Map<String, eu.coact.core.MessageId> cases = confirmation.next() instanceof Next.OnAnswer on ? on.cases() : Map.of();
+        Map<String, eu.coact.core.MessageId> cases =
+                confirmation.next() instanceof Next.OnAnswer on ? on.cases() : Map.of();
         for (eu.coact.content.Option option : confirmation.options()) {
             eu.coact.core.MessageId target = cases.get(option.value());
             if (target == null || !question.attempts().contains(target.value())) {
@@ -136,8 +147,12 @@ public final class RecordedAnswers {
      */
     public static Stream<RecordedAnswer> recorded(Journal journal) {
         Stream<JournalEntry> entries = journal.readAll();
-        return entries.filter(e -> e.type().equals(ConversationEvents.ANSWERED) && !e.isRedacted() && e.subject().isPresent())
-                .map(RecordedAnswers::answer).flatMap(Optional::stream).onClose(entries::close);
+        return entries.filter(e -> e.type().equals(ConversationEvents.ANSWERED)
+                        && !e.isRedacted()
+                        && e.subject().isPresent())
+                .map(RecordedAnswers::answer)
+                .flatMap(Optional::stream)
+                .onClose(entries::close);
     }
 
     /**
@@ -165,19 +180,20 @@ public final class RecordedAnswers {
                 }
                 Pseudonym participant = entry.subject().get();
                 switch (entry.type()) {
-                    case ConversationEvents.ANSWERED -> answer(entry).ifPresent(answer -> {
-                        OpenBlock current = open.get(participant);
-                        if (current != null && !current.block.equals(answer.block())) {
-                            current.close(sink, Ending.KEPT);
-                            current = null;
-                        }
-                        if (current == null) {
-                            current = new OpenBlock(participant, answer.block(),
-                                    roles.getOrDefault(answer.block(), Map.of()));
-                            open.put(participant, current);
-                        }
-                        current.add(answer);
-                    });
+                    case ConversationEvents.ANSWERED ->
+                        answer(entry).ifPresent(answer -> {
+                            OpenBlock current = open.get(participant);
+                            if (current != null && !current.block.equals(answer.block())) {
+                                current.close(sink, Ending.KEPT);
+                                current = null;
+                            }
+                            if (current == null) {
+                                current = new OpenBlock(
+                                        participant, answer.block(), roles.getOrDefault(answer.block(), Map.of()));
+                                open.put(participant, current);
+                            }
+                            current.add(answer);
+                        });
                     case ConversationEvents.BLOCK_COMPLETED, ConversationEvents.BLOCK_STARTED -> {
                         OpenBlock current = open.remove(participant);
                         if (current != null) {
@@ -210,6 +226,7 @@ public final class RecordedAnswers {
         private final Map<String, Map<String, RecordedAnswer>> byQuestion = new LinkedHashMap<>();
         /** The questions with a confirmed attempt, or whose last attempt was answered. */
         private final Set<String> settled = new HashSet<>();
+
         private boolean story;
 
         OpenBlock(Pseudonym participant, BlockId block, Map<String, Role> roles) {
@@ -221,7 +238,9 @@ public final class RecordedAnswers {
         void add(RecordedAnswer answer) {
             Role role = roles.get(answer.variable());
             if (role == null) {
-                byQuestion.computeIfAbsent(answer.variable(), q -> new LinkedHashMap<>(4)).put(answer.variable(), answer);
+                byQuestion
+                        .computeIfAbsent(answer.variable(), q -> new LinkedHashMap<>(4))
+                        .put(answer.variable(), answer);
                 settled.add(answer.variable());
                 return;
             }
@@ -229,7 +248,9 @@ public final class RecordedAnswers {
                 Role attempt = roles.get(role.confirms().get());
                 String question = attempt.question().orElseThrow().variable();
                 Map<String, RecordedAnswer> given = byQuestion.get(question);
-                if (given != null && given.containsKey(role.confirms().get()) && role.confirming().contains(answer.value())) {
+                if (given != null
+                        && given.containsKey(role.confirms().get())
+                        && role.confirming().contains(answer.value())) {
                     settled.add(question);
                 }
                 return;
@@ -265,8 +286,8 @@ public final class RecordedAnswers {
                     String chosen = rule.rule().pick(rule.attempts(), given).orElseThrow();
                     counting = attempts.get(chosen);
                 }
-                sink.accept(new QuestionAnswer(participant, block, question, counting.value(), attempts.size(),
-                        counting.at()));
+                sink.accept(new QuestionAnswer(
+                        participant, block, question, counting.value(), attempts.size(), counting.at()));
             });
         }
     }
@@ -275,8 +296,13 @@ public final class RecordedAnswers {
         byte[] payload = entry.payload().orElseThrow();
         String[] quick = quickFields(payload);
         if (quick != null) {
-            return Optional.of(new RecordedAnswer(entry.sequence(), entry.subject().orElseThrow(), BlockId.of(quick[0]),
-                    quick[1], quick[2], entry.at()));
+            return Optional.of(new RecordedAnswer(
+                    entry.sequence(),
+                    entry.subject().orElseThrow(),
+                    BlockId.of(quick[0]),
+                    quick[1],
+                    quick[2],
+                    entry.at()));
         }
         String block = null;
         String variable = null;
@@ -307,8 +333,8 @@ public final class RecordedAnswers {
         if (block == null || variable == null || value == null) {
             throw notAnAnswer(entry, null);
         }
-        return Optional.of(new RecordedAnswer(entry.sequence(), entry.subject().orElseThrow(), BlockId.of(block),
-                variable, value, entry.at()));
+        return Optional.of(new RecordedAnswer(
+                entry.sequence(), entry.subject().orElseThrow(), BlockId.of(block), variable, value, entry.at()));
     }
 
     /**
@@ -365,8 +391,11 @@ public final class RecordedAnswers {
         return -1;
     }
 
-    private static final byte[][] NAMES = {"block".getBytes(StandardCharsets.US_ASCII),
-            "variable".getBytes(StandardCharsets.US_ASCII), "value".getBytes(StandardCharsets.US_ASCII)};
+    private static final byte[][] NAMES = {
+        "block".getBytes(StandardCharsets.US_ASCII),
+        "variable".getBytes(StandardCharsets.US_ASCII),
+        "value".getBytes(StandardCharsets.US_ASCII)
+    };
 
     private static int slot(byte[] json, int from, int to) {
         for (int s = 0; s < NAMES.length; s++) {

@@ -19,8 +19,8 @@ import eu.coact.export.TimeGrain;
 import eu.coact.export.datapackage.Source;
 import eu.coact.export.deposit.ReleaseMetadata;
 import eu.coact.export.deposit.internal.MetadataParser;
-import eu.coact.export.report.ReportTexts;
 import eu.coact.export.disclosure.SmallCellSuppression;
+import eu.coact.export.report.ReportTexts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,8 +37,16 @@ import java.util.regex.Pattern;
 /** Reads {@code release.yaml}, collecting every problem with its file, path and line. */
 public final class ReleaseConfigParser {
 
-    private static final Set<String> RELEASE_KEYS = Set.of("name", "sources", "purposes", "participants", "disclosure",
-            "small-cell-threshold", "answered-at", "indicators", "quotes");
+    private static final Set<String> RELEASE_KEYS = Set.of(
+            "name",
+            "sources",
+            "purposes",
+            "participants",
+            "disclosure",
+            "small-cell-threshold",
+            "answered-at",
+            "indicators",
+            "quotes");
     private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9._-]{0,98}[a-z0-9])?");
     private static final Pattern ID = Pattern.compile("[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?");
 
@@ -72,41 +80,61 @@ public final class ReleaseConfigParser {
         }
         Validated<ReleaseMetadata> metadata = MetadataParser.parse(doc, RELEASE_KEYS);
         problems.addAll(metadata.problems());
-        if (metadata instanceof Validated.Valid<ReleaseMetadata> m && ReportTexts.of(m.value().language()).isEmpty()) {
+        if (metadata instanceof Validated.Valid<ReleaseMetadata> m
+                && ReportTexts.of(m.value().language()).isEmpty()) {
             // Found here, before the journal is read, not when the report is written at the end of the release.
-            error("/language", "unsupported-language", "the report has no texts in '" + m.value().language().tag()
-                    + "'; write the release in one of " + String.join(", ", ReportTexts.LANGUAGES.stream()
-                            .map(eu.coact.core.Language::tag).toList()) + ", or add report texts for it");
+            error(
+                    "/language",
+                    "unsupported-language",
+                    "the report has no texts in '" + m.value().language().tag()
+                            + "'; write the release in one of "
+                            + String.join(
+                                    ", ",
+                                    ReportTexts.LANGUAGES.stream()
+                                            .map(eu.coact.core.Language::tag)
+                                            .toList())
+                            + ", or add report texts for it");
         }
         String name = fields.text(root, "", "name", Need.REQUIRED).orElse("");
         if (!name.isEmpty() && !NAME.matcher(name).matches()) {
-            error("/name", "invalid-name", "the package name is lower case letters, digits, '.', '-' or '_', such as "
-                    + "coact-mental-health");
+            error(
+                    "/name",
+                    "invalid-name",
+                    "the package name is lower case letters, digits, '.', '-' or '_', such as "
+                            + "coact-mental-health");
         }
         List<Source> sources = new ArrayList<>();
         forEach(root, "/sources", (node, at) -> {
             fields.knownFields(node, at, "a source", Set.of("title", "path"));
-            fields.text(node, at, "title", Need.REQUIRED).ifPresent(t -> sources.add(new Source(t, fields.text(node, at, "path", Need.OPTIONAL))));
+            fields.text(node, at, "title", Need.REQUIRED)
+                    .ifPresent(t -> sources.add(new Source(t, fields.text(node, at, "path", Need.OPTIONAL))));
         });
         PurposeId publication = purpose(root.path("purposes"), "publication", "publish-open-data");
         PurposeId quoting = purpose(root.path("purposes"), "quoting", "quote-free-text");
         fields.knownFields(root.path("purposes"), "/purposes", "'purposes'", Set.of("publication", "quoting"));
 
         JsonNode participants = root.path("participants");
-        fields.knownFields(participants, "/participants", "'participants'", Set.of("quasi-identifiers", "sensitive", "withheld"));
+        fields.knownFields(
+                participants, "/participants", "'participants'", Set.of("quasi-identifiers", "sensitive", "withheld"));
         Map<String, Hierarchy> quasi = new LinkedHashMap<>();
         JsonNode qi = participants.path("quasi-identifiers");
         if (qi.isMissingNode()) {
-            error("/participants", "missing-field", "'participants/quasi-identifiers' is required: each published "
-                    + "participant attribute that could identify someone, with its hierarchy file");
+            error(
+                    "/participants",
+                    "missing-field",
+                    "'participants/quasi-identifiers' is required: each published "
+                            + "participant attribute that could identify someone, with its hierarchy file");
         } else if (!qi.isObject() || qi.isEmpty()) {
-            error("/participants/quasi-identifiers", "wrong-type",
+            error(
+                    "/participants/quasi-identifiers",
+                    "wrong-type",
                     "'quasi-identifiers' maps each attribute to its hierarchy file, e.g. gender: hierarchies/gender.csv");
         } else {
             for (Iterator<String> it = qi.fieldNames(); it.hasNext(); ) {
                 String attribute = it.next();
                 String at = "/participants/quasi-identifiers/" + SourceDocument.escape(attribute);
-                fields.text(qi, "/participants/quasi-identifiers", attribute, Need.REQUIRED).flatMap(file -> hierarchy(at, file))
+                fields.text(qi, "/participants/quasi-identifiers", attribute, Need.REQUIRED)
+                        .flatMap(file -> hierarchy(at, file))
                         .ifPresent(h -> quasi.put(attribute, h));
             }
         }
@@ -120,7 +148,8 @@ public final class ReleaseConfigParser {
                     String at = "/participants/sensitive/" + i;
                     if (!sens.get(i).isTextual() || sens.get(i).textValue().isBlank()) {
                         error(at, "wrong-type", "each sensitive attribute is a name");
-                    } else if (qi.has(sens.get(i).textValue()) || sensitive.contains(sens.get(i).textValue())) {
+                    } else if (qi.has(sens.get(i).textValue())
+                            || sensitive.contains(sens.get(i).textValue())) {
                         error(at, "duplicate-attribute", "'" + sens.get(i).textValue() + "' is named twice");
                     } else {
                         sensitive.add(sens.get(i).textValue());
@@ -150,53 +179,91 @@ public final class ReleaseConfigParser {
         attributes.addAll(sensitive);
 
         JsonNode disclosure = root.path("disclosure");
-        fields.knownFields(disclosure, "/disclosure", "'disclosure'", Set.of("models", "suppression-limit", "when-violated"));
+        fields.knownFields(
+                disclosure, "/disclosure", "'disclosure'", Set.of("models", "suppression-limit", "when-violated"));
         List<PrivacyModel> models = new ArrayList<>();
         JsonNode list = disclosure.path("models");
         if (!list.isArray() || list.isEmpty()) {
-            error(list.isMissingNode() ? "/disclosure" : "/disclosure/models", "missing-field",
+            error(
+                    list.isMissingNode() ? "/disclosure" : "/disclosure/models",
+                    "missing-field",
                     "'disclosure/models' is a non-empty list such as [{k-anonymity: 5}]");
         } else {
             for (int i = 0; i < list.size(); i++) {
                 model(list.get(i), "/disclosure/models/" + i, sensitive).ifPresent(models::add);
             }
         }
-        double suppressionLimit = fields.number(disclosure, "/disclosure", "suppression-limit", Need.OPTIONAL).orElse(0.0);
+        double suppressionLimit = fields.number(disclosure, "/disclosure", "suppression-limit", Need.OPTIONAL)
+                .orElse(0.0);
         if (!(suppressionLimit >= 0 && suppressionLimit < 1)) {
-            error("/disclosure/suppression-limit", "out-of-range", "'suppression-limit' is a share from 0 to below 1, "
-                    + "e.g. 0.05 for at most 5 % of the participants");
+            error(
+                    "/disclosure/suppression-limit",
+                    "out-of-range",
+                    "'suppression-limit' is a share from 0 to below 1, "
+                            + "e.g. 0.05 for at most 5 % of the participants");
         }
-        DisclosureAction action = fields.text(disclosure, "/disclosure", "when-violated", Need.OPTIONAL).map(code -> {
-            Optional<DisclosureAction> known = DisclosureAction.fromCode(code);
-            if (known.isEmpty()) {
-                error("/disclosure/when-violated", "unknown-action", "'when-violated' is 'generalise' or 'refuse'");
-            }
-            return known.orElse(DisclosureAction.REFUSE);
-        }).orElse(DisclosureAction.REFUSE);
+        DisclosureAction action = fields.text(disclosure, "/disclosure", "when-violated", Need.OPTIONAL)
+                .map(code -> {
+                    Optional<DisclosureAction> known = DisclosureAction.fromCode(code);
+                    if (known.isEmpty()) {
+                        error(
+                                "/disclosure/when-violated",
+                                "unknown-action",
+                                "'when-violated' is 'generalise' or 'refuse'");
+                    }
+                    return known.orElse(DisclosureAction.REFUSE);
+                })
+                .orElse(DisclosureAction.REFUSE);
 
         double threshold = fields.number(root, "", "small-cell-threshold", Need.OPTIONAL)
                 .orElse((double) SmallCellSuppression.DEFAULT_THRESHOLD);
         if (threshold != Math.rint(threshold) || threshold < 1 || threshold > 1000) {
             error("/small-cell-threshold", "out-of-range", "'small-cell-threshold' is a whole number from 1 to 1000");
         }
-        TimeGrain grain = fields.text(root, "", "answered-at", Need.OPTIONAL).map(code -> {
-            Optional<TimeGrain> known = TimeGrain.fromCode(code);
-            if (known.isEmpty()) {
-                error("/answered-at", "unknown-grain", "'answered-at' is one of " + Arrays.stream(TimeGrain.values())
-                        .map(TimeGrain::code).toList());
-            }
-            return known.orElse(TimeGrain.WEEK);
-        }).orElse(TimeGrain.WEEK);
+        TimeGrain grain = fields.text(root, "", "answered-at", Need.OPTIONAL)
+                .map(code -> {
+                    Optional<TimeGrain> known = TimeGrain.fromCode(code);
+                    if (known.isEmpty()) {
+                        error(
+                                "/answered-at",
+                                "unknown-grain",
+                                "'answered-at' is one of "
+                                        + Arrays.stream(TimeGrain.values())
+                                                .map(TimeGrain::code)
+                                                .toList());
+                    }
+                    return known.orElse(TimeGrain.WEEK);
+                })
+                .orElse(TimeGrain.WEEK);
 
         List<Indicator> indicators = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        forEach(root, "/indicators", (node, at) -> indicator(node, at, attributes, ids).ifPresent(indicators::add));
+        forEach(
+                root,
+                "/indicators",
+                (node, at) -> indicator(node, at, attributes, ids).ifPresent(indicators::add));
 
         if (problems.hasErrors() || !(metadata instanceof Validated.Valid<ReleaseMetadata> valid)) {
             return Validated.invalid(problems.build());
         }
-        return Validated.valid(new ReleaseConfig(name, valid.value(), sources, publication, quoting, quasi, sensitive,
-                withheld, quotes, models, suppressionLimit, action, (int) threshold, grain, indicators), problems.build());
+        return Validated.valid(
+                new ReleaseConfig(
+                        name,
+                        valid.value(),
+                        sources,
+                        publication,
+                        quoting,
+                        quasi,
+                        sensitive,
+                        withheld,
+                        quotes,
+                        models,
+                        suppressionLimit,
+                        action,
+                        (int) threshold,
+                        grain,
+                        indicators),
+                problems.build());
     }
 
     private Optional<Hierarchy> hierarchy(String at, String file) {
@@ -207,11 +274,14 @@ public final class ReleaseConfigParser {
         }
         // A folder on the way that is a link (hierarchies/ → /etc) is refused like a linked file.
         Validated<Path> inside = FolderWalk.within(folder, path);
-        Validated<Hierarchy> read = !inside.isValid() ? Validated.invalid(inside.problems())
-                : file.endsWith(".yaml") || file.endsWith(".yml") ? Hierarchy.readYaml(path)
-                : Hierarchy.readCsv(path);
+        Validated<Hierarchy> read = !inside.isValid()
+                ? Validated.invalid(inside.problems())
+                : file.endsWith(".yaml") || file.endsWith(".yml") ? Hierarchy.readYaml(path) : Hierarchy.readCsv(path);
         if (!read.isValid()) {
-            error(at, "invalid-hierarchy", "the hierarchy '" + file + "' cannot be used (see the problems of that file)");
+            error(
+                    at,
+                    "invalid-hierarchy",
+                    "the hierarchy '" + file + "' cannot be used (see the problems of that file)");
         }
         problems.addAll(read.problems());
         return read.asOptional();
@@ -219,8 +289,11 @@ public final class ReleaseConfigParser {
 
     private Optional<PrivacyModel> model(JsonNode node, String at, List<String> sensitive) {
         if (!node.isObject() || node.size() != 1) {
-            error(at, "invalid-model", "each model is one of {k-anonymity: 5}, {distinct-l-diversity: {attribute: a, l: 2}}, "
-                    + "{entropy-l-diversity: {attribute: a, l: 2}}, {t-closeness: {attribute: a, t: 0.3}}");
+            error(
+                    at,
+                    "invalid-model",
+                    "each model is one of {k-anonymity: 5}, {distinct-l-diversity: {attribute: a, l: 2}}, "
+                            + "{entropy-l-diversity: {attribute: a, l: 2}}, {t-closeness: {attribute: a, t: 0.3}}");
             return Optional.empty();
         }
         String kind = node.fieldNames().next();
@@ -236,11 +309,17 @@ public final class ReleaseConfigParser {
                     return Optional.of(PrivacyModel.kAnonymity(value.intValue()));
                 }
                 case "distinct-l-diversity", "entropy-l-diversity", "t-closeness" -> {
-                    fields.knownFields(value, inner, "a privacy model", Set.of("attribute", kind.equals("t-closeness") ? "t" : "l"));
+                    fields.knownFields(
+                            value,
+                            inner,
+                            "a privacy model",
+                            Set.of("attribute", kind.equals("t-closeness") ? "t" : "l"));
                     Optional<String> attribute = fields.text(value, inner, "attribute", Need.REQUIRED);
                     if (attribute.isPresent() && !sensitive.contains(attribute.get())) {
-                        error(inner + "/attribute", "not-sensitive", "'" + attribute.get()
-                                + "' is not listed under participants/sensitive");
+                        error(
+                                inner + "/attribute",
+                                "not-sensitive",
+                                "'" + attribute.get() + "' is not listed under participants/sensitive");
                         return Optional.empty();
                     }
                     String param = kind.equals("t-closeness") ? "t" : "l";
@@ -252,20 +331,26 @@ public final class ReleaseConfigParser {
                     if (attribute.isEmpty()) {
                         return Optional.empty();
                     }
-                    return Optional.of(switch (kind) {
-                        case "distinct-l-diversity" -> {
-                            if (!number.isIntegralNumber()) {
-                                throw new IllegalArgumentException("l is a whole number for distinct l-diversity");
-                            }
-                            yield PrivacyModel.distinctLDiversity(attribute.get(), number.intValue());
-                        }
-                        case "entropy-l-diversity" -> PrivacyModel.entropyLDiversity(attribute.get(), number.doubleValue());
-                        default -> PrivacyModel.tCloseness(attribute.get(), number.doubleValue());
-                    });
+                    return Optional.of(
+                            switch (kind) {
+                                case "distinct-l-diversity" -> {
+                                    if (!number.isIntegralNumber()) {
+                                        throw new IllegalArgumentException(
+                                                "l is a whole number for distinct l-diversity");
+                                    }
+                                    yield PrivacyModel.distinctLDiversity(attribute.get(), number.intValue());
+                                }
+                                case "entropy-l-diversity" ->
+                                    PrivacyModel.entropyLDiversity(attribute.get(), number.doubleValue());
+                                default -> PrivacyModel.tCloseness(attribute.get(), number.doubleValue());
+                            });
                 }
                 default -> {
-                    error(at + "/" + SourceDocument.escape(kind), "unknown-model", "unknown privacy model '" + kind
-                            + "'; use k-anonymity, distinct-l-diversity, entropy-l-diversity or t-closeness");
+                    error(
+                            at + "/" + SourceDocument.escape(kind),
+                            "unknown-model",
+                            "unknown privacy model '" + kind
+                                    + "'; use k-anonymity, distinct-l-diversity, entropy-l-diversity or t-closeness");
                     return Optional.empty();
                 }
             }
@@ -276,11 +361,15 @@ public final class ReleaseConfigParser {
     }
 
     private Optional<Indicator> indicator(JsonNode node, String at, Set<String> attributes, Set<String> ids) {
-        fields.knownFields(node, at, "an indicator", Set.of("id", "title", "unit", "numerator", "denominator", "breakdowns"));
+        fields.knownFields(
+                node, at, "an indicator", Set.of("id", "title", "unit", "numerator", "denominator", "breakdowns"));
         Optional<String> id = fields.text(node, at, "id", Need.REQUIRED);
         id.ifPresent(i -> {
             if (!ID.matcher(i).matches()) {
-                error(at + "/id", "invalid-id", "an indicator id is lower case letters, digits and '-', e.g. same-experience");
+                error(
+                        at + "/id",
+                        "invalid-id",
+                        "an indicator id is lower case letters, digits and '-', e.g. same-experience");
             } else if (!ids.add(i)) {
                 error(at + "/id", "duplicate-id", "two indicators have the id '" + i + "'");
             }
@@ -292,10 +381,15 @@ public final class ReleaseConfigParser {
         if (numerator.isPresent() && denominator.isPresent()) {
             AnswerFilter n = numerator.get();
             AnswerFilter d = denominator.get();
-            if (!n.question().equals(d.question()) || !n.block().equals(d.block())
-                    || (!d.answers().isEmpty() && (n.answers().isEmpty() || !d.answers().containsAll(n.answers())))) {
-                error(at + "/numerator", "not-a-part", "the numerator counts part of the denominator: the same question "
-                        + "and block, and answers among the denominator's");
+            if (!n.question().equals(d.question())
+                    || !n.block().equals(d.block())
+                    || (!d.answers().isEmpty()
+                            && (n.answers().isEmpty() || !d.answers().containsAll(n.answers())))) {
+                error(
+                        at + "/numerator",
+                        "not-a-part",
+                        "the numerator counts part of the denominator: the same question "
+                                + "and block, and answers among the denominator's");
             }
         }
         List<String> breakdowns = new ArrayList<>();
@@ -307,8 +401,10 @@ public final class ReleaseConfigParser {
                 for (int i = 0; i < list.size(); i++) {
                     String b = list.get(i).asText("");
                     if (!attributes.contains(b)) {
-                        error(at + "/breakdowns/" + i, "unknown-attribute", "'" + b + "' is not a published participant "
-                                + "attribute; use one of " + attributes);
+                        error(
+                                at + "/breakdowns/" + i,
+                                "unknown-attribute",
+                                "'" + b + "' is not a published participant " + "attribute; use one of " + attributes);
                     } else {
                         breakdowns.add(b);
                     }
@@ -323,8 +419,11 @@ public final class ReleaseConfigParser {
 
     private Optional<AnswerFilter> filter(JsonNode node, String at) {
         if (!node.isObject()) {
-            error(at, "missing-field", "'" + at.substring(at.lastIndexOf('/') + 1)
-                    + "' is a mapping such as {question: yo, answers: [A]}");
+            error(
+                    at,
+                    "missing-field",
+                    "'" + at.substring(at.lastIndexOf('/') + 1)
+                            + "' is a mapping such as {question: yo, answers: [A]}");
             return Optional.empty();
         }
         fields.knownFields(node, at, "an answer filter", Set.of("block", "question", "answers"));
@@ -367,14 +466,16 @@ public final class ReleaseConfigParser {
     }
 
     private PurposeId purpose(JsonNode purposes, String field, String fallback) {
-        return fields.text(purposes, "/purposes", field, Need.OPTIONAL).flatMap(p -> {
-            try {
-                return Optional.of(PurposeId.of(p));
-            } catch (IllegalArgumentException e) {
-                error("/purposes/" + field, "invalid-purpose", e.getMessage());
-                return Optional.empty();
-            }
-        }).orElse(PurposeId.of(fallback));
+        return fields.text(purposes, "/purposes", field, Need.OPTIONAL)
+                .flatMap(p -> {
+                    try {
+                        return Optional.of(PurposeId.of(p));
+                    } catch (IllegalArgumentException e) {
+                        error("/purposes/" + field, "invalid-purpose", e.getMessage());
+                        return Optional.empty();
+                    }
+                })
+                .orElse(PurposeId.of(fallback));
     }
 
     private void error(String pointer, String code, String message) {

@@ -16,11 +16,12 @@ import java.util.stream.Collectors;
  */
 final class ReleaseCsv {
 
-    private ReleaseCsv() {
-    }
+    private ReleaseCsv() {}
 
     static CsvWriter open(OutputStream out, TableSchema schema) throws IOException {
-        Set<String> typed = schema.fields().stream().filter(f -> f.type() != FieldType.STRING).map(Field::name)
+        Set<String> typed = schema.fields().stream()
+                .filter(f -> f.type() != FieldType.STRING)
+                .map(Field::name)
                 .collect(Collectors.toUnmodifiableSet());
         return CsvWriter.open(out, schema.fieldNames(), typed);
     }

@@ -3,10 +3,14 @@ package eu.coact.export.internal;
 import eu.coact.anonymise.scrub.Scrubber;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.Message;
+import eu.coact.content.Study;
 import eu.coact.core.Language;
 import eu.coact.core.MessageId;
 import eu.coact.core.Pseudonym;
-import eu.coact.content.Study;
+import eu.coact.core.csv.CsvWriter;
+import eu.coact.core.journal.Verification;
+import eu.coact.core.problem.Location;
+import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
 import eu.coact.export.AtomicRelease;
@@ -16,11 +20,7 @@ import eu.coact.export.ReleaseFiles;
 import eu.coact.export.ReleaseInputs;
 import eu.coact.export.ReleaseResult;
 import eu.coact.export.ReleaseSummary;
-import eu.coact.core.csv.CsvWriter;
 import eu.coact.export.TimeGrain;
-import eu.coact.core.journal.Verification;
-import eu.coact.core.problem.Problem;
-import eu.coact.core.problem.Location;
 import eu.coact.export.datapackage.Contributor;
 import eu.coact.export.datapackage.DataPackage;
 import eu.coact.export.datapackage.DataPackageJson;
@@ -119,20 +119,26 @@ public final class ReleaseRun {
 
     private ReleaseResult run(Path directory) throws IOException {
         if (java.nio.file.Files.exists(directory)) {
-            throw new java.nio.file.FileAlreadyExistsException(directory.toString(), null,
-                    "a release is never overwritten; write a new version instead");
+            throw new java.nio.file.FileAlreadyExistsException(
+                    directory.toString(), null, "a release is never overwritten; write a new version instead");
         }
         Problems fit = StudyFit.check(config, codebook);
-        ConsentGate consent = new ConsentGate(inputs.ledger(), config.publicationPurpose(), config.quotingPurpose(),
-                inputs.releaseTime());
+        ConsentGate consent = new ConsentGate(
+                inputs.ledger(), config.publicationPurpose(), config.quotingPurpose(), inputs.releaseTime());
         if (fit.hasErrors()) {
             return new ReleaseResult.Refused(fit, consent.excluded());
         }
         // A release is evidence: never made from a journal that may have been altered.
         if (inputs.answers().verify() instanceof Verification.Broken broken) {
-            return new ReleaseResult.Refused(Problems.of(Problem.error("journal-does-not-verify", "the journal does not "
-                    + "verify at entry #" + broken.firstBadSequence() + ": " + broken.reason() + ". No release is made "
-                    + "from a journal that may have been altered.", Location.of("journal"))), consent.excluded());
+            return new ReleaseResult.Refused(
+                    Problems.of(Problem.error(
+                            "journal-does-not-verify",
+                            "the journal does not "
+                                    + "verify at entry #" + broken.firstBadSequence() + ": " + broken.reason()
+                                    + ". No release is made "
+                                    + "from a journal that may have been altered.",
+                            Location.of("journal"))),
+                    consent.excluded());
         }
 
         try (AnswerSpill spill = AnswerSpill.beside(directory)) {
@@ -158,11 +164,13 @@ public final class ReleaseRun {
         PersonView view = new PersonView(config, candidates.size());
         Map<String, Map<String, Integer>> questionIndex = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
-            questionIndex.computeIfAbsent(questions.get(i).block(), b -> new HashMap<>())
+            questionIndex
+                    .computeIfAbsent(questions.get(i).block(), b -> new HashMap<>())
                     .put(questions.get(i).question(), i);
         }
         Set<String> storyBlocks = new HashSet<>();
-        inputs.study().blocks().values().stream().filter(b -> b.story().isPresent())
+        inputs.study().blocks().values().stream()
+                .filter(b -> b.story().isPresent())
                 .forEach(b -> storyBlocks.add(b.id().value()));
         Map<Pseudonym, Integer> profileAnswered = new HashMap<>();
         Set<Pseudonym> storyAnswered = new HashSet<>();
@@ -206,7 +214,12 @@ public final class ReleaseRun {
                     view.answeredAt(candidate, a.answeredAt().getEpochSecond());
                 }
                 try {
-                    spill.add(candidate, q, a.value(), a.attempts(), a.answeredAt().getEpochSecond());
+                    spill.add(
+                            candidate,
+                            q,
+                            a.value(),
+                            a.attempts(),
+                            a.answeredAt().getEpochSecond());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -215,10 +228,14 @@ public final class ReleaseRun {
         unknown.forEach(consent::unknownToLedger);
         int complete = (1 << attributes.size()) - 1;
         // Each funnel stage counts only participants who reached the stages before it, so it cannot widen.
-        long profileCompleted = attributes.isEmpty() ? consent.consented()
+        long profileCompleted = attributes.isEmpty()
+                ? consent.consented()
                 : profileAnswered.values().stream().filter(v -> v == complete).count();
-        long storiesAnswered = attributes.isEmpty() ? storyAnswered.size()
-                : storyAnswered.stream().filter(p -> profileAnswered.getOrDefault(p, 0) == complete).count();
+        long storiesAnswered = attributes.isEmpty()
+                ? storyAnswered.size()
+                : storyAnswered.stream()
+                        .filter(p -> profileAnswered.getOrDefault(p, 0) == complete)
+                        .count();
 
         // The disclosure gate on the person-level view.
         Map<String, List<String>> missing = new LinkedHashMap<>();
@@ -229,8 +246,8 @@ public final class ReleaseRun {
             missing.put(attribute, List.copyOf(codes));
         }
         Map<String, eu.coact.anonymise.disclosure.Hierarchy> derived = view.derived();
-        Validated<ParticipantsGate.Passed> gate = ParticipantsGate.apply(config, derived, candidates, view.rows(),
-                missing);
+        Validated<ParticipantsGate.Passed> gate =
+                ParticipantsGate.apply(config, derived, candidates, view.rows(), missing);
         if (!(gate instanceof Validated.Valid<ParticipantsGate.Passed> passed)) {
             return new ReleaseResult.Refused(gate.problems(), consent.excluded());
         }
@@ -242,7 +259,8 @@ public final class ReleaseRun {
             releasedIndex[candidateIndex.get(released.participants().get(i))] = i;
         }
         List<String> releasePseudonyms = released.participants().stream()
-                .map(p -> inputs.pseudonyms().releasePseudonymOf(p).value()).toList();
+                .map(p -> inputs.pseudonyms().releasePseudonymOf(p).value())
+                .toList();
         boolean[] quotableParticipant = new boolean[releasePseudonyms.size()];
         for (int i = 0; i < quotableParticipant.length; i++) {
             quotableParticipant[i] = consent.quotable(released.participants().get(i));
@@ -250,17 +268,17 @@ public final class ReleaseRun {
         List<List<String>> rows = released.rows().stream().map(view::published).toList();
         boolean timesShown = !derived.isEmpty() && released.levels().getOrDefault(PersonView.ANSWER_TIMES, 1) == 0;
 
-        Funnel funnel = new Funnel(consent.joined() + unknown.size(), consent.consented(), profileCompleted,
-                storiesAnswered);
+        Funnel funnel =
+                new Funnel(consent.joined() + unknown.size(), consent.consented(), profileCompleted, storiesAnswered);
         Participation participation = Participation.of(releasePseudonyms.size(), consent.excluded(), funnel, rule);
         Map<String, Long> rowCounts = new LinkedHashMap<>();
         Quotes quotes = new Quotes(config.quotes());
-        Released out = new Released(released, rows, releasedIndex, quotableParticipant, releasePseudonyms,
-                timesShown, participation);
+        Released out = new Released(
+                released, rows, releasedIndex, quotableParticipant, releasePseudonyms, timesShown, participation);
         Path internal = eu.coact.export.StudyRelease.internalFolder(directory);
         if (java.nio.file.Files.exists(internal)) {
-            throw new java.nio.file.FileAlreadyExistsException(internal.toString(), null,
-                    "the folder not for deposit of this release already exists");
+            throw new java.nio.file.FileAlreadyExistsException(
+                    internal.toString(), null, "the folder not for deposit of this release already exists");
         }
         Path written = AtomicRelease.write(directory, files -> write(files, out, spill, quotes, rowCounts));
         InternalFiles.write(internal, quotes, participation, funnel, consent.excluded());
@@ -269,15 +287,25 @@ public final class ReleaseRun {
             walk.filter(java.nio.file.Files::isRegularFile)
                     .forEach(f -> fileNames.add(written.relativize(f).toString().replace('\\', '/')));
         }
-        return new ReleaseResult.Written(new ReleaseSummary(written, released.participants().size(),
-                consent.excluded(), rowCounts, List.copyOf(fileNames), released.levels(),
+        return new ReleaseResult.Written(new ReleaseSummary(
+                written,
+                released.participants().size(),
+                consent.excluded(),
+                rowCounts,
+                List.copyOf(fileNames),
+                released.levels(),
                 released.risk().highestProsecutorRisk()));
     }
 
     /** What the gates let through, as every file is written from it. */
-    private record Released(ParticipantsGate.Passed gate, List<List<String>> rows, int[] index, boolean[] quotable,
-            List<String> pseudonyms, boolean timesShown, Participation participation) {
-    }
+    private record Released(
+            ParticipantsGate.Passed gate,
+            List<List<String>> rows,
+            int[] index,
+            boolean[] quotable,
+            List<String> pseudonyms,
+            boolean timesShown,
+            Participation participation) {}
 
     /** What the pass knows about the participant whose answers it is reading. */
     private static final class ParticipantLookup {
@@ -288,8 +316,7 @@ public final class ReleaseRun {
     }
 
     /** Participation counts, before suppression. */
-    record Funnel(long joined, long consented, long profileCompleted, long storiesAnswered) {
-    }
+    record Funnel(long joined, long consented, long profileCompleted, long storiesAnswered) {}
 
     private static String[] emptyProfile(int size) {
         String[] values = new String[size];
@@ -297,14 +324,16 @@ public final class ReleaseRun {
         return values;
     }
 
-    private void write(ReleaseFiles files, Released released, AnswerSpill spill, Quotes quotes,
-            Map<String, Long> rowCounts) throws IOException {
+    private void write(
+            ReleaseFiles files, Released released, AnswerSpill spill, Quotes quotes, Map<String, Long> rowCounts)
+            throws IOException {
         List<DataResource> resources = new ArrayList<>();
         List<String> attributes = config.attributes();
         List<String> missingCodes = codebook.missingCodes();
 
         // Participants: the released view without its derived columns.
-        DataResource participants = ReleaseSchemas.participants(attributes, released.gate().categories(), missingCodes);
+        DataResource participants =
+                ReleaseSchemas.participants(attributes, released.gate().categories(), missingCodes);
         resources.add(participants);
         try (OutputStream out = files.create(participants.path());
                 CsvWriter csv = ReleaseCsv.open(out, participants.schema())) {
@@ -322,8 +351,8 @@ public final class ReleaseRun {
         for (Indicator indicator : config.indicators()) {
             List<IndicatorTally.Breakdown> breakdowns = new ArrayList<>();
             for (String b : indicator.breakdowns()) {
-                breakdowns.add(new IndicatorTally.Breakdown(b, attributes.indexOf(b),
-                        released.gate().categories().getOrDefault(b, List.of())));
+                breakdowns.add(new IndicatorTally.Breakdown(
+                        b, attributes.indexOf(b), released.gate().categories().getOrDefault(b, List.of())));
             }
             tallies.add(new IndicatorTally(indicator, breakdowns));
         }
@@ -332,7 +361,8 @@ public final class ReleaseRun {
         DataResource answers = ReleaseSchemas.answers(codebook.answerCodes(), multiple, missingCodes, grain);
         resources.add(answers);
         Map<String, Long> perStory = new LinkedHashMap<>();
-        inputs.study().blocks().values().stream().filter(b -> b.story().isPresent())
+        inputs.study().blocks().values().stream()
+                .filter(b -> b.story().isPresent())
                 .forEach(b -> perStory.put(b.id().value(), 0L));
         try (OutputStream out = files.create(answers.path());
                 CsvWriter csv = ReleaseCsv.open(out, answers.schema())) {
@@ -353,10 +383,11 @@ public final class ReleaseRun {
                 if (grain == TimeGrain.NONE) {
                     csv.writeRow(pseudonym, question.block(), question.question(), value, Integer.toString(attempts));
                 } else {
-                    String at = days.computeIfAbsent(Math.floorDiv(epochSecond, 86_400L),
+                    String at = days.computeIfAbsent(
+                            Math.floorDiv(epochSecond, 86_400L),
                             day -> grain.coarsen(java.time.Instant.ofEpochSecond(day * 86_400L)));
-                    csv.writeRow(pseudonym, question.block(), question.question(), value, Integer.toString(attempts),
-                            at);
+                    csv.writeRow(
+                            pseudonym, question.block(), question.question(), value, Integer.toString(attempts), at);
                 }
                 perStory.computeIfPresent(question.block(), (k, n) -> n + 1);
                 boolean isMissing = question.isMissing(value);
@@ -369,8 +400,11 @@ public final class ReleaseRun {
         }
         DataResource quoteResource = ReleaseSchemas.quotes();
         resources.add(quoteResource);
-        rowCounts.put(quoteResource.name(), quotes.writeApproved(files.create(quoteResource.path()),
-                quoteResource.schema().fieldNames()));
+        rowCounts.put(
+                quoteResource.name(),
+                quotes.writeApproved(
+                        files.create(quoteResource.path()),
+                        quoteResource.schema().fieldNames()));
 
         // Microstories and the codebook.
         DataResource stories = ReleaseSchemas.microstories(codebook.languages());
@@ -382,12 +416,17 @@ public final class ReleaseRun {
                     continue;
                 }
                 var story = block.story().get();
-                List<String> row = new ArrayList<>(List.of(block.id().value(), block.kind().code(),
-                        story.environment().code(), String.join(";", new TreeSet<>(story.themes())),
+                List<String> row = new ArrayList<>(List.of(
+                        block.id().value(),
+                        block.kind().code(),
+                        story.environment().code(),
+                        String.join(";", new TreeSet<>(story.themes())),
                         scrubber.scrub(story.teller()).text()));
                 var text = block.message(MessageId.of("story")).map(Message::text);
                 for (Language l : codebook.languages()) {
-                    row.add(text.flatMap(t -> t.in(l)).map(t -> scrubber.scrub(t).text()).orElse(""));
+                    row.add(text.flatMap(t -> t.in(l))
+                            .map(t -> scrubber.scrub(t).text())
+                            .orElse(""));
                 }
                 csv.writeRow(row);
             }
@@ -417,7 +456,11 @@ public final class ReleaseRun {
             try (OutputStream out = files.create(resource.path());
                     CsvWriter csv = ReleaseCsv.open(out, resource.schema())) {
                 for (IndicatorTally.Row row : published) {
-                    csv.writeRow(row.breakdown(), row.category(), count(row.numerator()), count(row.denominator()),
+                    csv.writeRow(
+                            row.breakdown(),
+                            row.category(),
+                            count(row.numerator()),
+                            count(row.denominator()),
                             row.phrase(language, indicator.unit()));
                 }
                 rowCounts.put(resource.name(), csv.rowsWritten());
@@ -425,13 +468,27 @@ public final class ReleaseRun {
         }
 
         // The report (from the same published counts), the settings, the descriptor and the deposit metadata.
-        files.writeString("report.html", HtmlReport.render(ReleaseReport.build(config, codebook, perStory,
-                new ReleaseReport.Published(indicatorRows, released.participation(), released.pseudonyms().size(),
-                        released.gate()), rule)));
-        files.writeString(ReleaseSettings.FILE_NAME, ReleaseSettings.render(config, released.gate().levels()));
-        DataPackage.Builder pkg = DataPackage.builder(config.name()).title(config.metadata().title())
-                .description(config.metadata().description()).version(config.metadata().version())
-                .created(inputs.releaseTime()).licence(config.metadata().licence());
+        files.writeString(
+                "report.html",
+                HtmlReport.render(ReleaseReport.build(
+                        config,
+                        codebook,
+                        perStory,
+                        new ReleaseReport.Published(
+                                indicatorRows,
+                                released.participation(),
+                                released.pseudonyms().size(),
+                                released.gate()),
+                        rule)));
+        files.writeString(
+                ReleaseSettings.FILE_NAME,
+                ReleaseSettings.render(config, released.gate().levels()));
+        DataPackage.Builder pkg = DataPackage.builder(config.name())
+                .title(config.metadata().title())
+                .description(config.metadata().description())
+                .version(config.metadata().version())
+                .created(inputs.releaseTime())
+                .licence(config.metadata().licence());
         for (Creator creator : config.metadata().creators()) {
             pkg.contributor(Contributor.of(creator.citedName(), "creator"));
         }
@@ -450,5 +507,4 @@ public final class ReleaseRun {
     static String count(Cell cell) {
         return cell instanceof Cell.Shown shown ? Long.toString(shown.count()) : "";
     }
-
 }

@@ -16,16 +16,18 @@ final class ReleaseSettings {
 
     static final String FILE_NAME = "release.yaml";
 
-    private ReleaseSettings() {
-    }
+    private ReleaseSettings() {}
 
     static String render(ReleaseConfig config, Map<String, Integer> levels) {
         StringBuilder y = new StringBuilder();
-        y.append("# The disclosure settings this release was made under; coact audit checks the package against them.\n");
+        y.append(
+                "# The disclosure settings this release was made under; coact audit checks the package against them.\n");
         y.append("name: ").append(config.name()).append('\n');
         y.append("version: '").append(config.metadata().version()).append("'\n");
         y.append("participants:\n");
-        y.append("  quasi-identifiers: ").append(list(config.quasiIdentifiers().keySet())).append('\n');
+        y.append("  quasi-identifiers: ")
+                .append(list(config.quasiIdentifiers().keySet()))
+                .append('\n');
         y.append("  sensitive: ").append(list(config.sensitive())).append('\n');
         y.append("  withheld: ").append(list(config.withheld())).append('\n');
         y.append("disclosure:\n  models:\n");
@@ -34,7 +36,8 @@ final class ReleaseSettings {
         }
         y.append("  suppression-limit: ").append(config.suppressionLimit()).append('\n');
         y.append("  levels:\n");
-        levels.forEach((attribute, level) -> y.append("    ").append(attribute).append(": ").append(level).append('\n'));
+        levels.forEach((attribute, level) ->
+                y.append("    ").append(attribute).append(": ").append(level).append('\n'));
         y.append("small-cell-threshold: ").append(config.smallCellThreshold()).append('\n');
         y.append("answered-at: ").append(config.answeredAt().code()).append('\n');
         return y.toString();

@@ -16,8 +16,7 @@ import java.util.List;
  */
 public final class StudyFit {
 
-    private StudyFit() {
-    }
+    private StudyFit() {}
 
     /**
      * Checks a configuration against the codebook of the study it is applied to.
@@ -31,18 +30,30 @@ public final class StudyFit {
         eu.coact.core.Language language = config.metadata().language();
         if (!codebook.languages().contains(language)) {
             // The report labels answers with the codebook's words, so the study must speak the release's language.
-            problems.error("unsupported-language", "the study is written in " + String.join(", ", codebook.languages().stream()
-                    .map(eu.coact.core.Language::tag).toList()) + ", not in '" + language.tag()
-                    + "'; release it in one of the study's languages", at("/language"));
+            problems.error(
+                    "unsupported-language",
+                    "the study is written in "
+                            + String.join(
+                                    ", ",
+                                    codebook.languages().stream()
+                                            .map(eu.coact.core.Language::tag)
+                                            .toList()) + ", not in '" + language.tag()
+                            + "'; release it in one of the study's languages",
+                    at("/language"));
         }
         for (String attribute : config.attributes()) {
             String pointer = config.quasiIdentifiers().containsKey(attribute)
-                    ? "/participants/quasi-identifiers/" + attribute : "/participants/sensitive";
+                    ? "/participants/quasi-identifiers/" + attribute
+                    : "/participants/sensitive";
             List<CodebookQuestion> asked = codebook.questionsNamed(attribute).stream()
-                    .filter(q -> !q.freeText()).toList();
+                    .filter(q -> !q.freeText())
+                    .toList();
             if (asked.isEmpty()) {
-                problems.error("unknown-attribute", "'" + attribute + "' is not a coded question of any questionnaire "
-                        + "in the study, so participants have no value for it", at(pointer));
+                problems.error(
+                        "unknown-attribute",
+                        "'" + attribute + "' is not a coded question of any questionnaire "
+                                + "in the study, so participants have no value for it",
+                        at(pointer));
             }
         }
         roles(config, codebook, problems);
@@ -54,8 +65,11 @@ public final class StudyFit {
         List<String> real = codebook.answerCodes();
         for (String code : codebook.missingCodes()) {
             if (real.contains(code)) {
-                problems.error("ambiguous-code", "the code '" + code + "' means \"rather not answer\" in one question "
-                        + "and is a real answer in another; give the missing option another value", Location.of("study"));
+                problems.error(
+                        "ambiguous-code",
+                        "the code '" + code + "' means \"rather not answer\" in one question "
+                                + "and is a real answer in another; give the missing option another value",
+                        Location.of("study"));
             }
         }
         return problems.build();
@@ -79,18 +93,23 @@ public final class StudyFit {
             switch (q.disclosure()) {
                 case DIRECT_IDENTIFIER -> {
                     if (qi || sensitive) {
-                        problems.error("direct-identifier-published", "'" + name + "' is a direct identifier in the "
-                                + "content (block " + q.block() + "); it is never published: move it to "
-                                + "participants/withheld", at(qi ? "/participants/quasi-identifiers/" + name
-                                        : "/participants/sensitive"));
+                        problems.error(
+                                "direct-identifier-published",
+                                "'" + name + "' is a direct identifier in the "
+                                        + "content (block " + q.block() + "); it is never published: move it to "
+                                        + "participants/withheld",
+                                at(qi ? "/participants/quasi-identifiers/" + name : "/participants/sensitive"));
                     }
                 }
                 case QUASI_IDENTIFIER, SENSITIVE -> {
                     if (!qi && !sensitive && !withheld) {
-                        problems.error("role-not-controlled", "'" + name + "' is a " + q.disclosure().code()
-                                + " in the content (block " + q.block() + ") but the release leaves it out of its "
-                                + "privacy models: name it under participants/quasi-identifiers (with a hierarchy) or "
-                                + "participants/sensitive (with a model), or under participants/withheld",
+                        problems.error(
+                                "role-not-controlled",
+                                "'" + name + "' is a " + q.disclosure().code()
+                                        + " in the content (block " + q.block()
+                                        + ") but the release leaves it out of its "
+                                        + "privacy models: name it under participants/quasi-identifiers (with a hierarchy) or "
+                                        + "participants/sensitive (with a model), or under participants/withheld",
                                 at("/participants"));
                     }
                 }
@@ -102,9 +121,13 @@ public final class StudyFit {
         for (String sensitive : config.sensitive()) {
             boolean modelled = config.models().stream().anyMatch(m -> sensitive.equals(modelled(m)));
             if (!modelled) {
-                problems.error("sensitive-without-model", "the sensitive attribute '" + sensitive + "' has no privacy "
-                        + "model of its own: add {distinct-l-diversity: {attribute: " + sensitive + ", l: 2}} (or "
-                        + "entropy-l-diversity, t-closeness) under disclosure/models", at("/disclosure/models"));
+                problems.error(
+                        "sensitive-without-model",
+                        "the sensitive attribute '" + sensitive + "' has no privacy "
+                                + "model of its own: add {distinct-l-diversity: {attribute: " + sensitive
+                                + ", l: 2}} (or "
+                                + "entropy-l-diversity, t-closeness) under disclosure/models",
+                        at("/disclosure/models"));
             }
         }
     }
@@ -126,15 +149,20 @@ public final class StudyFit {
                 .map(b -> codebook.question(b, filter.question()).stream().toList())
                 .orElseGet(() -> codebook.questionsNamed(filter.question()));
         if (questions.isEmpty()) {
-            problems.error("unknown-question", "the study has no question '" + filter.question() + "'"
-                    + filter.block().map(b -> " in block '" + b + "'").orElse(""), at(pointer + "/question"));
+            problems.error(
+                    "unknown-question",
+                    "the study has no question '" + filter.question() + "'"
+                            + filter.block().map(b -> " in block '" + b + "'").orElse(""),
+                    at(pointer + "/question"));
             return;
         }
         for (String code : filter.answers()) {
-            boolean known = questions.stream().anyMatch(q -> q.codes().stream().anyMatch(c -> c.code().equals(code))
-                    || q.isMissing(code));
+            boolean known = questions.stream()
+                    .anyMatch(q -> q.codes().stream().anyMatch(c -> c.code().equals(code)) || q.isMissing(code));
             if (!known) {
-                problems.error("unknown-code", "'" + code + "' is not an answer code of '" + filter.question() + "'",
+                problems.error(
+                        "unknown-code",
+                        "'" + code + "' is not an answer code of '" + filter.question() + "'",
                         at(pointer + "/answers"));
             }
         }

@@ -28,8 +28,8 @@ public record Funnel(String title, String description, List<Datum> stages) imple
         for (Datum stage : stages) {
             if (stage.value() instanceof Cell.Shown shown) {
                 if (shown.count() > last) {
-                    throw new IllegalArgumentException("a funnel cannot widen: '" + stage.label() + "' has " + shown.count()
-                            + ", more than the " + last + " of a stage before it");
+                    throw new IllegalArgumentException("a funnel cannot widen: '" + stage.label() + "' has "
+                            + shown.count() + ", more than the " + last + " of a stage before it");
                 }
                 last = shown.count();
             }

@@ -20,8 +20,7 @@ import java.nio.file.Path;
  */
 public final class HtmlReport {
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     /**
      * The report as HTML text.

@@ -23,8 +23,7 @@ public final class ReportJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = DocumentReader.standard().mapper(DocumentFormat.JSON);
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     /**
      * The report as JSON text, ending with a newline.

@@ -25,8 +25,13 @@ import java.util.regex.Pattern;
 public final class ReportTexts {
 
     /** The languages that have report texts, in alphabetical order. */
-    public static final List<Language> LANGUAGES = List.of(Language.of("ca"), Language.of("de"), Language.of("en"),
-            Language.of("es"), Language.of("fr"), Language.of("it"));
+    public static final List<Language> LANGUAGES = List.of(
+            Language.of("ca"),
+            Language.of("de"),
+            Language.of("en"),
+            Language.of("es"),
+            Language.of("fr"),
+            Language.of("it"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
 
@@ -65,8 +70,11 @@ public final class ReportTexts {
      * @throws IllegalArgumentException when there are no texts in that language
      */
     public static ReportTexts in(Language language) {
-        return of(language).orElseThrow(() -> new IllegalArgumentException("no report texts in '" + language.tag()
-                + "'; there are texts in " + String.join(", ", LANGUAGES.stream().map(Language::tag).toList())));
+        return of(language)
+                .orElseThrow(() -> new IllegalArgumentException("no report texts in '" + language.tag()
+                        + "'; there are texts in "
+                        + String.join(
+                                ", ", LANGUAGES.stream().map(Language::tag).toList())));
     }
 
     /** The language of these texts (the one with a file). */
@@ -96,7 +104,8 @@ public final class ReportTexts {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             int i = m.group(1).charAt(0) - '0';
-            m.appendReplacement(out, Matcher.quoteReplacement(i < values.length ? String.valueOf(values[i]) : m.group()));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(i < values.length ? String.valueOf(values[i]) : m.group()));
         }
         m.appendTail(out);
         return out.toString();

@@ -26,8 +26,8 @@ public record StackedBarChart(String title, String description, List<String> ser
         }
         for (Bar bar : bars) {
             if (bar.parts().size() != series.size()) {
-                throw new IllegalArgumentException("bar '" + bar.label() + "' has " + bar.parts().size()
-                        + " parts for " + series.size() + " series");
+                throw new IllegalArgumentException("bar '" + bar.label() + "' has "
+                        + bar.parts().size() + " parts for " + series.size() + " series");
             }
         }
     }

@@ -22,7 +22,8 @@ public record Table(String caption, List<String> header, List<List<String>> rows
         }
         for (List<String> row : rows) {
             if (row.size() != header.size()) {
-                throw new IllegalArgumentException("a row has " + row.size() + " values for " + header.size() + " columns");
+                throw new IllegalArgumentException(
+                        "a row has " + row.size() + " values for " + header.size() + " columns");
             }
         }
     }

@@ -48,7 +48,9 @@ class ReleaseAuditTest {
         // Every participant's recorded gender, added to answers.csv under their pseudonym.
         List<String> people = lines("participants.csv");
         List<String> added = new ArrayList<>();
-        String week = lines("answers.csv").get(1).substring(lines("answers.csv").get(1).lastIndexOf(',') + 1);
+        String week = lines("answers.csv")
+                .get(1)
+                .substring(lines("answers.csv").get(1).lastIndexOf(',') + 1);
         for (int i = 1; i < people.size(); i++) {
             String pseudonym = people.get(i).split(",", -1)[0];
             added.add(pseudonym + ",profile,gender," + ReleaseFixture.GENDERS.get(i % 2) + ",1," + week);
@@ -91,14 +93,17 @@ class ReleaseAuditTest {
         summary.add("unlisted,3,");
         Files.write(release.resolve("consent-summary.csv"), summary, StandardCharsets.UTF_8);
 
-        assertThat(ReleaseAudit.audit(release).findings()).anySatisfy(f -> assertThat(f.message())
-                .contains("below the small-cell threshold 10"));
+        assertThat(ReleaseAudit.audit(release).findings())
+                .anySatisfy(f -> assertThat(f.message()).contains("below the small-cell threshold 10"));
     }
 
     @Test
     void aQuoteWithAPhoneNumberFails() throws IOException {
-        Files.write(release.resolve("quotes.csv"), List.of("q-0123456789abcdef,feedback,comment,"
-                + "\"call me on +34 612 345 678, any time\""), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Files.write(
+                release.resolve("quotes.csv"),
+                List.of("q-0123456789abcdef,feedback,comment," + "\"call me on +34 612 345 678, any time\""),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
 
         AuditReport report = ReleaseAudit.audit(release);
 

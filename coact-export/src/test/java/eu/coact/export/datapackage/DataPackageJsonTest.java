@@ -22,18 +22,31 @@ class DataPackageJsonTest {
     @Test
     void keysFollowTheStandardsOrderAndDeclareTheV2Profile() throws Exception {
         JsonNode root = new ObjectMapper().readTree(DataPackageJson.render(SampleRelease.descriptor()));
-        assertThat(keys(root)).containsExactly("$schema", "name", "title", "description", "version", "created",
-                "keywords", "licenses", "contributors", "sources", "resources");
+        assertThat(keys(root))
+                .containsExactly(
+                        "$schema",
+                        "name",
+                        "title",
+                        "description",
+                        "version",
+                        "created",
+                        "keywords",
+                        "licenses",
+                        "contributors",
+                        "sources",
+                        "resources");
         assertThat(root.get("$schema").asText()).isEqualTo("https://datapackage.org/profiles/2.0/datapackage.json");
         JsonNode answers = root.at("/resources/2");
         assertThat(keys(answers)).containsExactly("name", "type", "path", "format", "mediatype", "encoding", "schema");
         assertThat(answers.at("/schema/primaryKey").toString()).isEqualTo("[\"participant\",\"block\"]");
         assertThat(answers.at("/schema/foreignKeys/0").toString())
-                .isEqualTo("{\"fields\":[\"participant\"],\"reference\":{\"resource\":\"participants\",\"fields\":[\"participant\"]}}");
+                .isEqualTo(
+                        "{\"fields\":[\"participant\"],\"reference\":{\"resource\":\"participants\",\"fields\":[\"participant\"]}}");
         assertThat(answers.at("/schema/fields/3/constraints").toString()).isEqualTo("{\"minimum\":1,\"maximum\":5}");
         assertThat(root.at("/resources/0/schema/missingValues").toString()).isEqualTo("[\"\",\"rather-not-answer\"]");
         assertThat(root.at("/contributors/1").toString())
-                .isEqualTo("{\"title\":\"Research team\",\"roles\":[\"contact\",\"dataCurator\"],\"organization\":\"A university\"}");
+                .isEqualTo(
+                        "{\"title\":\"Research team\",\"roles\":[\"contact\",\"dataCurator\"],\"organization\":\"A university\"}");
         assertThat(root.at("/licenses/0/name").asText()).isEqualTo("CC-BY-4.0");
     }
 

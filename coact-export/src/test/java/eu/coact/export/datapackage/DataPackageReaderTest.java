@@ -77,9 +77,11 @@ class DataPackageReaderTest {
 
         Problems problems = DataPackageReader.standard().read(dir).problems();
 
-        assertThat(problems.withCode("above-maximum")).singleElement()
+        assertThat(problems.withCode("above-maximum"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.location()).hasToString("answers.csv:2 /attempts"));
-        assertThat(problems.withCode("pattern-mismatch")).singleElement()
+        assertThat(problems.withCode("pattern-mismatch"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.location()).hasToString("participants.csv:3 /participant"));
     }
 
@@ -102,7 +104,8 @@ class DataPackageReaderTest {
 
         Problems problems = DataPackageReader.standard().read(dir).problems();
 
-        assertThat(problems.withCode("duplicate-key")).singleElement()
+        assertThat(problems.withCode("duplicate-key"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.location()).hasToString("codebook/answer-codes.csv:4 /code"));
     }
 
@@ -113,7 +116,8 @@ class DataPackageReaderTest {
 
         Problems problems = DataPackageReader.standard().read(dir).problems();
 
-        assertThat(problems.withCode("unknown-reference")).extracting(p -> p.location().toString() + " " + p.message())
+        assertThat(problems.withCode("unknown-reference"))
+                .extracting(p -> p.location().toString() + " " + p.message())
                 .containsExactlyInAnyOrder(
                         "answers.csv:4 /participant no row of 'participants' has participant = 'p-0009'",
                         "answers.csv:4 /answer no row of 'answer-codes' has code = 'maybe'");
@@ -126,9 +130,11 @@ class DataPackageReaderTest {
 
         Problems problems = DataPackageReader.standard().read(dir).problems();
 
-        assertThat(problems.asList()).extracting(Problem::code)
+        assertThat(problems.asList())
+                .extracting(Problem::code)
                 .contains("header-mismatch", "missing-column", "unexpected-column");
-        assertThat(problems.withCode("missing-column")).singleElement()
+        assertThat(problems.withCode("missing-column"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.location()).hasToString("participants.csv:1 /age_band"));
     }
 
@@ -140,13 +146,13 @@ class DataPackageReaderTest {
 
         Problems problems = DataPackageReader.standard().read(dir).problems();
 
-        assertThat(problems.withCode("wrong-width")).singleElement()
+        assertThat(problems.withCode("wrong-width"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.location()).hasToString("participants.csv:3"));
-        assertThat(problems.withCode("malformed-csv")).singleElement()
-                .satisfies(p -> {
-                    assertThat(p.location()).hasToString("answers.csv:3");
-                    assertThat(p.message()).contains("after the closing quote");
-                });
+        assertThat(problems.withCode("malformed-csv")).singleElement().satisfies(p -> {
+            assertThat(p.location()).hasToString("answers.csv:3");
+            assertThat(p.message()).contains("after the closing quote");
+        });
     }
 
     @Test
@@ -156,11 +162,10 @@ class DataPackageReaderTest {
 
         Problems problems = DataPackageReader.standard().read(dir).problems();
 
-        assertThat(problems.withCode("file-not-found")).singleElement()
-                .satisfies(p -> {
-                    assertThat(p.message()).contains("codebook/answer-codes.csv");
-                    assertThat(p.location()).hasToString("datapackage.json /resources/1/path");
-                });
+        assertThat(problems.withCode("file-not-found")).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("codebook/answer-codes.csv");
+            assertThat(p.location()).hasToString("datapackage.json /resources/1/path");
+        });
     }
 
     @Test
@@ -175,7 +180,8 @@ class DataPackageReaderTest {
         Problems problems = DataPackageReader.withProblemLimit(5).read(dir).problems();
 
         assertThat(problems.withCode("duplicate-key")).hasSize(5);
-        assertThat(problems.withCode("more-problems")).singleElement()
+        assertThat(problems.withCode("more-problems"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("24 more problems"));
     }
 
@@ -197,12 +203,14 @@ class DataPackageReaderTest {
 
     @Test
     void aDirectoryWithoutDescriptorIsReportedNotThrown() {
-        assertThat(DataPackageReader.standard().read(dir).problems().withCode("missing-descriptor")).hasSize(1);
+        assertThat(DataPackageReader.standard().read(dir).problems().withCode("missing-descriptor"))
+                .hasSize(1);
     }
 
     private void replaceLine(String file, int line, String replacement) throws IOException {
         Path path = dir.resolve(file);
-        List<String> lines = List.of(Files.readString(path, StandardCharsets.UTF_8).split("\r\n", -1));
+        List<String> lines =
+                List.of(Files.readString(path, StandardCharsets.UTF_8).split("\r\n", -1));
         List<String> changed = new java.util.ArrayList<>(lines);
         changed.set(line - 1, replacement);
         Files.writeString(path, String.join("\r\n", changed), StandardCharsets.UTF_8);

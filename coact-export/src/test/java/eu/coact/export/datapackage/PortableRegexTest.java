@@ -49,8 +49,14 @@ class PortableRegexTest {
 
     @Provide
     Arbitrary<List<String>> codes() {
-        return Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMinLength(1).ofMaxLength(6)
-                .list().ofMinSize(1).ofMaxSize(5).uniqueElements();
+        return Arbitraries.strings()
+                .withChars(ALPHABET.toCharArray())
+                .ofMinLength(1)
+                .ofMaxLength(6)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(5)
+                .uniqueElements();
     }
 
     @Property(tries = 200)
@@ -58,9 +64,12 @@ class PortableRegexTest {
         String pattern = PortableRegex.listOf(codes, ",");
         Validator xsd = xsd(pattern);
         for (Case c : cases(codes, new Random(codes.hashCode()))) {
-            assertThat(Pattern.compile(pattern).matcher(c.value).matches()).as("Java: %s on %s", pattern, c.value)
+            assertThat(Pattern.compile(pattern).matcher(c.value).matches())
+                    .as("Java: %s on %s", pattern, c.value)
                     .isEqualTo(c.member);
-            assertThat(xsdAccepts(xsd, c.value)).as("XML Schema: %s on %s", pattern, c.value).isEqualTo(c.member);
+            assertThat(xsdAccepts(xsd, c.value))
+                    .as("XML Schema: %s on %s", pattern, c.value)
+                    .isEqualTo(c.member);
         }
     }
 
@@ -84,12 +93,18 @@ class PortableRegexTest {
         Path input = Files.writeString(dir.resolve("cases.json"), batch.toString());
         int engines = 0;
         for (Engine engine : List.of(
-                new Engine("node", "-e", "const cases=JSON.parse(require('fs').readFileSync(process.argv[1],'utf8'));"
-                        + "console.log(JSON.stringify(cases.map(c=>{try{return new RegExp('^'+c.pattern+'$').test(c.value)}"
-                        + "catch(e){return 'error: '+e.message}})))"),
-                new Engine("python3", "-c", "import json,re,sys\ncases=json.load(open(sys.argv[1],encoding='utf-8'))\n"
-                        + "def m(c):\n  try:\n    return re.fullmatch(c['pattern'],c['value']) is not None\n"
-                        + "  except re.error as e:\n    return 'error: '+str(e)\nprint(json.dumps([m(c) for c in cases]))"))) {
+                new Engine(
+                        "node",
+                        "-e",
+                        "const cases=JSON.parse(require('fs').readFileSync(process.argv[1],'utf8'));"
+                                + "console.log(JSON.stringify(cases.map(c=>{try{return new RegExp('^'+c.pattern+'$').test(c.value)}"
+                                + "catch(e){return 'error: '+e.message}})))"),
+                new Engine(
+                        "python3",
+                        "-c",
+                        "import json,re,sys\ncases=json.load(open(sys.argv[1],encoding='utf-8'))\n"
+                                + "def m(c):\n  try:\n    return re.fullmatch(c['pattern'],c['value']) is not None\n"
+                                + "  except re.error as e:\n    return 'error: '+str(e)\nprint(json.dumps([m(c) for c in cases]))"))) {
             Optional<Path> exe = onPath(engine.command);
             if (exe.isEmpty()) {
                 continue;
@@ -99,8 +114,13 @@ class PortableRegexTest {
             assertThat(answers.size()).isEqualTo(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 JsonNode c = batch.get(i);
-                assertThat(answers.get(i).toString()).as("%s: /%s/ on '%s'", engine.command, c.get("pattern").asText(),
-                        c.get("value").asText()).isEqualTo(c.get("member").toString());
+                assertThat(answers.get(i).toString())
+                        .as(
+                                "%s: /%s/ on '%s'",
+                                engine.command,
+                                c.get("pattern").asText(),
+                                c.get("value").asText())
+                        .isEqualTo(c.get("member").toString());
             }
         }
         if (engines == 0) {
@@ -115,15 +135,17 @@ class PortableRegexTest {
     @Test
     void theJavaOnlyQuotingIsNeverWritten() {
         String pattern = PortableRegex.listOf(List.of("a.b", "$x", "(c)"), ",");
-        assertThat(pattern).doesNotContain("\\Q").doesNotContain("\\E").doesNotContain("^").doesNotContain("\\$")
+        assertThat(pattern)
+                .doesNotContain("\\Q")
+                .doesNotContain("\\E")
+                .doesNotContain("^")
+                .doesNotContain("\\$")
                 .isEqualTo("(a\\.b|[$]x|\\(c\\))(,(a\\.b|[$]x|\\(c\\)))*");
     }
 
-    private record Case(String value, boolean member) {
-    }
+    private record Case(String value, boolean member) {}
 
-    private record Engine(String command, String flag, String script) {
-    }
+    private record Engine(String command, String flag, String script) {}
 
     /** Members: single codes and lists of them; non-members: near misses an engine might let through. */
     private static List<Case> cases(List<String> codes, Random random) {
@@ -133,8 +155,16 @@ class PortableRegexTest {
         }
         out.add(new Case(String.join(",", codes), true));
         out.add(new Case(codes.get(0) + "," + codes.get(codes.size() - 1) + "," + codes.get(0), true));
-        for (String miss : List.of("", ",", codes.get(0) + ",", "," + codes.get(0), codes.get(0) + "x", "Q" + codes.get(0) + "E",
-                codes.get(0).substring(1), "\\Q" + codes.get(0) + "\\E", String.join("", codes) + "!")) {
+        for (String miss : List.of(
+                "",
+                ",",
+                codes.get(0) + ",",
+                "," + codes.get(0),
+                codes.get(0) + "x",
+                "Q" + codes.get(0) + "E",
+                codes.get(0).substring(1),
+                "\\Q" + codes.get(0) + "\\E",
+                String.join("", codes) + "!")) {
             out.add(new Case(miss, isList(miss, codes)));
         }
         out.add(new Case(randomCode(random), isList(randomCode(random), codes)));
@@ -162,11 +192,16 @@ class PortableRegexTest {
     }
 
     private static Validator xsd(String pattern) throws SAXException {
-        String attribute = pattern.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+        String attribute = pattern.replace("&", "&amp;")
+                .replace("\"", "&quot;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
                 .replace("\t", "&#9;");
-        String schema = "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element name=\"v\"><xs:simpleType>"
-                + "<xs:restriction base=\"xs:string\"><xs:pattern value=\"" + attribute + "\"/></xs:restriction>"
-                + "</xs:simpleType></xs:element></xs:schema>";
+        String schema =
+                "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element name=\"v\"><xs:simpleType>"
+                        + "<xs:restriction base=\"xs:string\"><xs:pattern value=\"" + attribute
+                        + "\"/></xs:restriction>"
+                        + "</xs:simpleType></xs:element></xs:schema>";
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         Schema compiled = factory.newSchema(new StreamSource(new StringReader(schema)));
         return compiled.newValidator();
@@ -186,7 +221,9 @@ class PortableRegexTest {
         Path out = dir.resolve(engine.command + ".out");
         Path err = dir.resolve(engine.command + ".err");
         Process p = new ProcessBuilder(exe.toString(), engine.flag, engine.script, input.toString())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             fail(engine.command + " did not finish within a minute");

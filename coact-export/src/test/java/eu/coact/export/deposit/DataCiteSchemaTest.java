@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonMetaSchema;
+import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SpecVersion;
@@ -47,9 +47,10 @@ class DataCiteSchemaTest {
     private static JsonSchema load() {
         // The schema names itself with draft-04's "id"; draft-07 ignores that keyword, and so do we.
         JsonMetaSchema draft7 = JsonMetaSchema.builder(JsonMetaSchema.getV7())
-                .keyword(new NonValidationKeyword("id")).build();
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7,
-                builder -> builder.metaSchema(draft7));
+                .keyword(new NonValidationKeyword("id"))
+                .build();
+        JsonSchemaFactory factory =
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7, builder -> builder.metaSchema(draft7));
         try (InputStream in = DataCiteSchemaTest.class.getResourceAsStream("/datacite/datacite-v4.5.json")) {
             return factory.getSchema(in);
         } catch (IOException e) {
@@ -77,7 +78,8 @@ class DataCiteSchemaTest {
         old.put("publicationYear", 2026);
         old.remove("url");
 
-        assertThat(DATACITE.validate(old)).extracting(ValidationMessage::getMessage)
+        assertThat(DATACITE.validate(old))
+                .extracting(ValidationMessage::getMessage)
                 .anySatisfy(m -> assertThat(m).contains("publicationYear"))
                 .anySatisfy(m -> assertThat(m).contains("url"));
     }
@@ -90,36 +92,62 @@ class DataCiteSchemaTest {
         JsonNode draft = JSON.readTree(Files.readString(release.resolve("datacite-draft.json")));
         assertThat(draft.has("doi")).isFalse();
         // Only what makes it a draft is missing: the landing page DataCite requires.
-        assertThat(DATACITE.validate(draft)).extracting(ValidationMessage::getMessage).singleElement().asString()
+        assertThat(DATACITE.validate(draft))
+                .extracting(ValidationMessage::getMessage)
+                .singleElement()
+                .asString()
                 .contains("url");
     }
 
     @Test
     void aDoiWithoutALandingPageIsRefusedWhereThePersonWroteIt() throws IOException {
-        Path file = Files.writeString(dir.resolve("release.yaml"),
+        Path file = Files.writeString(
+                dir.resolve("release.yaml"),
                 DepositMetadataTest.SAMPLE_YAML.replace("url: https://example.org/coact/releases/1.0.0\n", ""));
 
         var read = ReleaseMetadataReader.read(file);
 
         assertThat(read.isValid()).isFalse();
-        assertThat(read.problems().asList()).extracting(p -> p.code() + "@" + p.location().line() + " " + p.location().path())
+        assertThat(read.problems().asList())
+                .extracting(p -> p.code() + "@" + p.location().line() + " "
+                        + p.location().path())
                 .containsExactly("missing-field@8 /doi");
     }
 
     @Provide
     Arbitrary<ReleaseMetadata> registrable() {
-        Arbitrary<String> text = Arbitraries.strings().ofMinLength(1).ofMaxLength(30)
-                .filter(s -> !s.isBlank());
-        Arbitrary<String> doi = Arbitraries.strings().withChars("abcXYZ0189-._;()/:").ofMinLength(1).ofMaxLength(20)
+        Arbitrary<String> text =
+                Arbitraries.strings().ofMinLength(1).ofMaxLength(30).filter(s -> !s.isBlank());
+        Arbitrary<String> doi = Arbitraries.strings()
+                .withChars("abcXYZ0189-._;()/:")
+                .ofMinLength(1)
+                .ofMaxLength(20)
                 .map(suffix -> "10.5281/" + suffix);
         Arbitrary<Creator> person = net.jqwik.api.Combinators.combine(text, text)
                 .as((g, f) -> new Creator.Person(g, f, Optional.empty(), Optional.empty()));
         Arbitrary<Creator> organisation = text.map(Creator.Organisation::new);
-        Arbitrary<List<Creator>> creators = Arbitraries.oneOf(person, organisation).list().ofMinSize(1).ofMaxSize(3);
+        Arbitrary<List<Creator>> creators =
+                Arbitraries.oneOf(person, organisation).list().ofMinSize(1).ofMaxSize(3);
         Arbitrary<List<String>> keywords = text.list().ofMaxSize(3).uniqueElements();
-        return net.jqwik.api.Combinators.combine(text, text, creators, keywords, doi, Arbitraries.integers().between(1000, 9999))
-                .as((title, publisher, who, kw, d, year) -> new ReleaseMetadata(title, "", "1.0.0", LocalDate.of(year, 1, 31),
-                        publisher, Language.of("es"), who, List.of(), Licence.ccBy4(), kw, Optional.of(d),
+        return net.jqwik.api.Combinators.combine(
+                        text,
+                        text,
+                        creators,
+                        keywords,
+                        doi,
+                        Arbitraries.integers().between(1000, 9999))
+                .as((title, publisher, who, kw, d, year) -> new ReleaseMetadata(
+                        title,
+                        "",
+                        "1.0.0",
+                        LocalDate.of(year, 1, 31),
+                        publisher,
+                        Language.of("es"),
+                        who,
+                        List.of(),
+                        Licence.ccBy4(),
+                        kw,
+                        Optional.of(d),
                         Optional.of("https://example.org/r/" + year)));
     }
 
@@ -131,9 +159,22 @@ class DataCiteSchemaTest {
     @Property(tries = 20)
     void theYearIsAlwaysFourDigits(@ForAll @IntRange(min = 1000, max = 9999) int year) throws IOException {
         ReleaseMetadata meta = DepositMetadataTest.sample();
-        ReleaseMetadata dated = new ReleaseMetadata(meta.title(), meta.description(), meta.version(), LocalDate.of(year, 6, 1),
-                meta.publisher(), meta.language(), meta.creators(), meta.contributors(), meta.licence(), meta.keywords(),
-                meta.doi(), meta.url());
-        assertThat(JSON.readTree(DataCiteJson.render(dated)).get("publicationYear").textValue()).matches("[0-9]{4}");
+        ReleaseMetadata dated = new ReleaseMetadata(
+                meta.title(),
+                meta.description(),
+                meta.version(),
+                LocalDate.of(year, 6, 1),
+                meta.publisher(),
+                meta.language(),
+                meta.creators(),
+                meta.contributors(),
+                meta.licence(),
+                meta.keywords(),
+                meta.doi(),
+                meta.url());
+        assertThat(JSON.readTree(DataCiteJson.render(dated))
+                        .get("publicationYear")
+                        .textValue())
+                .matches("[0-9]{4}");
     }
 }

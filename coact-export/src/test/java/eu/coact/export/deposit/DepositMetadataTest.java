@@ -50,14 +50,29 @@ class DepositMetadataTest {
     Path dir;
 
     static ReleaseMetadata sample() {
-        return new ReleaseMetadata("CoAct for Mental Health: answers to microstories",
-                "Pseudonymised answers of citizen scientists to first-person microstories.", "1.0.0",
-                LocalDate.of(2026, 11, 21), "Universitat de Barcelona", Language.of("en"),
-                List.of(new Creator.Person("Ana", "García", Optional.of("0000-0002-1825-0097"), Optional.of("Universitat de Barcelona")),
+        return new ReleaseMetadata(
+                "CoAct for Mental Health: answers to microstories",
+                "Pseudonymised answers of citizen scientists to first-person microstories.",
+                "1.0.0",
+                LocalDate.of(2026, 11, 21),
+                "Universitat de Barcelona",
+                Language.of("en"),
+                List.of(
+                        new Creator.Person(
+                                "Ana",
+                                "García",
+                                Optional.of("0000-0002-1825-0097"),
+                                Optional.of("Universitat de Barcelona")),
                         new Creator.Organisation("Co-Researchers of CoAct for Mental Health")),
-                List.of(new Contribution(new Creator.Organisation("Knowledge Coalition"), ContributorRole.RESEARCH_GROUP),
-                        new Contribution(new Creator.Person("Joan", "Puig", Optional.empty(), Optional.empty()), ContributorRole.CONTACT_PERSON)),
-                Licence.ccBy4(), List.of("citizen social science", "mental health"), Optional.of("10.5281/zenodo.1234567"),
+                List.of(
+                        new Contribution(
+                                new Creator.Organisation("Knowledge Coalition"), ContributorRole.RESEARCH_GROUP),
+                        new Contribution(
+                                new Creator.Person("Joan", "Puig", Optional.empty(), Optional.empty()),
+                                ContributorRole.CONTACT_PERSON)),
+                Licence.ccBy4(),
+                List.of("citizen social science", "mental health"),
+                Optional.of("10.5281/zenodo.1234567"),
                 Optional.of("https://example.org/coact/releases/1.0.0"));
     }
 
@@ -82,7 +97,9 @@ class DepositMetadataTest {
         Validated<ReleaseMetadata> read = ReleaseMetadataReader.read(file);
 
         assertThat(read.isValid()).isFalse();
-        assertThat(read.problems().asList()).extracting(p -> p.code() + "@" + p.location().line() + " " + p.location().path())
+        assertThat(read.problems().asList())
+                .extracting(p -> p.code() + "@" + p.location().line() + " "
+                        + p.location().path())
                 .containsExactlyInAnyOrder(
                         "wrong-type@3 /version",
                         "invalid-date@4 /released",
@@ -90,17 +107,25 @@ class DepositMetadataTest {
                         "unknown-licence@8 /licence",
                         "invalid-orcid@15 /creators/0/orcid",
                         "unknown-role@20 /contributors/0/role");
-        assertThat(read.problems().asList()).allSatisfy(p -> assertThat(p.location().source()).endsWith("release.yaml"));
-        assertThat(read.problems().withCode("invalid-orcid")).singleElement().extracting(Problem::message).asString()
+        assertThat(read.problems().asList())
+                .allSatisfy(p -> assertThat(p.location().source()).endsWith("release.yaml"));
+        assertThat(read.problems().withCode("invalid-orcid"))
+                .singleElement()
+                .extracting(Problem::message)
+                .asString()
                 .contains("check digit");
     }
 
     @Test
     void dataCiteJsonHasEveryMandatoryProperty() throws IOException {
-        JsonNode json = DocumentReader.standard().read("datacite.json", DataCiteJson.render(sample()), DocumentFormat.JSON).orElseThrow().root();
+        JsonNode json = DocumentReader.standard()
+                .read("datacite.json", DataCiteJson.render(sample()), DocumentFormat.JSON)
+                .orElseThrow()
+                .root();
         assertThat(json.at("/doi").asText()).isEqualTo("10.5281/zenodo.1234567");
         assertThat(json.at("/creators/0/name").asText()).isEqualTo("García, Ana");
-        assertThat(json.at("/creators/0/nameIdentifiers/0/nameIdentifier").asText()).isEqualTo("https://orcid.org/0000-0002-1825-0097");
+        assertThat(json.at("/creators/0/nameIdentifiers/0/nameIdentifier").asText())
+                .isEqualTo("https://orcid.org/0000-0002-1825-0097");
         assertThat(json.at("/creators/1/nameType").asText()).isEqualTo("Organizational");
         assertThat(json.at("/titles/0/title").asText()).startsWith("CoAct for Mental Health");
         assertThat(json.at("/publisher/name").asText()).isEqualTo("Universitat de Barcelona");
@@ -114,7 +139,10 @@ class DepositMetadataTest {
     @Test
     void citationCffReadsBackAsYamlWithTheRequiredKeys() {
         String cff = CitationCff.render(sample());
-        JsonNode yaml = DocumentReader.standard().read("CITATION.cff", cff, DocumentFormat.YAML).orElseThrow().root();
+        JsonNode yaml = DocumentReader.standard()
+                .read("CITATION.cff", cff, DocumentFormat.YAML)
+                .orElseThrow()
+                .root();
         assertThat(yaml.at("/cff-version").asText()).isEqualTo("1.2.0");
         assertThat(yaml.at("/message").asText()).isNotBlank();
         assertThat(yaml.at("/type").asText()).isEqualTo("dataset");
@@ -129,10 +157,23 @@ class DepositMetadataTest {
 
     @Test
     void awkwardTextSurvivesTheCitationFile() {
-        ReleaseMetadata odd = new ReleaseMetadata("Title: with \"quotes\", # hash\nand a newline", "", "1.0", LocalDate.of(2026, 1, 2),
-                "P", Language.of("ca"), List.of(new Creator.Organisation("- looks like a list")), List.of(), Licence.cc0(),
-                List.of("yes", "no", "null"), Optional.empty(), Optional.empty());
-        JsonNode yaml = DocumentReader.standard().read("CITATION.cff", CitationCff.render(odd), DocumentFormat.YAML).orElseThrow().root();
+        ReleaseMetadata odd = new ReleaseMetadata(
+                "Title: with \"quotes\", # hash\nand a newline",
+                "",
+                "1.0",
+                LocalDate.of(2026, 1, 2),
+                "P",
+                Language.of("ca"),
+                List.of(new Creator.Organisation("- looks like a list")),
+                List.of(),
+                Licence.cc0(),
+                List.of("yes", "no", "null"),
+                Optional.empty(),
+                Optional.empty());
+        JsonNode yaml = DocumentReader.standard()
+                .read("CITATION.cff", CitationCff.render(odd), DocumentFormat.YAML)
+                .orElseThrow()
+                .root();
         assertThat(yaml.at("/title").asText()).isEqualTo("Title: with \"quotes\", # hash\nand a newline");
         assertThat(yaml.at("/authors/0/name").asText()).isEqualTo("- looks like a list");
         assertThat(yaml.at("/keywords/2").isTextual()).isTrue();
@@ -143,10 +184,33 @@ class DepositMetadataTest {
         assertThatThrownBy(() -> new Creator.Person("A", "B", Optional.of("0000-0002-1825-0098"), Optional.empty()))
                 .hasMessageContaining("not an ORCID iD");
         assertThat(Creator.Person.isOrcid("0000-0002-1694-233X")).isTrue();
-        assertThatThrownBy(() -> new ReleaseMetadata("t", "", "1", LocalDate.now(), "p", Language.of("en"), List.of(), List.of(),
-                Licence.ccBy4(), List.of(), Optional.empty(), Optional.empty())).hasMessageContaining("at least one creator");
-        assertThatThrownBy(() -> new ReleaseMetadata("t", "", "1", LocalDate.now(), "p", Language.of("en"),
-                List.of(new Creator.Organisation("o")), List.of(), Licence.ccBy4(), List.of(), Optional.of("https://doi.org/10.1/x"), Optional.empty()))
+        assertThatThrownBy(() -> new ReleaseMetadata(
+                        "t",
+                        "",
+                        "1",
+                        LocalDate.now(),
+                        "p",
+                        Language.of("en"),
+                        List.of(),
+                        List.of(),
+                        Licence.ccBy4(),
+                        List.of(),
+                        Optional.empty(),
+                        Optional.empty()))
+                .hasMessageContaining("at least one creator");
+        assertThatThrownBy(() -> new ReleaseMetadata(
+                        "t",
+                        "",
+                        "1",
+                        LocalDate.now(),
+                        "p",
+                        Language.of("en"),
+                        List.of(new Creator.Organisation("o")),
+                        List.of(),
+                        Licence.ccBy4(),
+                        List.of(),
+                        Optional.of("https://doi.org/10.1/x"),
+                        Optional.empty()))
                 .hasMessageContaining("not a DOI");
     }
 }

@@ -3,8 +3,7 @@ package eu.coact.export.deposit;
 /** Shares the deposit test samples with tests in other packages. */
 public final class DepositMetadataTestAccess {
 
-    private DepositMetadataTestAccess() {
-    }
+    private DepositMetadataTestAccess() {}
 
     public static ReleaseMetadata sample() {
         return DepositMetadataTest.sample();

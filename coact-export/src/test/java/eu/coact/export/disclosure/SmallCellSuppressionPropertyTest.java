@@ -24,22 +24,27 @@ import net.jqwik.api.constraints.IntRange;
 class SmallCellSuppressionPropertyTest {
 
     @Property(tries = 300)
-    void everyShownEntryIsZeroOrAtLeastTheThreshold(@ForAll("tables") CountTable table, @ForAll @IntRange(min = 2, max = 15) int threshold) {
+    void everyShownEntryIsZeroOrAtLeastTheThreshold(
+            @ForAll("tables") CountTable table, @ForAll @IntRange(min = 2, max = 15) int threshold) {
         Grid g = Grid.of(table, SmallCellSuppression.withThreshold(threshold).apply(table));
         g.forEach((r, c) -> {
             if (g.shown(r, c)) {
-                assertThat(g.value(r, c)).satisfiesAnyOf(v -> assertThat(v).isZero(), v -> assertThat(v).isGreaterThanOrEqualTo(threshold));
+                assertThat(g.value(r, c))
+                        .satisfiesAnyOf(
+                                v -> assertThat(v).isZero(), v -> assertThat(v).isGreaterThanOrEqualTo(threshold));
             }
         });
     }
 
     @Property(tries = 300)
-    void exactlyTheSmallCountsAreHiddenForBeingSmall(@ForAll("tables") CountTable table, @ForAll @IntRange(min = 2, max = 15) int threshold) {
+    void exactlyTheSmallCountsAreHiddenForBeingSmall(
+            @ForAll("tables") CountTable table, @ForAll @IntRange(min = 2, max = 15) int threshold) {
         Grid g = Grid.of(table, SmallCellSuppression.withThreshold(threshold).apply(table));
         g.forEach((r, c) -> {
             long v = g.value(r, c);
             boolean small = v > 0 && v < threshold;
-            assertThat(g.cell(r, c) instanceof Cell.Hidden h && h.reason() == Cell.Suppression.SMALL_COUNT).isEqualTo(small);
+            assertThat(g.cell(r, c) instanceof Cell.Hidden h && h.reason() == Cell.Suppression.SMALL_COUNT)
+                    .isEqualTo(small);
             if (g.cell(r, c) instanceof Cell.Hidden h && h.reason() == Cell.Suppression.COMPLEMENTARY) {
                 assertThat(v).as("complementary cells are never zeros").isPositive();
             }
@@ -47,32 +52,42 @@ class SmallCellSuppressionPropertyTest {
     }
 
     @Property(tries = 300)
-    void noLineHasExactlyOneHiddenEntry(@ForAll("tables") CountTable table, @ForAll @IntRange(min = 2, max = 15) int threshold) {
+    void noLineHasExactlyOneHiddenEntry(
+            @ForAll("tables") CountTable table, @ForAll @IntRange(min = 2, max = 15) int threshold) {
         Grid g = Grid.of(table, SmallCellSuppression.withThreshold(threshold).apply(table));
         for (int r = 0; r < g.rows; r++) {
             int row = r;
-            assertThat(IntStream.range(0, g.columns).filter(c -> !g.shown(row, c)).count()).isNotEqualTo(1);
+            assertThat(IntStream.range(0, g.columns)
+                            .filter(c -> !g.shown(row, c))
+                            .count())
+                    .isNotEqualTo(1);
         }
         for (int c = 0; c < g.columns; c++) {
             int column = c;
-            assertThat(IntStream.range(0, g.rows).filter(r -> !g.shown(r, column)).count()).isNotEqualTo(1);
+            assertThat(IntStream.range(0, g.rows)
+                            .filter(r -> !g.shown(r, column))
+                            .count())
+                    .isNotEqualTo(1);
         }
     }
 
     @Property(tries = 300)
-    void noHiddenCountIsDeterminedEvenKnowingCountsAreNotNegative(@ForAll("tables") CountTable table,
-                                                                  @ForAll @IntRange(min = 2, max = 15) int threshold) {
+    void noHiddenCountIsDeterminedEvenKnowingCountsAreNotNegative(
+            @ForAll("tables") CountTable table, @ForAll @IntRange(min = 2, max = 15) int threshold) {
         Grid g = Grid.of(table, SmallCellSuppression.withThreshold(threshold).apply(table));
         g.forEach((r, c) -> {
             if (!g.shown(r, c)) {
                 for (int direction : new int[] {+1, -1}) {
                     long[][] other = g.alternative(r, c, direction)
-                            .orElseThrow(() -> new AssertionError("hidden entry (" + r + ", " + c + ") lies on no cycle: its count is determined"));
+                            .orElseThrow(() -> new AssertionError(
+                                    "hidden entry (" + r + ", " + c + ") lies on no cycle: its count is determined"));
                     g.assertShowsTheSame(other);
                     assertThat(other[r][c]).isEqualTo(g.value(r, c) + direction);
                     for (long[] line : other) {
                         for (long v : line) {
-                            assertThat(v).as("a feasible table has no negative count").isNotNegative();
+                            assertThat(v)
+                                    .as("a feasible table has no negative count")
+                                    .isNotNegative();
                         }
                     }
                 }
@@ -81,15 +96,18 @@ class SmallCellSuppressionPropertyTest {
     }
 
     @Property(tries = 200)
-    void hidingZerosStillLeavesNoHiddenCountDeterminedByTheTotals(@ForAll("tables") CountTable table,
-                                                                  @ForAll @IntRange(min = 2, max = 15) int threshold) {
-        Grid g = Grid.of(table, SmallCellSuppression.withThreshold(threshold).hidingZeros().apply(table));
+    void hidingZerosStillLeavesNoHiddenCountDeterminedByTheTotals(
+            @ForAll("tables") CountTable table, @ForAll @IntRange(min = 2, max = 15) int threshold) {
+        Grid g = Grid.of(
+                table,
+                SmallCellSuppression.withThreshold(threshold).hidingZeros().apply(table));
         g.forEach((r, c) -> {
             if (g.value(r, c) == 0) {
                 assertThat(g.shown(r, c)).isFalse();
             }
             if (!g.shown(r, c)) {
-                long[][] other = g.alternative(r, c, +1).orElseThrow(() -> new AssertionError("entry (" + r + ", " + c + ") is determined"));
+                long[][] other = g.alternative(r, c, +1)
+                        .orElseThrow(() -> new AssertionError("entry (" + r + ", " + c + ") is determined"));
                 g.assertShowsTheSame(other);
                 assertThat(other[r][c]).isNotEqualTo(g.value(r, c));
             }
@@ -99,7 +117,8 @@ class SmallCellSuppressionPropertyTest {
     @Property(tries = 200)
     void theResultIsDeterministic(@ForAll("tables") CountTable table) {
         CountTable copy = CountTable.of(table.rowLabels(), table.columnLabels(), counts(table));
-        assertThat(SmallCellSuppression.standard().apply(copy)).isEqualTo(SmallCellSuppression.standard().apply(table));
+        assertThat(SmallCellSuppression.standard().apply(copy))
+                .isEqualTo(SmallCellSuppression.standard().apply(table));
     }
 
     @Provide
@@ -109,8 +128,11 @@ class SmallCellSuppressionPropertyTest {
                 net.jqwik.api.Tuple.of(4, Arbitraries.longs().between(1, 9)),
                 net.jqwik.api.Tuple.of(5, Arbitraries.longs().between(10, 200)));
         Arbitrary<Integer> sizes = Arbitraries.integers().between(1, 6);
-        return Combinators.combine(sizes, sizes).flatAs((rows, columns) ->
-                count.array(long[].class).ofSize(columns).array(long[][].class).ofSize(rows)
+        return Combinators.combine(sizes, sizes)
+                .flatAs((rows, columns) -> count.array(long[].class)
+                        .ofSize(columns)
+                        .array(long[][].class)
+                        .ofSize(rows)
                         .map(counts -> CountTable.of(labels("r", rows), labels("c", columns), counts)));
     }
 
@@ -279,7 +301,9 @@ class SmallCellSuppressionPropertyTest {
             }
             forEach((r, c) -> {
                 if (shown(r, c)) {
-                    assertThat(other[r][c]).as("shown entry (%d, %d) unchanged", r, c).isEqualTo(truth[r][c]);
+                    assertThat(other[r][c])
+                            .as("shown entry (%d, %d) unchanged", r, c)
+                            .isEqualTo(truth[r][c]);
                 }
             });
         }

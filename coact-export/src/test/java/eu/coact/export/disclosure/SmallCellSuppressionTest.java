@@ -24,8 +24,9 @@ class SmallCellSuppressionTest {
     void aSmallCellIsProtectedByTheCheapestRectangle() {
         // The 3 must be hidden; in its row and column the cheapest partners are 12 and 15,
         // and the cheapest cell closing the rectangle is 40 (not 90).
-        CountTable t = CountTable.of(List.of("woman", "man", "other"), List.of("18-29", "30-49", "50+"),
-                new long[][] {{3, 12, 50}, {15, 40, 60}, {25, 90, 70}});
+        CountTable t = CountTable.of(List.of("woman", "man", "other"), List.of("18-29", "30-49", "50+"), new long[][] {
+            {3, 12, 50}, {15, 40, 60}, {25, 90, 70}
+        });
         SuppressedTable s = SmallCellSuppression.standard().apply(t);
         assertThat(s.cell(0, 0)).isEqualTo(SMALL);
         assertThat(s.cell(0, 1)).isEqualTo(COMPLEMENT);
@@ -57,19 +58,25 @@ class SmallCellSuppressionTest {
     void zerosAreShownUnlessTheStudyAsksToHideThem() {
         CountTable t = CountTable.of(List.of("a", "b"), List.of("x", "y"), new long[][] {{0, 20}, {30, 40}});
         assertThat(SmallCellSuppression.standard().apply(t).cell(0, 0)).isEqualTo(Cell.shown(0));
-        assertThat(SmallCellSuppression.standard().hidingZeros().apply(t).cell(0, 0)).isEqualTo(SMALL);
+        assertThat(SmallCellSuppression.standard().hidingZeros().apply(t).cell(0, 0))
+                .isEqualTo(SMALL);
     }
 
     @Test
     void aHiddenCellDoesNotCarryItsCount() {
         assertThat(SMALL.toString()).doesNotContain("3");
-        assertThat(Cell.Hidden.class.getRecordComponents()).extracting(c -> c.getName()).containsExactly("reason");
+        assertThat(Cell.Hidden.class.getRecordComponents())
+                .extracting(c -> c.getName())
+                .containsExactly("reason");
     }
 
     @Test
     void badTablesAreRefused() {
-        assertThatThrownBy(() -> CountTable.of(List.of("a"), List.of("x"), new long[][] {{-1}})).hasMessageContaining("not negative");
-        assertThatThrownBy(() -> CountTable.of(List.of("a", "a"), List.of("x"), new long[][] {{1}, {2}})).hasMessageContaining("unique");
-        assertThatThrownBy(() -> CountTable.of(List.of("a"), List.of("x", "y"), new long[][] {{1}})).hasMessageContaining("has 1 counts for 2 columns");
+        assertThatThrownBy(() -> CountTable.of(List.of("a"), List.of("x"), new long[][] {{-1}}))
+                .hasMessageContaining("not negative");
+        assertThatThrownBy(() -> CountTable.of(List.of("a", "a"), List.of("x"), new long[][] {{1}, {2}}))
+                .hasMessageContaining("unique");
+        assertThatThrownBy(() -> CountTable.of(List.of("a"), List.of("x", "y"), new long[][] {{1}}))
+                .hasMessageContaining("has 1 counts for 2 columns");
     }
 }

@@ -53,7 +53,9 @@ class IndependentFrictionlessTest {
         assertThat(result.path("descriptor")).as(result.toPrettyString()).isEmpty();
         List<String> tables = new ArrayList<>();
         for (JsonNode resource : result.path("resources")) {
-            assertThat(resource.path("errors")).as(resource.path("name") + ": " + resource).isEmpty();
+            assertThat(resource.path("errors"))
+                    .as(resource.path("name") + ": " + resource)
+                    .isEmpty();
             if (resource.path("tabular").asBoolean()) {
                 tables.add(resource.path("name").asText());
             }
@@ -102,13 +104,19 @@ class IndependentFrictionlessTest {
         // Codes with characters that are syntax in some regular-expression dialect; the old
         // Java-only quoting made JavaScript refuse every one of these rows.
         List<String> codes = List.of("a.b", "x+y", "(c)", "$d", "e|f", "q\\e");
-        TableSchema schema = TableSchema.of(List.of(Field.of("id", FieldType.INTEGER),
-                        Field.of("answer", FieldType.STRING).constrained(Constraints.none().andMatching(PortableRegex.listOf(codes, ",")))))
+        TableSchema schema = TableSchema.of(List.of(
+                        Field.of("id", FieldType.INTEGER),
+                        Field.of("answer", FieldType.STRING)
+                                .constrained(Constraints.none().andMatching(PortableRegex.listOf(codes, ",")))))
                 .withPrimaryKey("id");
         Path pkg = Files.createDirectory(dir.resolve("multiple"));
-        DataPackageJson.write(DataPackage.builder("multiple-choice").resource(DataResource.csv("answers", "answers.csv", schema))
-                .build(), pkg);
-        Files.writeString(pkg.resolve("answers.csv"), "id,answer\n1,a.b\n2,\"x+y,(c),$d\"\n3,e|f\n4,q\\e\n5,\"a.b,q\\e\"\n");
+        DataPackageJson.write(
+                DataPackage.builder("multiple-choice")
+                        .resource(DataResource.csv("answers", "answers.csv", schema))
+                        .build(),
+                pkg);
+        Files.writeString(
+                pkg.resolve("answers.csv"), "id,answer\n1,a.b\n2,\"x+y,(c),$d\"\n3,e|f\n4,q\\e\n5,\"a.b,q\\e\"\n");
 
         JsonNode good = validate(checker, pkg);
 
@@ -122,7 +130,9 @@ class IndependentFrictionlessTest {
 
         assertThat(bad.path("valid").asBoolean()).isFalse();
         assertThat(resource(bad, "answers").path("errors")).hasSize(2);
-        assertThat(resource(bad, "answers").path("errors").toString()).contains("aXb").contains("xxy");
+        assertThat(resource(bad, "answers").path("errors").toString())
+                .contains("aXb")
+                .contains("xxy");
         // tableschema-js searches for the pattern instead of matching the whole value (the
         // specification's XML Schema patterns are anchored), so it accepts text around a code,
         // e.g. "Qa.bE". Our reader and the regex engines in PortableRegexTest match whole values.

@@ -24,20 +24,21 @@ class OutOfTest {
 
     @ParameterizedTest(name = "{0} of {1} reads \"{2}\"")
     @CsvSource({
-            "1, 2, 1 out of 2",
-            "48, 100, 1 out of 2",
-            "31, 100, 1 out of 3",
-            "65, 100, 2 out of 3",
-            "26, 100, 1 out of 4",
-            "36, 100, 2 out of 5",
-            "28, 100, 3 out of 10",
-            "47, 100, 1 out of 2",
-            "0, 57, 0 out of 57",
-            "57, 57, 57 out of 57",
-            "4, 100, fewer than 1 out of 10",
-            "5, 100, 1 out of 10",
-            "95, 100, more than 9 out of 10",
-            "94, 100, 9 out of 10"})
+        "1, 2, 1 out of 2",
+        "48, 100, 1 out of 2",
+        "31, 100, 1 out of 3",
+        "65, 100, 2 out of 3",
+        "26, 100, 1 out of 4",
+        "36, 100, 2 out of 5",
+        "28, 100, 3 out of 10",
+        "47, 100, 1 out of 2",
+        "0, 57, 0 out of 57",
+        "57, 57, 57 out of 57",
+        "4, 100, fewer than 1 out of 10",
+        "5, 100, 1 out of 10",
+        "95, 100, more than 9 out of 10",
+        "94, 100, 9 out of 10"
+    })
     void phrasesFollowTheDocumentedRounding(long count, long total, String expected) {
         assertThat(OutOf.of(count, total).render(EN)).isEqualTo(expected);
     }
@@ -56,7 +57,8 @@ class OutOfTest {
 
     @Test
     void anUnsupportedLanguageIsRefusedNotGuessed() {
-        assertThatThrownBy(() -> OutOf.of(1, 2).render(Language.of("pt"))).hasMessageContaining("ca, es, en, de, it and fr");
+        assertThatThrownBy(() -> OutOf.of(1, 2).render(Language.of("pt")))
+                .hasMessageContaining("ca, es, en, de, it and fr");
     }
 
     @Test
@@ -70,9 +72,11 @@ class OutOfTest {
     void aHiddenCountOrTotalIsNeverPhrased() {
         Cell hidden = new Cell.Hidden(Cell.Suppression.SMALL_COUNT);
         assertThat(OutOf.of(hidden, Cell.shown(40))).isInstanceOf(OutOf.Withheld.class);
-        assertThat(OutOf.of(Cell.shown(20), new Cell.Hidden(Cell.Suppression.COMPLEMENTARY))).isInstanceOf(OutOf.Withheld.class);
+        assertThat(OutOf.of(Cell.shown(20), new Cell.Hidden(Cell.Suppression.COMPLEMENTARY)))
+                .isInstanceOf(OutOf.Withheld.class);
         assertThat(OutOf.of(Cell.shown(20), Cell.shown(40)).render(EN)).isEqualTo("1 out of 2");
-        assertThat(OutOf.of(hidden, Cell.shown(40)).render(EN, "participants")).isEqualTo("not shown: too few cases to publish");
+        assertThat(OutOf.of(hidden, Cell.shown(40)).render(EN, "participants"))
+                .isEqualTo("not shown: too few cases to publish");
     }
 
     @Test
@@ -94,7 +98,8 @@ class OutOfTest {
             assertThat(List.of(2, 3, 4, 5, 10)).contains(a.denominator());
             assertThat(a.numerator()).isBetween(1, a.denominator() - 1);
             assertThat(gcd(a.numerator(), a.denominator())).isEqualTo(1);
-            assertThat(Math.abs((double) a.numerator() / a.denominator() - share)).isLessThanOrEqualTo(0.05 + 1e-12);
+            assertThat(Math.abs((double) a.numerator() / a.denominator() - share))
+                    .isLessThanOrEqualTo(0.05 + 1e-12);
         } else if (phrase instanceof OutOf.FewerThanOneInTen) {
             assertThat(share).isGreaterThan(0).isLessThan(0.05);
         } else if (phrase instanceof OutOf.MoreThanNineInTen) {
@@ -125,12 +130,12 @@ class OutOfTest {
 
     @Provide
     Arbitrary<Tuple2<Long, Long>> proportions() {
-        return Arbitraries.longs().between(1, 100_000).flatMap(total ->
-                Arbitraries.longs().between(0, total).map(count -> Tuple.of(count, total)));
+        return Arbitraries.longs()
+                .between(1, 100_000)
+                .flatMap(total -> Arbitraries.longs().between(0, total).map(count -> Tuple.of(count, total)));
     }
 
     private static int gcd(int a, int b) {
         return b == 0 ? a : gcd(b, a % b);
     }
-
 }

@@ -17,9 +17,9 @@ class AnswerSpillTest {
         try (AnswerSpill spill = AnswerSpill.beside(dir.resolve("release"))) {
             spill.expect(2, 3);
             spill.add(0, 0, "go", 1, 10);
-            spill.add(0, 1, "nvr", 1, 11);       // the block is interrupted by a pause here
+            spill.add(0, 1, "nvr", 1, 11); // the block is interrupted by a pause here
             spill.add(1, 1, "f", 1, 12);
-            spill.add(0, 0, "go", 1, 20);        // and run again from its start after the pause
+            spill.add(0, 0, "go", 1, 20); // and run again from its start after the pause
             spill.add(0, 1, "d", 1, 21);
             spill.add(0, 2, "3", 2, 22);
             spill.replay((p, q, value, attempts, at) -> replayed.add(p + "/" + q + "=" + value + "@" + at));

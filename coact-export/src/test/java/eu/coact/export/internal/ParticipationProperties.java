@@ -28,15 +28,19 @@ class ParticipationProperties {
     @Property(tries = 500)
     void noHiddenCountCanBeWorkedOutAndNoSmallCountIsShown(
             @ForAll @Size(6) List<@IntRange(min = 0, max = 40) Integer> excluded,
-            @ForAll @IntRange(min = 1, max = 200) int included, @ForAll @IntRange(min = 2, max = 15) int threshold,
+            @ForAll @IntRange(min = 1, max = 200) int included,
+            @ForAll @IntRange(min = 2, max = 15) int threshold,
             @ForAll @IntRange(min = 0, max = 300) int profile) {
         Map<ExclusionReason, Long> byReason = new EnumMap<>(ExclusionReason.class);
         ExclusionReason[] reasons = ExclusionReason.values();
         for (int i = 0; i < reasons.length; i++) {
             byReason.put(reasons[i], (long) excluded.get(i));
         }
-        Participation published = Participation.of(included, byReason,
-                new ReleaseRun.Funnel(0, 0, profile, profile / 2), SmallCellSuppression.withThreshold(threshold));
+        Participation published = Participation.of(
+                included,
+                byReason,
+                new ReleaseRun.Funnel(0, 0, profile, profile / 2),
+                SmallCellSuppression.withThreshold(threshold));
 
         Map<String, String> partOf = new LinkedHashMap<>();
         Set<String> hidden = new HashSet<>();
@@ -45,7 +49,8 @@ class ParticipationProperties {
             if (row.count() instanceof Cell.Shown shown) {
                 long n = shown.count();
                 assertThat(n == 0 || n >= threshold || row.status().equals(Participation.INCLUDED))
-                        .as(row + " threshold " + threshold).isTrue();
+                        .as(row + " threshold " + threshold)
+                        .isTrue();
             } else {
                 hidden.add(row.status());
             }

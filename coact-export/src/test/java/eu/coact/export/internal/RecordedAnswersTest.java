@@ -45,33 +45,63 @@ class RecordedAnswersTest {
     private long clock;
 
     private static ConfirmAndRetry pattern(FinalAnswer rule) {
-        return new ConfirmAndRetry(3, LocalizedText.of("en", "Do you confirm?"), Option.of("yes", LocalizedText.of("en", "Yes")),
-                Option.of("no", LocalizedText.of("en", "No")), LocalizedText.of("en", "Saved."), rule);
+        return new ConfirmAndRetry(
+                3,
+                LocalizedText.of("en", "Do you confirm?"),
+                Option.of("yes", LocalizedText.of("en", "Yes")),
+                Option.of("no", LocalizedText.of("en", "No")),
+                LocalizedText.of("en", "Saved."),
+                rule);
     }
 
     private static ContentBlock story(String id, FinalAnswer rule) {
-        List<Option> abc = List.of(Option.of("A", LocalizedText.of("en", "Yes")),
+        List<Option> abc = List.of(
+                Option.of("A", LocalizedText.of("en", "Yes")),
                 Option.of("B", LocalizedText.of("en", "Something similar")),
                 Option.missing("nvr", LocalizedText.of("en", "I'd rather not answer")));
-        return new Microstory(BlockId.of(id), BlockKind.SHARE_EXPERIENCE, List.of(eu.coact.core.Language.of("en")),
-                "Pau, a carer", LocalizedText.of("en", "Pau tells a story."), LocalizedText.of("en", "A story."),
-                Optional.empty(), SocialEnvironment.CLOSE, Set.of("care"),
-                List.of(new StoryQuestion("yo", LocalizedText.of("en", "Has it happened to you?"), abc),
-                        new StoryQuestion("others", LocalizedText.of("en", "To someone around you?"), abc)),
-                LocalizedText.of("en", "Thanks."), Authorship.by(List.of("co-researchers"), LocalDate.of(2026, 1, 1), "workshop"),
-                Sensitivity.none()).toBlock(pattern(rule));
+        return new Microstory(
+                        BlockId.of(id),
+                        BlockKind.SHARE_EXPERIENCE,
+                        List.of(eu.coact.core.Language.of("en")),
+                        "Pau, a carer",
+                        LocalizedText.of("en", "Pau tells a story."),
+                        LocalizedText.of("en", "A story."),
+                        Optional.empty(),
+                        SocialEnvironment.CLOSE,
+                        Set.of("care"),
+                        List.of(
+                                new StoryQuestion("yo", LocalizedText.of("en", "Has it happened to you?"), abc),
+                                new StoryQuestion("others", LocalizedText.of("en", "To someone around you?"), abc)),
+                        LocalizedText.of("en", "Thanks."),
+                        Authorship.by(List.of("co-researchers"), LocalDate.of(2026, 1, 1), "workshop"),
+                        Sensitivity.none())
+                .toBlock(pattern(rule));
     }
 
     /** A questionnaire of one free-text question, its answer saved as {@code postcode}. */
     private static ContentBlock questionnaire(String id) {
         eu.coact.core.MessageId ask = eu.coact.core.MessageId.of("postcode");
         eu.coact.core.MessageId bye = eu.coact.core.MessageId.of("bye");
-        return ContentBlock.of(BlockId.of(id), BlockKind.QUESTIONNAIRE, List.of(eu.coact.core.Language.of("en")),
-                List.of(new eu.coact.content.FreeText(ask, LocalizedText.of("en", "Your postcode?"), "postcode", 10,
-                                eu.coact.content.TextFormat.POSTCODE, Optional.empty(), eu.coact.content.Pacing.standard(),
-                                eu.coact.content.Next.goTo(bye), List.of(), Map.of()),
-                        eu.coact.content.Information.of(bye, LocalizedText.of("en", "Thanks."), eu.coact.content.Next.end())),
-                Authorship.by(List.of("co-researchers"), LocalDate.of(2026, 1, 1), "workshop"), Sensitivity.none());
+        return ContentBlock.of(
+                BlockId.of(id),
+                BlockKind.QUESTIONNAIRE,
+                List.of(eu.coact.core.Language.of("en")),
+                List.of(
+                        new eu.coact.content.FreeText(
+                                ask,
+                                LocalizedText.of("en", "Your postcode?"),
+                                "postcode",
+                                10,
+                                eu.coact.content.TextFormat.POSTCODE,
+                                Optional.empty(),
+                                eu.coact.content.Pacing.standard(),
+                                eu.coact.content.Next.goTo(bye),
+                                List.of(),
+                                Map.of()),
+                        eu.coact.content.Information.of(
+                                bye, LocalizedText.of("en", "Thanks."), eu.coact.content.Next.end())),
+                Authorship.by(List.of("co-researchers"), LocalDate.of(2026, 1, 1), "workshop"),
+                Sensitivity.none());
     }
 
     private static Study study() {
@@ -79,14 +109,21 @@ class RecordedAnswersTest {
         blocks.put(BlockId.of("last"), story("last", FinalAnswer.LAST_ATTEMPT));
         blocks.put(BlockId.of("first"), story("first", FinalAnswer.FIRST_ATTEMPT));
         blocks.put(BlockId.of("q1"), questionnaire("q1"));
-        eu.coact.content.StudyPlan plan = new eu.coact.content.StudyPlan(eu.coact.core.StudyId.of("answers-test"),
-                List.of(eu.coact.core.Language.of("en")), List.copyOf(blocks.keySet()), Map.of(),
-                eu.coact.content.Frequency.daily(), Set.of(eu.coact.content.Frequency.daily()));
+        eu.coact.content.StudyPlan plan = new eu.coact.content.StudyPlan(
+                eu.coact.core.StudyId.of("answers-test"),
+                List.of(eu.coact.core.Language.of("en")),
+                List.copyOf(blocks.keySet()),
+                Map.of(),
+                eu.coact.content.Frequency.daily(),
+                Set.of(eu.coact.content.Frequency.daily()));
         return new Study(plan, blocks);
     }
 
     private void answered(Pseudonym who, String block, String variable, String value) {
-        journal.append(JournalEvent.about(who, T0.plusSeconds(clock++), ConversationEvents.ANSWERED,
+        journal.append(JournalEvent.about(
+                who,
+                T0.plusSeconds(clock++),
+                ConversationEvents.ANSWERED,
                 payload("block", block, "message", variable, "variable", variable, "value", value)));
     }
 
@@ -120,8 +157,10 @@ class RecordedAnswersTest {
         answered(ANNA, "last", "v_others_1", "yes");
         event(ANNA, ConversationEvents.BLOCK_COMPLETED, "last");
 
-        assertThat(finals()).extracting(QuestionAnswer::question, QuestionAnswer::value, QuestionAnswer::attempts)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("yo", "B", 2),
+        assertThat(finals())
+                .extracting(QuestionAnswer::question, QuestionAnswer::value, QuestionAnswer::attempts)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("yo", "B", 2),
                         org.assertj.core.groups.Tuple.tuple("others", "nvr", 1));
         assertThat(finals().get(0).answeredAt()).isEqualTo(T0.plusSeconds(2));
     }
@@ -154,8 +193,10 @@ class RecordedAnswersTest {
 
         List<QuestionAnswer> finals = finals();
 
-        assertThat(finals).extracting(a -> a.participant(), QuestionAnswer::block, QuestionAnswer::value)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(BERT, BlockId.of("q1"), "08002"),
+        assertThat(finals)
+                .extracting(a -> a.participant(), QuestionAnswer::block, QuestionAnswer::value)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(BERT, BlockId.of("q1"), "08002"),
                         org.assertj.core.groups.Tuple.tuple(ANNA, BlockId.of("last"), "A"),
                         org.assertj.core.groups.Tuple.tuple(BERT, BlockId.of("last"), "B"));
         assertThat(finals.get(0).participant()).isEqualTo(BERT);
@@ -164,15 +205,21 @@ class RecordedAnswersTest {
     @Test
     void payloadsWithEscapesSpacesOrOtherFieldsAreReadAsWell() {
         answered(ANNA, "q1", "postcode", "say \"hi\" \\ ok");
-        journal.append(JournalEvent.about(BERT, T0, ConversationEvents.ANSWERED, ("{ \"value\" : \"08001\", \"n\": 3, "
-                + "\"block\": \"q1\", \"variable\": \"postcode\" }").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        journal.append(JournalEvent.about(
+                BERT,
+                T0,
+                ConversationEvents.ANSWERED,
+                ("{ \"value\" : \"08001\", \"n\": 3, " + "\"block\": \"q1\", \"variable\": \"postcode\" }")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         answered(BERT, "q1", "feeling", "café ☕");
 
         try (Stream<RecordedAnswer> raw = RecordedAnswers.recorded(journal)) {
-            assertThat(raw).extracting(RecordedAnswer::variable, RecordedAnswer::value).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("postcode", "say \"hi\" \\ ok"),
-                    org.assertj.core.groups.Tuple.tuple("postcode", "08001"),
-                    org.assertj.core.groups.Tuple.tuple("feeling", "café ☕"));
+            assertThat(raw)
+                    .extracting(RecordedAnswer::variable, RecordedAnswer::value)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("postcode", "say \"hi\" \\ ok"),
+                            org.assertj.core.groups.Tuple.tuple("postcode", "08001"),
+                            org.assertj.core.groups.Tuple.tuple("feeling", "café ☕"));
         }
     }
 
@@ -186,8 +233,10 @@ class RecordedAnswersTest {
 
         assertThat(finals()).extracting(QuestionAnswer::participant).containsExactly(BERT);
         try (Stream<RecordedAnswer> raw = RecordedAnswers.recorded(journal)) {
-            assertThat(raw).extracting(RecordedAnswer::participant, RecordedAnswer::variable)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(BERT, "yo_1"),
+            assertThat(raw)
+                    .extracting(RecordedAnswer::participant, RecordedAnswer::variable)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(BERT, "yo_1"),
                             org.assertj.core.groups.Tuple.tuple(BERT, "v_yo_1"));
         }
     }
@@ -213,7 +262,8 @@ class RecordedAnswersTest {
         answered(BERT, "last", "v_yo_1", "no");
         answered(BERT, "last", "yo_2", "B");
 
-        assertThat(finals()).extracting(QuestionAnswer::participant, QuestionAnswer::question)
+        assertThat(finals())
+                .extracting(QuestionAnswer::participant, QuestionAnswer::question)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ANNA, "yo"));
     }
 
@@ -225,7 +275,9 @@ class RecordedAnswersTest {
         answered(ANNA, "last", "v_yo_2", "no");
         answered(ANNA, "last", "yo_3", "nvr");
 
-        assertThat(finals()).singleElement().satisfies(a -> assertThat(a.value()).isEqualTo("nvr"));
+        assertThat(finals())
+                .singleElement()
+                .satisfies(a -> assertThat(a.value()).isEqualTo("nvr"));
     }
 
     @Test
@@ -264,8 +316,14 @@ class RecordedAnswersTest {
         }
         event(ANNA, ConversationEvents.BLOCK_COMPLETED, block);
 
-        String expected = study().block(BlockId.of(block)).orElseThrow().story().orElseThrow().questions().get(0)
-                .finalAnswer(recorded).orElseThrow();
+        String expected = study().block(BlockId.of(block))
+                .orElseThrow()
+                .story()
+                .orElseThrow()
+                .questions()
+                .get(0)
+                .finalAnswer(recorded)
+                .orElseThrow();
         assertThat(finals()).singleElement().satisfies(a -> {
             assertThat(a.value()).isEqualTo(expected);
             assertThat(a.attempts()).isEqualTo(choices.size());

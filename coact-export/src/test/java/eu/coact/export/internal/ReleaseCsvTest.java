@@ -16,17 +16,20 @@ class ReleaseCsvTest {
 
     @Test
     void textColumnsAreNeutralisedAndTypedColumnsKeepTheirValues() throws IOException {
-        TableSchema schema = TableSchema.of(List.of(Field.of("answer", FieldType.STRING),
-                Field.of("score", FieldType.NUMBER), Field.of("year", FieldType.YEAR)));
+        TableSchema schema = TableSchema.of(List.of(
+                Field.of("answer", FieldType.STRING),
+                Field.of("score", FieldType.NUMBER),
+                Field.of("year", FieldType.YEAR)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CsvWriter csv = ReleaseCsv.open(out, schema)) {
             csv.writeRow("=cmd|' /C calc'!A0", "-INF", "-44");
             csv.writeRow("@SUM(1)", "-3.5", "2026");
             csv.writeRow("-3", "+2", "0");
         }
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("answer,score,year\r\n"
-                + "'=cmd|' /C calc'!A0,-INF,-44\r\n"
-                + "'@SUM(1),-3.5,2026\r\n"
-                + "-3,+2,0\r\n");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo("answer,score,year\r\n"
+                        + "'=cmd|' /C calc'!A0,-INF,-44\r\n"
+                        + "'@SUM(1),-3.5,2026\r\n"
+                        + "-3,+2,0\r\n");
     }
 }

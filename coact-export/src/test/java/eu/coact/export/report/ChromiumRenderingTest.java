@@ -36,7 +36,8 @@ class ChromiumRenderingTest {
 
         assertThat(occurrences(rendered, "role=\"img\"")).isEqualTo(3);
         assertThat(occurrences(rendered, "<span class=\"bar\"")).isEqualTo(13);
-        assertThat(rendered).contains("<figcaption id=\"chart-1-title\">Participation funnel</figcaption>")
+        assertThat(rendered)
+                .contains("<figcaption id=\"chart-1-title\">Participation funnel</figcaption>")
                 .contains("<figcaption id=\"chart-2-title\">Answers per microstory</figcaption>")
                 .contains("<figcaption id=\"chart-3-title\">Have you had the same experience?</figcaption>")
                 .contains("<caption>Data: Participation funnel</caption>");
@@ -53,20 +54,30 @@ class ChromiumRenderingTest {
         // Funnel, answers per microstory, and the indicator by gender, age band, lived experience and caregiving.
         assertThat(occurrences(rendered, "role=\"img\"")).isEqualTo(6);
         assertThat(occurrences(rendered, "<span class=\"bar\"")).isGreaterThanOrEqualTo(10);
-        assertThat(rendered).contains(">Participation funnel</figcaption>").contains(">Answers per microstory</figcaption>")
+        assertThat(rendered)
+                .contains(">Participation funnel</figcaption>")
+                .contains(">Answers per microstory</figcaption>")
                 .contains(">Has had the same experience, by answer to \u201cYour gender?\u201d</figcaption>")
-                .contains(">Has had the same experience, by answer to \u201cDo you care for someone?\u201d</figcaption>")
-                .contains("Release risk summary").contains("Has had the same experience: 1 out of 2 answers");
+                .contains(
+                        ">Has had the same experience, by answer to \u201cDo you care for someone?\u201d</figcaption>")
+                .contains("Release risk summary")
+                .contains("Has had the same experience: 1 out of 2 answers");
         // Labels from the codebook, not the stored codes.
-        assertThat(rendered).contains("<span class=\"label\">Woman</span>").contains("<span class=\"label\">Man</span>")
+        assertThat(rendered)
+                .contains("<span class=\"label\">Woman</span>")
+                .contains("<span class=\"label\">Man</span>")
                 .doesNotContain("<span class=\"label\">woman</span>");
         // The title block.
-        assertThat(rendered).contains("About this release").contains("<th scope=\"row\">Version</th><td class=\"text\">1.0.0</td>")
+        assertThat(rendered)
+                .contains("About this release")
+                .contains("<th scope=\"row\">Version</th><td class=\"text\">1.0.0</td>")
                 .contains("Creative Commons Attribution 4.0 International (CC-BY-4.0)")
                 .contains("none yet: this release is not registered")
-                .contains("Co-researchers of the release test (2026). CoAct release test (Version 1.0.0) [Data set]. Research group.")
+                .contains(
+                        "Co-researchers of the release test (2026). CoAct release test (Version 1.0.0) [Data set]. Research group.")
                 .contains("Method: Participants answered first-person microstories")
-                .contains("k-anonymity (k = 2)").contains("<th scope=\"row\">Small-cell threshold</th><td class=\"number\">10</td>");
+                .contains("k-anonymity (k = 2)")
+                .contains("<th scope=\"row\">Small-cell threshold</th><td class=\"number\">10</td>");
         screenshots(chromium, page, "release-report-en");
     }
 
@@ -77,14 +88,25 @@ class ChromiumRenderingTest {
 
         String rendered = dom(chromium, "release-ca-dom", page);
 
-        assertThat(rendered).contains("<html lang=\"ca\">").contains(">Embut de participació</figcaption>")
-                .contains("Sobre aquesta publicació").contains("Com citar-la")
+        assertThat(rendered)
+                .contains("<html lang=\"ca\">")
+                .contains(">Embut de participació</figcaption>")
+                .contains("Sobre aquesta publicació")
+                .contains("Com citar-la")
                 .contains(">Ha viscut la mateixa experiència, segons la resposta a «El teu gènere?»</figcaption>")
-                .contains("<span class=\"label\">Dona</span>").contains("<span class=\"label\">Home</span>")
+                .contains("<span class=\"label\">Dona</span>")
+                .contains("<span class=\"label\">Home</span>")
                 .contains("Ha viscut la mateixa experiència: 1 de cada 2 respostes");
         String visible = rendered.replaceAll("(?s)<style>.*?</style>", "").replaceAll("<[^>]+>", " ");
-        for (String english : List.of("Participation", "not shown", "Answers per", "Release risk", "Category", "other answers",
-                "About this release", "out of")) {
+        for (String english : List.of(
+                "Participation",
+                "not shown",
+                "Answers per",
+                "Release risk",
+                "Category",
+                "other answers",
+                "About this release",
+                "out of")) {
             assertThat(visible).as("English left in a Catalan report").doesNotContain(english);
         }
         screenshots(chromium, page, "release-report-ca");
@@ -101,8 +123,13 @@ class ChromiumRenderingTest {
     private void screenshots(Path chromium, Path page, String name) throws IOException, InterruptedException {
         for (int[] size : List.of(new int[] {1280, 4200}, new int[] {375, 9000})) {
             Path screenshot = dir.resolve(name + "-" + size[0] + ".png");
-            Run shot = run(chromium, name + "-shot-" + size[0], "--screenshot=" + screenshot,
-                    "--window-size=" + size[0] + "," + size[1], "--hide-scrollbars", page.toUri().toString());
+            Run shot = run(
+                    chromium,
+                    name + "-shot-" + size[0],
+                    "--screenshot=" + screenshot,
+                    "--window-size=" + size[0] + "," + size[1],
+                    "--hide-scrollbars",
+                    page.toUri().toString());
             assertThat(shot.exitCode).as(shot.stderr).isZero();
             assertThat(consoleErrors(shot.stderr)).isEmpty();
             byte[] png = Files.readAllBytes(screenshot);
@@ -115,14 +142,25 @@ class ChromiumRenderingTest {
     }
 
     private Run run(Path chromium, String name, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        List<String> command = new ArrayList<>(List.of(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
                 "--user-data-dir=" + Files.createDirectory(dir.resolve("profile-" + name)),
-                "--enable-logging=stderr", "--v=0"));
+                "--enable-logging=stderr",
+                "--v=0"));
         command.addAll(List.of(args));
         Path out = dir.resolve(name + ".out");
         Path err = dir.resolve(name + ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
@@ -131,13 +169,16 @@ class ChromiumRenderingTest {
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
-    private record Run(int exitCode, String stdout, String stderr) {
-    }
+    private record Run(int exitCode, String stdout, String stderr) {}
 
     /** Lines where the page itself reported a problem: console errors and uncaught exceptions. */
     private static List<String> consoleErrors(String stderr) {
-        return stderr.lines().filter(l -> l.contains("ERROR:CONSOLE") || l.contains("Uncaught")
-                || l.contains("Content Security Policy") || l.contains("Refused to")).toList();
+        return stderr.lines()
+                .filter(l -> l.contains("ERROR:CONSOLE")
+                        || l.contains("Uncaught")
+                        || l.contains("Content Security Policy")
+                        || l.contains("Refused to"))
+                .toList();
     }
 
     private static int occurrences(String text, String needle) {
@@ -152,12 +193,16 @@ class ChromiumRenderingTest {
     private static void keepForPeople(Path screenshot) throws IOException {
         Path target = Paths.get("target", "chromium");
         Files.createDirectories(target);
-        Files.copy(screenshot, target.resolve(screenshot.getFileName().toString()),
+        Files.copy(
+                screenshot,
+                target.resolve(screenshot.getFileName().toString()),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static Path chromium() {
-        Optional<Path> found = Optional.ofNullable(System.getenv("COACT_CHROMIUM")).map(Paths::get).filter(Files::isExecutable);
+        Optional<Path> found = Optional.ofNullable(System.getenv("COACT_CHROMIUM"))
+                .map(Paths::get)
+                .filter(Files::isExecutable);
         if (found.isEmpty()) {
             for (String dirName : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
                 for (String name : List.of("chromium", "chromium-browser")) {
@@ -169,7 +214,8 @@ class ChromiumRenderingTest {
             }
         }
         if (found.isEmpty()) {
-            String message = "Chromium is not installed (Debian: apt-get install chromium); the rendered report cannot be checked";
+            String message =
+                    "Chromium is not installed (Debian: apt-get install chromium); the rendered report cannot be checked";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail(message + ", and under CI it must be");
             }

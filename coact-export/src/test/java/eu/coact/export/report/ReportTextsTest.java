@@ -30,7 +30,9 @@ class ReportTextsTest {
             assertThat(texts.keys()).as(language.tag()).isEqualTo(en.keys());
             for (String key : en.keys()) {
                 assertThat(texts.text(key)).as(language.tag() + " " + key).isNotBlank();
-                assertThat(placeholders(texts.text(key))).as(language.tag() + " " + key).isEqualTo(placeholders(en.text(key)));
+                assertThat(placeholders(texts.text(key)))
+                        .as(language.tag() + " " + key)
+                        .isEqualTo(placeholders(en.text(key)));
             }
         }
     }
@@ -47,17 +49,20 @@ class ReportTextsTest {
 
     @Test
     void aRegionalVariantUsesItsLanguageAndAnUnknownLanguageHasNoTexts() {
-        assertThat(ReportTexts.of(Language.of("es-MX")).orElseThrow().language()).isEqualTo(Language.of("es"));
+        assertThat(ReportTexts.of(Language.of("es-MX")).orElseThrow().language())
+                .isEqualTo(Language.of("es"));
         assertThat(ReportTexts.of(Language.of("pt"))).isEmpty();
         assertThatThrownBy(() -> ReportTexts.in(Language.of("pt"))).hasMessageContaining("no report texts in 'pt'");
-        assertThatThrownBy(() -> ReportTexts.in(Language.of("en")).text("no.such.key")).hasMessageContaining("no.such.key");
+        assertThatThrownBy(() -> ReportTexts.in(Language.of("en")).text("no.such.key"))
+                .hasMessageContaining("no.such.key");
     }
 
     @Test
     void placeholdersAreFilledInOrder() {
         assertThat(ReportTexts.in(Language.of("de")).text("indicator.by", "Gleiche Erfahrung", "Geschlecht?"))
                 .isEqualTo("Gleiche Erfahrung, nach der Antwort auf „Geschlecht?“");
-        assertThat(ReportTexts.in(Language.of("fr")).text("words.out-of", "3", "$10")).isEqualTo("3 sur $10");
+        assertThat(ReportTexts.in(Language.of("fr")).text("words.out-of", "3", "$10"))
+                .isEqualTo("3 sur $10");
     }
 
     private static List<String> placeholders(String text) {
@@ -85,8 +90,8 @@ class ReportTextsTest {
             }
         }
         if (narrows) {
-            String html = HtmlReport.render(new Report("r", Language.of("it"), List.of(Section.of("s",
-                    new Funnel("f", "d", stages)))));
+            String html = HtmlReport.render(
+                    new Report("r", Language.of("it"), List.of(Section.of("s", new Funnel("f", "d", stages)))));
             assertThat(html).contains("<html lang=\"it\">");
         } else {
             assertThatThrownBy(() -> new Funnel("f", "d", stages)).hasMessageContaining("cannot widen");

@@ -20,14 +20,21 @@ import java.util.List;
 public final class AdultSample {
 
     /** The nine columns, quasi-identifying in the usual benchmark order, salary class last. */
-    public static final List<String> COLUMNS = List.of("sex", "age", "race", "marital-status", "education",
-            "native-country", "workclass", "occupation", "salary-class");
+    public static final List<String> COLUMNS = List.of(
+            "sex",
+            "age",
+            "race",
+            "marital-status",
+            "education",
+            "native-country",
+            "workclass",
+            "occupation",
+            "salary-class");
 
     private static final String FOLDER = "adult/";
     private static Table table;
 
-    private AdultSample() {
-    }
+    private AdultSample() {}
 
     /**
      * The whole extract; read once, then shared (tables are immutable).
@@ -93,8 +100,10 @@ public final class AdultSample {
         for (String column : COLUMNS.subList(0, 8)) {
             builder.quasiIdentifying(column, hierarchy(column));
         }
-        return builder.sensitive("salary-class").model(PrivacyModel.kAnonymity(k))
-                .model(PrivacyModel.distinctLDiversity("salary-class", l)).suppressionLimit(suppression);
+        return builder.sensitive("salary-class")
+                .model(PrivacyModel.kAnonymity(k))
+                .model(PrivacyModel.distinctLDiversity("salary-class", l))
+                .suppressionLimit(suppression);
     }
 
     private static String text(String file) {

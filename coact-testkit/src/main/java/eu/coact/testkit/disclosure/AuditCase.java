@@ -2,7 +2,6 @@ package eu.coact.testkit.disclosure;
 
 import eu.coact.anonymise.disclosure.DisclosureConfiguration;
 import eu.coact.anonymise.disclosure.Table;
-
 import java.util.Objects;
 
 /**

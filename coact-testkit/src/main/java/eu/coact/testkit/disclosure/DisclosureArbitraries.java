@@ -5,15 +5,14 @@ import eu.coact.anonymise.disclosure.Hierarchy;
 import eu.coact.anonymise.disclosure.Metric;
 import eu.coact.anonymise.disclosure.PrivacyModel;
 import eu.coact.anonymise.disclosure.Table;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * jqwik arbitraries for disclosure control: hierarchies, tables, configurations, whole audit
@@ -30,8 +29,7 @@ public final class DisclosureArbitraries {
 
     private static final List<Double> SUPPRESSION_LIMITS = List.of(0.0, 0.05, 0.1, 0.25, 0.5);
 
-    private DisclosureArbitraries() {
-    }
+    private DisclosureArbitraries() {}
 
     /**
      * Value trees with 1 to {@code maxValues} original values and 2 to {@code maxLevels} levels;
@@ -48,8 +46,10 @@ public final class DisclosureArbitraries {
         if (maxValues < 1 || maxLevels < 2) {
             throw new IllegalArgumentException("at least one value and two levels");
         }
-        return Combinators.combine(Arbitraries.integers().between(1, maxValues),
-                        Arbitraries.integers().between(2, maxLevels), Arbitraries.longs())
+        return Combinators.combine(
+                        Arbitraries.integers().between(1, maxValues),
+                        Arbitraries.integers().between(2, maxLevels),
+                        Arbitraries.longs())
                 .as((values, levels, seed) -> tree(prefix, values, levels, new SplittableRandom(seed)));
     }
 
@@ -153,22 +153,25 @@ public final class DisclosureArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<AuditCase> cases() {
-        Arbitrary<List<Hierarchy>> quasi = Arbitraries.integers().between(1, 3)
-                .flatMap(count -> {
-                    List<Arbitrary<Hierarchy>> each = new ArrayList<>();
-                    for (int q = 0; q < count; q++) {
-                        each.add(hierarchies("q" + q + "v", 5, 4));
-                    }
-                    return Combinators.combine(each).as(list -> list);
-                });
-        return Combinators.combine(quasi, hierarchies("s", 4, 3), Arbitraries.integers().between(1, 30),
-                        Arbitraries.longs(), Arbitraries.of(Metric.class))
-                .as((qis, secret, rows, seed, metric) -> buildCase(qis, secret, rows, new SplittableRandom(seed),
-                        metric));
+        Arbitrary<List<Hierarchy>> quasi = Arbitraries.integers().between(1, 3).flatMap(count -> {
+            List<Arbitrary<Hierarchy>> each = new ArrayList<>();
+            for (int q = 0; q < count; q++) {
+                each.add(hierarchies("q" + q + "v", 5, 4));
+            }
+            return Combinators.combine(each).as(list -> list);
+        });
+        return Combinators.combine(
+                        quasi,
+                        hierarchies("s", 4, 3),
+                        Arbitraries.integers().between(1, 30),
+                        Arbitraries.longs(),
+                        Arbitraries.of(Metric.class))
+                .as((qis, secret, rows, seed, metric) ->
+                        buildCase(qis, secret, rows, new SplittableRandom(seed), metric));
     }
 
-    private static AuditCase buildCase(List<Hierarchy> qis, Hierarchy secret, int rows, SplittableRandom random,
-                                       Metric metric) {
+    private static AuditCase buildCase(
+            List<Hierarchy> qis, Hierarchy secret, int rows, SplittableRandom random, Metric metric) {
         List<String> columns = new ArrayList<>();
         columns.add("id");
         for (int q = 0; q < qis.size(); q++) {
@@ -187,11 +190,13 @@ public final class DisclosureArbitraries {
             row.add("n" + random.nextInt(3));
             data.add(row);
         }
-        DisclosureConfiguration.Builder builder = DisclosureConfiguration.builder().identifying("id");
+        DisclosureConfiguration.Builder builder =
+                DisclosureConfiguration.builder().identifying("id");
         for (int q = 0; q < qis.size(); q++) {
             builder.quasiIdentifying("q" + q, qis.get(q));
         }
-        builder.sensitive("secret", secret).insensitive("note")
+        builder.sensitive("secret", secret)
+                .insensitive("note")
                 .model(PrivacyModel.kAnonymity(1 + random.nextInt(4)))
                 .suppressionLimit(SUPPRESSION_LIMITS.get(random.nextInt(SUPPRESSION_LIMITS.size())))
                 .metric(metric);
@@ -200,7 +205,7 @@ public final class DisclosureArbitraries {
             case 2 -> builder.model(PrivacyModel.entropyLDiversity("secret", 1 + random.nextInt(3) * 0.5));
             case 3 -> builder.model(PrivacyModel.tCloseness("secret", 0.1 + random.nextInt(9) * 0.1));
             case 4 -> builder.model(PrivacyModel.hierarchicalTCloseness("secret", 0.1 + random.nextInt(9) * 0.1));
-            default -> { }
+            default -> {}
         }
         return new AuditCase(Table.of(columns, data), builder.build());
     }

@@ -47,7 +47,8 @@ public final class FrictionlessCheck {
 
     /** Why {@link #find()} found nothing, and how to install it. */
     public static String missing() {
-        return node().isEmpty() ? "Node.js is not installed (Debian: apt-get install nodejs npm)"
+        return node().isEmpty()
+                ? "Node.js is not installed (Debian: apt-get install nodejs npm)"
                 : "datapackage-js is not installed in " + folder() + " (run .ci/run, or npm ci there)";
     }
 
@@ -68,8 +69,13 @@ public final class FrictionlessCheck {
         Path out = Files.createTempFile("frictionless", ".json");
         Path err = Files.createTempFile("frictionless", ".err");
         try {
-            Process process = new ProcessBuilder(node.toString(), folder.resolve("validate.js").toString(),
-                    packageFolder.toAbsolutePath().toString()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process process = new ProcessBuilder(
+                            node.toString(),
+                            folder.resolve("validate.js").toString(),
+                            packageFolder.toAbsolutePath().toString())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IOException("datapackage-js did not finish within two minutes");
@@ -111,7 +117,11 @@ public final class FrictionlessCheck {
             for (JsonNode r : root.path("resources")) {
                 List<String> errors = new ArrayList<>();
                 r.path("errors").forEach(e -> errors.add(e.asText()));
-                tables.add(new Table(r.path("name").asText(), r.path("tabular").asBoolean(), r.path("rows").asLong(), errors));
+                tables.add(new Table(
+                        r.path("name").asText(),
+                        r.path("tabular").asBoolean(),
+                        r.path("rows").asLong(),
+                        errors));
             }
             return new Result(root.path("valid").asBoolean(), descriptor, tables, root.toPrettyString());
         }
@@ -139,8 +149,11 @@ public final class FrictionlessCheck {
     }
 
     private static Path folder() {
-        return Optional.ofNullable(System.getenv("COACT_FRICTIONLESS")).map(Paths::get)
-                .orElse(Paths.get("..", ".ci", "frictionless")).toAbsolutePath().normalize();
+        return Optional.ofNullable(System.getenv("COACT_FRICTIONLESS"))
+                .map(Paths::get)
+                .orElse(Paths.get("..", ".ci", "frictionless"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     private static Optional<Path> node() {

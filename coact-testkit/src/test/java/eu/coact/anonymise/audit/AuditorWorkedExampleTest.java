@@ -1,6 +1,7 @@
 package eu.coact.anonymise.audit;
 
-import eu.coact.testkit.disclosure.DisclosureArbitraries;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.coact.anonymise.disclosure.Anonymisation;
 import eu.coact.anonymise.disclosure.DisclosureConfiguration;
 import eu.coact.anonymise.disclosure.Hierarchy;
@@ -8,15 +9,13 @@ import eu.coact.anonymise.disclosure.Metric;
 import eu.coact.anonymise.disclosure.PrivacyModel;
 import eu.coact.anonymise.disclosure.Release;
 import eu.coact.anonymise.disclosure.Table;
+import eu.coact.testkit.disclosure.DisclosureArbitraries;
+import java.nio.file.Path;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The worked example of the module README: an auditor points the kit at their own CSV and
@@ -28,7 +27,8 @@ class AuditorWorkedExampleTest {
     private static final Path DATA = Path.of("src/main/resources/eu/coact/testkit/disclosure/adult");
 
     private static Hierarchy hierarchy(String column) {
-        return Hierarchy.readCsv(DATA.resolve("adult_hierarchy_" + column + ".csv")).orElseThrow();
+        return Hierarchy.readCsv(DATA.resolve("adult_hierarchy_" + column + ".csv"))
+                .orElseThrow();
     }
 
     private static Table myTable() {
@@ -42,8 +42,10 @@ class AuditorWorkedExampleTest {
                 .quasiIdentifying("race", hierarchy("race"))
                 .quasiIdentifying("education", hierarchy("education"))
                 .sensitive("salary-class")
-                .insensitive("marital-status").insensitive("native-country")
-                .insensitive("workclass").insensitive("occupation")
+                .insensitive("marital-status")
+                .insensitive("native-country")
+                .insensitive("workclass")
+                .insensitive("occupation")
                 .model(PrivacyModel.kAnonymity(5))
                 .model(PrivacyModel.distinctLDiversity("salary-class", 2))
                 .suppressionLimit(0.02)
@@ -53,7 +55,8 @@ class AuditorWorkedExampleTest {
 
     @Example
     void theReleaseOfMyTablePassesEveryCheck() {
-        Anonymisation anonymisation = Anonymisation.prepare(myTable(), myConfiguration()).orElseThrow();
+        Anonymisation anonymisation =
+                Anonymisation.prepare(myTable(), myConfiguration()).orElseThrow();
         Release release = anonymisation.release(anonymisation.search().optimum().orElseThrow());
         ReleaseAudit audit = ReleaseAudit.of(anonymisation, release);
         assertThat(audit.findings()).isEmpty();

@@ -67,7 +67,9 @@ class CellDerivationProperties {
         enumerate(unknowns, 0, new HashMap<>(value), sums, seen, (int) total + 2);
         for (String h : hidden) {
             boolean fixed = seen.getOrDefault(h, Set.of()).size() == 1;
-            Assertions.assertThat(derivable.contains(h)).as(h + " of " + hidden + " in " + sums).isEqualTo(fixed);
+            Assertions.assertThat(derivable.contains(h))
+                    .as(h + " of " + hidden + " in " + sums)
+                    .isEqualTo(fixed);
         }
         Statistics.label("hidden cells derivable").collect(!derivable.isEmpty());
         Statistics.label("hidden cells derivable").coverage(c -> {
@@ -78,8 +80,13 @@ class CellDerivationProperties {
     }
 
     /** Every assignment of the unknowns in [0, bound] that keeps every sum; records the values each takes. */
-    private static void enumerate(List<String> unknowns, int at, Map<String, Long> values, List<CellDerivation.Sum> sums,
-            Map<String, Set<Long>> seen, int bound) {
+    private static void enumerate(
+            List<String> unknowns,
+            int at,
+            Map<String, Long> values,
+            List<CellDerivation.Sum> sums,
+            Map<String, Set<Long>> seen,
+            int bound) {
         if (at == unknowns.size()) {
             for (CellDerivation.Sum sum : sums) {
                 long parts = sum.parts().stream().mapToLong(values::get).sum();

@@ -7,16 +7,16 @@ import eu.coact.anonymise.disclosure.PrivacyModel;
 import eu.coact.anonymise.disclosure.Release;
 import eu.coact.anonymise.disclosure.Table;
 import eu.coact.anonymise.disclosure.Transformation;
+import eu.coact.testkit.disclosure.AuditCase;
+import eu.coact.testkit.disclosure.DisclosureArbitraries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
-import eu.coact.testkit.disclosure.AuditCase;
-import eu.coact.testkit.disclosure.DisclosureArbitraries;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
 
 /**
  * The person-level check agrees with the search: whatever the table and configuration, the
@@ -32,25 +32,32 @@ class PersonLevelAuditProperties {
 
     @Property(tries = 150)
     void everyOptimalReleasePassesThePersonLevelCheck(@ForAll @From("cases") AuditCase audit) {
-        Anonymisation anonymisation = Anonymisation.prepare(audit.table(), audit.configuration()).orElseThrow();
+        Anonymisation anonymisation =
+                Anonymisation.prepare(audit.table(), audit.configuration()).orElseThrow();
         Optional<Transformation> optimum = anonymisation.search().optimum();
         if (optimum.isEmpty()) {
             return;
         }
         Release release = anonymisation.release(optimum.get());
         List<PrivacyModel> checked = audit.configuration().models().stream()
-                .filter(m -> !(m instanceof PrivacyModel.TCloseness)).toList();
+                .filter(m -> !(m instanceof PrivacyModel.TCloseness))
+                .toList();
 
-        assertThat(PersonLevelAudit.findings(release.table(), audit.configuration().quasiIdentifiers(), checked))
+        assertThat(PersonLevelAudit.findings(
+                        release.table(), audit.configuration().quasiIdentifiers(), checked))
                 .isEmpty();
     }
 
     @Property(tries = 150)
     void aRowMadeUniqueIsFoundWhenKIsAboveOne(@ForAll @From("cases") AuditCase audit) {
-        Anonymisation anonymisation = Anonymisation.prepare(audit.table(), audit.configuration()).orElseThrow();
+        Anonymisation anonymisation =
+                Anonymisation.prepare(audit.table(), audit.configuration()).orElseThrow();
         Optional<Transformation> optimum = anonymisation.search().optimum();
-        int k = audit.configuration().models().stream().filter(m -> m instanceof PrivacyModel.KAnonymity)
-                .mapToInt(m -> ((PrivacyModel.KAnonymity) m).k()).max().orElse(1);
+        int k = audit.configuration().models().stream()
+                .filter(m -> m instanceof PrivacyModel.KAnonymity)
+                .mapToInt(m -> ((PrivacyModel.KAnonymity) m).k())
+                .max()
+                .orElse(1);
         if (optimum.isEmpty() || k < 2) {
             return;
         }
@@ -66,7 +73,10 @@ class PersonLevelAuditProperties {
         rows.get(0).set(q, "a value no one else has");
         Table attacked = Table.of(released.columns(), rows);
 
-        assertThat(PersonLevelAudit.findings(attacked, audit.configuration().quasiIdentifiers(),
-                List.of(PrivacyModel.kAnonymity(k)))).singleElement().asString().contains("smaller than k = " + k);
+        assertThat(PersonLevelAudit.findings(
+                        attacked, audit.configuration().quasiIdentifiers(), List.of(PrivacyModel.kAnonymity(k))))
+                .singleElement()
+                .asString()
+                .contains("smaller than k = " + k);
     }
 }

@@ -1,7 +1,8 @@
 package eu.coact.anonymise.audit;
 
-import eu.coact.testkit.disclosure.AuditCase;
-import eu.coact.testkit.disclosure.DisclosureArbitraries;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import eu.coact.anonymise.disclosure.Anonymisation;
 import eu.coact.anonymise.disclosure.DisclosureConfiguration;
 import eu.coact.anonymise.disclosure.Hierarchy;
@@ -9,17 +10,15 @@ import eu.coact.anonymise.disclosure.PrivacyModel;
 import eu.coact.anonymise.disclosure.Release;
 import eu.coact.anonymise.disclosure.Table;
 import eu.coact.anonymise.disclosure.Transformation;
+import eu.coact.testkit.disclosure.AuditCase;
+import eu.coact.testkit.disclosure.DisclosureArbitraries;
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The audit kit passes every release the library makes, and catches releases that were tampered with. */
 class ReleaseAuditTest {
@@ -43,8 +42,12 @@ class ReleaseAuditTest {
             rows.add(List.of("p" + i, ages[i], i % 2 == 0 ? "flu" : "cold"));
         }
         Table table = Table.of(List.of("name", "age", "illness"), rows);
-        DisclosureConfiguration configuration = DisclosureConfiguration.builder().identifying("name")
-                .quasiIdentifying("age", AGE).sensitive("illness").model(PrivacyModel.kAnonymity(k)).build();
+        DisclosureConfiguration configuration = DisclosureConfiguration.builder()
+                .identifying("name")
+                .quasiIdentifying("age", AGE)
+                .sensitive("illness")
+                .model(PrivacyModel.kAnonymity(k))
+                .build();
         return Anonymisation.prepare(table, configuration).orElseThrow();
     }
 
@@ -66,9 +69,10 @@ class ReleaseAuditTest {
             rows.add(new ArrayList<>(release.table().row(r)));
         }
         rows.get(0).set(0, "*");
-        Release tampered = new Release(Table.of(release.table().columns(), rows), release.sourceRows(),
-                release.transformation());
-        assertThat(ReleaseAudit.of(anonymisation, tampered).valuesAreAncestors()).hasSize(1);
+        Release tampered =
+                new Release(Table.of(release.table().columns(), rows), release.sourceRows(), release.transformation());
+        assertThat(ReleaseAudit.of(anonymisation, tampered).valuesAreAncestors())
+                .hasSize(1);
     }
 
     @Example
@@ -97,15 +101,18 @@ class ReleaseAuditTest {
         Anonymisation anonymisation = small(3);
         Transformation top = anonymisation.evaluate(List.of(2));
         Release release = anonymisation.release(top);
-        assertThat(ReleaseAudit.of(anonymisation, release).minimalAmongNeighbours()).isNotEmpty();
+        assertThat(ReleaseAudit.of(anonymisation, release).minimalAmongNeighbours())
+                .isNotEmpty();
     }
 
     @Example
     void tooMuchSuppressionIsFound() {
         Anonymisation anonymisation = small(3);
         Release release = anonymisation.release(anonymisation.search().optimum().orElseThrow());
-        Release shortened = new Release(Table.of(release.table().columns(), List.of(release.table().row(0))),
-                List.of(release.sourceRows().get(0)), release.transformation());
+        Release shortened = new Release(
+                Table.of(release.table().columns(), List.of(release.table().row(0))),
+                List.of(release.sourceRows().get(0)),
+                release.transformation());
         ReleaseAudit audit = ReleaseAudit.of(anonymisation, shortened);
         assertThat(audit.suppressionWithinLimit()).isNotEmpty();
         assertThat(audit.rowsPreserved()).isNotEmpty();

@@ -1,17 +1,16 @@
 package eu.coact.anonymise.disclosure;
 
-import eu.coact.testkit.disclosure.AdultSample;
-import eu.coact.anonymise.disclosure.internal.ExhaustiveSearch;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.anonymise.disclosure.internal.ExhaustiveSearch;
+import eu.coact.testkit.disclosure.AdultSample;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * On Adult, the optimal search returns exactly what an evaluation of every transformation of
@@ -32,25 +31,36 @@ class AdultOptimumTest {
     @TestFactory
     Stream<DynamicTest> searchEqualsExhaustiveEvaluationForEveryMetricAndConfiguration() {
         List<DynamicTest> tests = new ArrayList<>();
-        configurations().forEach((name, builder) -> tests.add(DynamicTest.dynamicTest(name, () -> {
-            Anonymisation anonymisation = Anonymisation.prepare(AdultSample.table(), builder.build()).orElseThrow();
-            ExhaustiveSearch all = anonymisation.exhaustive();
-            assertThat(all.size()).isEqualTo(name.startsWith("e") ? 6480 : 12960);
-            for (Metric metric : Metric.values()) {
-                Anonymisation withMetric = Anonymisation.prepare(AdultSample.table(), builder.metric(metric).build())
-                        .orElseThrow();
-                SearchResult searched = withMetric.search();
-                Transformation expected = all.optimum(metric).map(found -> withMetric.transformation(found, metric))
-                        .orElseThrow();
-                Transformation optimum = searched.optimum().orElseThrow();
-                System.out.printf("Adult %s %s: levels %s, %d suppressed, score %s (%d of %d nodes checked)%n",
-                        name, metric, optimum.levels(), optimum.suppressedRecords(), optimum.score(),
-                        searched.nodesChecked(), searched.nodesTotal());
-                assertThat(optimum).as(name + " " + metric).isEqualTo(expected);
-                assertThat(optimum.satisfiesModels()).isTrue();
-                assertThat(optimum.suppressedRecords()).isLessThanOrEqualTo(withMetric.maxSuppressedRecords());
-            }
-        })));
+        configurations()
+                .forEach((name, builder) -> tests.add(DynamicTest.dynamicTest(name, () -> {
+                    Anonymisation anonymisation = Anonymisation.prepare(AdultSample.table(), builder.build())
+                            .orElseThrow();
+                    ExhaustiveSearch all = anonymisation.exhaustive();
+                    assertThat(all.size()).isEqualTo(name.startsWith("e") ? 6480 : 12960);
+                    for (Metric metric : Metric.values()) {
+                        Anonymisation withMetric = Anonymisation.prepare(
+                                        AdultSample.table(),
+                                        builder.metric(metric).build())
+                                .orElseThrow();
+                        SearchResult searched = withMetric.search();
+                        Transformation expected = all.optimum(metric)
+                                .map(found -> withMetric.transformation(found, metric))
+                                .orElseThrow();
+                        Transformation optimum = searched.optimum().orElseThrow();
+                        System.out.printf(
+                                "Adult %s %s: levels %s, %d suppressed, score %s (%d of %d nodes checked)%n",
+                                name,
+                                metric,
+                                optimum.levels(),
+                                optimum.suppressedRecords(),
+                                optimum.score(),
+                                searched.nodesChecked(),
+                                searched.nodesTotal());
+                        assertThat(optimum).as(name + " " + metric).isEqualTo(expected);
+                        assertThat(optimum.satisfiesModels()).isTrue();
+                        assertThat(optimum.suppressedRecords()).isLessThanOrEqualTo(withMetric.maxSuppressedRecords());
+                    }
+                })));
         return tests.stream();
     }
 }

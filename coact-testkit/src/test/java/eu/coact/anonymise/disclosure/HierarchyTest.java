@@ -1,20 +1,19 @@
 package eu.coact.anonymise.disclosure;
 
-import eu.coact.testkit.disclosure.AdultSample;
-import eu.coact.testkit.disclosure.DisclosureArbitraries;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Validated;
+import eu.coact.testkit.disclosure.AdultSample;
+import eu.coact.testkit.disclosure.DisclosureArbitraries;
+import java.time.LocalDate;
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HierarchyTest {
 
@@ -35,7 +34,8 @@ class HierarchyTest {
 
     @Example
     void aValueWithTwoParentsIsReportedWithBothLines() {
-        Validated<Hierarchy> read = Hierarchy.parseCsv("jobs.csv", "nurse;care;*\r\ndoctor;care;*\r\n\r\nporter;care;x\n");
+        Validated<Hierarchy> read =
+                Hierarchy.parseCsv("jobs.csv", "nurse;care;*\r\ndoctor;care;*\r\n\r\nporter;care;x\n");
         assertThat(read.isValid()).isFalse();
         Problem problem = read.problems().withCode("hierarchy-two-parents").get(0);
         assertThat(problem.location().source()).isEqualTo("jobs.csv");
@@ -47,13 +47,17 @@ class HierarchyTest {
     @Example
     void inconsistentLevelsDuplicatesAndBlanksAreReportedWithTheirLines() {
         Validated<Hierarchy> read = Hierarchy.parseCsv("h.csv", "a;g;*\nb;*\na;g;*\nc;;*\n");
-        assertThat(read.problems().withCode("hierarchy-inconsistent-levels")).singleElement()
+        assertThat(read.problems().withCode("hierarchy-inconsistent-levels"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.location().line()).isEqualTo(2));
-        assertThat(read.problems().withCode("hierarchy-duplicate-value")).singleElement()
+        assertThat(read.problems().withCode("hierarchy-duplicate-value"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.location().line()).isEqualTo(3));
-        assertThat(read.problems().withCode("hierarchy-blank-label")).singleElement()
+        assertThat(read.problems().withCode("hierarchy-blank-label"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.location().line()).isEqualTo(4));
-        assertThat(Hierarchy.parseCsv("empty.csv", "\n").problems().withCode("hierarchy-empty")).hasSize(1);
+        assertThat(Hierarchy.parseCsv("empty.csv", "\n").problems().withCode("hierarchy-empty"))
+                .hasSize(1);
     }
 
     @Example
@@ -85,7 +89,8 @@ class HierarchyTest {
                   Peru:
                 """;
         Validated<Hierarchy> read = Hierarchy.parseYaml("countries.yaml", yaml);
-        Problem problem = read.problems().withCode("hierarchy-inconsistent-levels").get(0);
+        Problem problem =
+                read.problems().withCode("hierarchy-inconsistent-levels").get(0);
         assertThat(problem.location().line()).isEqualTo(3);
         assertThat(problem.location().path()).isEqualTo("/*/Peru");
     }
@@ -153,10 +158,12 @@ class HierarchyTest {
         StringBuilder csv = new StringBuilder();
         for (String value : hierarchy.values()) {
             for (int level = 0; level < hierarchy.levels(); level++) {
-                csv.append(level == 0 ? "" : ";").append(hierarchy.generalise(value, level).orElseThrow());
+                csv.append(level == 0 ? "" : ";")
+                        .append(hierarchy.generalise(value, level).orElseThrow());
             }
             csv.append("\r\n");
         }
-        assertThat(Hierarchy.parseCsv("round-trip.csv", csv.toString()).orElseThrow()).isEqualTo(hierarchy);
+        assertThat(Hierarchy.parseCsv("round-trip.csv", csv.toString()).orElseThrow())
+                .isEqualTo(hierarchy);
     }
 }

@@ -1,6 +1,13 @@
 package eu.coact.anonymise.disclosure;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import eu.coact.testkit.disclosure.AdultSample;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -8,14 +15,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 class QuasiIdentifierTableTest {
 
@@ -29,7 +28,13 @@ class QuasiIdentifierTableTest {
 
     @Provide
     Arbitrary<List<List<String>>> rows() {
-        return Arbitraries.strings().withChars("abc").ofMaxLength(2).list().ofSize(3).list().ofMaxSize(60);
+        return Arbitraries.strings()
+                .withChars("abc")
+                .ofMaxLength(2)
+                .list()
+                .ofSize(3)
+                .list()
+                .ofMaxSize(60);
     }
 
     private static Map<List<String>, Integer> naiveClasses(List<List<String>> rows) {
@@ -41,8 +46,8 @@ class QuasiIdentifierTableTest {
     }
 
     @Property(tries = 300)
-    void violatingRowsAreExactlyThoseInSmallClasses(@ForAll("rows") List<List<String>> rows,
-                                                    @ForAll @IntRange(min = 1, max = 5) int k) {
+    void violatingRowsAreExactlyThoseInSmallClasses(
+            @ForAll("rows") List<List<String>> rows, @ForAll @IntRange(min = 1, max = 5) int k) {
         KAnonymityVerdict verdict = QuasiIdentifierTable.of(table(rows, 3), List.of("c0", "c1", "c2"))
                 .checkKAnonymity(k);
         Map<List<String>, Integer> sizes = naiveClasses(rows);
@@ -54,12 +59,14 @@ class QuasiIdentifierTableTest {
         }
         assertThat(verdict.violatingRows().boxed().toList()).isEqualTo(expected);
         assertThat(verdict.anonymous()).isEqualTo(expected.isEmpty());
-        assertThat(verdict.smallestClass()).isEqualTo(sizes.values().stream().mapToInt(i -> i).min().orElse(0));
+        assertThat(verdict.smallestClass())
+                .isEqualTo(sizes.values().stream().mapToInt(i -> i).min().orElse(0));
     }
 
     @Property(tries = 300)
     void riskMeasuresMatchTheirDefinitions(@ForAll("rows") List<List<String>> rows) {
-        RiskProfile risk = QuasiIdentifierTable.of(table(rows, 3), List.of("c0", "c1", "c2")).risk();
+        RiskProfile risk = QuasiIdentifierTable.of(table(rows, 3), List.of("c0", "c1", "c2"))
+                .risk();
         Map<List<String>, Integer> sizes = naiveClasses(rows);
         double highest = 0;
         double sum = 0;
@@ -95,7 +102,8 @@ class QuasiIdentifierTableTest {
             }
             rows.add(row);
         }
-        KAnonymityVerdict verdict = QuasiIdentifierTable.of(Table.of(names, rows), names).checkKAnonymity(2);
+        KAnonymityVerdict verdict =
+                QuasiIdentifierTable.of(Table.of(names, rows), names).checkKAnonymity(2);
         Map<List<String>, Integer> sizes = naiveClasses(rows);
         long expected = rows.stream().filter(row -> sizes.get(row) < 2).count();
         assertThat(verdict.violatingCount()).isEqualTo((int) expected).isGreaterThanOrEqualTo(2000);
@@ -113,7 +121,8 @@ class QuasiIdentifierTableTest {
         people.add(List.of("50", "08003"));
         Table population = Table.of(List.of("age", "zip"), people);
         RiskProfile risk = QuasiIdentifierTable.of(sample, List.of("age", "zip"))
-                .risk(QuasiIdentifierTable.of(population, List.of("age", "zip"))).orElseThrow();
+                .risk(QuasiIdentifierTable.of(population, List.of("age", "zip")))
+                .orElseThrow();
         assertThat(risk.highestJournalistRisk()).hasValue(0.5);
         assertThat(risk.averageJournalistRisk()).hasValue((0.25 + 0.5) / 2);
         assertThat(risk.highestProsecutorRisk()).isEqualTo(1.0);
@@ -123,16 +132,19 @@ class QuasiIdentifierTableTest {
     void aPopulationWithoutTheSampleIsAProblemNotAnException() {
         Table sample = Table.of(List.of("age"), List.of(List.of("30")));
         Table population = Table.of(List.of("age"), List.of(List.of("31")));
-        var result = QuasiIdentifierTable.of(sample, List.of("age")).risk(QuasiIdentifierTable.of(population,
-                List.of("age")));
+        var result = QuasiIdentifierTable.of(sample, List.of("age"))
+                .risk(QuasiIdentifierTable.of(population, List.of("age")));
         assertThat(result.isValid()).isFalse();
-        assertThat(result.problems().errors()).singleElement().extracting(p -> p.code())
+        assertThat(result.problems().errors())
+                .singleElement()
+                .extracting(p -> p.code())
                 .isEqualTo("population-incomplete");
     }
 
     @Example
     void adultRiskAsItIs() {
-        RiskProfile risk = QuasiIdentifierTable.of(AdultSample.table(), AdultSample.COLUMNS).risk();
+        RiskProfile risk = QuasiIdentifierTable.of(AdultSample.table(), AdultSample.COLUMNS)
+                .risk();
         assertThat(risk.records()).isEqualTo(30_162);
         assertThat(risk.highestProsecutorRisk()).isEqualTo(1.0);
         assertThat(risk.sampleUniques()).isPositive();

@@ -52,8 +52,13 @@ final class ChatRoutes {
     private final ServeMetrics metrics;
     private final ChatSetup setup;
 
-    ChatRoutes(ConversationEngine engine, WebParticipants participants, WebMailbox mailbox, WebChannel channel,
-            ServeMetrics metrics, ChatSetup setup) {
+    ChatRoutes(
+            ConversationEngine engine,
+            WebParticipants participants,
+            WebMailbox mailbox,
+            WebChannel channel,
+            ServeMetrics metrics,
+            ChatSetup setup) {
         this.engine = engine;
         this.participants = participants;
         this.mailbox = mailbox;
@@ -89,7 +94,10 @@ final class ChatRoutes {
         ctx.header("Cache-Control", "no-store");
         // They join in the first of the browser's languages that the study speaks (else the
         // study's first), so that the very first message is in it; the engine greets them.
-        engine.join(participant, preferred(ctx.header("Accept-Language")), setup.clock().instant());
+        engine.join(
+                participant,
+                preferred(ctx.header("Accept-Language")),
+                setup.clock().instant());
         metrics.received(WebParticipants.CHANNEL);
         // The page itself is served here, not by a redirect: after a link from another site a
         // SameSite=Strict cookie is not sent on the redirect, but the page's own requests carry it.
@@ -106,9 +114,17 @@ final class ChatRoutes {
         List<WebMessage> messages = mailbox.after(participant.get(), after);
         ObjectNode body = JSON.createObjectNode();
         body.put("joined", true);
-        body.put("language", engine.participant(participant.get()).map(v -> v.language().tag()).orElse("en"));
-        body.put("standing", engine.participant(participant.get()).map(ParticipantView::standing)
-                .map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("invited"));
+        body.put(
+                "language",
+                engine.participant(participant.get())
+                        .map(v -> v.language().tag())
+                        .orElse("en"));
+        body.put(
+                "standing",
+                engine.participant(participant.get())
+                        .map(ParticipantView::standing)
+                        .map(s -> s.name().toLowerCase(Locale.ROOT))
+                        .orElse("invited"));
         ArrayNode list = body.putArray("messages");
         messages.forEach(m -> list.add(json(m)));
         ctx.header("Cache-Control", "no-store");
@@ -127,8 +143,8 @@ final class ChatRoutes {
         }
         Pseudonym who = participant.get();
         String lastId = client.ctx().header("Last-Event-ID");
-        EventStream stream = new EventStream(client, who, after(lastId != null ? lastId : client.ctx().queryParam(
-                "after")));
+        EventStream stream = new EventStream(
+                client, who, after(lastId != null ? lastId : client.ctx().queryParam("after")));
         Consumer<WebMessage> listener = m -> stream.flush();
         client.onClose(() -> mailbox.unlisten(who, listener));
         client.keepAlive();
@@ -167,23 +183,27 @@ final class ChatRoutes {
             ctx.status(401).result("Join with your invitation link first.");
             return;
         }
-        String value = Objects.requireNonNullElse(ctx.formParam(press ? "value" : "text"), "").strip();
+        String value = Objects.requireNonNullElse(ctx.formParam(press ? "value" : "text"), "")
+                .strip();
         if (value.isEmpty() || value.length() > LONGEST_TEXT) {
-            ctx.status(400).result(press ? "No button was pressed." : "Write between 1 and " + LONGEST_TEXT
-                    + " characters.");
+            ctx.status(400)
+                    .result(press ? "No button was pressed." : "Write between 1 and " + LONGEST_TEXT + " characters.");
             return;
         }
         java.time.Instant now = setup.clock().instant();
         // The engine answers once the reply is in the journal: acknowledged means kept.
         String question = Objects.requireNonNullElse(ctx.formParam("question"), "");
-        if (press && (question.length() > Envelope.QUESTION_MAX_LENGTH
-                || !question.chars().allMatch(ch -> ch > ' ' && ch < 127))) {
+        if (press
+                && (question.length() > Envelope.QUESTION_MAX_LENGTH
+                        || !question.chars().allMatch(ch -> ch > ' ' && ch < 127))) {
             ctx.status(400).result("No button was pressed.");
             return;
         }
         // The press names the question its button belonged to, so an old button never answers a later question.
-        engine.receive(press ? Inbound.press(participant.get(), question, value, now)
-                : Inbound.typed(participant.get(), value, now));
+        engine.receive(
+                press
+                        ? Inbound.press(participant.get(), question, value, now)
+                        : Inbound.typed(participant.get(), value, now));
         metrics.received(WebParticipants.CHANNEL);
         ctx.status(204);
     }
@@ -199,11 +219,15 @@ final class ChatRoutes {
             return;
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String type = name.endsWith(".png") ? "image/png" : name.endsWith(".jpg") || name.endsWith(".jpeg")
-                ? "image/jpeg" : name.endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
+        String type = name.endsWith(".png")
+                ? "image/png"
+                : name.endsWith(".jpg") || name.endsWith(".jpeg")
+                        ? "image/jpeg"
+                        : name.endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
         try {
-            ctx.contentType(type).header("X-Content-Type-Options", "nosniff").result(java.nio.file.Files
-                    .readAllBytes(file));
+            ctx.contentType(type)
+                    .header("X-Content-Type-Options", "nosniff")
+                    .result(java.nio.file.Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -247,8 +271,11 @@ final class ChatRoutes {
         node.put("kind", m.kind());
         node.put("html", m.html());
         if (!m.file().isEmpty()) {
-            node.put("file", "/chat/media/" + java.net.URLEncoder.encode(m.file(), StandardCharsets.UTF_8)
-                    .replace("+", "%20"));
+            node.put(
+                    "file",
+                    "/chat/media/"
+                            + java.net.URLEncoder.encode(m.file(), StandardCharsets.UTF_8)
+                                    .replace("+", "%20"));
             node.put("alt", m.alt());
         }
         node.put("question", m.question());
@@ -261,8 +288,10 @@ final class ChatRoutes {
 
     static void page(Context ctx, String name) {
         ctx.header("Cache-Control", "no-store");
-        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self'; style-src 'self' 'unsafe-inline'; "
-                + "frame-ancestors 'none'; form-action 'self'");
+        ctx.header(
+                "Content-Security-Policy",
+                "default-src 'self'; img-src 'self'; style-src 'self' 'unsafe-inline'; "
+                        + "frame-ancestors 'none'; form-action 'self'");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.contentType("text/html; charset=utf-8").result(text(name));
     }
@@ -297,8 +326,7 @@ final class ChatRoutes {
      * @param clock     stamps replies
      * @param languages the study's languages, its default first
      */
-    record ChatSetup(Path media, boolean secure, InviteBook invites, Clock clock,
-            List<Language> languages) {
+    record ChatSetup(Path media, boolean secure, InviteBook invites, Clock clock, List<Language> languages) {
         ChatSetup {
             media = media.toAbsolutePath().normalize();
             languages = List.copyOf(languages);

@@ -81,12 +81,17 @@ public final class DashboardFigures {
      */
     public SuppressedTable consentOverTime(Instant now) {
         AuditReport audit = ledger.audit(now);
-        List<String> kinds = audit.transitionsByDay().values().stream().flatMap(m -> m.keySet().stream())
-                .distinct().sorted().toList();
+        List<String> kinds = audit.transitionsByDay().values().stream()
+                .flatMap(m -> m.keySet().stream())
+                .distinct()
+                .sorted()
+                .toList();
         if (audit.transitionsByDay().isEmpty() || kinds.isEmpty()) {
             return rule.apply(CountTable.of(List.of("none yet"), List.of("transitions"), new long[][] {{0}}));
         }
-        List<String> days = audit.transitionsByDay().keySet().stream().map(LocalDate::toString).toList();
+        List<String> days = audit.transitionsByDay().keySet().stream()
+                .map(LocalDate::toString)
+                .toList();
         long[][] counts = new long[days.size()][kinds.size()];
         int row = 0;
         for (Map<String, Long> day : audit.transitionsByDay().values()) {
@@ -161,8 +166,7 @@ public final class DashboardFigures {
         return entry.payload().flatMap(bytes -> {
             try {
                 JsonNode block = JSON.readTree(bytes).get("block");
-                return block == null || !block.isTextual() ? Optional.empty()
-                        : Optional.of(block.asText());
+                return block == null || !block.isTextual() ? Optional.empty() : Optional.of(block.asText());
             } catch (IOException e) {
                 return Optional.empty();
             }

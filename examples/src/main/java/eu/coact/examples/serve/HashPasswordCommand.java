@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
  * standard input) and prints its Argon2id hash for a line of the team file. The password is never
  * printed or kept.
  */
-@Command(name = "hash-password", mixinStandardHelpOptions = true,
+@Command(
+        name = "hash-password",
+        mixinStandardHelpOptions = true,
         description = "Reads a password and prints its Argon2id hash for the team file (name role hash).")
 public final class HashPasswordCommand implements Callable<Integer> {
 

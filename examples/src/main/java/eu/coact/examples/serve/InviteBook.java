@@ -68,9 +68,10 @@ public final class InviteBook {
         List<Invite> read = new ArrayList<>();
         if (Files.exists(file)) {
             try {
-                read.addAll(JSON.readValue(file.toFile(), new TypeReference<List<Invite>>() { }));
+                read.addAll(JSON.readValue(file.toFile(), new TypeReference<List<Invite>>() {}));
             } catch (IOException e) {
-                throw new InputMistake(file + " is not an invitation book: " + e.getClass().getSimpleName());
+                throw new InputMistake(
+                        file + " is not an invitation book: " + e.getClass().getSimpleName());
             }
         }
         return new InviteBook(file, key.clone(), read);
@@ -103,8 +104,9 @@ public final class InviteBook {
         String hash = digest(token);
         for (int i = 0; i < invites.size(); i++) {
             Invite invite = invites.get(i);
-            if (MessageDigest.isEqual(invite.hash().getBytes(StandardCharsets.US_ASCII),
-                    hash.getBytes(StandardCharsets.US_ASCII)) && !invite.closed()) {
+            if (MessageDigest.isEqual(
+                            invite.hash().getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII))
+                    && !invite.closed()) {
                 if (invite.kind() == Kind.SINGLE) {
                     invites.set(i, new Invite(invite.hash(), invite.kind(), invite.label(), invite.created(), true));
                     save();
@@ -134,7 +136,10 @@ public final class InviteBook {
         try {
             Path folder = file.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, ".invites", ".tmp",
+            Path temporary = Files.createTempFile(
+                    folder,
+                    ".invites",
+                    ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             JSON.writeValue(temporary.toFile(), invites);
             try {

@@ -79,8 +79,7 @@ public final class LoginThrottle {
         failures.put(key, new Failures(count, until));
     }
 
-    private record Failures(int count, Instant lockedUntil) {
-    }
+    private record Failures(int count, Instant lockedUntil) {}
 
     /** Counts keys only; never a name or address. */
     @Override

@@ -71,8 +71,8 @@ public record PasswordHash(int memoryKib, int iterations, int parallelism, byte[
             return Optional.empty();
         }
         try {
-            return Optional.of(new PasswordHash(memory, iterations, lanes, DECODER.decode(m.group(4)),
-                    DECODER.decode(m.group(5))));
+            return Optional.of(new PasswordHash(
+                    memory, iterations, lanes, DECODER.decode(m.group(4)), DECODER.decode(m.group(5))));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -96,9 +96,13 @@ public record PasswordHash(int memoryKib, int iterations, int parallelism, byte[
 
     private static byte[] derive(char[] password, byte[] salt, int memory, int iterations, int lanes) {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(
-                Argon2Parameters.ARGON2_VERSION_13).withMemoryAsKB(memory).withIterations(iterations)
-                .withParallelism(lanes).withSalt(salt).build());
+        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(memory)
+                .withIterations(iterations)
+                .withParallelism(lanes)
+                .withSalt(salt)
+                .build());
         ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
         byte[] bytes = new byte[encoded.remaining()];
         encoded.get(bytes);

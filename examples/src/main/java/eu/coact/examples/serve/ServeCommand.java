@@ -23,11 +23,16 @@ import picocli.CommandLine.Spec;
  * ({@value TelegramCommand#PASSWORD_VARIABLE}), the server key invitations are hashed with
  * ({@value #KEY_VARIABLE}) and, optionally, the journal's database URL ({@value #DATABASE_VARIABLE}).
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, subcommands = HashPasswordCommand.class,
-        description = {"Hosts a study: web chat for participants, a dashboard for the team, health and metrics.",
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        subcommands = HashPasswordCommand.class,
+        description = {
+            "Hosts a study: web chat for participants, a dashboard for the team, health and metrics.",
             "Secrets come from the environment: " + TelegramCommand.PASSWORD_VARIABLE + " (identity vault), "
                     + ServeCommand.KEY_VARIABLE + " (at least 32 characters; invitations are hashed with it), "
-                    + "and optionally " + ServeCommand.DATABASE_VARIABLE + " (a jdbc:postgresql: URL for the journal)."})
+                    + "and optionally " + ServeCommand.DATABASE_VARIABLE + " (a jdbc:postgresql: URL for the journal)."
+        })
 public final class ServeCommand implements Callable<Integer> {
 
     /** The environment variable holding the server key (at least 32 characters). */
@@ -40,37 +45,58 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--study", required = true, paramLabel = "FOLDER",
+    @Option(
+            names = "--study",
+            required = true,
+            paramLabel = "FOLDER",
             description = "The study folder (study.yaml, blocks/, consent/, media/, team.txt).")
     private Path study;
 
-    @Option(names = "--home", paramLabel = "DIR", defaultValue = "coact-serve",
+    @Option(
+            names = "--home",
+            paramLabel = "DIR",
+            defaultValue = "coact-serve",
             description = "Where the journal, identity vault and invitations are kept (default: ${DEFAULT-VALUE}).")
     private Path home;
 
-    @Option(names = "--team", paramLabel = "FILE",
+    @Option(
+            names = "--team",
+            paramLabel = "FILE",
             description = "The team accounts file (default: team.txt in the study folder).")
     private Optional<Path> team = Optional.empty();
 
-    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--host",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
             description = "The address the web chat and dashboard listen on (default: ${DEFAULT-VALUE}; put a TLS "
                     + "proxy in front).")
     private String host;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8080",
             description = "Their port (default: ${DEFAULT-VALUE}; 0: any free port).")
     private int port;
 
-    @Option(names = "--metrics-host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--metrics-host",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
             description = "The address of the Prometheus metrics (default: ${DEFAULT-VALUE}).")
     private String metricsHost;
 
-    @Option(names = "--metrics-port", paramLabel = "PORT", defaultValue = "9464",
+    @Option(
+            names = "--metrics-port",
+            paramLabel = "PORT",
+            defaultValue = "9464",
             description = "Their port (default: ${DEFAULT-VALUE}; -1: no metrics).")
     private int metricsPort;
 
-    @Option(names = "--secure-cookies", description = "Mark cookies Secure: set it when participants reach the "
-            + "server over HTTPS.")
+    @Option(
+            names = "--secure-cookies",
+            description = "Mark cookies Secure: set it when participants reach the " + "server over HTTPS.")
     private boolean secureCookies;
 
     /** The command reading the process environment. */
@@ -104,8 +130,11 @@ public final class ServeCommand implements Callable<Integer> {
         byte[] serverKey = key.get().getBytes(StandardCharsets.UTF_8);
         ServeSettings settings;
         try {
-            ServeSettings.Builder builder = ServeSettings.builder(study, home).listen(host, port)
-                    .metrics(metricsHost, metricsPort).secureCookies(secureCookies).secrets(secret, serverKey);
+            ServeSettings.Builder builder = ServeSettings.builder(study, home)
+                    .listen(host, port)
+                    .metrics(metricsHost, metricsPort)
+                    .secureCookies(secureCookies)
+                    .secrets(secret, serverKey);
             team.ifPresent(builder::team);
             variable(DATABASE_VARIABLE).ifPresent(builder::jdbcUrl);
             settings = builder.build();
@@ -131,16 +160,20 @@ public final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         // SIGTERM (systemd's stop) and Ctrl+C: finish the requests in progress, then close the journal.
-        Thread hook = new Thread(() -> {
-            err.println("Stopping: finishing requests in progress...");
-            err.flush();
-            server.close();
-            stopped.countDown();
-        }, "coact-serve-stop");
+        Thread hook = new Thread(
+                () -> {
+                    err.println("Stopping: finishing requests in progress...");
+                    err.flush();
+                    server.close();
+                    stopped.countDown();
+                },
+                "coact-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Serving on http://" + settings.host() + ":" + server.port() + "/ (team: /team, health: /health)"
-                + server.metricsPort().map(p -> ", metrics on http://" + settings.metricsHost() + ":" + p + "/metrics")
-                        .orElse("") + ". Stop with Ctrl+C or SIGTERM.");
+                + server.metricsPort()
+                        .map(p -> ", metrics on http://" + settings.metricsHost() + ":" + p + "/metrics")
+                        .orElse("")
+                + ". Stop with Ctrl+C or SIGTERM.");
         out.flush();
         stopped.await();
         return 0;

@@ -17,14 +17,24 @@ import java.util.function.Supplier;
 public final class ServeMetrics {
 
     private final PrometheusRegistry registry = new PrometheusRegistry();
-    private final Counter in = Counter.builder().name("coact_messages_in").help("Replies received from participants")
-            .labelNames("channel").register(registry);
-    private final Counter out = Counter.builder().name("coact_messages_out").help("Messages delivered to participants")
-            .labelNames("channel").register(registry);
-    private final Counter failures = Counter.builder().name("coact_delivery_failures")
-            .help("Deliveries that failed and will be retried").register(registry);
-    private final Histogram append = Histogram.builder().name("coact_journal_append_seconds")
-            .help("Time to append (durably) to the journal").register(registry);
+    private final Counter in = Counter.builder()
+            .name("coact_messages_in")
+            .help("Replies received from participants")
+            .labelNames("channel")
+            .register(registry);
+    private final Counter out = Counter.builder()
+            .name("coact_messages_out")
+            .help("Messages delivered to participants")
+            .labelNames("channel")
+            .register(registry);
+    private final Counter failures = Counter.builder()
+            .name("coact_delivery_failures")
+            .help("Deliveries that failed and will be retried")
+            .register(registry);
+    private final Histogram append = Histogram.builder()
+            .name("coact_journal_append_seconds")
+            .help("Time to append (durably) to the journal")
+            .register(registry);
 
     /**
      * Adds a gauge of participants per state, read when scraped.
@@ -32,7 +42,10 @@ public final class ServeMetrics {
      * @param states the current counts per state name
      */
     public void participants(Supplier<Map<String, Long>> states) {
-        GaugeWithCallback.builder().name("coact_participants").help("Participants per state").labelNames("state")
+        GaugeWithCallback.builder()
+                .name("coact_participants")
+                .help("Participants per state")
+                .labelNames("state")
                 .callback(callback -> states.get().forEach((state, count) -> callback.call(count, state)))
                 .register(registry);
     }
@@ -43,8 +56,11 @@ public final class ServeMetrics {
      * @param failed the engine's failure count
      */
     public void engineFailures(Supplier<Long> failed) {
-        GaugeWithCallback.builder().name("coact_engine_delivery_failures").help("Failed deliveries since start")
-                .callback(callback -> callback.call(failed.get())).register(registry);
+        GaugeWithCallback.builder()
+                .name("coact_engine_delivery_failures")
+                .help("Failed deliveries since start")
+                .callback(callback -> callback.call(failed.get()))
+                .register(registry);
     }
 
     /** Counts a reply received on a channel. */

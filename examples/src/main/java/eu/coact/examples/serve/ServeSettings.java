@@ -138,8 +138,8 @@ public final class ServeSettings {
     /** Names folders and ports; never a secret. */
     @Override
     public String toString() {
-        return "ServeSettings[study " + study + ", home " + home + ", " + host + ":" + port + ", metrics "
-                + metricsHost + ":" + metricsPort + (jdbcUrl.isPresent() ? ", journal in a database" : "") + "]";
+        return "ServeSettings[study " + study + ", home " + home + ", " + host + ":" + port + ", metrics " + metricsHost
+                + ":" + metricsPort + (jdbcUrl.isPresent() ? ", journal in a database" : "") + "]";
     }
 
     /** Collects the settings; each setter checks its value at once. */
@@ -207,8 +207,8 @@ public final class ServeSettings {
          */
         public Builder secrets(char[] password, byte[] key) {
             if (password.length < 12 || key.length < 32) {
-                throw new IllegalArgumentException("the vault password has at least 12 characters and the server key "
-                        + "at least 32 bytes");
+                throw new IllegalArgumentException(
+                        "the vault password has at least 12 characters and the server key " + "at least 32 bytes");
             }
             this.vaultPassword = password.clone();
             this.serverKey = key.clone();

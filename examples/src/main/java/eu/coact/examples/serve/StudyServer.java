@@ -3,9 +3,9 @@ package eu.coact.examples.serve;
 import eu.coact.anonymise.IdentityVault;
 import eu.coact.consent.ParticipantState;
 import eu.coact.content.Study;
+import eu.coact.core.journal.JdbcJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalException;
-import eu.coact.core.journal.JdbcJournal;
 import eu.coact.core.journal.Verification;
 import eu.coact.core.problem.Validated;
 import eu.coact.engine.ConversationEngine;
@@ -53,8 +53,7 @@ public final class StudyServer implements AutoCloseable {
     private final PrintWriter log;
     private boolean closed;
 
-    private StudyServer(Parts parts, Javalin web, Optional<HTTPServer> metricsServer,
-            ScheduledExecutorService ticker) {
+    private StudyServer(Parts parts, Javalin web, Optional<HTTPServer> metricsServer, ScheduledExecutorService ticker) {
         this.settings = parts.settings;
         this.journal = parts.journal;
         this.vault = parts.vault;
@@ -94,7 +93,8 @@ public final class StudyServer implements AutoCloseable {
             vault = IdentityVault.openWithPassword(settings.vault(), password);
         } catch (RuntimeException e) {
             journal.close();
-            throw new InputMistake("the identity vault in " + settings.vault() + " cannot be opened: " + e.getMessage());
+            throw new InputMistake(
+                    "the identity vault in " + settings.vault() + " cannot be opened: " + e.getMessage());
         } finally {
             Arrays.fill(password, ' ');
         }
@@ -110,31 +110,52 @@ public final class StudyServer implements AutoCloseable {
     private static StudyServer start(Parts parts, TeamAccounts team, SmallCellSuppression rule) {
         Study content = parts.check.study().orElseThrow();
         ServeSettings settings = parts.settings;
-        StudyConsent consent = StudyConsent.open(parts.check.requirePolicy(), parts.check.documents(), parts.journal,
-                WebParticipants.CHANNEL, settings.clock().instant());
+        StudyConsent consent = StudyConsent.open(
+                parts.check.requirePolicy(),
+                parts.check.documents(),
+                parts.journal,
+                WebParticipants.CHANNEL,
+                settings.clock().instant());
         WebParticipants participants = new WebParticipants(parts.vault);
         WebMailbox mailbox = new WebMailbox();
         parts.channel = new WebChannel(participants, mailbox, parts.metrics);
-        parts.engine = ConversationEngine.builder(content, parts.journal, parts.channel).consent(consent.binding())
-                .settings(parts.check.settings()).start(settings.clock().instant());
+        parts.engine = ConversationEngine.builder(content, parts.journal, parts.channel)
+                .consent(consent.binding())
+                .settings(parts.check.settings())
+                .start(settings.clock().instant());
         ConversationEngine engine = parts.engine;
         DashboardFigures figures = new DashboardFigures(parts.journal, consent.ledger(), rule);
         parts.metrics.participants(() -> byState(consent, settings));
         parts.metrics.engineFailures(() -> engine.counters().failures());
         InviteBook invites = InviteBook.open(settings.invites(), settings.serverKey());
-        ChatRoutes chat = new ChatRoutes(engine, participants, mailbox, parts.channel, parts.metrics,
-                new ChatRoutes.ChatSetup(settings.study().resolve("media"), settings.secureCookies(), invites,
-                        settings.clock(), List.copyOf(content.plan().languages())));
-        TeamRoutes dashboard = new TeamRoutes(team, new TeamSessions(settings.clock()),
-                new LoginThrottle(settings.clock()), figures, new TeamRoutes.Sources(invites, consent.ledger(),
-                        parts.journal, settings.clock(), settings.secureCookies()));
+        ChatRoutes chat = new ChatRoutes(
+                engine,
+                participants,
+                mailbox,
+                parts.channel,
+                parts.metrics,
+                new ChatRoutes.ChatSetup(
+                        settings.study().resolve("media"),
+                        settings.secureCookies(),
+                        invites,
+                        settings.clock(),
+                        List.copyOf(content.plan().languages())));
+        TeamRoutes dashboard = new TeamRoutes(
+                team,
+                new TeamSessions(settings.clock()),
+                new LoginThrottle(settings.clock()),
+                figures,
+                new TeamRoutes.Sources(
+                        invites, consent.ledger(), parts.journal, settings.clock(), settings.secureCookies()));
         Javalin web = Javalin.create(config -> {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.startup.showJavalinBanner = false;
-            config.routes.get("/health", ctx -> ctx.contentType("application/json").result(
-                    "{\"status\":\"ok\",\"journal\":\"verified at start\",\"entries\":" + parts.journal.lastSequence()
-                            + "}"));
+            config.routes.get(
+                    "/health",
+                    ctx -> ctx.contentType("application/json")
+                            .result("{\"status\":\"ok\",\"journal\":\"verified at start\",\"entries\":"
+                                    + parts.journal.lastSequence() + "}"));
             chat.register(config.routes);
             dashboard.register(config.routes);
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -161,20 +182,26 @@ public final class StudyServer implements AutoCloseable {
             throw new InputMistake("cannot listen on the configured ports: " + e.getMessage());
         }
         if (settings.ticking()) {
-            ticker.scheduleWithFixedDelay(() -> {
-                try {
-                    engine.advanceTo(settings.clock().instant());
-                } catch (RuntimeException e) {
-                    parts.log.println("The engine could not run what was due: " + e.getClass().getSimpleName());
-                    parts.log.flush();
-                }
-            }, 1, 1, TimeUnit.SECONDS);
+            ticker.scheduleWithFixedDelay(
+                    () -> {
+                        try {
+                            engine.advanceTo(settings.clock().instant());
+                        } catch (RuntimeException e) {
+                            parts.log.println("The engine could not run what was due: "
+                                    + e.getClass().getSimpleName());
+                            parts.log.flush();
+                        }
+                    },
+                    1,
+                    1,
+                    TimeUnit.SECONDS);
         }
         return new StudyServer(parts, web, metricsServer, ticker);
     }
 
     private static Map<String, Long> byState(StudyConsent consent, ServeSettings settings) {
-        Map<ParticipantState.Stage, Long> counts = consent.ledger().audit(settings.clock().instant()).byState();
+        Map<ParticipantState.Stage, Long> counts =
+                consent.ledger().audit(settings.clock().instant()).byState();
         Map<String, Long> named = new LinkedHashMap<>();
         for (ParticipantState.Stage stage : ParticipantState.Stage.values()) {
             named.put(stage.name().toLowerCase(Locale.ROOT), counts.getOrDefault(stage, 0L));
@@ -283,7 +310,12 @@ public final class StudyServer implements AutoCloseable {
         WebChannel channel;
         ConversationEngine engine;
 
-        Parts(ServeSettings settings, StudyCheck check, Journal journal, IdentityVault vault, ServeMetrics metrics,
+        Parts(
+                ServeSettings settings,
+                StudyCheck check,
+                Journal journal,
+                IdentityVault vault,
+                ServeMetrics metrics,
                 PrintWriter log) {
             this.settings = settings;
             this.check = check;

@@ -48,7 +48,10 @@ public final class TeamAccounts {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             String code = e instanceof java.nio.file.NoSuchFileException ? "file-not-found" : "file-unreadable";
-            return Validated.invalid(Problems.of(List.of(problem(code, Location.of(file.toString()), "the team file cannot be read (" + e.getClass().getSimpleName()
+            return Validated.invalid(Problems.of(List.of(problem(
+                    code,
+                    Location.of(file.toString()),
+                    "the team file cannot be read (" + e.getClass().getSimpleName()
                             + "); write one account a line: name, role, password hash"))));
         }
         Map<String, Account> accounts = new LinkedHashMap<>();
@@ -61,33 +64,47 @@ public final class TeamAccounts {
             Location where = Location.of(file.toString(), "", i + 1, 1);
             String[] parts = line.split("\\s+");
             if (parts.length != 3) {
-                problems.add(problem("team-line-parts", where, "an account line has three parts: name, role, password hash"));
+                problems.add(problem(
+                        "team-line-parts", where, "an account line has three parts: name, role, password hash"));
                 continue;
             }
             Optional<TeamRole> role = TeamRole.of(parts[1]);
             Optional<PasswordHash> hash = PasswordHash.parse(parts[2]);
             if (!NAME.matcher(parts[0]).matches()) {
-                problems.add(problem("team-account-name", where, "'" + parts[0]
-                        + "' is not an account name (lower-case letters, digits, '.', '_', '-', from a letter)"));
+                problems.add(
+                        problem(
+                                "team-account-name",
+                                where,
+                                "'" + parts[0]
+                                        + "' is not an account name (lower-case letters, digits, '.', '_', '-', from a letter)"));
             } else if (accounts.containsKey(parts[0])) {
-                problems.add(problem("team-account-duplicate", where, "the account '" + parts[0]
-                        + "' is already defined above"));
+                problems.add(problem(
+                        "team-account-duplicate", where, "the account '" + parts[0] + "' is already defined above"));
             }
             if (role.isEmpty()) {
-                problems.add(problem("team-role-unknown", where, "'" + parts[1]
-                        + "' is not a role; use coordinator, co-researcher or data-protection-officer"));
+                problems.add(problem(
+                        "team-role-unknown",
+                        where,
+                        "'" + parts[1] + "' is not a role; use coordinator, co-researcher or data-protection-officer"));
             }
             if (hash.isEmpty()) {
-                problems.add(problem("team-hash-invalid", where, "the password hash is not an Argon2id hash; make one with 'coact serve hash-password'"));
+                problems.add(problem(
+                        "team-hash-invalid",
+                        where,
+                        "the password hash is not an Argon2id hash; make one with 'coact serve hash-password'"));
             }
             if (role.isPresent() && hash.isPresent()) {
                 accounts.putIfAbsent(parts[0], new Account(parts[0], role.get(), hash.get()));
             }
         }
         if (problems.isEmpty() && accounts.isEmpty()) {
-            problems.add(problem("team-file-empty", Location.of(file.toString()), "the team file has no account; add at least one coordinator"));
+            problems.add(problem(
+                    "team-file-empty",
+                    Location.of(file.toString()),
+                    "the team file has no account; add at least one coordinator"));
         }
-        return problems.isEmpty() ? Validated.valid(new TeamAccounts(accounts))
+        return problems.isEmpty()
+                ? Validated.valid(new TeamAccounts(accounts))
                 : Validated.invalid(Problems.of(problems));
     }
 

@@ -33,8 +33,7 @@ final class TeamPages {
             @media print { header form, .noprint { display: none; } header { background: none; color: #000; } }
             """;
 
-    private TeamPages() {
-    }
+    private TeamPages() {}
 
     static String page(String title, String header, String body) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -44,11 +43,14 @@ final class TeamPages {
     }
 
     static String login(String message) {
-        return page("Study team: log in", "", (message.isEmpty() ? "" : "<p role=\"alert\">" + escape(message) + "</p>")
-                + "<form method=\"post\" action=\"/team/login\"><label for=\"name\">Account name</label>"
-                + "<input id=\"name\" name=\"name\" autocomplete=\"username\" required>"
-                + "<label for=\"password\">Password</label><input id=\"password\" name=\"password\" type=\"password\" "
-                + "autocomplete=\"current-password\" required><p><button type=\"submit\">Log in</button></p></form>");
+        return page(
+                "Study team: log in",
+                "",
+                (message.isEmpty() ? "" : "<p role=\"alert\">" + escape(message) + "</p>")
+                        + "<form method=\"post\" action=\"/team/login\"><label for=\"name\">Account name</label>"
+                        + "<input id=\"name\" name=\"name\" autocomplete=\"username\" required>"
+                        + "<label for=\"password\">Password</label><input id=\"password\" name=\"password\" type=\"password\" "
+                        + "autocomplete=\"current-password\" required><p><button type=\"submit\">Log in</button></p></form>");
     }
 
     static String logout(String csrf) {
@@ -75,22 +77,29 @@ final class TeamPages {
             }
         }
         StringBuilder html = new StringBuilder("<section id=\"" + id + "\"><h2>" + escape(caption) + "</h2><table>"
-                + "<thead><tr><th scope=\"col\">" + escape(table.columnLabels().get(0).equals("participants") ? "stage"
-                        : "group") + "</th><th scope=\"col\" class=\"n\">count</th><th scope=\"col\">"
+                + "<thead><tr><th scope=\"col\">"
+                + escape(table.columnLabels().get(0).equals("participants") ? "stage" : "group")
+                + "</th><th scope=\"col\" class=\"n\">count</th><th scope=\"col\">"
                 + "<span class=\"noprint\">chart</span></th></tr></thead><tbody>");
         for (int r = 0; r < table.rowLabels().size(); r++) {
             Cell cell = table.cell(r, 0);
-            html.append("<tr><th scope=\"row\">").append(escape(table.rowLabels().get(r))).append("</th>");
+            html.append("<tr><th scope=\"row\">")
+                    .append(escape(table.rowLabels().get(r)))
+                    .append("</th>");
             if (cell instanceof Cell.Shown s) {
                 long percent = Math.round(100.0 * s.count() / largest);
-                html.append("<td class=\"n\">").append(s.count()).append("</td><td><div class=\"bar\" style=\"width:")
-                        .append(percent).append("%\" aria-hidden=\"true\"></div></td>");
+                html.append("<td class=\"n\">")
+                        .append(s.count())
+                        .append("</td><td><div class=\"bar\" style=\"width:")
+                        .append(percent)
+                        .append("%\" aria-hidden=\"true\"></div></td>");
             } else {
                 html.append("<td class=\"n hidden\">hidden</td><td class=\"hidden\">small count</td>");
             }
             html.append("</tr>");
         }
-        html.append("</tbody></table><p class=\"note\">Counts from 1 to ").append(table.threshold() - 1)
+        html.append("</tbody></table><p class=\"note\">Counts from 1 to ")
+                .append(table.threshold() - 1)
                 .append(" are hidden, and so is any count they could be worked out from.</p></section>");
         return html.toString();
     }
@@ -105,15 +114,21 @@ final class TeamPages {
     static String grid(String id, String caption, SuppressedTable table) {
         StringBuilder html = new StringBuilder("<section id=\"" + id + "\"><h2>" + escape(caption)
                 + "</h2><table><thead><tr><th scope=\"col\">day</th>");
-        table.columnLabels().forEach(c -> html.append("<th scope=\"col\" class=\"n\">").append(escape(c))
-                .append("</th>"));
+        table.columnLabels()
+                .forEach(c -> html.append("<th scope=\"col\" class=\"n\">")
+                        .append(escape(c))
+                        .append("</th>"));
         html.append("</tr></thead><tbody>");
         for (int r = 0; r < table.rowLabels().size(); r++) {
-            html.append("<tr><th scope=\"row\">").append(escape(table.rowLabels().get(r))).append("</th>");
+            html.append("<tr><th scope=\"row\">")
+                    .append(escape(table.rowLabels().get(r)))
+                    .append("</th>");
             for (int c = 0; c < table.columnLabels().size(); c++) {
                 Cell cell = table.cell(r, c);
-                html.append(cell instanceof Cell.Shown s ? "<td class=\"n\">" + s.count() + "</td>"
-                        : "<td class=\"n hidden\">hidden</td>");
+                html.append(
+                        cell instanceof Cell.Shown s
+                                ? "<td class=\"n\">" + s.count() + "</td>"
+                                : "<td class=\"n hidden\">hidden</td>");
             }
             html.append("</tr>");
         }

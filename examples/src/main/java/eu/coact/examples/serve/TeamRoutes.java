@@ -30,7 +30,11 @@ final class TeamRoutes {
     private final DashboardFigures figures;
     private final Sources context;
 
-    TeamRoutes(TeamAccounts team, TeamSessions sessions, LoginThrottle throttle, DashboardFigures figures,
+    TeamRoutes(
+            TeamAccounts team,
+            TeamSessions sessions,
+            LoginThrottle throttle,
+            DashboardFigures figures,
             Sources context) {
         this.team = team;
         this.sessions = sessions;
@@ -54,14 +58,17 @@ final class TeamRoutes {
             return;
         }
         String name = Objects.requireNonNullElse(ctx.formParam("name"), "").strip();
-        char[] password = Objects.requireNonNullElse(ctx.formParam("password"), "").toCharArray();
+        char[] password =
+                Objects.requireNonNullElse(ctx.formParam("password"), "").toCharArray();
         try {
             Duration wait = throttle.wait(name, ctx.ip());
             if (!wait.isZero()) {
                 ctx.header("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
                 ctx.status(429);
-                html(ctx, TeamPages.login("Too many failed attempts. Try again in " + Math.max(1, wait.toMinutes())
-                        + " minute(s)."));
+                html(
+                        ctx,
+                        TeamPages.login("Too many failed attempts. Try again in " + Math.max(1, wait.toMinutes())
+                                + " minute(s)."));
                 return;
             }
             Optional<TeamAccounts.Account> account = team.check(name, password);
@@ -73,8 +80,9 @@ final class TeamRoutes {
             }
             throttle.succeeded(name);
             TeamSessions.Session session = sessions.start(account.get());
-            ctx.header("Set-Cookie", ChatRoutes.cookie(COOKIE, session.token(), "/team", COOKIE_SECONDS,
-                    context.secure()));
+            ctx.header(
+                    "Set-Cookie",
+                    ChatRoutes.cookie(COOKIE, session.token(), "/team", COOKIE_SECONDS, context.secure()));
             ctx.redirect("/team", HttpStatus.SEE_OTHER);
         } finally {
             Arrays.fill(password, ' ');
@@ -90,29 +98,35 @@ final class TeamRoutes {
         TeamSessions.Session s = session.get();
         Instant now = context.clock().instant();
         StringBuilder body = new StringBuilder();
-        body.append("<p class=\"note\">Logged in as ").append(TeamPages.escape(s.name())).append(" (")
-                .append(s.role().word()).append("). Live from the journal: ").append(context.journal().lastSequence())
+        body.append("<p class=\"note\">Logged in as ")
+                .append(TeamPages.escape(s.name()))
+                .append(" (")
+                .append(s.role().word())
+                .append("). Live from the journal: ")
+                .append(context.journal().lastSequence())
                 .append(" entries, verified when the server started. This page refreshes every minute.</p>");
         body.append("<nav class=\"noprint\"><ul>");
         if (s.role().seesConsentAudit()) {
             body.append("<li><a href=\"/team/consent\">Consent audit</a></li>");
         }
         body.append("</ul></nav>");
-        body.append(TeamPages.bars("funnel", "Participation funnel (participants per consent stage)",
-                figures.funnel(now)));
+        body.append(
+                TeamPages.bars("funnel", "Participation funnel (participants per consent stage)", figures.funnel(now)));
         body.append(TeamPages.bars("answers", "Answers per day (UTC)", figures.answersPerDay()));
         body.append(TeamPages.bars("dropoff", "Started and not (yet) completed, per block", figures.dropOffPerBlock()));
         body.append(TeamPages.bars("failures", "Delivery failures per day (UTC)", figures.failuresPerDay()));
         if (s.role().invites()) {
             body.append("<section id=\"invite\" class=\"noprint\"><h2>Invite participants</h2>"
-                    + "<form method=\"post\" action=\"/team/invites\">").append(TeamPages.csrfField(s.csrf()))
+                            + "<form method=\"post\" action=\"/team/invites\">")
+                    .append(TeamPages.csrfField(s.csrf()))
                     .append("<label for=\"kind\">Kind</label><select id=\"kind\" name=\"kind\">"
                             + "<option value=\"single\">one person, once</option>"
                             + "<option value=\"campaign\">anyone with the link (campaign)</option></select>"
                             + "<label for=\"label\">Your name for it (not a person's name)</label>"
                             + "<input id=\"label\" name=\"label\" maxlength=\"80\">"
                             + "<p><button type=\"submit\">Create invitation link</button></p></form>")
-                    .append("<p class=\"note\">").append(context.invites().open())
+                    .append("<p class=\"note\">")
+                    .append(context.invites().open())
                     .append(" invitation(s) open.</p></section>");
         }
         ctx.header("Refresh", "60");
@@ -127,16 +141,22 @@ final class TeamRoutes {
         }
         if (!session.get().role().seesConsentAudit()) {
             ctx.status(403);
-            html(ctx, TeamPages.page("Not for your role", "", "<p>The consent audit is for the coordinator and the "
-                    + "data-protection officer.</p><p><a href=\"/team\">Back to the dashboard</a></p>"));
+            html(
+                    ctx,
+                    TeamPages.page(
+                            "Not for your role",
+                            "",
+                            "<p>The consent audit is for the coordinator and the "
+                                    + "data-protection officer.</p><p><a href=\"/team\">Back to the dashboard</a></p>"));
             return;
         }
         Instant now = context.clock().instant();
         String body = "<p><a href=\"/team\">Back to the dashboard</a></p>"
                 + TeamPages.bars("consent-states", "Participants per consent stage", figures.funnel(now))
                 + TeamPages.grid("consent-days", "Consent transitions per day (UTC)", figures.consentOverTime(now))
-                + "<p class=\"note\">The ledger's chain " + (context.ledger().verify().isIntact() ? "verifies"
-                        : "does NOT verify — stop and inspect the journal") + ".</p>";
+                + "<p class=\"note\">The ledger's chain "
+                + (context.ledger().verify().isIntact() ? "verifies" : "does NOT verify — stop and inspect the journal")
+                + ".</p>";
         html(ctx, TeamPages.page("Consent audit", TeamPages.logout(session.get().csrf()), body));
     }
 
@@ -149,19 +169,26 @@ final class TeamRoutes {
             ctx.status(403).result("Only the coordinator creates invitations.");
             return;
         }
-        InviteBook.Kind kind = "campaign".equals(ctx.formParam("kind")) ? InviteBook.Kind.CAMPAIGN
-                : InviteBook.Kind.SINGLE;
+        InviteBook.Kind kind =
+                "campaign".equals(ctx.formParam("kind")) ? InviteBook.Kind.CAMPAIGN : InviteBook.Kind.SINGLE;
         String label = Objects.requireNonNullElse(ctx.formParam("label"), "").strip();
-        String token = context.invites().create(kind, label.length() > 80 ? label.substring(0, 80) : label,
-                context.clock().instant());
-        String link = ctx.scheme() + "://" + Objects.requireNonNullElse(ctx.header("Host"), "localhost") + "/join/"
-                + token;
+        String token = context.invites()
+                .create(
+                        kind,
+                        label.length() > 80 ? label.substring(0, 80) : label,
+                        context.clock().instant());
+        String link =
+                ctx.scheme() + "://" + Objects.requireNonNullElse(ctx.header("Host"), "localhost") + "/join/" + token;
         ctx.header("Cache-Control", "no-store");
-        html(ctx, TeamPages.page("Invitation created", TeamPages.logout(session.get().csrf()),
-                "<p>Send this link to " + (kind == InviteBook.Kind.SINGLE ? "one person" : "your campaign")
-                        + ". It is shown only now: the server keeps only a keyed hash of it.</p>"
-                        + "<p class=\"token\" id=\"link\">" + TeamPages.escape(link) + "</p>"
-                        + "<p><a href=\"/team\">Back to the dashboard</a></p>"));
+        html(
+                ctx,
+                TeamPages.page(
+                        "Invitation created",
+                        TeamPages.logout(session.get().csrf()),
+                        "<p>Send this link to " + (kind == InviteBook.Kind.SINGLE ? "one person" : "your campaign")
+                                + ". It is shown only now: the server keeps only a keyed hash of it.</p>"
+                                + "<p class=\"token\" id=\"link\">" + TeamPages.escape(link) + "</p>"
+                                + "<p><a href=\"/team\">Back to the dashboard</a></p>"));
     }
 
     private void logout(Context ctx) {
@@ -202,8 +229,10 @@ final class TeamRoutes {
 
     private static void html(Context ctx, String page) {
         ctx.header("Cache-Control", "no-store");
-        ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; "
-                + "frame-ancestors 'none'; form-action 'self'");
+        ctx.header(
+                "Content-Security-Policy",
+                "default-src 'self'; style-src 'self' 'unsafe-inline'; "
+                        + "frame-ancestors 'none'; form-action 'self'");
         ctx.contentType("text/html; charset=utf-8").result(page);
     }
 
@@ -216,6 +245,5 @@ final class TeamRoutes {
      * @param clock   the clock
      * @param secure  whether cookies are marked Secure
      */
-    record Sources(InviteBook invites, ConsentLedger ledger, Journal journal, Clock clock, boolean secure) {
-    }
+    record Sources(InviteBook invites, ConsentLedger ledger, Journal journal, Clock clock, boolean secure) {}
 }

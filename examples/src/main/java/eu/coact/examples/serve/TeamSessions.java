@@ -1,8 +1,8 @@
 package eu.coact.examples.serve;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +45,12 @@ public final class TeamSessions {
      * @return the session, whose token goes into the cookie
      */
     public synchronized Session start(TeamAccounts.Account account) {
-        Session session = new Session(token(), account.name(), account.role(), token(), clock.instant().plus(IDLE));
+        Session session = new Session(
+                token(),
+                account.name(),
+                account.role(),
+                token(),
+                clock.instant().plus(IDLE));
         sessions.put(session.token(), session);
         return session;
     }
@@ -66,8 +71,7 @@ public final class TeamSessions {
             sessions.remove(token);
             return Optional.empty();
         }
-        Session extended = new Session(session.token(), session.name(), session.role(), session.csrf(),
-                now.plus(IDLE));
+        Session extended = new Session(session.token(), session.name(), session.role(), session.csrf(), now.plus(IDLE));
         sessions.put(token, extended);
         return Optional.of(extended);
     }
@@ -110,8 +114,8 @@ public final class TeamSessions {
          * @return whether it matches
          */
         public boolean csrfMatches(String sent) {
-            return MessageDigest.isEqual(csrf.getBytes(StandardCharsets.US_ASCII),
-                    sent.getBytes(StandardCharsets.US_ASCII));
+            return MessageDigest.isEqual(
+                    csrf.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII));
         }
 
         /** Names the account only; never a token. */

@@ -49,8 +49,8 @@ public final class WebChannel implements Channel {
         String html = WebMarkup.html(message.text());
         WebMailbox.Draft draft;
         if (message instanceof Outgoing.Picture picture) {
-            draft = new WebMailbox.Draft(html, picture.file(), "image", picture.alt(), picture.buttons(),
-                    envelope.question());
+            draft = new WebMailbox.Draft(
+                    html, picture.file(), "image", picture.alt(), picture.buttons(), envelope.question());
         } else if (message instanceof Outgoing.Document document) {
             draft = new WebMailbox.Draft(html, document.file(), "document", "", List.of(), "");
         } else {

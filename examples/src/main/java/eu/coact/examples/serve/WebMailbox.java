@@ -36,8 +36,14 @@ public final class WebMailbox {
         List<Consumer<WebMessage>> waiting;
         synchronized (this) {
             long sequence = last.merge(to, 1L, Long::sum);
-            numbered = new WebMessage(sequence, message.html(), message.file(), message.kind(), message.alt(),
-                    message.buttons(), message.question());
+            numbered = new WebMessage(
+                    sequence,
+                    message.html(),
+                    message.file(),
+                    message.kind(),
+                    message.alt(),
+                    message.buttons(),
+                    message.question());
             List<WebMessage> box = messages.computeIfAbsent(to, p -> new ArrayList<>());
             box.add(numbered);
             if (box.size() > KEPT) {
@@ -58,7 +64,9 @@ public final class WebMailbox {
      * @return the newer messages, oldest first
      */
     public synchronized List<WebMessage> after(Pseudonym of, long after) {
-        return messages.getOrDefault(of, List.of()).stream().filter(m -> m.sequence() > after).toList();
+        return messages.getOrDefault(of, List.of()).stream()
+                .filter(m -> m.sequence() > after)
+                .toList();
     }
 
     /**

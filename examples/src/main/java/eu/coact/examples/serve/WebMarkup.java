@@ -9,8 +9,7 @@ import eu.coact.content.FormattedText;
  */
 final class WebMarkup {
 
-    private WebMarkup() {
-    }
+    private WebMarkup() {}
 
     /** The HTML fragment of a text in the content markup. */
     static String html(String markup) {
@@ -23,6 +22,6 @@ final class WebMarkup {
     }
 
     private static FormattedText parse(String markup) {
-        return FormattedText.parse(markup, (code, message) -> { }).orElseGet(() -> FormattedText.literal(markup));
+        return FormattedText.parse(markup, (code, message) -> {}).orElseGet(() -> FormattedText.literal(markup));
     }
 }

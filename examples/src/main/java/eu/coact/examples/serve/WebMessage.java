@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param buttons  the buttons offered
  * @param question the engine's id of the question the buttons answer (sent back with a press), or empty
  */
-public record WebMessage(long sequence, String html, String file, String kind, String alt, List<Button> buttons,
-        String question) {
+public record WebMessage(
+        long sequence, String html, String file, String kind, String alt, List<Button> buttons, String question) {
 
     /** Checks presence and copies the buttons. */
     public WebMessage {

@@ -68,7 +68,9 @@ public final class WebParticipants {
      * @return whether messages can still reach them
      */
     public boolean reachable(Pseudonym participant) {
-        return vault.identityOf(participant).filter(i -> i.channel().equals(CHANNEL)).isPresent();
+        return vault.identityOf(participant)
+                .filter(i -> i.channel().equals(CHANNEL))
+                .isPresent();
     }
 
     /**

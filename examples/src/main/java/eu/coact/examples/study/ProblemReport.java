@@ -34,24 +34,38 @@ public record ProblemReport(Path base, Problems problems) {
                 .sorted(Comparator.comparing((Problem p) -> shown(p.location().source()))
                         .thenComparingInt(p -> p.location().line())
                         .thenComparingInt(p -> p.location().column()))
-                .forEach(p -> byFile.computeIfAbsent(shown(p.location().source()), f -> new ArrayList<>()).add(p));
+                .forEach(p -> byFile.computeIfAbsent(shown(p.location().source()), f -> new ArrayList<>())
+                        .add(p));
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, List<Problem>> file : byFile.entrySet()) {
             out.append(ControlCharacters.escape(file.getKey())).append('\n');
             for (Problem p : file.getValue()) {
-                out.append("  ").append(position(p)).append("  ").append(word(p.severity())).append(" [")
-                        .append(p.code()).append("] ").append(ControlCharacters.escape(p.message()));
+                out.append("  ")
+                        .append(position(p))
+                        .append("  ")
+                        .append(word(p.severity()))
+                        .append(" [")
+                        .append(p.code())
+                        .append("] ")
+                        .append(ControlCharacters.escape(p.message()));
                 if (!p.location().path().isEmpty()) {
-                    out.append("  (at ").append(ControlCharacters.escape(p.location().path())).append(')');
+                    out.append("  (at ")
+                            .append(ControlCharacters.escape(p.location().path()))
+                            .append(')');
                 }
                 out.append('\n');
             }
         }
         int errors = problems.errors().size();
         int warnings = problems.warnings().size();
-        out.append(errors).append(errors == 1 ? " error, " : " errors, ").append(warnings)
-                .append(warnings == 1 ? " warning" : " warnings").append(" in ").append(byFile.size())
-                .append(byFile.size() == 1 ? " file" : " files").append('\n');
+        out.append(errors)
+                .append(errors == 1 ? " error, " : " errors, ")
+                .append(warnings)
+                .append(warnings == 1 ? " warning" : " warnings")
+                .append(" in ")
+                .append(byFile.size())
+                .append(byFile.size() == 1 ? " file" : " files")
+                .append('\n');
         return out.toString();
     }
 
@@ -66,7 +80,8 @@ public record ProblemReport(Path base, Problems problems) {
             Path absoluteBase = base.toAbsolutePath().normalize();
             Path absoluteFile = file.toAbsolutePath().normalize();
             return absoluteFile.startsWith(absoluteBase) && !absoluteFile.equals(absoluteBase)
-                    ? absoluteBase.relativize(absoluteFile).toString() : source;
+                    ? absoluteBase.relativize(absoluteFile).toString()
+                    : source;
         } catch (InvalidPathException e) {
             // A source that is not a file name (a text given in memory) is shown as it is.
             return source;

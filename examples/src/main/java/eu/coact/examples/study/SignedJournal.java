@@ -34,8 +34,7 @@ public final class SignedJournal {
     private static final FileAttribute<Set<PosixFilePermission>> PRIVATE_FOLDER =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
-    private SignedJournal() {
-    }
+    private SignedJournal() {}
 
     /** The signing key file of a journal folder. */
     public static Path keyFile(Path journal) {

@@ -6,10 +6,10 @@ import eu.coact.consent.PurposeCatalogue;
 import eu.coact.content.Study;
 import eu.coact.content.authoring.ContentReader;
 import eu.coact.content.authoring.ContentValidator;
-import eu.coact.engine.EngineSettings;
-import eu.coact.engine.StudyReadiness;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.problem.Validated;
+import eu.coact.engine.EngineSettings;
+import eu.coact.engine.StudyReadiness;
 import eu.coact.export.ReleaseConfigReader;
 import eu.coact.export.StudyRelease;
 import java.io.PrintWriter;
@@ -30,8 +30,12 @@ import java.util.Optional;
  * @param documents the consent documents, when the folder has them and they have no errors
  * @param problems  every problem found in any of these files
  */
-public record StudyCheck(Path folder, Optional<Study> study, Optional<ConsentPolicy> policy,
-        List<ConsentDocument> documents, Problems problems) {
+public record StudyCheck(
+        Path folder,
+        Optional<Study> study,
+        Optional<ConsentPolicy> policy,
+        List<ConsentDocument> documents,
+        Problems problems) {
 
     /** The name of the consent policy file inside a study folder. */
     public static final String POLICY_FILE = "consent-policy.yaml";
@@ -56,12 +60,14 @@ public record StudyCheck(Path folder, Optional<Study> study, Optional<ConsentPol
                     + " (a study folder holds study.yaml, blocks/, media/ and consent/)");
         }
         ContentValidator validator = strict ? ContentValidator.standard().strict() : ContentValidator.standard();
-        Validated<Study> content = ContentReader.standard().withValidator(validator).readStudy(folder);
+        Validated<Study> content =
+                ContentReader.standard().withValidator(validator).readStudy(folder);
         Problems problems = content.problems();
         // The engine reads the conversation section and the language files; the rest of study.yaml
         // was reported above.
         problems = problems.and(Problems.of(EngineSettings.read(folder).problems().asList().stream()
-                .filter(p -> !isStudyFile(p.location().source()) || p.location().path().startsWith("/conversation"))
+                .filter(p -> !isStudyFile(p.location().source())
+                        || p.location().path().startsWith("/conversation"))
                 .toList()));
         Optional<ConsentPolicy> policy = Optional.empty();
         Path policyFile = folder.resolve(POLICY_FILE);
@@ -80,8 +86,12 @@ public record StudyCheck(Path folder, Optional<Study> study, Optional<ConsentPol
         }
         if (content.asOptional().isPresent()) {
             Study study = content.asOptional().get();
-            problems = problems.and(StudyReadiness.buttonLabels(study, EngineSettings.read(folder).asOptional()
-                    .orElse(EngineSettings.defaults()).commands()));
+            problems = problems.and(StudyReadiness.buttonLabels(
+                    study,
+                    EngineSettings.read(folder)
+                            .asOptional()
+                            .orElse(EngineSettings.defaults())
+                            .commands()));
             if (Files.isDirectory(consentFolder) && !documents.isEmpty()) {
                 problems = problems.and(StudyReadiness.consentDocuments(study, documents, CONSENT_FOLDER + "/"));
             }
@@ -91,15 +101,19 @@ public record StudyCheck(Path folder, Optional<Study> study, Optional<ConsentPol
             Validated<eu.coact.export.ReleaseConfig> release = ReleaseConfigReader.read(releaseFile);
             problems = problems.and(release.problems());
             if (release.isValid() && content.isValid()) {
-                // Found now, not after a simulation: questions, codes and the language the release needs from the study.
-                problems = problems.and(StudyRelease.configure(release.orElseThrow()).fit(content.orElseThrow()));
+                // Found now, not after a simulation: questions, codes and the language the release needs from the
+                // study.
+                problems = problems.and(
+                        StudyRelease.configure(release.orElseThrow()).fit(content.orElseThrow()));
             }
         }
         return new StudyCheck(folder, content.asOptional(), policy, documents, problems);
     }
 
     private static boolean isStudyFile(String source) {
-        String name = Path.of(source).getFileName() == null ? source : Path.of(source).getFileName().toString();
+        String name = Path.of(source).getFileName() == null
+                ? source
+                : Path.of(source).getFileName().toString();
         return List.of("study.yaml", "study.yml", "study.json").contains(name);
     }
 

@@ -9,9 +9,9 @@ import eu.coact.consent.ConsentDocument;
 import eu.coact.consent.ConsentLedger;
 import eu.coact.consent.ConsentPolicy;
 import eu.coact.content.Study;
-import eu.coact.engine.channel.ChannelPseudonyms;
-import eu.coact.engine.LedgerConsent;
 import eu.coact.core.journal.Journal;
+import eu.coact.engine.LedgerConsent;
+import eu.coact.engine.channel.ChannelPseudonyms;
 import java.time.Instant;
 import java.util.List;
 
@@ -41,8 +41,8 @@ public record StudyConsent(ConsentLedger ledger, LedgerConsent binding) {
      * @param now       the current instant
      * @return the ledger and its binding
      */
-    public static StudyConsent open(ConsentPolicy policy, List<ConsentDocument> documents, Journal journal,
-            String channel, Instant now) {
+    public static StudyConsent open(
+            ConsentPolicy policy, List<ConsentDocument> documents, Journal journal, String channel, Instant now) {
         if (documents.isEmpty()) {
             throw new InputMistake("the study has no consent documents in its consent/ folder; participants must be "
                     + "shown one before they can take part");
@@ -62,7 +62,8 @@ public record StudyConsent(ConsentLedger ledger, LedgerConsent binding) {
      * @return the boundary
      */
     public static ChannelPseudonyms pseudonyms(Study study, byte[] secret) {
-        Pseudonymiser pseudonymiser = Pseudonymiser.of(PseudonymKey.of(KeyId.of("k1"), secret),
+        Pseudonymiser pseudonymiser = Pseudonymiser.of(
+                PseudonymKey.of(KeyId.of("k1"), secret),
                 PseudonymDomain.of(study.plan().id().value(), PARTICIPATION));
         return ChannelPseudonyms.of(pseudonymiser);
     }

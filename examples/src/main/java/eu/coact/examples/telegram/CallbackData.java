@@ -54,7 +54,8 @@ public final class CallbackData {
         CallbackData callbacks = new CallbackData();
         for (ContentBlock block : study.blocks().values()) {
             for (Message message : block.messages().values()) {
-                List<Option> options = message instanceof SingleChoice single ? single.options()
+                List<Option> options = message instanceof SingleChoice single
+                        ? single.options()
                         : message instanceof MultipleChoice multiple ? multiple.options() : List.of();
                 options.forEach(option -> callbacks.encode(option.value()));
             }
@@ -105,7 +106,8 @@ public final class CallbackData {
     public String encode(String question, String value) {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(value, "value");
-        if (question.indexOf(SEPARATOR) >= 0 || question.length() > eu.coact.engine.channel.Envelope.QUESTION_MAX_LENGTH) {
+        if (question.indexOf(SEPARATOR) >= 0
+                || question.length() > eu.coact.engine.channel.Envelope.QUESTION_MAX_LENGTH) {
             throw new IllegalArgumentException("a question id has no colon and at most "
                     + eu.coact.engine.channel.Envelope.QUESTION_MAX_LENGTH + " characters");
         }
@@ -155,7 +157,8 @@ public final class CallbackData {
     }
 
     private static boolean fits(String value) {
-        return !value.isEmpty() && !value.startsWith(MARKER)
+        return !value.isEmpty()
+                && !value.startsWith(MARKER)
                 && value.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
     }
 

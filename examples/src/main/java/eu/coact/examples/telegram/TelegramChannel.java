@@ -11,6 +11,7 @@ import com.pengrad.telegrambot.request.SendMessage;
 import com.pengrad.telegrambot.request.SendPhoto;
 import com.pengrad.telegrambot.response.BaseResponse;
 import com.pengrad.telegrambot.response.SendResponse;
+import eu.coact.core.Pseudonym;
 import eu.coact.core.files.FolderWalk;
 import eu.coact.core.files.RegularFiles;
 import eu.coact.engine.channel.Button;
@@ -19,7 +20,6 @@ import eu.coact.engine.channel.ContentKind;
 import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Outgoing;
-import eu.coact.core.Pseudonym;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,6 +64,7 @@ public final class TelegramChannel implements Channel {
 
     /** Telegram's limit for a file a bot sends. */
     private static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
+
     private static final int SHORT_LABEL = 12;
     private static final int BUTTONS_PER_ROW = 3;
 
@@ -73,12 +74,13 @@ public final class TelegramChannel implements Channel {
     private final CallbackData callbacks;
     /** The question id of the message being delivered; deliveries are one at a time. */
     private String question = "";
+
     private final Clock clock;
     private final Map<Path, String> uploaded = new ConcurrentHashMap<>();
     private final TelegramPace pace = new TelegramPace();
 
-    private TelegramChannel(TelegramBot bot, TelegramParticipants participants, Path media, CallbackData callbacks,
-            Clock clock) {
+    private TelegramChannel(
+            TelegramBot bot, TelegramParticipants participants, Path media, CallbackData callbacks, Clock clock) {
         this.bot = bot;
         this.participants = participants;
         this.media = media;
@@ -96,11 +98,14 @@ public final class TelegramChannel implements Channel {
      * @param clock        the clock that times {@code retry_after}
      * @return the channel
      */
-    public static TelegramChannel of(TelegramBot bot, TelegramParticipants participants, Path media,
-            CallbackData callbacks, Clock clock) {
-        return new TelegramChannel(Objects.requireNonNull(bot, "bot"), Objects.requireNonNull(participants,
-                "participants"), Objects.requireNonNull(media, "media").toAbsolutePath().normalize(),
-                Objects.requireNonNull(callbacks, "callbacks"), Objects.requireNonNull(clock, "clock"));
+    public static TelegramChannel of(
+            TelegramBot bot, TelegramParticipants participants, Path media, CallbackData callbacks, Clock clock) {
+        return new TelegramChannel(
+                Objects.requireNonNull(bot, "bot"),
+                Objects.requireNonNull(participants, "participants"),
+                Objects.requireNonNull(media, "media").toAbsolutePath().normalize(),
+                Objects.requireNonNull(callbacks, "callbacks"),
+                Objects.requireNonNull(clock, "clock"));
     }
 
     @Override
@@ -121,7 +126,8 @@ public final class TelegramChannel implements Channel {
         } catch (RuntimeException e) {
             // The client wraps network failures; their messages may name hosts, never shown.
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            delivery = Delivery.failed("Telegram could not be reached (" + cause.getClass().getSimpleName() + ")");
+            delivery = Delivery.failed(
+                    "Telegram could not be reached (" + cause.getClass().getSimpleName() + ")");
         }
         boolean settled = delivery instanceof Delivery.Delivered || delivery instanceof Delivery.Blocked;
         if (envelope.origin().kind() == ContentKind.FAREWELL && settled) {
@@ -159,7 +165,9 @@ public final class TelegramChannel implements Channel {
             return Delivery.delivered();
         }
         // A text too long for one message goes out in pieces, the buttons under the last one.
-        List<String> pieces = TelegramMarkup.pieces(text, MESSAGE_LIMIT).stream().filter(p -> !p.isBlank()).toList();
+        List<String> pieces = TelegramMarkup.pieces(text, MESSAGE_LIMIT).stream()
+                .filter(p -> !p.isBlank())
+                .toList();
         if (pieces.isEmpty()) {
             pieces = List.of(text);
         }
@@ -194,7 +202,8 @@ public final class TelegramChannel implements Channel {
         }
         boolean fits = TelegramMarkup.plain(picture.text()).length() <= CAPTION_LIMIT;
         String known = uploaded.get(file.get());
-        SendPhoto request = known != null ? new SendPhoto(chat.chat(), known)
+        SendPhoto request = known != null
+                ? new SendPhoto(chat.chat(), known)
                 : new SendPhoto(chat.chat(), file.get().toFile());
         if (fits && !picture.text().isBlank()) {
             request.caption(TelegramMarkup.html(picture.text())).parseMode(ParseMode.HTML);
@@ -222,7 +231,8 @@ public final class TelegramChannel implements Channel {
         }
         boolean fits = TelegramMarkup.plain(document.text()).length() <= CAPTION_LIMIT;
         String known = uploaded.get(file.get());
-        SendDocument request = known != null ? new SendDocument(chat.chat(), known)
+        SendDocument request = known != null
+                ? new SendDocument(chat.chat(), known)
                 : new SendDocument(chat.chat(), file.get().toFile());
         if (fits && !document.text().isBlank()) {
             request.caption(TelegramMarkup.html(document.text())).parseMode(ParseMode.HTML);
@@ -246,7 +256,8 @@ public final class TelegramChannel implements Channel {
      */
     private Optional<Path> mediaFile(String name) {
         Path file = media.resolve(name).normalize();
-        boolean safe = FolderWalk.within(media, file).isValid() && RegularFiles.check(file, MAX_UPLOAD_BYTES).isValid();
+        boolean safe = FolderWalk.within(media, file).isValid()
+                && RegularFiles.check(file, MAX_UPLOAD_BYTES).isValid();
         return safe ? Optional.of(file) : Optional.empty();
     }
 
@@ -256,10 +267,13 @@ public final class TelegramChannel implements Channel {
         }
         if (photo) {
             PhotoSize[] sizes = message.photo();
-            return sizes == null || sizes.length == 0 ? Optional.empty()
+            return sizes == null || sizes.length == 0
+                    ? Optional.empty()
                     : Optional.ofNullable(sizes[sizes.length - 1].fileId());
         }
-        return message.document() == null ? Optional.empty() : Optional.ofNullable(message.document().fileId());
+        return message.document() == null
+                ? Optional.empty()
+                : Optional.ofNullable(message.document().fileId());
     }
 
     private Optional<InlineKeyboardMarkup> keyboard(List<Button> buttons) {
@@ -269,7 +283,8 @@ public final class TelegramChannel implements Channel {
         // Short labels share a row, as in a yes/no question; longer ones get a row each so that
         // Telegram does not cut them.
         boolean compact = buttons.size() <= BUTTONS_PER_ROW
-                && buttons.stream().allMatch(b -> TelegramMarkup.plain(b.label()).length() <= SHORT_LABEL);
+                && buttons.stream()
+                        .allMatch(b -> TelegramMarkup.plain(b.label()).length() <= SHORT_LABEL);
         InlineKeyboardMarkup markup = new InlineKeyboardMarkup();
         if (compact) {
             markup.addRow(buttons.stream().map(this::button).toArray(InlineKeyboardButton[]::new));
@@ -280,12 +295,14 @@ public final class TelegramChannel implements Channel {
     }
 
     private InlineKeyboardButton button(Button button) {
-        return new InlineKeyboardButton(TelegramMarkup.plain(button.label())).callbackData(callbacks.encode(
-                question, button.value()));
+        return new InlineKeyboardButton(TelegramMarkup.plain(button.label()))
+                .callbackData(callbacks.encode(question, button.value()));
     }
 
     private static boolean unparsable(BaseResponse response) {
-        return !response.isOk() && response.errorCode() == 400 && response.description() != null
+        return !response.isOk()
+                && response.errorCode() == 400
+                && response.description() != null
                 && response.description().toLowerCase(Locale.ROOT).contains("parse entities");
     }
 
@@ -298,17 +315,19 @@ public final class TelegramChannel implements Channel {
             return Delivery.blocked();
         }
         if (code == 429) {
-            Integer after = response.parameters() == null ? null : response.parameters().retryAfter();
+            Integer after =
+                    response.parameters() == null ? null : response.parameters().retryAfter();
             long seconds = after == null || after < 1 ? 1 : after;
             // Only this chat waits; the wait is no failed attempt.
             return Delivery.deferred(pace.refused(chat.who(), Duration.ofSeconds(seconds), clock.instant()));
         }
-        if (code == 400 && response.description() != null
+        if (code == 400
+                && response.description() != null
                 && response.description().toLowerCase(Locale.ROOT).contains("chat not found")) {
             return Delivery.blocked();
         }
-        return Delivery.failed(code >= 500 ? "Telegram is unavailable (" + code + ")"
-                : "Telegram refused the message (" + code + ")");
+        return Delivery.failed(
+                code >= 500 ? "Telegram is unavailable (" + code + ")" : "Telegram refused the message (" + code + ")");
     }
 
     /** Names the media folder only; the bot's token is never shown. */

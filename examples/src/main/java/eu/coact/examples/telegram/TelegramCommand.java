@@ -5,11 +5,11 @@ import eu.coact.anonymise.IdentityVault;
 import eu.coact.anonymise.IdentityVaultException;
 import eu.coact.anonymise.WeakPasswordException;
 import eu.coact.content.Study;
-import eu.coact.engine.ConversationEngine;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalException;
 import eu.coact.core.journal.Verification;
+import eu.coact.engine.ConversationEngine;
 import eu.coact.engine.EngineSettings;
 import eu.coact.examples.study.SignedJournal;
 import eu.coact.examples.study.StudyCheck;
@@ -41,10 +41,14 @@ import picocli.CommandLine.Spec;
  * hash chain does not verify; it forgets the chats of people who declined or never gave consent
  * after the study's grace period; and it confirms the last updates to Telegram when it stops.
  */
-@Command(name = "telegram", mixinStandardHelpOptions = true,
-        description = {"Runs a study's bot live on Telegram (long polling) until stopped with Ctrl+C.",
+@Command(
+        name = "telegram",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs a study's bot live on Telegram (long polling) until stopped with Ctrl+C.",
             "The bot token comes from the environment variable " + TelegramCommand.TOKEN_VARIABLE
-                    + ", the identity vault's password from " + TelegramCommand.PASSWORD_VARIABLE + "."})
+                    + ", the identity vault's password from " + TelegramCommand.PASSWORD_VARIABLE + "."
+        })
 public final class TelegramCommand implements Callable<Integer> {
 
     /** The environment variable holding the bot token from BotFather. */
@@ -54,6 +58,7 @@ public final class TelegramCommand implements Callable<Integer> {
 
     /** Long enough to spare requests, short enough that Ctrl+C stops the bot within seconds. */
     private static final int POLL_SECONDS = 10;
+
     private static final int MINIMUM_PASSWORD = 12;
     /** How often the chats of people who did not consent are looked at. */
     private static final int SWEEP_MINUTES = 60;
@@ -63,19 +68,31 @@ public final class TelegramCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--study", required = true, paramLabel = "FOLDER",
+    @Option(
+            names = "--study",
+            required = true,
+            paramLabel = "FOLDER",
             description = "The study folder (study.yaml, blocks/, media/).")
     private Path study;
 
-    @Option(names = "--journal", paramLabel = "DIR", defaultValue = "coact-telegram/journal",
+    @Option(
+            names = "--journal",
+            paramLabel = "DIR",
+            defaultValue = "coact-telegram/journal",
             description = "Where the journal of every answer and consent is kept (default: ${DEFAULT-VALUE}).")
     private Path journal;
 
-    @Option(names = "--vault", paramLabel = "DIR", defaultValue = "coact-telegram/vault",
+    @Option(
+            names = "--vault",
+            paramLabel = "DIR",
+            defaultValue = "coact-telegram/vault",
             description = "Where the identity vault keeps chat ids, encrypted (default: ${DEFAULT-VALUE}).")
     private Path vault;
 
-    @Option(names = "--api-url", paramLabel = "URL", hidden = true,
+    @Option(
+            names = "--api-url",
+            paramLabel = "URL",
+            hidden = true,
             description = "Another Bot API address ending in /bot, e.g. a local Bot API server.")
     private String apiUrl;
 
@@ -106,8 +123,8 @@ public final class TelegramCommand implements Callable<Integer> {
         }
         Optional<String> password = variable(PASSWORD_VARIABLE).filter(p -> p.length() >= MINIMUM_PASSWORD);
         if (password.isEmpty()) {
-            err.println("Set " + PASSWORD_VARIABLE + " to the identity vault's password (at least "
-                    + MINIMUM_PASSWORD + " characters); keep it safe: without it the vault cannot be opened.");
+            err.println("Set " + PASSWORD_VARIABLE + " to the identity vault's password (at least " + MINIMUM_PASSWORD
+                    + " characters); keep it safe: without it the vault cannot be opened.");
             return 2;
         }
         StudyCheck check = StudyCheck.of(study, false);
@@ -139,8 +156,14 @@ public final class TelegramCommand implements Callable<Integer> {
         }
     }
 
-    private int run(StudyCheck check, Journal facts, IdentityVault identities, String token,
-            CountDownLatch closed, PrintWriter out, PrintWriter err) {
+    private int run(
+            StudyCheck check,
+            Journal facts,
+            IdentityVault identities,
+            String token,
+            CountDownLatch closed,
+            PrintWriter out,
+            PrintWriter err) {
         // A journal that was altered is no record to build on: refuse before anyone is contacted.
         Verification verification = facts.verify();
         if (verification instanceof Verification.Broken broken) {
@@ -152,15 +175,17 @@ public final class TelegramCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         Study content = check.study().orElseThrow();
         // Consent lives in the ledger on the conversations' own journal: one record to keep and verify.
-        StudyConsent consent = StudyConsent.open(check.requirePolicy(), check.documents(), facts, "telegram",
-                clock.instant());
+        StudyConsent consent =
+                StudyConsent.open(check.requirePolicy(), check.documents(), facts, "telegram", clock.instant());
         TelegramBot bot = TelegramConnection.open(token, Optional.ofNullable(apiUrl));
         CallbackData callbacks = CallbackData.of(content);
         TelegramParticipants participants = new TelegramParticipants(identities);
         TelegramChannel channel = TelegramChannel.of(bot, participants, study.resolve("media"), callbacks, clock);
         EngineSettings settings = check.settings();
         ConversationEngine engine = ConversationEngine.builder(content, facts, channel)
-                .consent(consent.binding()).settings(settings).start(clock.instant());
+                .consent(consent.binding())
+                .settings(settings)
+                .start(clock.instant());
         UnconsentedLinks unconsented = UnconsentedLinks.of(facts, engine, participants, settings.identityGrace());
         TelegramInbox inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notice -> {
             err.println(notice);
@@ -172,38 +197,49 @@ public final class TelegramCommand implements Callable<Integer> {
             return thread;
         });
         // Paced messages, scheduled blocks and retries fall due while nobody writes.
-        ticker.scheduleWithFixedDelay(() -> {
-            try {
-                engine.advanceTo(clock.instant());
-            } catch (RuntimeException e) {
-                err.println("The engine could not run what was due: " + e.getClass().getSimpleName());
-                err.flush();
-            }
-        }, 1, 1, TimeUnit.SECONDS);
+        ticker.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        engine.advanceTo(clock.instant());
+                    } catch (RuntimeException e) {
+                        err.println("The engine could not run what was due: "
+                                + e.getClass().getSimpleName());
+                        err.flush();
+                    }
+                },
+                1,
+                1,
+                TimeUnit.SECONDS);
         // Chats of people who declined or never consented are forgotten once their grace period is over.
-        ticker.scheduleWithFixedDelay(() -> {
-            try {
-                int forgotten = unconsented.sweep(clock.instant());
-                if (forgotten > 0) {
-                    err.println("Forgot the chats of " + forgotten + " person(s) who did not consent.");
+        ticker.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        int forgotten = unconsented.sweep(clock.instant());
+                        if (forgotten > 0) {
+                            err.println("Forgot the chats of " + forgotten + " person(s) who did not consent.");
+                            err.flush();
+                        }
+                    } catch (RuntimeException e) {
+                        err.println("The chats of people who did not consent could not be swept: "
+                                + e.getClass().getSimpleName());
+                        err.flush();
+                    }
+                },
+                0,
+                SWEEP_MINUTES,
+                TimeUnit.MINUTES);
+        Thread hook = new Thread(
+                () -> {
+                    err.println("Stopping after the current poll...");
                     err.flush();
-                }
-            } catch (RuntimeException e) {
-                err.println("The chats of people who did not consent could not be swept: "
-                        + e.getClass().getSimpleName());
-                err.flush();
-            }
-        }, 0, SWEEP_MINUTES, TimeUnit.MINUTES);
-        Thread hook = new Thread(() -> {
-            err.println("Stopping after the current poll...");
-            err.flush();
-            inbox.stop();
-            try {
-                closed.await(POLL_SECONDS + 10L, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "coact-telegram-stop");
+                    inbox.stop();
+                    try {
+                        closed.await(POLL_SECONDS + 10L, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "coact-telegram-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Study " + content.plan().id().value() + " is live on Telegram with " + engine.participants()
                 + " participant(s) so far. Journal: " + journal + ", vault: " + vault + ". Stop with Ctrl+C.");

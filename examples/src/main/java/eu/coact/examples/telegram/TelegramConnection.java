@@ -17,8 +17,7 @@ public final class TelegramConnection {
     private static final Duration READ = Duration.ofSeconds(20);
     private static final Duration WRITE = Duration.ofSeconds(30);
 
-    private TelegramConnection() {
-    }
+    private TelegramConnection() {}
 
     /**
      * A client for one bot.
@@ -34,7 +33,10 @@ public final class TelegramConnection {
         if (token.isBlank()) {
             throw new IllegalArgumentException("a bot token is needed");
         }
-        OkHttpClient http = new OkHttpClient.Builder().connectTimeout(CONNECT).readTimeout(READ).writeTimeout(WRITE)
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(CONNECT)
+                .readTimeout(READ)
+                .writeTimeout(WRITE)
                 .build();
         TelegramBot.Builder builder = new TelegramBot.Builder(token).okHttpClient(http);
         apiUrl.ifPresent(builder::apiUrl);

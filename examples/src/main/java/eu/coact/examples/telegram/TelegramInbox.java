@@ -10,10 +10,10 @@ import com.pengrad.telegrambot.request.AnswerCallbackQuery;
 import com.pengrad.telegrambot.request.GetUpdates;
 import com.pengrad.telegrambot.response.GetUpdatesResponse;
 import eu.coact.anonymise.IdentityVaultException;
-import eu.coact.engine.channel.Inbound;
-import eu.coact.engine.channel.InboundHandler;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.JournalException;
+import eu.coact.engine.channel.Inbound;
+import eu.coact.engine.channel.InboundHandler;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -52,8 +52,13 @@ public final class TelegramInbox {
     private int offset;
     private volatile boolean running;
 
-    private TelegramInbox(TelegramBot bot, TelegramParticipants participants, CallbackData callbacks,
-            InboundHandler handler, Clock clock, Consumer<String> notices) {
+    private TelegramInbox(
+            TelegramBot bot,
+            TelegramParticipants participants,
+            CallbackData callbacks,
+            InboundHandler handler,
+            Clock clock,
+            Consumer<String> notices) {
         this.bot = bot;
         this.participants = participants;
         this.callbacks = callbacks;
@@ -73,11 +78,20 @@ public final class TelegramInbox {
      * @param notices      short technical notices for the operator (never an id or a message text)
      * @return the inbox
      */
-    public static TelegramInbox of(TelegramBot bot, TelegramParticipants participants, CallbackData callbacks,
-            InboundHandler handler, Clock clock, Consumer<String> notices) {
-        return new TelegramInbox(Objects.requireNonNull(bot, "bot"), Objects.requireNonNull(participants,
-                "participants"), Objects.requireNonNull(callbacks, "callbacks"), Objects.requireNonNull(handler,
-                "handler"), Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(notices, "notices"));
+    public static TelegramInbox of(
+            TelegramBot bot,
+            TelegramParticipants participants,
+            CallbackData callbacks,
+            InboundHandler handler,
+            Clock clock,
+            Consumer<String> notices) {
+        return new TelegramInbox(
+                Objects.requireNonNull(bot, "bot"),
+                Objects.requireNonNull(participants, "participants"),
+                Objects.requireNonNull(callbacks, "callbacks"),
+                Objects.requireNonNull(handler, "handler"),
+                Objects.requireNonNull(clock, "clock"),
+                Objects.requireNonNull(notices, "notices"));
     }
 
     /**
@@ -90,10 +104,12 @@ public final class TelegramInbox {
     public Polled pollOnce(int timeoutSeconds) {
         GetUpdatesResponse response;
         try {
-            response = bot.execute(new GetUpdates().offset(offset).timeout(timeoutSeconds).allowedUpdates(WANTED));
+            response = bot.execute(
+                    new GetUpdates().offset(offset).timeout(timeoutSeconds).allowedUpdates(WANTED));
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return Polled.failure(false, "Telegram could not be reached (" + cause.getClass().getSimpleName() + ")");
+            return Polled.failure(
+                    false, "Telegram could not be reached (" + cause.getClass().getSimpleName() + ")");
         }
         if (!response.isOk()) {
             int code = response.errorCode();
@@ -113,11 +129,12 @@ public final class TelegramInbox {
             } catch (JournalException | IdentityVaultException e) {
                 // Storage is failing: stop before confirming this update, so Telegram keeps it
                 // (for a day) and it is handled once storage works again.
-                return Polled.failure(true, "replies cannot be stored (" + e.getClass().getSimpleName()
-                        + "); polling stopped");
+                return Polled.failure(
+                        true, "replies cannot be stored (" + e.getClass().getSimpleName() + "); polling stopped");
             } catch (RuntimeException e) {
                 // One reply the engine cannot take must not hold back everyone else's.
-                notices.accept("a reply could not be handled and was skipped (" + e.getClass().getSimpleName() + ")");
+                notices.accept("a reply could not be handled and was skipped ("
+                        + e.getClass().getSimpleName() + ")");
             }
             if (update.updateId() != null) {
                 offset = Math.max(offset, update.updateId() + 1);
@@ -139,16 +156,16 @@ public final class TelegramInbox {
             return true;
         }
         try {
-            GetUpdatesResponse response = bot.execute(new GetUpdates().offset(offset).limit(1).timeout(0)
-                    .allowedUpdates(WANTED));
+            GetUpdatesResponse response = bot.execute(
+                    new GetUpdates().offset(offset).limit(1).timeout(0).allowedUpdates(WANTED));
             if (!response.isOk()) {
                 notices.accept("Telegram did not take the confirmation of the last updates (error "
                         + response.errorCode() + "); they will be handed over again");
             }
             return response.isOk();
         } catch (RuntimeException e) {
-            notices.accept("the last updates could not be confirmed (" + e.getClass().getSimpleName()
-                    + "); they will be handed over again");
+            notices.accept("the last updates could not be confirmed ("
+                    + e.getClass().getSimpleName() + "); they will be handed over again");
             return false;
         }
     }
@@ -204,7 +221,10 @@ public final class TelegramInbox {
             return press(update.callbackQuery());
         }
         Message message = update.message();
-        if (message == null || !isPrivate(message.chat()) || message.text() == null || message.text().isBlank()) {
+        if (message == null
+                || !isPrivate(message.chat())
+                || message.text() == null
+                || message.text().isBlank()) {
             return Optional.empty();
         }
         String text = withoutBotName(message.text());
@@ -234,7 +254,8 @@ public final class TelegramInbox {
         if (from.isEmpty() || press.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Inbound.press(from.get(), press.get().question(), press.get().value(), clock.instant()));
+        return Optional.of(
+                Inbound.press(from.get(), press.get().question(), press.get().value(), clock.instant()));
     }
 
     private static boolean isPrivate(Chat chat) {

@@ -19,8 +19,7 @@ import java.util.List;
  */
 final class TelegramMarkup {
 
-    private TelegramMarkup() {
-    }
+    private TelegramMarkup() {}
 
     /**
      * The text in Telegram HTML.
@@ -168,7 +167,7 @@ final class TelegramMarkup {
     }
 
     private static FormattedText parse(String markup) {
-        return FormattedText.parse(markup, (code, message) -> { }).orElseGet(() -> FormattedText.literal(markup));
+        return FormattedText.parse(markup, (code, message) -> {}).orElseGet(() -> FormattedText.literal(markup));
     }
 
     private static String html(List<Span> spans) {
@@ -181,8 +180,11 @@ final class TelegramMarkup {
             } else if (span instanceof Italic i) {
                 out.append("<i>").append(html(i.spans())).append("</i>");
             } else if (span instanceof Link l) {
-                out.append("<a href=\"").append(escape(l.target().toASCIIString(), true)).append("\">")
-                        .append(html(l.label())).append("</a>");
+                out.append("<a href=\"")
+                        .append(escape(l.target().toASCIIString(), true))
+                        .append("\">")
+                        .append(html(l.label()))
+                        .append("</a>");
             } else {
                 out.append('\n');
             }

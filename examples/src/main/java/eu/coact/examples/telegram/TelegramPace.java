@@ -18,9 +18,11 @@ final class TelegramPace {
 
     /** One message per second in a chat, three at once. */
     static final Duration PER_CHAT = Duration.ofSeconds(1);
+
     static final Duration CHAT_BURST = Duration.ofSeconds(2);
     /** Thirty messages per second in all, a second's worth at once. */
     static final Duration OVERALL = Duration.ofMillis(1000 / 30);
+
     static final Duration OVERALL_BURST = Duration.ofSeconds(1);
 
     private static final int PRUNE_ABOVE = 10_000;

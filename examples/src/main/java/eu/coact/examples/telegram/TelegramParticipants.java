@@ -60,7 +60,8 @@ public final class TelegramParticipants {
      * @return the chat id, or empty when the vault does not know (or has forgotten) them
      */
     Optional<Long> chatOf(Pseudonym participant) {
-        return vault.identityOf(participant).filter(identity -> identity.channel().equals(CHANNEL))
+        return vault.identityOf(participant)
+                .filter(identity -> identity.channel().equals(CHANNEL))
                 .flatMap(identity -> parse(identity.reveal()));
     }
 

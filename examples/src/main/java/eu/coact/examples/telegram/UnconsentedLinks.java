@@ -32,8 +32,8 @@ public final class UnconsentedLinks {
     private final Map<Pseudonym, Instant> waiting = new HashMap<>();
     private long readUpTo;
 
-    private UnconsentedLinks(Journal journal, ConversationEngine engine, TelegramParticipants participants,
-            Duration grace) {
+    private UnconsentedLinks(
+            Journal journal, ConversationEngine engine, TelegramParticipants participants, Duration grace) {
         this.journal = journal;
         this.engine = engine;
         this.participants = participants;
@@ -49,13 +49,16 @@ public final class UnconsentedLinks {
      * @param grace        how long after joining an unconsented link is kept
      * @return the sweeper
      */
-    public static UnconsentedLinks of(Journal journal, ConversationEngine engine, TelegramParticipants participants,
-            Duration grace) {
+    public static UnconsentedLinks of(
+            Journal journal, ConversationEngine engine, TelegramParticipants participants, Duration grace) {
         if (grace.isNegative() || grace.isZero()) {
             throw new IllegalArgumentException("the grace period is positive");
         }
-        return new UnconsentedLinks(Objects.requireNonNull(journal, "journal"), Objects.requireNonNull(engine,
-                "engine"), Objects.requireNonNull(participants, "participants"), grace);
+        return new UnconsentedLinks(
+                Objects.requireNonNull(journal, "journal"),
+                Objects.requireNonNull(engine, "engine"),
+                Objects.requireNonNull(participants, "participants"),
+                grace);
     }
 
     /**
@@ -68,13 +71,14 @@ public final class UnconsentedLinks {
         try (Stream<JournalEntry> entries = journal.read(readUpTo + 1, Long.MAX_VALUE)) {
             entries.forEach(entry -> {
                 readUpTo = entry.sequence();
-                if (entry.type().equals(ConversationEvents.JOINED) && entry.subject().isPresent()) {
+                if (entry.type().equals(ConversationEvents.JOINED)
+                        && entry.subject().isPresent()) {
                     waiting.putIfAbsent(entry.subject().get(), entry.at());
                 }
             });
         }
         int forgotten = 0;
-        for (Iterator<Map.Entry<Pseudonym, Instant>> it = waiting.entrySet().iterator(); it.hasNext();) {
+        for (Iterator<Map.Entry<Pseudonym, Instant>> it = waiting.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Pseudonym, Instant> joined = it.next();
             if (joined.getValue().plus(grace).isAfter(now)) {
                 continue;

@@ -12,7 +12,8 @@ import net.jqwik.api.constraints.IntRange;
 class LoginThrottleProperties {
 
     @Property(tries = 200)
-    void fewerThanFiveFailuresNeverLockAndFiveAlwaysDo(@ForAll @IntRange(min = 0, max = 12) int failures,
+    void fewerThanFiveFailuresNeverLockAndFiveAlwaysDo(
+            @ForAll @IntRange(min = 0, max = 12) int failures,
             @ForAll @IntRange(min = 0, max = 7200) int secondsLater) {
         ServedStudy.MovableClock clock = new ServedStudy.MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
         LoginThrottle throttle = new LoginThrottle(clock);
@@ -26,7 +27,8 @@ class LoginThrottleProperties {
             assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofHours(1));
         }
         // The address is locked out for every name, too.
-        assertThat(throttle.wait("someone-else", "192.0.2.1").isZero()).isEqualTo(failures < LoginThrottle.FREE_FAILURES);
+        assertThat(throttle.wait("someone-else", "192.0.2.1").isZero())
+                .isEqualTo(failures < LoginThrottle.FREE_FAILURES);
         clock.set(clock.instant().plusSeconds(secondsLater));
         Duration later = throttle.wait("ana", "198.51.100.7");
         assertThat(later).isLessThanOrEqualTo(wait);

@@ -39,8 +39,8 @@ class ServeBrowserTest {
 
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path AXE = Path.of(System.getenv().getOrDefault("COACT_AXE",
-            "../.ci/axe/node_modules/axe-core/axe.min.js"));
+    private static final Path AXE =
+            Path.of(System.getenv().getOrDefault("COACT_AXE", "../.ci/axe/node_modules/axe-core/axe.min.js"));
     private static final Path SHOTS = Path.of("target", "serve-screenshots");
     private static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -52,10 +52,13 @@ class ServeBrowserTest {
 
     @BeforeEach
     void start() {
-        Optional<String> missing = !Files.isExecutable(DRIVER) ? Optional.of("chromium-driver is not installed")
-                : !Files.isExecutable(CHROMIUM) ? Optional.of("chromium is not installed")
-                : !Files.isRegularFile(AXE) ? Optional.of("axe-core is not installed in " + AXE + " (run .ci/run)")
-                : Optional.empty();
+        Optional<String> missing = !Files.isExecutable(DRIVER)
+                ? Optional.of("chromium-driver is not installed")
+                : !Files.isExecutable(CHROMIUM)
+                        ? Optional.of("chromium is not installed")
+                        : !Files.isRegularFile(AXE)
+                                ? Optional.of("axe-core is not installed in " + AXE + " (run .ci/run)")
+                                : Optional.empty();
         if (missing.isPresent() && "true".equals(System.getenv("CI"))) {
             throw new AssertionError(missing.get() + "; under CI=true the browser tests must run");
         }
@@ -63,10 +66,11 @@ class ServeBrowserTest {
         served = new ServedStudy(directory);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=en-GB",
-                "--window-size=1280,900");
+        options.addArguments(
+                "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=en-GB", "--window-size=1280,900");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
                 .build();
         browser = new ChromeDriver(service, options);
     }
@@ -103,8 +107,9 @@ class ServeBrowserTest {
         assertThat(served.server.engine().counters().answers()).isPositive();
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         // Nothing of the participant is kept in the browser beyond the HttpOnly cookie.
-        assertThat(((JavascriptExecutor) browser).executeScript(
-                "return document.cookie + localStorage.length + sessionStorage.length")).isEqualTo("00");
+        assertThat(((JavascriptExecutor) browser)
+                        .executeScript("return document.cookie + localStorage.length + sessionStorage.length"))
+                .isEqualTo("00");
 
         checkAt(1280, "chat-1280");
         checkAt(375, "chat-375");
@@ -136,7 +141,8 @@ class ServeBrowserTest {
             served.advance(Duration.ofSeconds(30));
             return browser.findElements(By.cssSelector(".choices button")).stream()
                     .filter(b -> b.isEnabled() && b.getText().toLowerCase().contains(labelPart.toLowerCase()))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         });
     }
 
@@ -180,9 +186,12 @@ class ServeBrowserTest {
         for (JsonNode v : violations) {
             String impact = v.path("impact").asText();
             if (impact.equals("serious") || impact.equals("critical")) {
-                serious.add(v.get("id").asText() + " (" + impact + "): " + v.path("nodes").size() + " element(s)");
+                serious.add(v.get("id").asText() + " (" + impact + "): "
+                        + v.path("nodes").size() + " element(s)");
             }
         }
-        assertThat(serious).as(name + ": serious or critical axe-core violations").isEmpty();
+        assertThat(serious)
+                .as(name + ": serious or critical axe-core violations")
+                .isEmpty();
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -66,32 +65,55 @@ class ServeCrashTest {
                 Thread.sleep(500);
                 body = again.messages();
             }
-            assertThat(body.get("joined").asBoolean()).as("the cookie leads to the same participant").isTrue();
-            assertThat(body.get("standing").asText()).as("the acknowledged consent answers were kept")
+            assertThat(body.get("joined").asBoolean())
+                    .as("the cookie leads to the same participant")
+                    .isTrue();
+            assertThat(body.get("standing").asText())
+                    .as("the acknowledged consent answers were kept")
                     .isEqualTo("active");
-            List<String> after = again.received.stream().map(m -> m.get("html").asText()).toList();
-            assertThat(after).as("nothing received before the kill is delivered again").noneMatch(before::contains);
+            List<String> after =
+                    again.received.stream().map(m -> m.get("html").asText()).toList();
+            assertThat(after)
+                    .as("nothing received before the kill is delivered again")
+                    .noneMatch(before::contains);
             assertThat(after.stream().flatMap(m -> List.of(m).stream()).filter(m -> m.contains("agree to take part")))
                     .isEmpty();
         } finally {
             second.destroy();
-            assertThat(second.waitFor(30, TimeUnit.SECONDS)).as("SIGTERM stops the server").isTrue();
+            assertThat(second.waitFor(30, TimeUnit.SECONDS))
+                    .as("SIGTERM stops the server")
+                    .isTrue();
         }
         assertThat(second.exitValue()).as("a graceful stop").isIn(0, 143);
-        assertThat(Files.readString(home.resolve("server.err"))).contains("Journal anchor").doesNotContain("\tat ");
+        assertThat(Files.readString(home.resolve("server.err")))
+                .contains("Journal anchor")
+                .doesNotContain("\tat ");
     }
 
     private static Process launch(Path study, Path home, int port) throws IOException {
         Files.createDirectories(home);
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), "eu.coact.examples.Coact",
-                "serve", "--study", study.toString(), "--home", home.toString(), "--port", Integer.toString(port),
-                "--metrics-port", "-1");
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "eu.coact.examples.Coact",
+                "serve",
+                "--study",
+                study.toString(),
+                "--home",
+                home.toString(),
+                "--port",
+                Integer.toString(port),
+                "--metrics-port",
+                "-1");
         builder.environment().put("COACT_VAULT_PASSWORD", new String(ServedStudy.VAULT_PASSWORD));
-        builder.environment().put(ServeCommand.KEY_VARIABLE, new String(ServedStudy.SERVER_KEY,
-                StandardCharsets.UTF_8));
-        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("server.out").toFile()));
-        builder.redirectError(ProcessBuilder.Redirect.appendTo(home.resolve("server.err").toFile()));
+        builder.environment()
+                .put(ServeCommand.KEY_VARIABLE, new String(ServedStudy.SERVER_KEY, StandardCharsets.UTF_8));
+        builder.redirectOutput(
+                ProcessBuilder.Redirect.appendTo(home.resolve("server.out").toFile()));
+        builder.redirectError(
+                ProcessBuilder.Redirect.appendTo(home.resolve("server.err").toFile()));
         return builder.start();
     }
 
@@ -116,6 +138,7 @@ class ServeCrashTest {
         ServedStudy.Browser browser(ServedStudy.Browser same) {
             return new ServedStudy.Browser(base, same.cookies);
         }
+
         void awaitHealth(Process process) throws InterruptedException {
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             while (System.nanoTime() < deadline) {
@@ -139,11 +162,11 @@ class ServeCrashTest {
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             while (System.nanoTime() < deadline) {
                 participant.messages();
-                boolean offered = participant.received.stream().anyMatch(m -> m.get("buttons").findValuesAsText(
-                        "value").contains(value));
+                boolean offered = participant.received.stream()
+                        .anyMatch(
+                                m -> m.get("buttons").findValuesAsText("value").contains(value));
                 if (offered) {
-                    assertThat(participant.press(value).statusCode())
-                            .isEqualTo(204);
+                    assertThat(participant.press(value).statusCode()).isEqualTo(204);
                     return;
                 }
                 Thread.sleep(250);

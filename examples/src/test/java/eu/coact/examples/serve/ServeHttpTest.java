@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.coact.examples.study.InputMistake;
 import eu.coact.core.journal.FileJournal;
+import eu.coact.examples.study.InputMistake;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -28,8 +28,8 @@ class ServeHttpTest {
     Path directory;
 
     static String invite(ServedStudy.Browser coordinator, String csrf, String kind) {
-        HttpResponse<String> created = coordinator.post("/team/invites", Map.of("csrf", csrf, "kind", kind,
-                "label", "test"), false);
+        HttpResponse<String> created =
+                coordinator.post("/team/invites", Map.of("csrf", csrf, "kind", kind, "label", "test"), false);
         assertThat(created.statusCode()).isEqualTo(200);
         Matcher link = Pattern.compile("/join/([A-Za-z0-9_-]{43})").matcher(created.body());
         assertThat(link.find()).as("the page shows the link").isTrue();
@@ -49,8 +49,8 @@ class ServeHttpTest {
     /** Waits (in the study's time) until a button with this value is offered, then presses it. */
     static void press(ServedStudy served, ServedStudy.Browser participant, String value) {
         for (int step = 0; step < 30; step++) {
-            boolean offered = list(participant.messages()).stream().anyMatch(m -> m.get("buttons").findValuesAsText(
-                    "value").contains(value));
+            boolean offered = list(participant.messages()).stream()
+                    .anyMatch(m -> m.get("buttons").findValuesAsText("value").contains(value));
             if (offered) {
                 assertThat(participant.press(value).statusCode()).isEqualTo(204);
                 return;
@@ -73,20 +73,25 @@ class ServeHttpTest {
             String token = invite(coordinator, coordinator.login("ana"), "single");
 
             ServedStudy.Browser participant = served.browser();
-            HttpResponse<String> joined = participant.send(HttpRequest.newBuilder(URI.create(served.base() + "/join/"
-                    + token)).header("Accept-Language", "en-GB,en;q=0.8,de;q=0.5"));
+            HttpResponse<String> joined =
+                    participant.send(HttpRequest.newBuilder(URI.create(served.base() + "/join/" + token))
+                            .header("Accept-Language", "en-GB,en;q=0.8,de;q=0.5"));
             assertThat(joined.statusCode()).isEqualTo(200);
             assertThat(joined.body()).contains("<script src=\"/chat/chat.js\">");
             String cookie = joined.headers().firstValue("set-cookie").orElseThrow();
-            assertThat(cookie).startsWith(ChatRoutes.COOKIE + "=").contains("HttpOnly", "SameSite=Strict")
+            assertThat(cookie)
+                    .startsWith(ChatRoutes.COOKIE + "=")
+                    .contains("HttpOnly", "SameSite=Strict")
                     .doesNotContain("Secure");
 
             served.advance(Duration.ofMinutes(2));
             JsonNode greeting = participant.messages();
             assertThat(greeting.get("language").asText()).isEqualTo("en");
-            assertThat(list(greeting)).anySatisfy(m -> assertThat(m.get("buttons").findValuesAsText("value"))
-                    .containsExactly("agree", "decline"));
-            assertThat(list(greeting)).anySatisfy(m -> assertThat(m.get("html").asText()).contains("do you agree"));
+            assertThat(list(greeting))
+                    .anySatisfy(m -> assertThat(m.get("buttons").findValuesAsText("value"))
+                            .containsExactly("agree", "decline"));
+            assertThat(list(greeting))
+                    .anySatisfy(m -> assertThat(m.get("html").asText()).contains("do you agree"));
 
             // The same single-use link does not let a second person in.
             ServedStudy.Browser second = served.browser();
@@ -103,12 +108,19 @@ class ServeHttpTest {
             JsonNode question = null;
             for (int hour = 0; hour < 72 && question == null; hour++) {
                 participant.messages();
-                question = participant.received.stream().filter(m -> m.get("seq").asLong() > consented)
-                        .filter(m -> !m.get("buttons").isEmpty()).findFirst().orElse(null);
+                question = participant.received.stream()
+                        .filter(m -> m.get("seq").asLong() > consented)
+                        .filter(m -> !m.get("buttons").isEmpty())
+                        .findFirst()
+                        .orElse(null);
                 served.advance(Duration.ofHours(1));
             }
-            assertThat(question).as("a question with buttons arrived within three days").isNotNull();
-            assertThat(participant.received).extracting(m -> m.get("seq").asLong()).doesNotHaveDuplicates()
+            assertThat(question)
+                    .as("a question with buttons arrived within three days")
+                    .isNotNull();
+            assertThat(participant.received)
+                    .extracting(m -> m.get("seq").asLong())
+                    .doesNotHaveDuplicates()
                     .isSorted();
             long answersBefore = served.server.engine().counters().answers();
             String value = question.get("buttons").get(0).get("value").asText();
@@ -116,16 +128,25 @@ class ServeHttpTest {
             assertThat(served.server.engine().counters().answers()).isEqualTo(answersBefore + 1);
 
             // A typed command: pause, then resume.
-            assertThat(participant.post("/chat/say", Map.of("text", "/pause"), true).statusCode()).isEqualTo(204);
+            assertThat(participant
+                            .post("/chat/say", Map.of("text", "/pause"), true)
+                            .statusCode())
+                    .isEqualTo(204);
             served.advance(Duration.ofMinutes(5));
             assertThat(participant.messages().get("standing").asText()).isEqualTo("paused");
-            assertThat(participant.post("/chat/say", Map.of("text", "/resume"), true).statusCode()).isEqualTo(204);
+            assertThat(participant
+                            .post("/chat/say", Map.of("text", "/resume"), true)
+                            .statusCode())
+                    .isEqualTo(204);
             served.advance(Duration.ofMinutes(5));
             assertThat(participant.messages().get("standing").asText()).isEqualTo("active");
 
             // A reply without the chat page's header (e.g. a form on another site) changes nothing.
             long answers = served.server.engine().counters().answers();
-            assertThat(participant.post("/chat/say", Map.of("text", "/pause"), false).statusCode()).isEqualTo(403);
+            assertThat(participant
+                            .post("/chat/say", Map.of("text", "/pause"), false)
+                            .statusCode())
+                    .isEqualTo(403);
             served.advance(Duration.ofMinutes(5));
             assertThat(participant.messages().get("standing").asText()).isEqualTo("active");
             assertThat(served.server.engine().counters().answers()).isEqualTo(answers);
@@ -137,17 +158,21 @@ class ServeHttpTest {
         try (ServedStudy served = new ServedStudy(directory)) {
             ServedStudy.Browser coordinator = served.browser();
             ServedStudy.Browser participant = served.browser();
-            assertThat(participant.get("/join/" + invite(coordinator, coordinator.login("ana"), "single"))
-                    .statusCode()).isEqualTo(200);
-            HttpResponse<java.util.stream.Stream<String>> stream = participant.http.send(HttpRequest.newBuilder(
-                    URI.create(served.base() + "/chat/events")).header("Accept", "text/event-stream")
-                    .timeout(Duration.ofSeconds(30)).build(),
+            assertThat(participant
+                            .get("/join/" + invite(coordinator, coordinator.login("ana"), "single"))
+                            .statusCode())
+                    .isEqualTo(200);
+            HttpResponse<java.util.stream.Stream<String>> stream = participant.http.send(
+                    HttpRequest.newBuilder(URI.create(served.base() + "/chat/events"))
+                            .header("Accept", "text/event-stream")
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
                     HttpResponse.BodyHandlers.ofLines());
             assertThat(stream.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
             java.util.Iterator<String> lines = stream.body().iterator();
             // Messages already there come first; the rest arrive as the study's time moves on.
-            java.util.concurrent.CompletableFuture<List<String>> read = java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> {
+            java.util.concurrent.CompletableFuture<List<String>> read =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                         List<String> ids = new ArrayList<>();
                         while (ids.size() < 3 && lines.hasNext()) {
                             String line = lines.next();
@@ -190,7 +215,8 @@ class ServeHttpTest {
     static String row(String page, String section, String label) {
         int start = page.indexOf("<section id=\"" + section + "\"");
         String part = page.substring(start, page.indexOf("</section>", start));
-        Matcher m = Pattern.compile("<th scope=\"row\">" + Pattern.quote(label) + "</th><td class=\"n[^\"]*\">([^<]+)</td>")
+        Matcher m = Pattern.compile(
+                        "<th scope=\"row\">" + Pattern.quote(label) + "</th><td class=\"n[^\"]*\">([^<]+)</td>")
                 .matcher(part);
         assertThat(m.find()).as("row " + label + " in " + section).isTrue();
         return m.group(1);
@@ -203,7 +229,9 @@ class ServeHttpTest {
             String csrf = researcher.login("joan");
             assertThat(researcher.get("/team").body()).contains("id=\"funnel\"").doesNotContain("/team/consent");
             assertThat(researcher.get("/team/consent").statusCode()).isEqualTo(403);
-            assertThat(researcher.post("/team/invites", Map.of("csrf", csrf, "kind", "single"), false).statusCode())
+            assertThat(researcher
+                            .post("/team/invites", Map.of("csrf", csrf, "kind", "single"), false)
+                            .statusCode())
                     .isEqualTo(403);
 
             ServedStudy.Browser officer = served.browser();
@@ -221,17 +249,23 @@ class ServeHttpTest {
         try (ServedStudy served = new ServedStudy(directory)) {
             ServedStudy.Browser coordinator = served.browser();
             String csrf = coordinator.login("ana");
-            assertThat(coordinator.post("/team/invites", Map.of("kind", "single"), false).statusCode()).isEqualTo(403);
-            assertThat(coordinator.post("/team/invites", Map.of("kind", "single", "csrf", csrf + "x"), false)
-                    .statusCode()).isEqualTo(403);
+            assertThat(coordinator
+                            .post("/team/invites", Map.of("kind", "single"), false)
+                            .statusCode())
+                    .isEqualTo(403);
+            assertThat(coordinator
+                            .post("/team/invites", Map.of("kind", "single", "csrf", csrf + "x"), false)
+                            .statusCode())
+                    .isEqualTo(403);
             assertThat(Files.exists(served.home.resolve("invites.json"))).isFalse();
             invite(coordinator, csrf, "single");
             assertThat(Files.readString(served.home.resolve("invites.json"))).contains("\"SINGLE\"");
             // A login form posted from another site is refused too.
-            HttpResponse<String> foreign = coordinator.send(HttpRequest.newBuilder(URI.create(served.base()
-                    + "/team/login")).header("Origin", "https://elsewhere.example").header("Content-Type",
-                    "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
-                    "name=ana&password=x")));
+            HttpResponse<String> foreign =
+                    coordinator.send(HttpRequest.newBuilder(URI.create(served.base() + "/team/login"))
+                            .header("Origin", "https://elsewhere.example")
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("name=ana&password=x")));
             assertThat(foreign.statusCode()).isEqualTo(403);
         }
     }
@@ -242,15 +276,17 @@ class ServeHttpTest {
             ServedStudy.Browser guesser = served.browser();
             for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
                 assertThat(guesser.post("/team/login", Map.of("name", "ana", "password", "guess " + i), false)
-                        .statusCode()).isEqualTo(401);
+                                .statusCode())
+                        .isEqualTo(401);
             }
-            HttpResponse<String> locked = guesser.post("/team/login", Map.of("name", "ana", "password",
-                    ServedStudy.PASSWORD), false);
+            HttpResponse<String> locked =
+                    guesser.post("/team/login", Map.of("name", "ana", "password", ServedStudy.PASSWORD), false);
             assertThat(locked.statusCode()).isEqualTo(429);
             assertThat(locked.headers().firstValue("Retry-After")).isPresent();
             served.clock.set(served.clock.instant().plus(Duration.ofMinutes(2)));
             assertThat(guesser.post("/team/login", Map.of("name", "ana", "password", ServedStudy.PASSWORD), false)
-                    .statusCode()).isEqualTo(303);
+                            .statusCode())
+                    .isEqualTo(303);
         }
     }
 
@@ -258,19 +294,22 @@ class ServeHttpTest {
     void healthAndMetricsAnswerWithoutPersonalData() {
         try (ServedStudy served = new ServedStudy(directory)) {
             ServedStudy.Browser coordinator = served.browser();
-            ServedStudy.Browser participant = joinAndConsent(served, invite(coordinator, coordinator.login("ana"),
-                    "single"));
+            ServedStudy.Browser participant =
+                    joinAndConsent(served, invite(coordinator, coordinator.login("ana"), "single"));
             assertThat(participant.messages().get("joined").asBoolean()).isTrue();
             HttpResponse<String> health = coordinator.get("/health");
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"ok\"");
 
             int port = served.server.metricsPort().orElseThrow();
-            HttpResponse<String> metrics = coordinator.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                    + port + "/metrics")));
-            assertThat(metrics.body()).contains("coact_messages_out_total{channel=\"web\"}",
-                    "coact_messages_in_total{channel=\"web\"}", "coact_journal_append_seconds",
-                    "coact_participants{state=\"active\"} 1");
+            HttpResponse<String> metrics =
+                    coordinator.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")));
+            assertThat(metrics.body())
+                    .contains(
+                            "coact_messages_out_total{channel=\"web\"}",
+                            "coact_messages_in_total{channel=\"web\"}",
+                            "coact_journal_append_seconds",
+                            "coact_participants{state=\"active\"} 1");
             assertThat(metrics.body()).doesNotContainPattern("[0-9a-f]{32}");
         }
     }
@@ -310,7 +349,8 @@ class ServeHttpTest {
         try (FileJournal opened = FileJournal.open(directory.resolve("home").resolve("journal"))) {
             opened.redact(2);
         }
-        assertThatThrownBy(() -> new ServedStudy(directory, study, ServedStudy.START.plusSeconds(86_400))).isInstanceOf(InputMistake.class)
+        assertThatThrownBy(() -> new ServedStudy(directory, study, ServedStudy.START.plusSeconds(86_400)))
+                .isInstanceOf(InputMistake.class)
                 .hasMessageContaining("does not verify");
     }
 }

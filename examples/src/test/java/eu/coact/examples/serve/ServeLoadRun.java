@@ -48,19 +48,27 @@ class ServeLoadRun {
         int participants = Integer.getInteger("coact.serve.load", 0);
         Assumptions.assumeTrue(participants > 0, "a load run; set -Dcoact.serve.load=1000 to run it");
         Path study = ServedStudy.copyStudy(directory);
-        try (StudyServer server = StudyServer.start(ServeSettings.builder(study, directory.resolve("home"))
-                .listen("127.0.0.1", 0).metrics("127.0.0.1", -1).secrets(ServedStudy.VAULT_PASSWORD,
-                        ServedStudy.SERVER_KEY).build(), new PrintWriter(new StringWriter()))) {
+        try (StudyServer server = StudyServer.start(
+                ServeSettings.builder(study, directory.resolve("home"))
+                        .listen("127.0.0.1", 0)
+                        .metrics("127.0.0.1", -1)
+                        .secrets(ServedStudy.VAULT_PASSWORD, ServedStudy.SERVER_KEY)
+                        .build(),
+                new PrintWriter(new StringWriter()))) {
             String base = "http://127.0.0.1:" + server.port();
             ServedStudy.Browser coordinator = new ServedStudy.Browser(base, new java.net.CookieManager());
             String token = ServeHttpTest.invite(coordinator, coordinator.login("ana"), "campaign");
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<String> cookies = new ArrayList<>();
             long joinStart = System.nanoTime();
             for (int i = 0; i < participants; i++) {
-                HttpResponse<Void> joined = http.send(HttpRequest.newBuilder(URI.create(base + "/join/" + token))
-                        .build(), HttpResponse.BodyHandlers.discarding());
-                cookies.add(joined.headers().firstValue("set-cookie").orElseThrow().split(";")[0]);
+                HttpResponse<Void> joined = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/join/" + token))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                cookies.add(
+                        joined.headers().firstValue("set-cookie").orElseThrow().split(";")[0]);
             }
             double joinSeconds = (System.nanoTime() - joinStart) / 1e9;
 
@@ -73,14 +81,34 @@ class ServeLoadRun {
             ScheduledExecutorService clock = Executors.newScheduledThreadPool(4);
             for (String cookie : cookies) {
                 long offset = ThreadLocalRandom.current().nextLong(2_000);
-                clock.scheduleAtFixedRate(() -> send(http, HttpRequest.newBuilder(URI.create(base + "/chat/say"))
-                        .header("Cookie", cookie).header(ChatRoutes.HEADER, "1")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("text=help")).build(), replies, failed,
-                        measureFrom, measureTo), offset, 2_000, TimeUnit.MILLISECONDS);
+                clock.scheduleAtFixedRate(
+                        () -> send(
+                                http,
+                                HttpRequest.newBuilder(URI.create(base + "/chat/say"))
+                                        .header("Cookie", cookie)
+                                        .header(ChatRoutes.HEADER, "1")
+                                        .header("Content-Type", "application/x-www-form-urlencoded")
+                                        .POST(HttpRequest.BodyPublishers.ofString("text=help"))
+                                        .build(),
+                                replies,
+                                failed,
+                                measureFrom,
+                                measureTo),
+                        offset,
+                        2_000,
+                        TimeUnit.MILLISECONDS);
             }
-            clock.scheduleAtFixedRate(() -> send(http, HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-                    health, failed, measureFrom, measureTo), 0, 50, TimeUnit.MILLISECONDS);
+            clock.scheduleAtFixedRate(
+                    () -> send(
+                            http,
+                            HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+                            health,
+                            failed,
+                            measureFrom,
+                            measureTo),
+                    0,
+                    50,
+                    TimeUnit.MILLISECONDS);
             Thread.sleep(WARM_UP.plus(WINDOW).plusSeconds(2).toMillis());
             clock.shutdownNow();
             clock.awaitTermination(10, TimeUnit.SECONDS);
@@ -89,19 +117,37 @@ class ServeLoadRun {
             List<Long> r = sorted(replies);
             List<Long> h = sorted(health);
             assertThat(r).isNotEmpty();
-            String line = String.format(Locale.ROOT, "participants %d, joins %.1f s (%.0f/s), replies in window %d "
-                    + "(%.0f/s), failed %d, reply p50 %.1f ms p99 %.1f ms, health p50 %.1f ms p99 %.1f ms, "
-                    + "p50 ratio %.2f, engine messages sent during the run %d, load %s", participants, joinSeconds, participants / joinSeconds, r.size(),
-                    r.size() / (double) WINDOW.toSeconds(), failed.get(), ms(r, 0.50), ms(r, 0.99), ms(h, 0.50),
-                    ms(h, 0.99), ms(r, 0.50) / ms(h, 0.50), sentDuring, java.lang.management.ManagementFactory
-                            .getOperatingSystemMXBean().getSystemLoadAverage());
+            String line = String.format(
+                    Locale.ROOT,
+                    "participants %d, joins %.1f s (%.0f/s), replies in window %d "
+                            + "(%.0f/s), failed %d, reply p50 %.1f ms p99 %.1f ms, health p50 %.1f ms p99 %.1f ms, "
+                            + "p50 ratio %.2f, engine messages sent during the run %d, load %s",
+                    participants,
+                    joinSeconds,
+                    participants / joinSeconds,
+                    r.size(),
+                    r.size() / (double) WINDOW.toSeconds(),
+                    failed.get(),
+                    ms(r, 0.50),
+                    ms(r, 0.99),
+                    ms(h, 0.50),
+                    ms(h, 0.99),
+                    ms(r, 0.50) / ms(h, 0.50),
+                    sentDuring,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
             System.out.println("SERVE-LOAD " + line);
             assertThat(Map.of("failed", failed.get())).containsEntry("failed", 0);
         }
     }
 
-    private static void send(HttpClient http, HttpRequest request, ConcurrentLinkedQueue<Long> into,
-            AtomicInteger failed, long from, long to) {
+    private static void send(
+            HttpClient http,
+            HttpRequest request,
+            ConcurrentLinkedQueue<Long> into,
+            AtomicInteger failed,
+            long from,
+            long to) {
         long start = System.nanoTime();
         if (start > to) {
             return;

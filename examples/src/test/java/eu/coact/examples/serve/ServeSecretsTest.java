@@ -29,10 +29,11 @@ class ServeSecretsTest {
         PasswordHash read = PasswordHash.parse(hash.phc()).orElseThrow();
         assertThat(read.matches("a long enough password".toCharArray())).isTrue();
         assertThat(read.matches("a long enough passwore".toCharArray())).isFalse();
-        assertThat(hash.toString()).doesNotContain(hash.phc().substring(hash.phc().lastIndexOf('$') + 1));
+        assertThat(hash.toString())
+                .doesNotContain(hash.phc().substring(hash.phc().lastIndexOf('$') + 1));
         assertThat(PasswordHash.parse("$2b$12$notargon")).isEmpty();
-        assertThat(PasswordHash.of("same".toCharArray()).phc()).isNotEqualTo(PasswordHash.of("same".toCharArray())
-                .phc());
+        assertThat(PasswordHash.of("same".toCharArray()).phc())
+                .isNotEqualTo(PasswordHash.of("same".toCharArray()).phc());
     }
 
     @Test
@@ -44,7 +45,8 @@ class ServeSecretsTest {
 
         String kept = Files.readString(file);
         assertThat(kept).doesNotContain(single).doesNotContain(campaign);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
 
         // Read again from the file: the single token is spent once, the campaign one stays open.
         InviteBook reopened = InviteBook.open(file, KEY);
@@ -63,21 +65,31 @@ class ServeSecretsTest {
     void everyBadLineOfTheTeamFileIsReportedWithItsLineAndNoAccountIsUsed() throws IOException {
         String hash = PasswordHash.of("a long enough password".toCharArray()).phc();
         Path file = directory.resolve("team.txt");
-        Files.writeString(file, String.join("\n", List.of(
-                "# the team",
-                "ana coordinator " + hash,
-                "",
-                "joan researcher " + hash,
-                "Marta data-protection-officer " + hash,
-                "ana co-researcher " + hash,
-                "pere coordinator plaintext-password",
-                "only two")));
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        List.of(
+                                "# the team",
+                                "ana coordinator " + hash,
+                                "",
+                                "joan researcher " + hash,
+                                "Marta data-protection-officer " + hash,
+                                "ana co-researcher " + hash,
+                                "pere coordinator plaintext-password",
+                                "only two")));
         Validated<TeamAccounts> read = TeamAccounts.read(file);
         assertThat(read).isInstanceOf(Validated.Invalid.class);
-        List<Problem> problems = ((Validated.Invalid<TeamAccounts>) read).problems().asList();
-        assertThat(problems).extracting(p -> p.location().line() + " " + p.code()).containsExactly(
-                "4 team-role-unknown", "5 team-account-name", "6 team-account-duplicate", "7 team-hash-invalid",
-                "8 team-line-parts");
+        List<Problem> problems =
+                ((Validated.Invalid<TeamAccounts>) read).problems().asList();
+        assertThat(problems)
+                .extracting(p -> p.location().line() + " " + p.code())
+                .containsExactly(
+                        "4 team-role-unknown",
+                        "5 team-account-name",
+                        "6 team-account-duplicate",
+                        "7 team-hash-invalid",
+                        "8 team-line-parts");
         assertThat(problems).allSatisfy(p -> assertThat(p.location().source()).isEqualTo(file.toString()));
         assertThat(((Validated.Invalid<TeamAccounts>) read).problems().render()).doesNotContain(hash);
     }
@@ -86,7 +98,8 @@ class ServeSecretsTest {
     void aMissingTeamFileIsAProblemNotAnException() {
         Validated<TeamAccounts> read = TeamAccounts.read(directory.resolve("absent.txt"));
         assertThat(read).isInstanceOf(Validated.Invalid.class);
-        assertThat(((Validated.Invalid<TeamAccounts>) read).problems().asList()).extracting(Problem::code)
+        assertThat(((Validated.Invalid<TeamAccounts>) read).problems().asList())
+                .extracting(Problem::code)
                 .containsExactly("file-not-found");
     }
 }

@@ -53,8 +53,14 @@ final class ServedStudy implements AutoCloseable {
         this.clock = new MovableClock(now);
         this.study = study;
         this.home = directory.resolve("home");
-        server = StudyServer.start(ServeSettings.builder(study, home).listen("127.0.0.1", 0).metrics("127.0.0.1", 0)
-                .secrets(VAULT_PASSWORD, SERVER_KEY).clock(clock, false).build(), new PrintWriter(log, true));
+        server = StudyServer.start(
+                ServeSettings.builder(study, home)
+                        .listen("127.0.0.1", 0)
+                        .metrics("127.0.0.1", 0)
+                        .secrets(VAULT_PASSWORD, SERVER_KEY)
+                        .clock(clock, false)
+                        .build(),
+                new PrintWriter(log, true));
     }
 
     /** Copies the example study and writes a team file beside it. */
@@ -71,8 +77,10 @@ final class ServedStudy implements AutoCloseable {
                 }
             }
             String hash = PasswordHash.of(PASSWORD.toCharArray()).phc();
-            Files.writeString(target.resolve("team.txt"), "# test team\nana coordinator " + hash
-                    + "\njoan co-researcher " + hash + "\nmarta data-protection-officer " + hash + "\n");
+            Files.writeString(
+                    target.resolve("team.txt"),
+                    "# test team\nana coordinator " + hash + "\njoan co-researcher " + hash
+                            + "\nmarta data-protection-officer " + hash + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,8 +134,11 @@ final class ServedStudy implements AutoCloseable {
         Browser(String base, CookieManager cookies) {
             this.base = base;
             this.cookies = cookies;
-            http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
+            http = HttpClient.newBuilder()
+                    .cookieHandler(cookies)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
         }
 
         HttpResponse<String> get(String path) {
@@ -135,8 +146,10 @@ final class ServedStudy implements AutoCloseable {
         }
 
         HttpResponse<String> post(String path, Map<String, String> form, boolean chatHeader) {
-            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            String body = form.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -148,8 +161,7 @@ final class ServedStudy implements AutoCloseable {
 
         HttpResponse<String> send(HttpRequest.Builder request) {
             try {
-                return http.send(request.timeout(Duration.ofSeconds(20)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

@@ -31,8 +31,8 @@ class CallbackDataProperties {
     }
 
     @Property
-    void everyPressComesBackWithTheQuestionOfItsMessage(@ForAll("values") String value,
-            @ForAll @net.jqwik.api.constraints.LongRange(min = 1) long turn) {
+    void everyPressComesBackWithTheQuestionOfItsMessage(
+            @ForAll("values") String value, @ForAll @net.jqwik.api.constraints.LongRange(min = 1) long turn) {
         CallbackData callbacks = new CallbackData();
         String question = Long.toString(turn);
         String data = callbacks.encode(question, value);

@@ -53,13 +53,24 @@ class CallbackDataTest {
     private static Study studyWithOptions(String... values) {
         Language en = Language.of("en");
         List<Option> options = java.util.Arrays.stream(values)
-                .map(v -> Option.of(v, LocalizedText.of("en", "Option " + v))).toList();
-        List<Message> messages = List.of(SingleChoice.of(MessageId.of("which"), LocalizedText.of("en", "Which one?"),
-                "which", options, Next.end()));
-        ContentBlock block = ContentBlock.of(BlockId.of("choice"), BlockKind.QUESTIONNAIRE, List.of(en), messages,
-                Authorship.by(List.of("test team"), LocalDate.of(2026, 11, 1), "tests"), Sensitivity.none());
-        StudyPlan plan = new StudyPlan(StudyId.of("callback-test"), List.of(en), List.of(block.id()), Map.of(),
-                Frequency.daily(), Set.of(Frequency.daily()));
+                .map(v -> Option.of(v, LocalizedText.of("en", "Option " + v)))
+                .toList();
+        List<Message> messages = List.of(SingleChoice.of(
+                MessageId.of("which"), LocalizedText.of("en", "Which one?"), "which", options, Next.end()));
+        ContentBlock block = ContentBlock.of(
+                BlockId.of("choice"),
+                BlockKind.QUESTIONNAIRE,
+                List.of(en),
+                messages,
+                Authorship.by(List.of("test team"), LocalDate.of(2026, 11, 1), "tests"),
+                Sensitivity.none());
+        StudyPlan plan = new StudyPlan(
+                StudyId.of("callback-test"),
+                List.of(en),
+                List.of(block.id()),
+                Map.of(),
+                Frequency.daily(),
+                Set.of(Frequency.daily()));
         return new Study(plan, Map.of(block.id(), block));
     }
 }

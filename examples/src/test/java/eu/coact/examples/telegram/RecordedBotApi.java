@@ -37,8 +37,7 @@ final class RecordedBotApi implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
 
     /** One exchange as recorded: the HTTP status and the JSON body Telegram answered with. */
-    record Recording(String method, int status, String body) {
-    }
+    record Recording(String method, int status, String body) {}
 
     /**
      * One request the client made.
@@ -51,8 +50,14 @@ final class RecordedBotApi implements AutoCloseable {
      * @param raw         the body as sent
      * @param status      the HTTP status it was answered with
      */
-    record Request(String method, boolean tokenInPath, String contentType, Map<String, String> fields,
-            Map<String, String> files, byte[] raw, int status) {
+    record Request(
+            String method,
+            boolean tokenInPath,
+            String contentType,
+            Map<String, String> fields,
+            Map<String, String> files,
+            byte[] raw,
+            int status) {
 
         String field(String name) {
             return fields.getOrDefault(name, "");
@@ -133,8 +138,8 @@ final class RecordedBotApi implements AutoCloseable {
                 text = text.replace("${" + e.getKey() + "}", e.getValue());
             }
             JsonNode node = JSON.readTree(text);
-            return new Recording(node.get("method").asText(), node.get("status").asInt(),
-                    JSON.writeValueAsString(node.get("body")));
+            return new Recording(
+                    node.get("method").asText(), node.get("status").asInt(), JSON.writeValueAsString(node.get("body")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -157,11 +162,18 @@ final class RecordedBotApi implements AutoCloseable {
             Deque<Recording> queue = queued.get(method);
             answer = queue != null && !queue.isEmpty() ? queue.poll() : null;
             if (answer == null) {
-                answer = method.equals("getUpdates") ? new Recording(method, 200, "{\"ok\":true,\"result\":[]}")
+                answer = method.equals("getUpdates")
+                        ? new Recording(method, 200, "{\"ok\":true,\"result\":[]}")
                         : load(method + "-ok.json", Map.of());
             }
-            requests.add(new Request(method, path.equals("/bot" + TOKEN + "/" + method), contentType, fields, files,
-                    raw, answer.status()));
+            requests.add(new Request(
+                    method,
+                    path.equals("/bot" + TOKEN + "/" + method),
+                    contentType,
+                    fields,
+                    files,
+                    raw,
+                    answer.status()));
         }
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -184,8 +196,8 @@ final class RecordedBotApi implements AutoCloseable {
     }
 
     /** Enough of multipart/form-data for what the client sends: text fields and one file. */
-    private static void parseMultipart(byte[] raw, String contentType, Map<String, String> fields,
-            Map<String, String> files) {
+    private static void parseMultipart(
+            byte[] raw, String contentType, Map<String, String> fields, Map<String, String> files) {
         String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + "boundary=".length());
         // ISO-8859-1 maps bytes one to one, so binary file parts survive the split.
         String body = new String(raw, StandardCharsets.ISO_8859_1);

@@ -6,13 +6,13 @@ import eu.coact.anonymise.KeyId;
 import eu.coact.anonymise.PseudonymKey;
 import eu.coact.content.Study;
 import eu.coact.content.authoring.ContentReader;
-import eu.coact.engine.ConversationEngine;
-import eu.coact.engine.EngineSettings;
-import eu.coact.engine.ParticipantView;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.problem.Validated;
+import eu.coact.engine.ConversationEngine;
+import eu.coact.engine.EngineSettings;
+import eu.coact.engine.ParticipantView;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,8 +32,9 @@ import java.util.Optional;
 final class StudyOnTelegram implements AutoCloseable {
 
     static final long CHAT = 5827361904L;
-    static final Instant MONDAY_9_MADRID =
-            LocalDateTime.parse("2024-03-04T09:00:00").atZone(ZoneId.of("Europe/Madrid")).toInstant();
+    static final Instant MONDAY_9_MADRID = LocalDateTime.parse("2024-03-04T09:00:00")
+            .atZone(ZoneId.of("Europe/Madrid"))
+            .toInstant();
 
     final RecordedBotApi api = new RecordedBotApi();
     final SettableClock clock = new SettableClock(MONDAY_9_MADRID);
@@ -61,7 +62,9 @@ final class StudyOnTelegram implements AutoCloseable {
         bot = TelegramConnection.open(RecordedBotApi.TOKEN, Optional.of(api.apiUrl()));
         participants = new TelegramParticipants(vault);
         channel = TelegramChannel.of(bot, participants, study().resolve("media"), callbacks, clock);
-        engine = ConversationEngine.builder(readStudy(), journal, channel).simulation().settings(settings)
+        engine = ConversationEngine.builder(readStudy(), journal, channel)
+                .simulation()
+                .settings(settings)
                 .start(clock.instant());
         inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notices::add);
     }

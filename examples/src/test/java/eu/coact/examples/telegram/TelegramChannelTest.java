@@ -2,6 +2,7 @@ package eu.coact.examples.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.core.Pseudonym;
 import eu.coact.engine.channel.Button;
 import eu.coact.engine.channel.ContentKind;
 import eu.coact.engine.channel.Delivery;
@@ -10,7 +11,6 @@ import eu.coact.engine.channel.Inbound;
 import eu.coact.engine.channel.Origin;
 import eu.coact.engine.channel.Outgoing;
 import eu.coact.engine.channel.Reply;
-import eu.coact.core.Pseudonym;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,23 +35,28 @@ class TelegramChannelTest {
         String longValue = "I would rather talk about this with someone I trust, not here — gràcies ".repeat(2);
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             Pseudonym marta = run.participants.admit(StudyOnTelegram.CHAT);
-            send(run, marta, new Outgoing.Text("Which one?", List.of(new Button(longValue, "Talk later"),
-                    new Button("Sí", "Yes"))));
-            List<String> data = run.api.requests("sendMessage").get(0).callbackData().get(0);
+            send(
+                    run,
+                    marta,
+                    new Outgoing.Text(
+                            "Which one?", List.of(new Button(longValue, "Talk later"), new Button("Sí", "Yes"))));
+            List<String> data =
+                    run.api.requests("sendMessage").get(0).callbackData().get(0);
             assertThat(data.get(0).getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64);
             assertThat(data.get(1)).isEqualTo("Sí");
 
             List<Inbound> replies = new ArrayList<>();
-            TelegramInbox inbox = TelegramInbox.of(run.bot, run.participants, run.callbacks, replies::add, run.clock,
-                    run.notices::add);
+            TelegramInbox inbox = TelegramInbox.of(
+                    run.bot, run.participants, run.callbacks, replies::add, run.clock, run.notices::add);
             run.api.play("getUpdates-press-recorded-data.json", Map.of("data", data.get(0)));
             run.api.play("getUpdates-press-confirm.json");
             inbox.pollOnce(0);
             inbox.pollOnce(0);
 
             assertThat(replies).extracting(Inbound::from).containsOnly(marta);
-            assertThat(replies).extracting(Inbound::reply).containsExactly(new Reply.ButtonPress(longValue, ""),
-                    new Reply.ButtonPress("Sí", "3"));
+            assertThat(replies)
+                    .extracting(Inbound::reply)
+                    .containsExactly(new Reply.ButtonPress(longValue, ""), new Reply.ButtonPress("Sí", "3"));
             assertThat(run.api.requests("answerCallbackQuery")).hasSize(2);
         }
     }
@@ -74,7 +79,8 @@ class TelegramChannelTest {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             Pseudonym marta = run.participants.admit(StudyOnTelegram.CHAT);
             run.api.play("sendMessage-400-parse.json");
-            Delivery delivery = send(run, marta, new Outgoing.Text("A **bold** claim", List.of(new Button("ok", "OK"))));
+            Delivery delivery =
+                    send(run, marta, new Outgoing.Text("A **bold** claim", List.of(new Button("ok", "OK"))));
 
             assertThat(delivery).isEqualTo(Delivery.delivered());
             List<RecordedBotApi.Request> tries = run.api.requests("sendMessage");
@@ -105,12 +111,15 @@ class TelegramChannelTest {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             Pseudonym marta = run.participants.admit(StudyOnTelegram.CHAT);
             String story = "A long story. ".repeat(100);
-            Delivery delivery = send(run, marta, new Outgoing.Picture("bench.png", story, "An empty bench",
-                    List.of(new Button("A", "Yes"))));
+            Delivery delivery = send(
+                    run,
+                    marta,
+                    new Outgoing.Picture("bench.png", story, "An empty bench", List.of(new Button("A", "Yes"))));
 
             assertThat(delivery).isEqualTo(Delivery.delivered());
-            assertThat(run.api.sent()).extracting(RecordedBotApi.Request::method).containsExactly("sendPhoto",
-                    "sendMessage");
+            assertThat(run.api.sent())
+                    .extracting(RecordedBotApi.Request::method)
+                    .containsExactly("sendPhoto", "sendMessage");
             assertThat(run.api.requests("sendPhoto").get(0).fields()).doesNotContainKeys("caption", "reply_markup");
             assertThat(run.api.requests("sendMessage").get(0).field("text")).isEqualTo(story);
             assertThat(run.api.requests("sendMessage").get(0).callbackData()).containsExactly(List.of("A"));
@@ -127,8 +136,9 @@ class TelegramChannelTest {
 
             List<RecordedBotApi.Request> pieces = run.api.requests("sendMessage");
             assertThat(pieces).hasSizeGreaterThan(1);
-            assertThat(pieces).allSatisfy(p -> assertThat(p.field("text").replaceAll("</?b>", ""))
-                    .hasSizeLessThanOrEqualTo(TelegramChannel.MESSAGE_LIMIT));
+            assertThat(pieces)
+                    .allSatisfy(p -> assertThat(p.field("text").replaceAll("</?b>", ""))
+                            .hasSizeLessThanOrEqualTo(TelegramChannel.MESSAGE_LIMIT));
             assertThat(pieces.get(0).callbackData()).isEmpty();
             assertThat(pieces.get(pieces.size() - 1).callbackData()).containsExactly(List.of("A"));
             assertThat(pieces).allSatisfy(p -> assertThat(p.field("text")).startsWith("<b>"));
@@ -156,7 +166,8 @@ class TelegramChannelTest {
             run.api.close();
             Delivery unreachable = send(run, marta, new Outgoing.Text("Hello", List.of()));
             assertThat(unreachable).isInstanceOf(Delivery.Failed.class);
-            assertThat(((Delivery.Failed) unreachable).reason()).doesNotContain(RecordedBotApi.TOKEN)
+            assertThat(((Delivery.Failed) unreachable).reason())
+                    .doesNotContain(RecordedBotApi.TOKEN)
                     .doesNotContain("127.0.0.1");
         }
     }
@@ -175,7 +186,9 @@ class TelegramChannelTest {
     void onceTheFarewellIsDeliveredTheChatIsForgotten() {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             Pseudonym marta = run.participants.admit(StudyOnTelegram.CHAT);
-            run.channel.deliver(new Envelope(marta, new Outgoing.Text("Goodbye, and thank you.", List.of()),
+            run.channel.deliver(new Envelope(
+                    marta,
+                    new Outgoing.Text("Goodbye, and thank you.", List.of()),
                     new Origin(ContentKind.FAREWELL, "system farewell")));
 
             assertThat(run.api.requests("sendMessage")).hasSize(1);
@@ -189,7 +202,9 @@ class TelegramChannelTest {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             run.participants.admit(StudyOnTelegram.CHAT);
             for (Object o : List.of(run.channel, run.inbox, run.participants, run.callbacks)) {
-                assertThat(o.toString()).doesNotContain(RecordedBotApi.TOKEN).doesNotContain("7012345678")
+                assertThat(o.toString())
+                        .doesNotContain(RecordedBotApi.TOKEN)
+                        .doesNotContain("7012345678")
                         .doesNotContain(Long.toString(StudyOnTelegram.CHAT));
             }
         }

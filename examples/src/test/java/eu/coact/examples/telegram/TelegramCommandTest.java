@@ -37,7 +37,9 @@ class TelegramCommandTest {
 
     @Test
     void withoutATokenItSaysWhichVariableToSet() {
-        int status = run(Map.of(TelegramCommand.PASSWORD_VARIABLE, PASSWORD), "--study",
+        int status = run(
+                Map.of(TelegramCommand.PASSWORD_VARIABLE, PASSWORD),
+                "--study",
                 StudyOnTelegram.study().toString());
 
         assertThat(status).isEqualTo(2);
@@ -46,7 +48,9 @@ class TelegramCommandTest {
 
     @Test
     void withoutAVaultPasswordItRefusesToStart() {
-        int status = run(Map.of(TelegramCommand.TOKEN_VARIABLE, RecordedBotApi.TOKEN), "--study",
+        int status = run(
+                Map.of(TelegramCommand.TOKEN_VARIABLE, RecordedBotApi.TOKEN),
+                "--study",
                 StudyOnTelegram.study().toString());
 
         assertThat(status).isEqualTo(2);
@@ -55,21 +59,41 @@ class TelegramCommandTest {
 
     @Test
     void aCommonVaultPasswordIsRefusedWithAReasonAndNoStackTrace() {
-        int status = run(Map.of(TelegramCommand.TOKEN_VARIABLE, RecordedBotApi.TOKEN,
-                TelegramCommand.PASSWORD_VARIABLE, "Password12345!"), "--study", StudyOnTelegram.study().toString(),
-                "--journal", directory.resolve("j").toString(), "--vault", directory.resolve("v").toString());
+        int status = run(
+                Map.of(
+                        TelegramCommand.TOKEN_VARIABLE,
+                        RecordedBotApi.TOKEN,
+                        TelegramCommand.PASSWORD_VARIABLE,
+                        "Password12345!"),
+                "--study",
+                StudyOnTelegram.study().toString(),
+                "--journal",
+                directory.resolve("j").toString(),
+                "--vault",
+                directory.resolve("v").toString());
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains("common password").doesNotContain("Exception")
+        assertThat(err.toString())
+                .contains("common password")
+                .doesNotContain("Exception")
                 .doesNotContain("Password12345");
         assertThat(directory.resolve("v").resolve("vault.bcfks")).doesNotExist();
     }
 
     @Test
     void aStudyThatDoesNotReadIsReportedWithoutAStackTrace() {
-        int status = run(Map.of(TelegramCommand.TOKEN_VARIABLE, RecordedBotApi.TOKEN,
-                TelegramCommand.PASSWORD_VARIABLE, PASSWORD), "--study", directory.toString(),
-                "--journal", directory.resolve("j").toString(), "--vault", directory.resolve("v").toString());
+        int status = run(
+                Map.of(
+                        TelegramCommand.TOKEN_VARIABLE,
+                        RecordedBotApi.TOKEN,
+                        TelegramCommand.PASSWORD_VARIABLE,
+                        PASSWORD),
+                "--study",
+                directory.toString(),
+                "--journal",
+                directory.resolve("j").toString(),
+                "--vault",
+                directory.resolve("v").toString());
 
         assertThat(status).isEqualTo(1);
         assertThat(err.toString()).contains("cannot be run").doesNotContain("Exception");
@@ -83,9 +107,20 @@ class TelegramCommandTest {
             Path journal = directory.resolve("journal");
             Path vault = directory.resolve("vault");
 
-            int status = run(Map.of(TelegramCommand.TOKEN_VARIABLE, RecordedBotApi.TOKEN,
-                    TelegramCommand.PASSWORD_VARIABLE, PASSWORD), "--study", StudyOnTelegram.study().toString(),
-                    "--journal", journal.toString(), "--vault", vault.toString(), "--api-url", api.apiUrl());
+            int status = run(
+                    Map.of(
+                            TelegramCommand.TOKEN_VARIABLE,
+                            RecordedBotApi.TOKEN,
+                            TelegramCommand.PASSWORD_VARIABLE,
+                            PASSWORD),
+                    "--study",
+                    StudyOnTelegram.study().toString(),
+                    "--journal",
+                    journal.toString(),
+                    "--vault",
+                    vault.toString(),
+                    "--api-url",
+                    api.apiUrl());
 
             assertThat(status).isEqualTo(1);
             assertThat(out.toString()).as(err.toString()).contains("demo-study is live on Telegram");
@@ -94,7 +129,9 @@ class TelegramCommandTest {
             assertThat(api.requests("sendMessage").get(0).field("chat_id"))
                     .isEqualTo(Long.toString(StudyOnTelegram.CHAT));
             assertThat(api.requests()).allMatch(RecordedBotApi.Request::tokenInPath);
-            assertThat(out.toString() + err.toString()).doesNotContain(RecordedBotApi.TOKEN).doesNotContain(PASSWORD)
+            assertThat(out.toString() + err.toString())
+                    .doesNotContain(RecordedBotApi.TOKEN)
+                    .doesNotContain(PASSWORD)
                     .doesNotContain(Long.toString(StudyOnTelegram.CHAT));
             assertThat(vault.resolve("vault.bcfks")).exists();
             try (var files = Files.list(journal)) {
@@ -105,16 +142,20 @@ class TelegramCommandTest {
             String printed = err.toString().substring(err.toString().indexOf("Journal anchor"));
             String json = printed.substring(printed.indexOf('{'), printed.indexOf('}') + 1);
             try (FileJournal signed = FileJournal.open(journal)) {
-                assertThat(signed.verify(TrustedKeys.none(), Anchor.fromJson(json)).isIntact()).isTrue();
+                assertThat(signed.verify(TrustedKeys.none(), Anchor.fromJson(json))
+                                .isIntact())
+                        .isTrue();
             }
             // The study's consent ledger lives in the conversations' journal.
             try (Journal facts = FileJournal.open(journal)) {
-                ConsentPolicy policy = ConsentPolicy.load(StudyOnTelegram.study().resolve("consent-policy.yaml"))
+                ConsentPolicy policy = ConsentPolicy.load(
+                                StudyOnTelegram.study().resolve("consent-policy.yaml"))
                         .orElseThrow();
                 ConsentLedger ledger = ConsentLedger.open(facts, policy);
                 assertThat(ledger.verify().isIntact()).isTrue();
                 // The newcomer was shown the consent document; nothing more happened before the token was refused.
-                assertThat(ledger.states().values()).singleElement()
+                assertThat(ledger.states().values())
+                        .singleElement()
                         .satisfies(state -> assertThat(state.stage()).isEqualTo(ParticipantState.Stage.INFORMED));
             }
         }
@@ -125,10 +166,20 @@ class TelegramCommandTest {
         try (RecordedBotApi api = new RecordedBotApi()) {
             api.play("getUpdates-start.json").play("getUpdates-401-unauthorized.json");
 
-            int status = run(Map.of(TelegramCommand.TOKEN_VARIABLE, RecordedBotApi.TOKEN,
-                    TelegramCommand.PASSWORD_VARIABLE, PASSWORD), "--study", "studies/coact-mental-health",
-                    "--journal", directory.resolve("journal").toString(), "--vault", directory.resolve("vault").toString(),
-                    "--api-url", api.apiUrl());
+            int status = run(
+                    Map.of(
+                            TelegramCommand.TOKEN_VARIABLE,
+                            RecordedBotApi.TOKEN,
+                            TelegramCommand.PASSWORD_VARIABLE,
+                            PASSWORD),
+                    "--study",
+                    "studies/coact-mental-health",
+                    "--journal",
+                    directory.resolve("journal").toString(),
+                    "--vault",
+                    directory.resolve("vault").toString(),
+                    "--api-url",
+                    api.apiUrl());
 
             assertThat(status).as(err.toString()).isEqualTo(1);
             assertThat(out.toString()).contains("coact-mental-health is live on Telegram");
@@ -142,7 +193,8 @@ class TelegramCommandTest {
         int status = run(Map.of(), "--help");
 
         assertThat(status).isZero();
-        assertThat(out.toString()).contains("--study", "--journal", "--vault", "COACT_TELEGRAM_TOKEN")
+        assertThat(out.toString())
+                .contains("--study", "--journal", "--vault", "COACT_TELEGRAM_TOKEN")
                 .doesNotContain("--api-url");
     }
 }

@@ -2,8 +2,8 @@ package eu.coact.examples.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.coact.engine.Standing;
 import eu.coact.core.Pseudonym;
+import eu.coact.engine.Standing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -42,15 +42,28 @@ class TelegramConversationTest {
             consentAndStory(run);
 
             List<RecordedBotApi.Request> sent = run.api.sent();
-            assertThat(sent).extracting(RecordedBotApi.Request::method).containsExactly("sendMessage", "sendDocument",
-                    "sendMessage", "answerCallbackQuery", "sendMessage", "sendMessage", "sendPhoto", "sendMessage",
-                    "answerCallbackQuery", "sendMessage", "answerCallbackQuery", "sendMessage");
+            assertThat(sent)
+                    .extracting(RecordedBotApi.Request::method)
+                    .containsExactly(
+                            "sendMessage",
+                            "sendDocument",
+                            "sendMessage",
+                            "answerCallbackQuery",
+                            "sendMessage",
+                            "sendMessage",
+                            "sendPhoto",
+                            "sendMessage",
+                            "answerCallbackQuery",
+                            "sendMessage",
+                            "answerCallbackQuery",
+                            "sendMessage");
             assertThat(run.api.requests()).allMatch(RecordedBotApi.Request::tokenInPath);
-            assertThat(sent).filteredOn(r -> !r.method().equals("answerCallbackQuery"))
+            assertThat(sent)
+                    .filteredOn(r -> !r.method().equals("answerCallbackQuery"))
                     .allSatisfy(r -> assertThat(r.field("chat_id")).isEqualTo(Long.toString(StudyOnTelegram.CHAT)));
 
-            assertThat(sent.get(0).field("text")).isEqualTo(
-                    "Welcome! This chat asks short questions for a research study.");
+            assertThat(sent.get(0).field("text"))
+                    .isEqualTo("Welcome! This chat asks short questions for a research study.");
             assertThat(sent.get(0).field("parse_mode")).isEqualTo("HTML");
             assertThat(sent.get(1).contentType()).startsWith("multipart/form-data");
             assertThat(sent.get(1).files()).containsEntry("document", "consent-en.pdf");
@@ -91,7 +104,8 @@ class TelegramConversationTest {
 
             List<RecordedBotApi.Request> messages = run.api.requests("sendMessage");
             assertThat(messages.get(messages.size() - 4).field("text")).startsWith("Do you want to leave the study?");
-            assertThat(messages.get(messages.size() - 3).field("text")).isEqualTo("You have left. Thank you for your time.");
+            assertThat(messages.get(messages.size() - 3).field("text"))
+                    .isEqualTo("You have left. Thank you for your time.");
             assertThat(messages.get(messages.size() - 2).field("text")).contains("erase your answers");
             assertThat(messages.get(messages.size() - 1).field("text")).startsWith("You have left the study");
             assertThat(run.engine.participant(before).orElseThrow().standing()).isEqualTo(Standing.WITHDRAWN);
@@ -111,9 +125,12 @@ class TelegramConversationTest {
             consentAndStory(run);
         }
         byte[] decimal = Long.toString(StudyOnTelegram.CHAT).getBytes(StandardCharsets.UTF_8);
-        byte[] bigEndian = ByteBuffer.allocate(Long.BYTES).putLong(StudyOnTelegram.CHAT).array();
-        byte[] littleEndian = ByteBuffer.allocate(Long.BYTES).order(ByteOrder.LITTLE_ENDIAN)
-                .putLong(StudyOnTelegram.CHAT).array();
+        byte[] bigEndian =
+                ByteBuffer.allocate(Long.BYTES).putLong(StudyOnTelegram.CHAT).array();
+        byte[] littleEndian = ByteBuffer.allocate(Long.BYTES)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putLong(StudyOnTelegram.CHAT)
+                .array();
         byte[] journal = allBytes(directory.resolve("journal"));
         assertThat(journal).as("the journal was written").hasSizeGreaterThan(1000);
         assertThat(indexOf(journal, decimal)).isNegative();
@@ -133,7 +150,9 @@ class TelegramConversationTest {
             run.receive("getUpdates-press-consent.json");
             run.advance(Duration.ofMinutes(2));
 
-            assertThat(run.api.requests("sendMessage")).extracting(RecordedBotApi.Request::status).endsWith(200, 403);
+            assertThat(run.api.requests("sendMessage"))
+                    .extracting(RecordedBotApi.Request::status)
+                    .endsWith(200, 403);
             assertThat(run.view().standing()).isEqualTo(Standing.PAUSED);
             assertThat(run.api.requests("sendPhoto")).isEmpty();
             int before = run.api.sent().size();

@@ -32,7 +32,8 @@ class TelegramHardeningTest {
     }
 
     private static long sentTo(StudyOnTelegram run, long chat) {
-        return run.api.requests("sendMessage").stream().filter(r -> r.field("chat_id").equals(Long.toString(chat)))
+        return run.api.requests("sendMessage").stream()
+                .filter(r -> r.field("chat_id").equals(Long.toString(chat)))
                 .count();
     }
 
@@ -50,7 +51,9 @@ class TelegramHardeningTest {
             assertThat(send(run, marta, "Three")).isInstanceOf(Delivery.Deferred.class);
             assertThat(send(run, joan, "Four")).isEqualTo(Delivery.delivered());
 
-            assertThat(sentTo(run, StudyOnTelegram.CHAT)).as("only the refused request reached Telegram").isEqualTo(1);
+            assertThat(sentTo(run, StudyOnTelegram.CHAT))
+                    .as("only the refused request reached Telegram")
+                    .isEqualTo(1);
             assertThat(sentTo(run, JOAN)).isEqualTo(2);
             run.clock.set(run.clock.instant().plusSeconds(20));
             assertThat(send(run, marta, "Five")).isEqualTo(Delivery.delivered());
@@ -75,8 +78,8 @@ class TelegramHardeningTest {
     @Test
     void waitingForOneChatIsNoFailedAttemptAndOthersKeepReceiving() {
         // Two tries in all: under the old rules a single 429 and one early retry made Marta unreachable.
-        EngineSettings settings = EngineSettings.defaults()
-                .withRetry(new RetryPolicy(Duration.ofSeconds(5), Duration.ofSeconds(5), 2));
+        EngineSettings settings =
+                EngineSettings.defaults().withRetry(new RetryPolicy(Duration.ofSeconds(5), Duration.ofSeconds(5), 2));
         try (StudyOnTelegram run = new StudyOnTelegram(directory, settings)) {
             run.api.play("sendMessage-429-retry-after.json");
             run.receive("getUpdates-start.json");
@@ -84,14 +87,19 @@ class TelegramHardeningTest {
             run.inbox.pollOnce(0);
             run.advance(Duration.ofSeconds(20));
 
-            assertThat(sentTo(run, StudyOnTelegram.CHAT)).as("Marta waits for her retry_after").isEqualTo(1);
+            assertThat(sentTo(run, StudyOnTelegram.CHAT))
+                    .as("Marta waits for her retry_after")
+                    .isEqualTo(1);
             assertThat(sentTo(run, JOAN)).as("Joan is welcomed meanwhile").isPositive();
             assertThat(run.api.requests("sendDocument")).isNotEmpty();
 
             run.advance(Duration.ofMinutes(2));
             assertThat(sentTo(run, StudyOnTelegram.CHAT)).isGreaterThan(1);
             assertThat(run.view().standing()).isEqualTo(Standing.INVITED);
-            assertThat(run.engine.participant(run.participants.find(JOAN).orElseThrow()).orElseThrow().standing())
+            assertThat(run.engine
+                            .participant(run.participants.find(JOAN).orElseThrow())
+                            .orElseThrow()
+                            .standing())
                     .isEqualTo(Standing.INVITED);
             assertThat(run.engine.counters().failures()).isZero();
         }
@@ -101,10 +109,16 @@ class TelegramHardeningTest {
     void theOffsetOfTheLastUpdatesIsConfirmedWhenPollingStops() {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             AtomicReference<TelegramInbox> inbox = new AtomicReference<>();
-            inbox.set(TelegramInbox.of(run.bot, run.participants, run.callbacks, reply -> {
-                run.engine.receive(reply);
-                inbox.get().stop();
-            }, run.clock, run.notices::add));
+            inbox.set(TelegramInbox.of(
+                    run.bot,
+                    run.participants,
+                    run.callbacks,
+                    reply -> {
+                        run.engine.receive(reply);
+                        inbox.get().stop();
+                    },
+                    run.clock,
+                    run.notices::add));
             run.api.play("getUpdates-start.json");
 
             assertThat(inbox.get().run(0)).isTrue();
@@ -112,7 +126,9 @@ class TelegramHardeningTest {
             List<RecordedBotApi.Request> polls = run.api.requests("getUpdates");
             assertThat(polls).hasSize(2);
             assertThat(polls.get(0).field("offset")).isEqualTo("0");
-            assertThat(polls.get(1).field("offset")).as("the update handled is confirmed").isEqualTo("730104513");
+            assertThat(polls.get(1).field("offset"))
+                    .as("the update handled is confirmed")
+                    .isEqualTo("730104513");
             assertThat(polls.get(1).field("timeout")).isEqualTo("0");
             assertThat(run.notices).isEmpty();
         }
@@ -123,8 +139,8 @@ class TelegramHardeningTest {
         EngineSettings settings = EngineSettings.defaults();
         assertThat(settings.identityGrace()).isEqualTo(Duration.ofDays(7));
         try (StudyOnTelegram run = new StudyOnTelegram(directory, settings)) {
-            UnconsentedLinks links = UnconsentedLinks.of(run.journal, run.engine, run.participants,
-                    settings.identityGrace());
+            UnconsentedLinks links =
+                    UnconsentedLinks.of(run.journal, run.engine, run.participants, settings.identityGrace());
             // Marta declines; Joan never answers.
             run.receive("getUpdates-start.json");
             run.api.play("getUpdates-start-from.json", Map.of("chat", Long.toString(JOAN), "update", "730104600"));
@@ -136,7 +152,9 @@ class TelegramHardeningTest {
             assertThat(links.sweep(run.clock.instant())).isZero();
 
             run.advance(Duration.ofDays(6));
-            assertThat(links.sweep(run.clock.instant())).as("within the grace period").isZero();
+            assertThat(links.sweep(run.clock.instant()))
+                    .as("within the grace period")
+                    .isZero();
             assertThat(run.participants.find(StudyOnTelegram.CHAT)).isPresent();
 
             run.advance(Duration.ofDays(1));

@@ -2,9 +2,9 @@ package eu.coact.examples.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.core.journal.JournalException;
 import eu.coact.engine.channel.Inbound;
 import eu.coact.engine.channel.Reply;
-import eu.coact.core.journal.JournalException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +20,8 @@ class TelegramInboxTest {
     void onlyTextFromPrivateChatsBecomesRepliesAndGroupsAreNeverAdmitted() {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             List<Inbound> replies = new ArrayList<>();
-            TelegramInbox inbox = TelegramInbox.of(run.bot, run.participants, run.callbacks, replies::add, run.clock,
-                    run.notices::add);
+            TelegramInbox inbox = TelegramInbox.of(
+                    run.bot, run.participants, run.callbacks, replies::add, run.clock, run.notices::add);
             run.api.play("getUpdates-group-message.json");
             TelegramInbox.Polled polled = inbox.pollOnce(0);
 
@@ -51,8 +51,8 @@ class TelegramInboxTest {
     void aPressFromAChatTheVaultDoesNotKnowIsAnsweredButStartsNothing() {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             List<Inbound> replies = new ArrayList<>();
-            TelegramInbox inbox = TelegramInbox.of(run.bot, run.participants, run.callbacks, replies::add, run.clock,
-                    run.notices::add);
+            TelegramInbox inbox = TelegramInbox.of(
+                    run.bot, run.participants, run.callbacks, replies::add, run.clock, run.notices::add);
             run.api.play("getUpdates-press-consent.json");
             inbox.pollOnce(0);
 
@@ -76,16 +76,22 @@ class TelegramInboxTest {
     @Test
     void aReplyTheHandlerRejectsIsSkippedSoItCannotHoldBackTheOthers() {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
-            TelegramInbox inbox = TelegramInbox.of(run.bot, run.participants, run.callbacks, inbound -> {
-                throw new IllegalStateException("rejected");
-            }, run.clock, run.notices::add);
+            TelegramInbox inbox = TelegramInbox.of(
+                    run.bot,
+                    run.participants,
+                    run.callbacks,
+                    inbound -> {
+                        throw new IllegalStateException("rejected");
+                    },
+                    run.clock,
+                    run.notices::add);
             run.api.play("getUpdates-start.json");
             TelegramInbox.Polled polled = inbox.pollOnce(0);
             inbox.pollOnce(0);
 
             assertThat(polled.problem()).isEmpty();
-            assertThat(run.notices).containsExactly(
-                    "a reply could not be handled and was skipped (IllegalStateException)");
+            assertThat(run.notices)
+                    .containsExactly("a reply could not be handled and was skipped (IllegalStateException)");
             assertThat(run.api.requests("getUpdates").get(1).field("offset")).isEqualTo("730104513");
         }
     }
@@ -93,9 +99,15 @@ class TelegramInboxTest {
     @Test
     void whenRepliesCannotBeStoredPollingStopsWithoutConfirmingThem() {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
-            TelegramInbox inbox = TelegramInbox.of(run.bot, run.participants, run.callbacks, inbound -> {
-                throw new JournalException("the disk is full");
-            }, run.clock, run.notices::add);
+            TelegramInbox inbox = TelegramInbox.of(
+                    run.bot,
+                    run.participants,
+                    run.callbacks,
+                    inbound -> {
+                        throw new JournalException("the disk is full");
+                    },
+                    run.clock,
+                    run.notices::add);
             run.api.play("getUpdates-start.json");
             TelegramInbox.Polled polled = inbox.pollOnce(0);
             inbox.pollOnce(0);
@@ -110,8 +122,8 @@ class TelegramInboxTest {
     void startFromSomeoneAlreadyTakingPartIsNoAnswer() {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             List<Inbound> replies = new ArrayList<>();
-            TelegramInbox inbox = TelegramInbox.of(run.bot, run.participants, run.callbacks, replies::add, run.clock,
-                    run.notices::add);
+            TelegramInbox inbox = TelegramInbox.of(
+                    run.bot, run.participants, run.callbacks, replies::add, run.clock, run.notices::add);
             run.api.play("getUpdates-start.json").play("getUpdates-start.json");
             run.api.play("getUpdates-typed-text.json", java.util.Map.of("text", "/START"));
             run.api.play("getUpdates-typed-text.json", java.util.Map.of("text", "/startled"));
@@ -119,8 +131,9 @@ class TelegramInboxTest {
                 inbox.pollOnce(0);
             }
 
-            assertThat(replies).extracting(Inbound::reply).containsExactly(new Reply.TypedText("/start"),
-                    new Reply.TypedText("/startled"));
+            assertThat(replies)
+                    .extracting(Inbound::reply)
+                    .containsExactly(new Reply.TypedText("/start"), new Reply.TypedText("/startled"));
         }
     }
 
@@ -128,8 +141,8 @@ class TelegramInboxTest {
     void aBotNameAfterACommandIsDropped() {
         assertThat(TelegramInbox.withoutBotName("/pause@coact_study_bot")).isEqualTo("/pause");
         assertThat(TelegramInbox.withoutBotName("/language@coact_study_bot ca")).isEqualTo("/language ca");
-        assertThat(TelegramInbox.withoutBotName("write me at someone@example.org")).isEqualTo(
-                "write me at someone@example.org");
+        assertThat(TelegramInbox.withoutBotName("write me at someone@example.org"))
+                .isEqualTo("write me at someone@example.org");
         assertThat(TelegramInbox.withoutBotName("/help")).isEqualTo("/help");
     }
 }

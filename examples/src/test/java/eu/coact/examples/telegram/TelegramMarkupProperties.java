@@ -22,7 +22,9 @@ class TelegramMarkupProperties {
         return Arbitraries.oneOf(
                 Arbitraries.strings().withChars("ab *_<>&\n\\[]()é").ofMaxLength(40),
                 Arbitraries.of("**bold**", "_it_", "[a](https://example.org/?q=1&r=2)", "x", "\n", " ", "\\*")
-                        .list().ofMaxSize(8).map(parts -> String.join("", parts)),
+                        .list()
+                        .ofMaxSize(8)
+                        .map(parts -> String.join("", parts)),
                 Arbitraries.strings().ofMaxLength(60));
     }
 
@@ -53,8 +55,13 @@ class TelegramMarkupProperties {
     @Property
     void whatTheParticipantReadsIsThePlainText(@ForAll("texts") String text) {
         // A link shows its label; the plain text adds its address in parentheses.
-        String shown = TelegramMarkup.html(text).replaceAll("</?[bi]>", "").replaceAll("<a href=\"([^\"]*)\">([^<]*)</a>",
-                "$2 ($1)").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+        String shown = TelegramMarkup.html(text)
+                .replaceAll("</?[bi]>", "")
+                .replaceAll("<a href=\"([^\"]*)\">([^<]*)</a>", "$2 ($1)")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&");
 
         assertThat(shown).isEqualTo(TelegramMarkup.plain(text));
     }
@@ -71,10 +78,14 @@ class TelegramMarkupProperties {
             @ForAll("texts") String text, @ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 12) int limit) {
         java.util.List<String> pieces = TelegramMarkup.pieces(text, limit);
 
-        assertThat(pieces).allSatisfy(piece -> assertThat(TelegramMarkup.plain(piece).length())
-                .isLessThanOrEqualTo(limit));
-        assertThat(pieces.stream().map(TelegramMarkup::plain).collect(java.util.stream.Collectors.joining())
-                .replaceAll("[ \n]", "")).isEqualTo(TelegramMarkup.plain(text).replaceAll("[ \n]", ""));
+        assertThat(pieces)
+                .allSatisfy(piece ->
+                        assertThat(TelegramMarkup.plain(piece).length()).isLessThanOrEqualTo(limit));
+        assertThat(pieces.stream()
+                        .map(TelegramMarkup::plain)
+                        .collect(java.util.stream.Collectors.joining())
+                        .replaceAll("[ \n]", ""))
+                .isEqualTo(TelegramMarkup.plain(text).replaceAll("[ \n]", ""));
         assertThat(pieces).allSatisfy(piece -> assertThat(piece).doesNotEndWith("\uD83D"));
     }
 

@@ -135,7 +135,10 @@ final class ClassTable {
             }
             outHist[s] = h;
         }
-        return new ClassTable(java.util.Arrays.copyOf(outKeys, outSize), java.util.Arrays.copyOf(outCounts, outSize),
-                outHist, outSize);
+        return new ClassTable(
+                java.util.Arrays.copyOf(outKeys, outSize),
+                java.util.Arrays.copyOf(outCounts, outSize),
+                outHist,
+                outSize);
     }
 }

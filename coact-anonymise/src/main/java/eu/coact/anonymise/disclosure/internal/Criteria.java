@@ -30,8 +30,16 @@ public final class Criteria {
      * @param closeHierarchical whether each t-closeness model uses the hierarchical distance
      * @param maxSuppressed     the largest number of records that may be suppressed
      */
-    public Criteria(int k, int[] distinctAttribute, int[] distinctL, int[] entropyAttribute, double[] entropyL,
-                    int[] closeAttribute, double[] closeT, boolean[] closeHierarchical, int maxSuppressed) {
+    public Criteria(
+            int k,
+            int[] distinctAttribute,
+            int[] distinctL,
+            int[] entropyAttribute,
+            double[] entropyL,
+            int[] closeAttribute,
+            double[] closeT,
+            boolean[] closeHierarchical,
+            int maxSuppressed) {
         this.k = k;
         this.distinctAttribute = distinctAttribute.clone();
         this.distinctL = distinctL.clone();

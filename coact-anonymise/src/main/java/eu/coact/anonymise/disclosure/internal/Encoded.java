@@ -37,8 +37,13 @@ public final class Encoded {
      * @param sensCodeOfLeaf per sensitive attribute, its hierarchy as in {@code codeOfLeaf}, or null
      * @throws IllegalArgumentException if the packed class key needs more than 63 bits
      */
-    public Encoded(int[][] leaf, int[][][] codeOfLeaf, int[][][] leavesUnder,
-                   int[][] sens, int[] sensDomain, int[][][] sensCodeOfLeaf) {
+    public Encoded(
+            int[][] leaf,
+            int[][][] codeOfLeaf,
+            int[][][] leavesUnder,
+            int[][] sens,
+            int[] sensDomain,
+            int[][][] sensCodeOfLeaf) {
         this.leaf = leaf;
         this.codeOfLeaf = codeOfLeaf;
         this.leavesUnder = leavesUnder;

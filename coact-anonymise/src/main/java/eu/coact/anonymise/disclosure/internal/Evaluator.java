@@ -94,7 +94,8 @@ final class Evaluator {
         for (int m = 0; m < criteria.closeAttribute.length; m++) {
             int s = criteria.closeAttribute[m];
             double distance = criteria.closeHierarchical[m]
-                    ? hierarchicalDistance(table, i, count, s) : equalDistance(table, i, count, s);
+                    ? hierarchicalDistance(table, i, count, s)
+                    : equalDistance(table, i, count, s);
             if (distance > criteria.closeT[m] + EPSILON) {
                 return false;
             }
@@ -180,8 +181,7 @@ final class Evaluator {
                 double sum = 0;
                 for (int q = 0; q < data.qis; q++) {
                     int max = data.levels[q] - 1;
-                    sum += max == 0 ? out.suppressed
-                            : (double) (kept * levels[q] + (long) out.suppressed * max) / max;
+                    sum += max == 0 ? out.suppressed : (double) (kept * levels[q] + (long) out.suppressed * max) / max;
                 }
                 return sum / cells;
             }
@@ -193,8 +193,7 @@ final class Evaluator {
                 for (int q = 0; q < data.qis; q++) {
                     int domain = data.leafTotal[q] - 1;
                     long keptLoss = data.lossAll[q][levels[q]] - out.suppressedLoss[q];
-                    sum += domain == 0 ? out.suppressed
-                            : (double) (keptLoss + (long) out.suppressed * domain) / domain;
+                    sum += domain == 0 ? out.suppressed : (double) (keptLoss + (long) out.suppressed * domain) / domain;
                 }
                 return sum / cells;
             }

@@ -1,7 +1,6 @@
 package eu.coact.anonymise.disclosure.internal;
 
 import eu.coact.anonymise.disclosure.Metric;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -110,7 +109,8 @@ public final class ExhaustiveSearch {
             if (!satisfied[node]) {
                 continue;
             }
-            if (best < 0 || score[node] < score[best]
+            if (best < 0
+                    || score[node] < score[best]
                     || score[node] == score[best] && lattice.heights[node] < lattice.heights[best]) {
                 best = node;
             }

@@ -8,5 +8,4 @@ package eu.coact.anonymise.disclosure.internal;
  * @param suppressed records suppressed (classes failing a model)
  * @param score      the metric's score (smaller is better)
  */
-public record Found(int[] levels, boolean satisfied, int suppressed, double score) {
-}
+public record Found(int[] levels, boolean satisfied, int suppressed, double score) {}

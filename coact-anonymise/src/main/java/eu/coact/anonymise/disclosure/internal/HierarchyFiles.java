@@ -12,7 +12,6 @@ import eu.coact.core.problem.Validated;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
 import eu.coact.core.read.SourceDocument;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,8 +26,7 @@ import java.util.Optional;
 /** Reading hierarchy and table files into rows with the location of each row. */
 public final class HierarchyFiles {
 
-    private HierarchyFiles() {
-    }
+    private HierarchyFiles() {}
 
     /** The largest hierarchy or table file read: far above the Adult data set, far below harm. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
@@ -55,12 +53,13 @@ public final class HierarchyFiles {
      * @param locations receives the line of each row
      * @return a problem where the text breaks the CSV format, or none
      */
-    public static Problems splitCsv(String source, String text, char separator,
-                                    List<List<String>> rows, List<Location> locations) {
-        try (CsvReader csv = CsvReader.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                separator)) {
+    public static Problems splitCsv(
+            String source, String text, char separator, List<List<String>> rows, List<Location> locations) {
+        try (CsvReader csv =
+                CsvReader.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), separator)) {
             for (Optional<CsvRecord> record = csv.next(); record.isPresent(); record = csv.next()) {
-                List<String> cells = record.get().values().stream().map(String::strip).toList();
+                List<String> cells =
+                        record.get().values().stream().map(String::strip).toList();
                 if (cells.stream().allMatch(String::isEmpty)) {
                     continue;
                 }
@@ -69,7 +68,9 @@ public final class HierarchyFiles {
             }
             return Problems.none();
         } catch (CsvFormatException e) {
-            return Problems.of(Problem.error("malformed-csv", "This is not valid CSV: " + e.getMessage() + ".",
+            return Problems.of(Problem.error(
+                    "malformed-csv",
+                    "This is not valid CSV: " + e.getMessage() + ".",
                     Location.of(source, "", (int) e.line(), (int) e.column())));
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory cannot fail", e);
@@ -85,8 +86,7 @@ public final class HierarchyFiles {
      * @param locations receives where each original value is written
      * @return problems in the YAML itself (not yet the hierarchy rules)
      */
-    public static Problems yamlTree(String source, String text, List<List<String>> rows,
-                                    List<Location> locations) {
+    public static Problems yamlTree(String source, String text, List<List<String>> rows, List<Location> locations) {
         Validated<SourceDocument> read = DocumentReader.standard().read(source, text, DocumentFormat.YAML);
         if (!(read instanceof Validated.Valid<SourceDocument> valid)) {
             return read.problems();
@@ -95,26 +95,35 @@ public final class HierarchyFiles {
         JsonNode root = document.root();
         Problems.Builder problems = Problems.builder();
         if (!root.isObject() || root.size() != 1) {
-            problems.error("hierarchy-yaml-root", "the tree must start with exactly one root, "
-                    + "for example a single key \"*\"", document.locate(""));
+            problems.error(
+                    "hierarchy-yaml-root",
+                    "the tree must start with exactly one root, " + "for example a single key \"*\"",
+                    document.locate(""));
             return problems.build();
         }
         walk(document, root, "", new ArrayList<>(), rows, locations, problems);
         return problems.build();
     }
 
-    private static void walk(SourceDocument document, JsonNode node, String pointer, List<String> path,
-                             List<List<String>> rows, List<Location> locations, Problems.Builder problems) {
+    private static void walk(
+            SourceDocument document,
+            JsonNode node,
+            String pointer,
+            List<String> path,
+            List<List<String>> rows,
+            List<Location> locations,
+            Problems.Builder problems) {
         if (node.isObject()) {
             if (node.isEmpty()) {
-                problems.error("hierarchy-yaml-empty-group", "this group has no values",
-                        document.locate(pointer));
+                problems.error("hierarchy-yaml-empty-group", "this group has no values", document.locate(pointer));
             }
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 path.add(field.getKey());
                 String child = pointer + "/" + SourceDocument.escape(field.getKey());
                 JsonNode value = field.getValue();
-                if (value.isNull() || value.isMissingNode() || value.isTextual() && value.asText().isEmpty()) {
+                if (value.isNull()
+                        || value.isMissingNode()
+                        || value.isTextual() && value.asText().isEmpty()) {
                     leaf(document, child, path, rows, locations);
                 } else {
                     walk(document, value, child, path, rows, locations, problems);
@@ -126,8 +135,11 @@ public final class HierarchyFiles {
                 JsonNode item = node.get(i);
                 String child = pointer + "/" + i;
                 if (!item.isValueNode() || item.isNull()) {
-                    problems.error("hierarchy-yaml-leaf", "a list holds original values only "
-                            + "(text or numbers); use a mapping for a further level", document.locate(child));
+                    problems.error(
+                            "hierarchy-yaml-leaf",
+                            "a list holds original values only "
+                                    + "(text or numbers); use a mapping for a further level",
+                            document.locate(child));
                     continue;
                 }
                 path.add(item.asText());
@@ -135,13 +147,19 @@ public final class HierarchyFiles {
                 path.remove(path.size() - 1);
             }
         } else {
-            problems.error("hierarchy-yaml-leaf", "expected a mapping of sub-groups or a list of "
-                    + "original values", document.locate(pointer));
+            problems.error(
+                    "hierarchy-yaml-leaf",
+                    "expected a mapping of sub-groups or a list of " + "original values",
+                    document.locate(pointer));
         }
     }
 
-    private static void leaf(SourceDocument document, String pointer, List<String> path,
-                             List<List<String>> rows, List<Location> locations) {
+    private static void leaf(
+            SourceDocument document,
+            String pointer,
+            List<String> path,
+            List<List<String>> rows,
+            List<Location> locations) {
         List<String> row = new ArrayList<>(path);
         Collections.reverse(row);
         rows.add(row);

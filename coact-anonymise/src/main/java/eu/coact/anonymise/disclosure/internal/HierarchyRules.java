@@ -2,7 +2,6 @@ package eu.coact.anonymise.disclosure.internal;
 
 import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problems;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +15,7 @@ import java.util.Set;
  */
 public final class HierarchyRules {
 
-    private HierarchyRules() {
-    }
+    private HierarchyRules() {}
 
     /**
      * Checks rows read from a file.
@@ -46,16 +44,21 @@ public final class HierarchyRules {
             List<String> row = rows.get(r);
             Location at = locations.get(r);
             if (row.size() != levels) {
-                problems.error("hierarchy-inconsistent-levels", "this row has " + row.size()
-                        + " levels but the first row has " + levels
-                        + "; every value needs a generalisation at every level", at);
+                problems.error(
+                        "hierarchy-inconsistent-levels",
+                        "this row has " + row.size()
+                                + " levels but the first row has " + levels
+                                + "; every value needs a generalisation at every level",
+                        at);
                 continue;
             }
             boolean blank = false;
             for (int level = 0; level < levels; level++) {
                 if (row.get(level).isBlank()) {
-                    problems.error("hierarchy-blank-label", "level " + level
-                            + " is empty; write the generalised value (for example *)", at);
+                    problems.error(
+                            "hierarchy-blank-label",
+                            "level " + level + " is empty; write the generalised value (for example *)",
+                            at);
                     blank = true;
                 }
             }
@@ -64,9 +67,12 @@ public final class HierarchyRules {
             }
             Integer earlier = leafRow.putIfAbsent(row.get(0), r);
             if (earlier != null) {
-                problems.error("hierarchy-duplicate-value", "the value '" + row.get(0)
-                        + "' already appears on " + describe(locations.get(earlier))
-                        + "; every value needs exactly one path to the root", at);
+                problems.error(
+                        "hierarchy-duplicate-value",
+                        "the value '" + row.get(0)
+                                + "' already appears on " + describe(locations.get(earlier))
+                                + "; every value needs exactly one path to the root",
+                        at);
                 continue;
             }
             for (int level = 0; level + 1 < levels; level++) {
@@ -77,19 +83,26 @@ public final class HierarchyRules {
                     if (known == null) {
                         parentRow.get(level).put(label, r);
                     } else if (!known.equals(parent)) {
-                        problems.error("hierarchy-two-parents", "'" + label + "' at level " + level
-                                + " generalises to '" + parent + "' here but to '" + known + "' on "
-                                + describe(locations.get(parentRow.get(level).get(label)))
-                                + "; every value needs exactly one path to the root", at);
+                        problems.error(
+                                "hierarchy-two-parents",
+                                "'" + label + "' at level " + level
+                                        + " generalises to '" + parent + "' here but to '" + known + "' on "
+                                        + describe(locations.get(
+                                                parentRow.get(level).get(label)))
+                                        + "; every value needs exactly one path to the root",
+                                at);
                     }
                 }
             }
             roots.add(row.get(levels - 1));
         }
         if (roots.size() > 1) {
-            problems.error("hierarchy-several-roots", "the last level has " + roots.size()
-                    + " different values " + new java.util.TreeSet<>(roots)
-                    + "; the most general level must be a single value such as *", Location.of(source));
+            problems.error(
+                    "hierarchy-several-roots",
+                    "the last level has " + roots.size()
+                            + " different values " + new java.util.TreeSet<>(roots)
+                            + "; the most general level must be a single value such as *",
+                    Location.of(source));
         }
         return problems.build();
     }

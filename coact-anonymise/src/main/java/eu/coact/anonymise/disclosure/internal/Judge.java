@@ -5,8 +5,7 @@ import eu.coact.anonymise.disclosure.Metric;
 /** Judges a single transformation, and tells which records it suppresses. */
 public final class Judge {
 
-    private Judge() {
-    }
+    private Judge() {}
 
     /**
      * Judges one transformation.

@@ -1,7 +1,6 @@
 package eu.coact.anonymise.disclosure.internal;
 
 import eu.coact.anonymise.disclosure.Metric;
-
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
@@ -139,8 +138,10 @@ public final class OptimalSearch {
         if (bestNode < 0) {
             return new SearchRun(Optional.empty(), checked, lattice.size);
         }
-        return new SearchRun(Optional.of(new Found(lattice.levels(bestNode), true, bestSuppressed, bestScore)),
-                checked, lattice.size);
+        return new SearchRun(
+                Optional.of(new Found(lattice.levels(bestNode), true, bestSuppressed, bestScore)),
+                checked,
+                lattice.size);
     }
 
     /**
@@ -246,7 +247,8 @@ public final class OptimalSearch {
                 for (int q = 0; q < data.qis; q++) {
                     if (lattice.level(at, q) > 0) {
                         int candidate = at - lattice.stride[q];
-                        if (tag[candidate] != FAILED && !(judged[candidate] && tag[candidate] != SATISFIED)
+                        if (tag[candidate] != FAILED
+                                && !(judged[candidate] && tag[candidate] != SATISFIED)
                                 && (child < 0 || nodeBound[candidate] < nodeBound[child])
                                 && !(judged[candidate] && tag[candidate] == SATISFIED && candidate != at)) {
                             child = candidate;
@@ -286,8 +288,9 @@ public final class OptimalSearch {
                 for (int q = 0; q < data.qis && next < 0; q++) {
                     if (lattice.level(current, q) + 1 < lattice.radix[q]) {
                         int parent = current + lattice.stride[q];
-                        if (tag[parent] == UNKNOWN && (nodeBound == null
-                                || !cannotWin(nodeBound[parent], lattice.heights[parent], parent))) {
+                        if (tag[parent] == UNKNOWN
+                                && (nodeBound == null
+                                        || !cannotWin(nodeBound[parent], lattice.heights[parent], parent))) {
                             next = parent;
                         }
                     }
@@ -374,8 +377,8 @@ public final class OptimalSearch {
         if (bestNode < 0) {
             return false;
         }
-        return bound > bestScore || bound == bestScore
-                && (height > bestHeight || height == bestHeight && node > bestNode);
+        return bound > bestScore
+                || bound == bestScore && (height > bestHeight || height == bestHeight && node > bestNode);
     }
 
     /** Whether no strict generalisation (height at least one more) can beat the best so far. */

@@ -9,5 +9,4 @@ import java.util.Optional;
  * @param checked  nodes whose classes were computed and judged
  * @param total    nodes in the lattice
  */
-public record SearchRun(Optional<Found> optimum, long checked, long total) {
-}
+public record SearchRun(Optional<Found> optimum, long checked, long total) {}

@@ -9,8 +9,7 @@ import java.util.Arrays;
  */
 final class Tagging {
 
-    private Tagging() {
-    }
+    private Tagging() {}
 
     /** Tags a satisfying node and every generalisation of it that has no tag yet. */
     static void closeUpwards(Lattice lattice, byte[] tag, int node, byte value) {

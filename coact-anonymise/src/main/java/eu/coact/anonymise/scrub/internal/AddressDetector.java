@@ -1,7 +1,6 @@
 package eu.coact.anonymise.scrub.internal;
 
 import eu.coact.anonymise.scrub.IdentifierKind;
-
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,6 +27,7 @@ final class AddressDetector implements Detector {
     /** Words that join the parts of a name ("Carrer del Pare Miquel de la Roca"). */
     private static final String JOIN = "(?:de|del|dels|de la|de les|de los|de las|d'|l'|la|les|el|i|y|della|delle|"
             + "dei|degli|di|del|da|dal|e|des|du|de l'|von|der|zu|am|an)";
+
     private static final String NAME = NAME_WORD + "(?:\\s(?:" + JOIN + "\\s?)?" + NAME_WORD + "){0,4}";
     /** A house number, with a letter only when written against it ("17a"): "112 i" is "112 and". */
     private static final String NUMBER = "\\d{1,4}(?:[A-Za-z](?![\\p{L}\\p{N}]))?(?:\\s?(?:bis|ter)\\b)?";
@@ -41,13 +41,12 @@ final class AddressDetector implements Detector {
                     + ",?\\s(?:(?i:núm\\.|núm|num\\.|n\\.º|nº|n\\.|número|numero|n°|no\\.|no)\\s?)?" + NUMBER
                     + "(?![\\p{L}\\p{N}])");
 
-    private static final Pattern ENGLISH = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])\\d{1,4}[A-Za-z]?,?\\s" + NAME
-                    + "\\s(?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|place|square|crescent|terrace|"
-                    + "court|gardens|boulevard|blvd|row|grove|mews|hill|walk|parade)(?![\\p{L}\\p{N}])");
+    private static final Pattern ENGLISH = Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,4}[A-Za-z]?,?\\s" + NAME
+            + "\\s(?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|place|square|crescent|terrace|"
+            + "court|gardens|boulevard|blvd|row|grove|mews|hill|walk|parade)(?![\\p{L}\\p{N}])");
 
-    private static final Pattern FRENCH = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])\\d{1,4}(?:\\s?(?:bis|ter|[A-Za-z](?![\\p{L}])))?,?\\s"
+    private static final Pattern FRENCH =
+            Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,4}(?:\\s?(?:bis|ter|[A-Za-z](?![\\p{L}])))?,?\\s"
                     + "(?i:rue|avenue|boulevard|bd|place|chemin|allée|allee|impasse|quai|route|cours|passage)"
                     + "\\s(?:(?:de la|de l'|du|des|de|d')\\s?)?" + NAME + "(?![\\p{L}\\p{N}])");
 
@@ -58,19 +57,66 @@ final class AddressDetector implements Detector {
                     + "(?:\\s?-\\s?\\d{1,4})?(?![\\p{L}\\p{N}])");
 
     /** Words that start a street type (abbreviations without their dot or slash). */
-    private static final Set<String> TYPE_WORDS = Set.of("carrer", "c", "avinguda", "avgda", "av", "avda", "passeig",
-            "pg", "pl", "plaça", "rambla", "ronda", "travessera", "passatge", "ptge", "camí", "carretera", "calle",
-            "avenida", "paseo", "plaza", "pza", "camino", "travesía", "glorieta", "pasaje", "via", "viale", "piazza",
-            "piazzale", "p", "corso", "largo", "vicolo", "strada", "lungomare");
+    private static final Set<String> TYPE_WORDS = Set.of(
+            "carrer",
+            "c",
+            "avinguda",
+            "avgda",
+            "av",
+            "avda",
+            "passeig",
+            "pg",
+            "pl",
+            "plaça",
+            "rambla",
+            "ronda",
+            "travessera",
+            "passatge",
+            "ptge",
+            "camí",
+            "carretera",
+            "calle",
+            "avenida",
+            "paseo",
+            "plaza",
+            "pza",
+            "camino",
+            "travesía",
+            "glorieta",
+            "pasaje",
+            "via",
+            "viale",
+            "piazza",
+            "piazzale",
+            "p",
+            "corso",
+            "largo",
+            "vicolo",
+            "strada",
+            "lungomare");
+
     private static final String TYPE_INITIALS = "acgloprstv";
     private static final int LONGEST_TYPE_WORD = 10;
     /** The type words by length, to compare in place without making a string of every word. */
     private static final String[][] TYPE_WORDS_BY_LENGTH = byLength(TYPE_WORDS);
-    private static final List<String> GERMAN_STREET_ENDINGS = List.of("straße", "strasse", "str", "weg", "gasse",
-            "platz", "allee", "ring", "damm", "ufer", "chaussee", "steig", "pfad");
+
+    private static final List<String> GERMAN_STREET_ENDINGS = List.of(
+            "straße",
+            "strasse",
+            "str",
+            "weg",
+            "gasse",
+            "platz",
+            "allee",
+            "ring",
+            "damm",
+            "ufer",
+            "chaussee",
+            "steig",
+            "pfad");
     private static final List<String> GERMAN_ADJECTIVE_ENDINGS = List.of("er", "sche", "scher");
-    private static final List<String> GERMAN_TYPES = List.of("Straße", "Strasse", "Str.", "Weg", "Gasse", "Platz",
-            "Allee", "Ring", "Damm", "Ufer", "Chaussee");
+    private static final List<String> GERMAN_TYPES =
+            List.of("Straße", "Strasse", "Str.", "Weg", "Gasse", "Platz", "Allee", "Ring", "Damm", "Ufer", "Chaussee");
     /** No address is longer; a pattern is only tried on this much text from where it may start. */
     private static final int WINDOW = 160;
 
@@ -102,14 +148,18 @@ final class AddressDetector implements Detector {
             if (Chars.isDigit(c)) {
                 // A house number (up to 4 digits and a letter), then a word: "221B Baker", "12 rue".
                 int next = end < n && text.charAt(end) == ',' ? end + 1 : end;
-                if (end - i <= 5 && next + 1 < n && text.charAt(next) == ' ' && Character.isLetter(text.charAt(next + 1))) {
+                if (end - i <= 5
+                        && next + 1 < n
+                        && text.charAt(next) == ' '
+                        && Character.isLetter(text.charAt(next + 1))) {
                     if (Character.isUpperCase(text.charAt(next + 1))) {
                         tryAt(english, i, n, out);
                     }
                     tryAt(french, i, n, out);
                 }
             } else {
-                if (end - i <= LONGEST_TYPE_WORD && TYPE_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
+                if (end - i <= LONGEST_TYPE_WORD
+                        && TYPE_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
                         && isTypeWord(text, i, end)) {
                     tryAt(typeFirst, i, n, out);
                 }

@@ -1,7 +1,6 @@
 package eu.coact.anonymise.scrub.internal;
 
 import eu.coact.anonymise.scrub.IdentifierKind;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -23,13 +22,14 @@ final class BirthDateDetector implements Detector {
     private static final Pattern DATE_AT_DIGIT = Pattern.compile("(?iu)(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})"
             + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:\\.|º|st|nd|rd|th)?\\s+(?:de\\s+|d')?" + MONTHS
             + "(?:,?\\s+(?:de\\s+|del\\s+)?\\d{4})?)(?![\\p{L}\\p{N}])");
-    private static final Pattern DATE_AT_MONTH = Pattern.compile(
-            "(?iu)" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?!\\d)");
+    private static final Pattern DATE_AT_MONTH =
+            Pattern.compile("(?iu)" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?!\\d)");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:born|date of birth|birth date|dob"
             + "|d\\.o\\.b\\.|birthday|nac[ií]|naci[oó]|nacid[oa]|fecha de nacimiento|cumpleaños"
             + "|vaig néixer|va néixer|nascud[ao]|nascut|data de naixement|aniversari"
             + "|geboren|geb\\.|geburtsdatum|geburtstag)(?!\\p{L})[^.\\n\\d]{0,25}$");
-    private static final Pattern CUE_AFTER = Pattern.compile("(?iu)[^.\\n\\d]{0,15}?(?<!\\p{L})(?:geboren|born)(?!\\p{L})");
+    private static final Pattern CUE_AFTER =
+            Pattern.compile("(?iu)[^.\\n\\d]{0,15}?(?<!\\p{L})(?:geboren|born)(?!\\p{L})");
     private static final java.util.Set<String> MONTH_NAMES =
             java.util.Set.of(MONTHS.substring(3, MONTHS.length() - 1).split("\\|"));
     private static final int CUE_REACH = 50;
@@ -46,18 +46,22 @@ final class BirthDateDetector implements Detector {
         while (i >= 0) {
             int start = -1;
             int end = -1;
-            if (!Chars.isLetterOrDigit(text, i - 1) && atDigit.region(i, Math.min(n, i + DATE_REACH)).lookingAt()) {
+            if (!Chars.isLetterOrDigit(text, i - 1)
+                    && atDigit.region(i, Math.min(n, i + DATE_REACH)).lookingAt()) {
                 start = i;
                 end = atDigit.end();
             } else {
                 int monthStart = monthWordBefore(text, i);
-                if (monthStart >= 0 && atMonth.region(monthStart, Math.min(n, monthStart + DATE_REACH)).lookingAt()) {
+                if (monthStart >= 0
+                        && atMonth.region(monthStart, Math.min(n, monthStart + DATE_REACH))
+                                .lookingAt()) {
                     start = monthStart;
                     end = atMonth.end();
                 }
             }
-            if (start >= 0 && (before.region(Math.max(0, start - CUE_REACH), start).find()
-                    || after.region(end, Math.min(n, end + 25)).lookingAt())) {
+            if (start >= 0
+                    && (before.region(Math.max(0, start - CUE_REACH), start).find()
+                            || after.region(end, Math.min(n, end + 25)).lookingAt())) {
                 out.add(new Span(start, end, IdentifierKind.DATE_OF_BIRTH));
                 i = Chars.nextDigit(text, end);
             } else {

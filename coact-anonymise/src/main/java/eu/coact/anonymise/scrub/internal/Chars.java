@@ -3,8 +3,7 @@ package eu.coact.anonymise.scrub.internal;
 /** Character classes shared by the detectors. */
 final class Chars {
 
-    private Chars() {
-    }
+    private Chars() {}
 
     static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_';

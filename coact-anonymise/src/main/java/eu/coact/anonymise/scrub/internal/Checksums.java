@@ -8,8 +8,7 @@ public final class Checksums {
 
     private static final String DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
 
-    private Checksums() {
-    }
+    private Checksums() {}
 
     /**
      * ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 = 1.

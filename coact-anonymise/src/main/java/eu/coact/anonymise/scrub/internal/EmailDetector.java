@@ -1,7 +1,6 @@
 package eu.coact.anonymise.scrub.internal;
 
 import eu.coact.anonymise.scrub.IdentifierKind;
-
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,10 +12,9 @@ import java.util.regex.Pattern;
 final class EmailDetector implements Detector {
 
     private static final int MAX_LOCAL = 64;
-    private static final Pattern EMAIL = Pattern.compile(
-            "[\\p{L}\\p{N}][\\p{L}\\p{N}._%+-]{0,63}"
-                    + "@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,62}[\\p{L}\\p{N}])?"
-                    + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,62}[\\p{L}\\p{N}])?)*\\.\\p{L}{2,24}(?![\\p{L}\\p{N}])");
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._%+-]{0,63}"
+            + "@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,62}[\\p{L}\\p{N}])?"
+            + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,62}[\\p{L}\\p{N}])?)*\\.\\p{L}{2,24}(?![\\p{L}\\p{N}])");
 
     @Override
     public void find(String text, List<Span> out) {

@@ -1,7 +1,6 @@
 package eu.coact.anonymise.scrub.internal;
 
 import eu.coact.anonymise.scrub.IdentifierKind;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,12 +17,12 @@ public final class GazetteerIndex implements Detector {
 
     private static final int MAX_GAP = 3;
 
-    private record Entry(String[] words, IdentifierKind kind) {
-    }
+    private record Entry(String[] words, IdentifierKind kind) {}
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     /** Hashes of every indexed first word: most words of a text are ruled out without a string. */
     private final java.util.BitSet firstWordHashes = new java.util.BitSet(1 << HASH_BITS);
+
     private static final int HASH_BITS = 20;
 
     /**
@@ -36,7 +35,8 @@ public final class GazetteerIndex implements Detector {
         add(names, IdentifierKind.NAME);
         add(places, IdentifierKind.PLACE);
         for (Map.Entry<String, List<Entry>> entries : byFirstWord.entrySet()) {
-            entries.getValue().sort(Comparator.comparingInt((Entry e) -> e.words().length).reversed());
+            entries.getValue()
+                    .sort(Comparator.comparingInt((Entry e) -> e.words().length).reversed());
             firstWordHashes.set(bucket(entries.getKey().hashCode()));
         }
     }
@@ -45,7 +45,8 @@ public final class GazetteerIndex implements Detector {
         for (String entry : entries) {
             List<String> keys = Words.keys(entry);
             if (!keys.isEmpty()) {
-                byFirstWord.computeIfAbsent(keys.get(0), k -> new ArrayList<>())
+                byFirstWord
+                        .computeIfAbsent(keys.get(0), k -> new ArrayList<>())
                         .add(new Entry(keys.toArray(String[]::new), kind));
             }
         }
@@ -131,7 +132,8 @@ public final class GazetteerIndex implements Detector {
         return keys[w];
     }
 
-    private static boolean matches(String text, Entry entry, String[] keys, int[] starts, int[] ends, int w, int count) {
+    private static boolean matches(
+            String text, Entry entry, String[] keys, int[] starts, int[] ends, int w, int count) {
         String[] words = entry.words();
         if (w + words.length > count) {
             return false;

@@ -1,7 +1,6 @@
 package eu.coact.anonymise.scrub.internal;
 
 import eu.coact.anonymise.scrub.IdentifierKind;
-
 import java.util.List;
 import java.util.Map;
 
@@ -15,10 +14,22 @@ final class IbanDetector implements Detector {
 
     private static final int MIN_DIGITS = 10;
     private static final Map<String, Integer> LENGTHS = Map.ofEntries(
-            Map.entry("ES", 24), Map.entry("DE", 22), Map.entry("AD", 24), Map.entry("FR", 27),
-            Map.entry("IT", 27), Map.entry("PT", 25), Map.entry("GB", 22), Map.entry("NL", 18),
-            Map.entry("BE", 16), Map.entry("AT", 20), Map.entry("CH", 21), Map.entry("IE", 22),
-            Map.entry("LU", 20), Map.entry("PL", 28), Map.entry("SE", 24), Map.entry("DK", 18));
+            Map.entry("ES", 24),
+            Map.entry("DE", 22),
+            Map.entry("AD", 24),
+            Map.entry("FR", 27),
+            Map.entry("IT", 27),
+            Map.entry("PT", 25),
+            Map.entry("GB", 22),
+            Map.entry("NL", 18),
+            Map.entry("BE", 16),
+            Map.entry("AT", 20),
+            Map.entry("CH", 21),
+            Map.entry("IE", 22),
+            Map.entry("LU", 20),
+            Map.entry("PL", 28),
+            Map.entry("SE", 24),
+            Map.entry("DK", 18));
 
     @Override
     public void find(String text, List<Span> out) {
@@ -26,8 +37,11 @@ final class IbanDetector implements Detector {
         int i = Chars.nextDigit(text, 2);
         while (i >= 0) {
             int start = i - 2;
-            if (i + 1 < n && Chars.isDigit(text.charAt(i + 1)) && asciiLetter(text.charAt(i - 1))
-                    && asciiLetter(text.charAt(start)) && freeStart(text, start)) {
+            if (i + 1 < n
+                    && Chars.isDigit(text.charAt(i + 1))
+                    && asciiLetter(text.charAt(i - 1))
+                    && asciiLetter(text.charAt(start))
+                    && freeStart(text, start)) {
                 int end = match(text, start);
                 if (end > 0) {
                     out.add(new Span(start, end, IdentifierKind.IBAN));
@@ -96,7 +110,8 @@ final class IbanDetector implements Detector {
         if (compact.length() < length || Chars.wordAfter(text, endAfter[length])) {
             return false;
         }
-        return enoughDigits(compact, length) && oneCase(text, endAfter[1] - 1, endAfter[length])
+        return enoughDigits(compact, length)
+                && oneCase(text, endAfter[1] - 1, endAfter[length])
                 && Checksums.iban(compact.subSequence(0, length));
     }
 

@@ -72,6 +72,7 @@ public final class NormalisedText {
      * needs a combining mark, and marks start at U+0300).
      */
     private static final boolean[] STABLE = stableCharacters();
+
     private static final int STABLE_LIMIT = 0x250;
 
     private static boolean[] stableCharacters() {
@@ -96,7 +97,8 @@ public final class NormalisedText {
 
     private static boolean isMark(int c) {
         int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
     }
 

@@ -1,7 +1,6 @@
 package eu.coact.anonymise.scrub.internal;
 
 import eu.coact.anonymise.scrub.IdentifierKind;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +23,7 @@ final class PhoneDetector implements Detector {
     private static final int MAX_DIGITS = 15;
     /** No phone number has more groups; the cap keeps scanning linear on long digit runs. */
     private static final int MAX_GROUPS = 18;
+
     private static final java.util.regex.Pattern DATE_START =
             java.util.regex.Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}(?!\\d)");
 
@@ -66,8 +66,15 @@ final class PhoneDetector implements Detector {
             return false;
         }
         char before = text.charAt(i - 1);
-        return Chars.isWordChar(before) || before == '+' || before == '.' || before == ',' || before == '/'
-                || before == '-' || before == '€' || before == '$' || before == '#';
+        return Chars.isWordChar(before)
+                || before == '+'
+                || before == '.'
+                || before == ','
+                || before == '/'
+                || before == '-'
+                || before == '€'
+                || before == '$'
+                || before == '#';
     }
 
     /**
@@ -152,7 +159,9 @@ final class PhoneDetector implements Detector {
             return count >= 10 && count <= 12 && digits.charAt(1) != '0';
         }
         char lead = digits.charAt(0);
-        return count == 9 && (lead == '6' || lead == '7' || lead == '8' || lead == '9') && !looksLikeAmount(text, start, end);
+        return count == 9
+                && (lead == '6' || lead == '7' || lead == '8' || lead == '9')
+                && !looksLikeAmount(text, start, end);
     }
 
     /**

@@ -1,7 +1,6 @@
 package eu.coact.anonymise.scrub.internal;
 
 import eu.coact.anonymise.scrub.IdentifierKind;
-
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -20,8 +19,8 @@ final class PostcodeDetector implements Detector {
     private static final Pattern CUE_BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N}])(?:c\\.\\s?p\\.|cp|codi postal|código postal|codigo postal|postcode|post code"
                     + "|zip(?: code)?|plz|postleitzahl)[:\\s]{1,3}(?:(?:is|es|és|ist|lautet|era|was)[:\\s]{1,3})?$");
-    private static final Pattern BRITISH = Pattern.compile(
-            "[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[ABD-HJLNP-UW-Z]{2}(?![\\p{L}\\p{N}])");
+    private static final Pattern BRITISH =
+            Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[ABD-HJLNP-UW-Z]{2}(?![\\p{L}\\p{N}])");
     private static final int CUE_REACH = 32;
 
     private final Predicate<String> isPlace;
@@ -42,7 +41,9 @@ final class PostcodeDetector implements Detector {
                 continue;
             }
             char before = i > 0 ? text.charAt(i - 1) : ' ';
-            if (before == '-' && i >= 2 && (text.charAt(i - 2) == 'D' || text.charAt(i - 2) == 'E')
+            if (before == '-'
+                    && i >= 2
+                    && (text.charAt(i - 2) == 'D' || text.charAt(i - 2) == 'E')
                     && !Chars.isLetterOrDigit(text, i - 3)) {
                 out.add(new Span(i, end, IdentifierKind.POSTCODE));
                 continue;

@@ -3,7 +3,6 @@ package eu.coact.anonymise.scrub.internal;
 import eu.coact.anonymise.scrub.IdentifierKind;
 import eu.coact.anonymise.scrub.ScrubReport;
 import eu.coact.anonymise.scrub.Scrubbed;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -30,8 +29,10 @@ public final class ScrubEngine {
         TOKEN = Pattern.compile("\\[(?:" + kinds + ")\\]");
     }
 
-    private static final Comparator<Span> PREFERENCE = Comparator.comparingInt(Span::length).reversed()
-            .thenComparing(Span::kind).thenComparingInt(Span::start);
+    private static final Comparator<Span> PREFERENCE = Comparator.comparingInt(Span::length)
+            .reversed()
+            .thenComparing(Span::kind)
+            .thenComparingInt(Span::start);
 
     private final List<Detector> detectors;
 
@@ -43,9 +44,17 @@ public final class ScrubEngine {
      */
     public ScrubEngine(List<String> names, List<String> places) {
         GazetteerIndex gazetteer = new GazetteerIndex(names, places);
-        detectors = List.of(new EmailDetector(), new UrlDetector(), new HandleDetector(), new PhoneDetector(),
-                new IbanDetector(), new IdDocumentDetector(), new PostcodeDetector(gazetteer::isPlaceWord), new AddressDetector(),
-                new BirthDateDetector(), gazetteer);
+        detectors = List.of(
+                new EmailDetector(),
+                new UrlDetector(),
+                new HandleDetector(),
+                new PhoneDetector(),
+                new IbanDetector(),
+                new IdDocumentDetector(),
+                new PostcodeDetector(gazetteer::isPlaceWord),
+                new AddressDetector(),
+                new BirthDateDetector(),
+                gazetteer);
     }
 
     /**

@@ -1,7 +1,6 @@
 package eu.coact.anonymise.scrub.internal;
 
 import eu.coact.anonymise.scrub.IdentifierKind;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,8 +12,9 @@ import java.util.Set;
  */
 final class UrlDetector implements Detector {
 
-    private static final Set<String> TOP_LEVEL = Set.of("com", "org", "net", "es", "cat", "de", "eu", "info", "io",
-            "me", "uk", "fr", "it", "edu", "gov", "at", "ch", "ly", "gl", "be", "nl", "pt");
+    private static final Set<String> TOP_LEVEL = Set.of(
+            "com", "org", "net", "es", "cat", "de", "eu", "info", "io", "me", "uk", "fr", "it", "edu", "gov", "at",
+            "ch", "ly", "gl", "be", "nl", "pt");
     private static final Set<String> SCHEMES = Set.of("http", "https", "ftp");
 
     @Override
@@ -68,7 +68,11 @@ final class UrlDetector implements Detector {
         }
         if (i > 0) {
             char before = text.charAt(i - 1);
-            if (Character.isLetterOrDigit(before) || before == '@' || before == '/' || before == '.' || before == '-'
+            if (Character.isLetterOrDigit(before)
+                    || before == '@'
+                    || before == '/'
+                    || before == '.'
+                    || before == '-'
                     || before == '_') {
                 return -1;
             }

@@ -23,8 +23,7 @@ public final class Words {
         }
     }
 
-    private Words() {
-    }
+    private Words() {}
 
     /**
      * One character as compared: lower case, without its accent for Latin letters.

@@ -1,12 +1,11 @@
 package eu.coact.anonymise.scrub.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ChecksumsTest {
 
@@ -33,13 +32,15 @@ class ChecksumsTest {
     @Property(tries = 500)
     void everyDniHasExactlyOneValidLetter(@ForAll @IntRange(min = 0, max = 99_999_999) int number) {
         String digits = String.format("%08d", number);
-        long valid = LETTERS.chars().filter(letter -> Checksums.dni(digits, (char) letter)).count();
+        long valid = LETTERS.chars()
+                .filter(letter -> Checksums.dni(digits, (char) letter))
+                .count();
         assertThat(valid).isEqualTo(1);
     }
 
     @Property(tries = 500)
-    void changingOneDigitOfAValidIbanBreaksIt(@ForAll @IntRange(min = 4, max = 23) int at,
-                                              @ForAll @IntRange(min = 1, max = 9) int delta) {
+    void changingOneDigitOfAValidIbanBreaksIt(
+            @ForAll @IntRange(min = 4, max = 23) int at, @ForAll @IntRange(min = 1, max = 9) int delta) {
         String iban = "ES9121000418450200051332";
         char changed = (char) ('0' + (iban.charAt(at) - '0' + delta) % 10);
         String broken = iban.substring(0, at) + changed + iban.substring(at + 1);

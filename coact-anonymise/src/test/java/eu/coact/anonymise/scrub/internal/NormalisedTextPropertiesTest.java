@@ -1,15 +1,14 @@
 package eu.coact.anonymise.scrub.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import java.text.Normalizer;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The way back from the normalised text to the original: every span of the normalised text maps
@@ -20,8 +19,9 @@ class NormalisedTextPropertiesTest {
 
     @Provide
     Arbitrary<String> tricky() {
-        Arbitrary<String> pieces = Arbitraries.of("a", "Z", "7", " ", "@", "＠", "６", "\u3000", "\u200B", "\u200D",
-                "\u00AD", "\uFEFF", "\u202E", "e\u0301", "é", "ﬁ", "①", "㎞", "½", "😀", "n\u0303", "\u0301", "ß", "İ");
+        Arbitrary<String> pieces = Arbitraries.of(
+                "a", "Z", "7", " ", "@", "＠", "６", "\u3000", "\u200B", "\u200D", "\u00AD", "\uFEFF", "\u202E",
+                "e\u0301", "é", "ﬁ", "①", "㎞", "½", "😀", "n\u0303", "\u0301", "ß", "İ");
         return pieces.list().ofMaxSize(30).map(l -> String.join("", l));
     }
 
@@ -46,11 +46,14 @@ class NormalisedTextPropertiesTest {
 
     /** Base characters only: compatibility-decomposed, without marks and invisible format characters. */
     private static String skeleton(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKD).codePoints()
-                .filter(c -> Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.NON_SPACING_MARK
+        return Normalizer.normalize(s, Normalizer.Form.NFKD)
+                .codePoints()
+                .filter(c -> Character.getType(c) != Character.FORMAT
+                        && Character.getType(c) != Character.NON_SPACING_MARK
                         && Character.getType(c) != Character.ENCLOSING_MARK
                         && Character.getType(c) != Character.COMBINING_SPACING_MARK)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     private static void checkEverySpan(String original) {
@@ -72,7 +75,8 @@ class NormalisedTextPropertiesTest {
                 assertThat(from).isLessThan(to);
                 assertThat(to).isLessThanOrEqualTo(original.length());
                 assertThat(Character.isLowSurrogate(original.charAt(from))).isFalse();
-                assertThat(to == original.length() || !Character.isLowSurrogate(original.charAt(to))).isTrue();
+                assertThat(to == original.length() || !Character.isLowSurrogate(original.charAt(to)))
+                        .isTrue();
                 assertThat(skeleton(original.substring(from, to))).contains(skeleton(normal.substring(s, e)));
             }
         }

@@ -1,6 +1,5 @@
 package eu.coact.content.authoring.internal;
 
-import eu.coact.core.read.NodeReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.coact.content.Action;
 import eu.coact.content.AttemptedQuestion;
@@ -32,6 +31,7 @@ import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
 import eu.coact.core.MessageId;
 import eu.coact.core.PurposeId;
+import eu.coact.core.read.NodeReader;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -53,8 +53,8 @@ import java.util.function.Supplier;
  */
 public final class BlockParser {
 
-    static final Set<String> BLOCK_FIELDS = Set.of("id", "kind", "languages", "entry", "authorship", "sensitivity",
-            "score", "story", "messages");
+    static final Set<String> BLOCK_FIELDS =
+            Set.of("id", "kind", "languages", "entry", "authorship", "sensitivity", "score", "story", "messages");
     private static final Set<String> COMMON = Set.of("type", "text", "wait", "next", "actions", "fill");
     private static final Map<String, Set<String>> MESSAGE_FIELDS = Map.of(
             "information", COMMON,
@@ -91,10 +91,14 @@ public final class BlockParser {
         in.context("");
         Optional<BlockId> id = in.parsed(node.get("id"), NodeReader.child(pointer, "id"), "block id", BlockId::of);
         id.ifPresent(b -> in.context("block " + b));
-        Optional<BlockKind> kind = enumField(node.get("kind"), NodeReader.child(pointer, "kind"), "block kind",
-                BlockKind::fromCode, () -> codes(BlockKind.values(), BlockKind::code));
-        Optional<List<Language>> languages = in.list(node.get("languages"), NodeReader.child(pointer, "languages"),
-                "the declared languages", in::language);
+        Optional<BlockKind> kind = enumField(
+                node.get("kind"),
+                NodeReader.child(pointer, "kind"),
+                "block kind",
+                BlockKind::fromCode,
+                () -> codes(BlockKind.values(), BlockKind::code));
+        Optional<List<Language>> languages = in.list(
+                node.get("languages"), NodeReader.child(pointer, "languages"), "the declared languages", in::language);
         List<Language> declared = languages.orElse(List.of());
         Optional<Authorship> authorship = authorship(node.get("authorship"), pointer);
         Sensitivity sensitivity = sensitivity(node.get("sensitivity"), NodeReader.child(pointer, "sensitivity"));
@@ -123,12 +127,24 @@ public final class BlockParser {
         Optional<MessageId> entry = node.has("entry")
                 ? in.messageId(node.get("entry"), NodeReader.child(pointer, "entry"))
                 : messages.keySet().stream().findFirst();
-        if (errorCount() > before || id.isEmpty() || kind.isEmpty() || languages.isEmpty() || authorship.isEmpty()
+        if (errorCount() > before
+                || id.isEmpty()
+                || kind.isEmpty()
+                || languages.isEmpty()
+                || authorship.isEmpty()
                 || entry.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ContentBlock(id.get(), kind.get(), languages.get(), entry.get(), messages,
-                authorship.get(), sensitivity, score, story));
+        return Optional.of(new ContentBlock(
+                id.get(),
+                kind.get(),
+                languages.get(),
+                entry.get(),
+                messages,
+                authorship.get(),
+                sensitivity,
+                score,
+                story));
     }
 
     private int errorCount() {
@@ -138,17 +154,26 @@ public final class BlockParser {
     Optional<Authorship> authorship(JsonNode node, String blockPointer) {
         String pointer = NodeReader.child(blockPointer, "authorship");
         if (node == null || node.isNull()) {
-            in.error("missing-authorship", "Every block needs authorship (authors as pseudonyms or roles, date, "
-                    + "source): all content is written by people, and readers must be able to tell by whom.",
+            in.error(
+                    "missing-authorship",
+                    "Every block needs authorship (authors as pseudonyms or roles, date, "
+                            + "source): all content is written by people, and readers must be able to tell by whom.",
                     blockPointer);
             return Optional.empty();
         }
-        if (!in.object(node, pointer, "authorship", Set.of("authors", "date", "source"),
+        if (!in.object(
+                node,
+                pointer,
+                "authorship",
+                Set.of("authors", "date", "source"),
                 Set.of("authors", "date", "source"))) {
             return Optional.empty();
         }
-        Optional<List<String>> authors = in.list(node.get("authors"), NodeReader.child(pointer, "authors"),
-                "the authors", (n, p) -> in.text(n, p, "an author"));
+        Optional<List<String>> authors = in.list(
+                node.get("authors"),
+                NodeReader.child(pointer, "authors"),
+                "the authors",
+                (n, p) -> in.text(n, p, "an author"));
         Optional<LocalDate> date = date(node.get("date"), NodeReader.child(pointer, "date"));
         Optional<String> source = in.text(node.get("source"), NodeReader.child(pointer, "source"), "the source");
         if (authors.isEmpty() || date.isEmpty() || source.isEmpty()) {
@@ -177,9 +202,16 @@ public final class BlockParser {
         if (!in.object(node, pointer, "the sensitivity", Set.of("warnings", "help-note"), Set.of())) {
             return Sensitivity.none();
         }
-        List<ContentWarning> warnings = in.list(node.get("warnings"), NodeReader.child(pointer, "warnings"),
-                "content warnings", (n, p) -> enumField(n, p, "content warning", ContentWarning::fromCode,
-                        () -> codes(ContentWarning.values(), ContentWarning::code)))
+        List<ContentWarning> warnings = in.list(
+                        node.get("warnings"),
+                        NodeReader.child(pointer, "warnings"),
+                        "content warnings",
+                        (n, p) -> enumField(
+                                n,
+                                p,
+                                "content warning",
+                                ContentWarning::fromCode,
+                                () -> codes(ContentWarning.values(), ContentWarning::code)))
                 .orElse(List.of());
         Optional<MessageId> helpNote = node.has("help-note")
                 ? in.messageId(node.get("help-note"), NodeReader.child(pointer, "help-note"))
@@ -191,18 +223,33 @@ public final class BlockParser {
         if (node == null || node.isNull()) {
             return Optional.empty();
         }
-        if (!in.object(node, pointer, "the story details", Set.of("teller", "environment", "themes", "questions"),
+        if (!in.object(
+                node,
+                pointer,
+                "the story details",
+                Set.of("teller", "environment", "themes", "questions"),
                 Set.of("teller", "environment"))) {
             return Optional.empty();
         }
         Optional<String> teller = in.text(node.get("teller"), NodeReader.child(pointer, "teller"), "the teller");
-        Optional<SocialEnvironment> environment = enumField(node.get("environment"),
-                NodeReader.child(pointer, "environment"), "social environment", SocialEnvironment::fromCode,
+        Optional<SocialEnvironment> environment = enumField(
+                node.get("environment"),
+                NodeReader.child(pointer, "environment"),
+                "social environment",
+                SocialEnvironment::fromCode,
                 () -> codes(SocialEnvironment.values(), SocialEnvironment::code));
-        List<String> themes = in.list(node.get("themes"), NodeReader.child(pointer, "themes"), "the themes",
-                (n, p) -> in.text(n, p, "a theme")).orElse(List.of());
-        List<AttemptedQuestion> questions = in.list(node.get("questions"), NodeReader.child(pointer, "questions"),
-                "the questions", this::attemptedQuestion).orElse(List.of());
+        List<String> themes = in.list(
+                        node.get("themes"),
+                        NodeReader.child(pointer, "themes"),
+                        "the themes",
+                        (n, p) -> in.text(n, p, "a theme"))
+                .orElse(List.of());
+        List<AttemptedQuestion> questions = in.list(
+                        node.get("questions"),
+                        NodeReader.child(pointer, "questions"),
+                        "the questions",
+                        this::attemptedQuestion)
+                .orElse(List.of());
         if (teller.isEmpty() || environment.isEmpty()) {
             return Optional.empty();
         }
@@ -210,16 +257,23 @@ public final class BlockParser {
     }
 
     private Optional<AttemptedQuestion> attemptedQuestion(JsonNode node, String pointer) {
-        if (!in.object(node, pointer, "a question", Set.of("variable", "attempts", "final"),
-                Set.of("variable", "attempts"))) {
+        if (!in.object(
+                node, pointer, "a question", Set.of("variable", "attempts", "final"), Set.of("variable", "attempts"))) {
             return Optional.empty();
         }
         Optional<String> variable = in.text(node.get("variable"), NodeReader.child(pointer, "variable"), "a variable");
-        Optional<List<String>> attempts = in.list(node.get("attempts"), NodeReader.child(pointer, "attempts"),
-                "the attempt variables", (n, p) -> in.text(n, p, "a variable"));
+        Optional<List<String>> attempts = in.list(
+                node.get("attempts"),
+                NodeReader.child(pointer, "attempts"),
+                "the attempt variables",
+                (n, p) -> in.text(n, p, "a variable"));
         Optional<FinalAnswer> rule = node.has("final")
-                ? enumField(node.get("final"), NodeReader.child(pointer, "final"), "final-answer rule",
-                        FinalAnswer::fromCode, () -> codes(FinalAnswer.values(), FinalAnswer::code))
+                ? enumField(
+                        node.get("final"),
+                        NodeReader.child(pointer, "final"),
+                        "final-answer rule",
+                        FinalAnswer::fromCode,
+                        () -> codes(FinalAnswer.values(), FinalAnswer::code))
                 : Optional.of(FinalAnswer.LAST_ATTEMPT);
         if (variable.isEmpty() || attempts.isEmpty() || rule.isEmpty()) {
             return Optional.empty();
@@ -235,15 +289,26 @@ public final class BlockParser {
         Optional<String> type = in.text(node.get("type"), NodeReader.child(pointer, "type"), "a message type");
         if (type.isEmpty()) {
             if (!node.has("type")) {
-                in.error("missing-field", "A message needs a 'type': one of "
-                        + String.join(", ", MESSAGE_FIELDS.keySet().stream().sorted().toList()) + ".", pointer);
+                in.error(
+                        "missing-field",
+                        "A message needs a 'type': one of "
+                                + String.join(
+                                        ", ",
+                                        MESSAGE_FIELDS.keySet().stream()
+                                                .sorted()
+                                                .toList()) + ".",
+                        pointer);
             }
             return Optional.empty();
         }
         Set<String> known = MESSAGE_FIELDS.get(type.get());
         if (known == null) {
-            in.error("unknown-message-type", "Unknown message type '" + type.get() + "'; the types are: "
-                    + String.join(", ", MESSAGE_FIELDS.keySet().stream().sorted().toList()) + ".",
+            in.error(
+                    "unknown-message-type",
+                    "Unknown message type '" + type.get() + "'; the types are: "
+                            + String.join(
+                                    ", ",
+                                    MESSAGE_FIELDS.keySet().stream().sorted().toList()) + ".",
                     NodeReader.child(pointer, "type"));
             return Optional.empty();
         }
@@ -259,33 +324,86 @@ public final class BlockParser {
                 .orElse(LocalizedText.empty());
         Pacing pacing = pacing(node.get("wait"), NodeReader.child(pointer, "wait"));
         Optional<Next> next = next(node.get("next"), NodeReader.child(pointer, "next"));
-        List<Action> actions = in.list(node.get("actions"), NodeReader.child(pointer, "actions"), "the actions",
-                this::action).orElse(List.of());
-        Map<String, Placeholder> fills = in.map(node.get("fill"), NodeReader.child(pointer, "fill"),
-                "the placeholder fills", (n, p) -> placeholder(n, p, declared)).orElse(Map.of());
+        List<Action> actions = in.list(
+                        node.get("actions"), NodeReader.child(pointer, "actions"), "the actions", this::action)
+                .orElse(List.of());
+        Map<String, Placeholder> fills = in.map(
+                        node.get("fill"),
+                        NodeReader.child(pointer, "fill"),
+                        "the placeholder fills",
+                        (n, p) -> placeholder(n, p, declared))
+                .orElse(Map.of());
         String variable = in.text(node.get("variable"), NodeReader.child(pointer, "variable"), "a variable name")
                 .orElse("");
         Optional<DisclosureRole> role = node.has("disclosure")
-                ? enumField(node.get("disclosure"), NodeReader.child(pointer, "disclosure"), "disclosure role",
-                        DisclosureRole::fromCode, () -> codes(DisclosureRole.values(), DisclosureRole::code))
+                ? enumField(
+                        node.get("disclosure"),
+                        NodeReader.child(pointer, "disclosure"),
+                        "disclosure role",
+                        DisclosureRole::fromCode,
+                        () -> codes(DisclosureRole.values(), DisclosureRole::code))
                 : Optional.empty();
         Message message = switch (type.get()) {
             case "information" -> new Information(id, text, pacing, next.orElse(Next.end()), actions, fills);
-            case "single-choice" -> new SingleChoice(id, text, variable, options(node, pointer, declared),
-                    image(node.get("image"), NodeReader.child(pointer, "image"), declared), pacing,
-                    next.orElse(Next.end()), actions, fills, role.orElse(DisclosureRole.NONE));
-            case "multiple-choice" -> new MultipleChoice(id, text, variable, options(node, pointer, declared), pacing,
-                    next.orElse(Next.end()), actions, fills, role.orElse(DisclosureRole.NONE));
-            case "free-text" -> freeText(node, pointer, declared, new FreeText(id, text, variable, 1, TextFormat.TEXT,
-                    Optional.empty(), pacing, next.orElse(Next.end()), actions, fills), role);
-            default -> new Media(id,
-                    enumField(node.get("media"), NodeReader.child(pointer, "media"), "media kind", MediaKind::fromCode,
-                            () -> codes(MediaKind.values(), MediaKind::code)).orElse(MediaKind.DOCUMENT),
-                    in.localized(node.get("file"), NodeReader.child(pointer, "file"), "file name", declared)
-                            .orElse(LocalizedText.empty()),
-                    in.localized(node.get("alt"), NodeReader.child(pointer, "alt"), "alternative text", declared)
-                            .orElse(LocalizedText.empty()),
-                    text, pacing, next.orElse(Next.end()), actions, fills);
+            case "single-choice" ->
+                new SingleChoice(
+                        id,
+                        text,
+                        variable,
+                        options(node, pointer, declared),
+                        image(node.get("image"), NodeReader.child(pointer, "image"), declared),
+                        pacing,
+                        next.orElse(Next.end()),
+                        actions,
+                        fills,
+                        role.orElse(DisclosureRole.NONE));
+            case "multiple-choice" ->
+                new MultipleChoice(
+                        id,
+                        text,
+                        variable,
+                        options(node, pointer, declared),
+                        pacing,
+                        next.orElse(Next.end()),
+                        actions,
+                        fills,
+                        role.orElse(DisclosureRole.NONE));
+            case "free-text" ->
+                freeText(
+                        node,
+                        pointer,
+                        declared,
+                        new FreeText(
+                                id,
+                                text,
+                                variable,
+                                1,
+                                TextFormat.TEXT,
+                                Optional.empty(),
+                                pacing,
+                                next.orElse(Next.end()),
+                                actions,
+                                fills),
+                        role);
+            default ->
+                new Media(
+                        id,
+                        enumField(
+                                        node.get("media"),
+                                        NodeReader.child(pointer, "media"),
+                                        "media kind",
+                                        MediaKind::fromCode,
+                                        () -> codes(MediaKind.values(), MediaKind::code))
+                                .orElse(MediaKind.DOCUMENT),
+                        in.localized(node.get("file"), NodeReader.child(pointer, "file"), "file name", declared)
+                                .orElse(LocalizedText.empty()),
+                        in.localized(node.get("alt"), NodeReader.child(pointer, "alt"), "alternative text", declared)
+                                .orElse(LocalizedText.empty()),
+                        text,
+                        pacing,
+                        next.orElse(Next.end()),
+                        actions,
+                        fills);
         };
         return errorCount() > before ? Optional.empty() : Optional.of(message);
     }
@@ -294,22 +412,39 @@ public final class BlockParser {
      * A free-text message from the fields of {@code shape} and those read here; a formatted answer
      * whose author declared no role is a quasi-identifier ({@link DisclosureRole#defaultFor}).
      */
-    private FreeText freeText(JsonNode node, String pointer, List<Language> declared, FreeText shape,
-            Optional<DisclosureRole> role) {
-        TextFormat format = node.has("format") ? enumField(node.get("format"), NodeReader.child(pointer, "format"),
-                "text format", TextFormat::fromCode, () -> codes(TextFormat.values(), TextFormat::code))
-                .orElse(TextFormat.TEXT) : TextFormat.TEXT;
-        return new FreeText(shape.id(), shape.text(), shape.variable(),
-                in.integer(node.get("max-length"), NodeReader.child(pointer, "max-length"), "a length").orElse(1),
-                format, in.localized(node.get("skip-word"), NodeReader.child(pointer, "skip-word"), "skip word",
-                        declared),
-                shape.pacing(), shape.next(), shape.actions(), shape.fills(),
+    private FreeText freeText(
+            JsonNode node, String pointer, List<Language> declared, FreeText shape, Optional<DisclosureRole> role) {
+        TextFormat format = node.has("format")
+                ? enumField(
+                                node.get("format"),
+                                NodeReader.child(pointer, "format"),
+                                "text format",
+                                TextFormat::fromCode,
+                                () -> codes(TextFormat.values(), TextFormat::code))
+                        .orElse(TextFormat.TEXT)
+                : TextFormat.TEXT;
+        return new FreeText(
+                shape.id(),
+                shape.text(),
+                shape.variable(),
+                in.integer(node.get("max-length"), NodeReader.child(pointer, "max-length"), "a length")
+                        .orElse(1),
+                format,
+                in.localized(node.get("skip-word"), NodeReader.child(pointer, "skip-word"), "skip word", declared),
+                shape.pacing(),
+                shape.next(),
+                shape.actions(),
+                shape.fills(),
                 role.orElse(DisclosureRole.defaultFor(format)));
     }
 
     private List<Option> options(JsonNode node, String pointer, List<Language> declared) {
-        return in.list(node.get("options"), NodeReader.child(pointer, "options"), "the buttons",
-                (n, p) -> option(n, p, declared)).orElse(List.of());
+        return in.list(
+                        node.get("options"),
+                        NodeReader.child(pointer, "options"),
+                        "the buttons",
+                        (n, p) -> option(n, p, declared))
+                .orElse(List.of());
     }
 
     Optional<Option> option(JsonNode node, String pointer, List<Language> declared) {
@@ -317,9 +452,10 @@ public final class BlockParser {
             return Optional.empty();
         }
         Optional<String> value = in.scalar(node.get("value"), NodeReader.child(pointer, "value"), "a value");
-        Optional<LocalizedText> label = in.localized(node.get("label"), NodeReader.child(pointer, "label"), "label",
-                declared);
-        boolean missing = in.bool(node.get("missing"), NodeReader.child(pointer, "missing"), "missing").orElse(false);
+        Optional<LocalizedText> label =
+                in.localized(node.get("label"), NodeReader.child(pointer, "label"), "label", declared);
+        boolean missing = in.bool(node.get("missing"), NodeReader.child(pointer, "missing"), "missing")
+                .orElse(false);
         if (value.isEmpty() || label.isEmpty()) {
             return Optional.empty();
         }
@@ -333,10 +469,10 @@ public final class BlockParser {
         if (!in.object(node, pointer, "an image", Set.of("file", "alt"), Set.of("file", "alt"))) {
             return Optional.empty();
         }
-        Optional<LocalizedText> file = in.localized(node.get("file"), NodeReader.child(pointer, "file"), "file name",
-                declared);
-        Optional<LocalizedText> alt = in.localized(node.get("alt"), NodeReader.child(pointer, "alt"),
-                "alternative text", declared);
+        Optional<LocalizedText> file =
+                in.localized(node.get("file"), NodeReader.child(pointer, "file"), "file name", declared);
+        Optional<LocalizedText> alt =
+                in.localized(node.get("alt"), NodeReader.child(pointer, "alt"), "alternative text", declared);
         if (file.isEmpty() || alt.isEmpty()) {
             return Optional.empty();
         }
@@ -348,7 +484,9 @@ public final class BlockParser {
             return Pacing.standard();
         }
         if (!node.isNumber()) {
-            in.error("wrong-type", "Expected the wait in seconds (a number) here, or nothing for the default pacing.",
+            in.error(
+                    "wrong-type",
+                    "Expected the wait in seconds (a number) here, or nothing for the default pacing.",
                     pointer);
             return Pacing.standard();
         }
@@ -374,8 +512,11 @@ public final class BlockParser {
         if (!in.object(node, pointer, "a branch", Set.of("variable", "cases", "otherwise"), Set.of("cases"))) {
             return Optional.empty();
         }
-        Optional<Map<String, MessageId>> cases = in.map(node.get("cases"), NodeReader.child(pointer, "cases"),
-                "the branch cases (answer value to message id)", in::messageId);
+        Optional<Map<String, MessageId>> cases = in.map(
+                node.get("cases"),
+                NodeReader.child(pointer, "cases"),
+                "the branch cases (answer value to message id)",
+                in::messageId);
         Optional<MessageId> otherwise = node.has("otherwise")
                 ? in.messageId(node.get("otherwise"), NodeReader.child(pointer, "otherwise"))
                 : Optional.empty();
@@ -391,16 +532,24 @@ public final class BlockParser {
 
     /** {@code {valid: id, skipped: id, invalid: id}}: a typed answer chooses by its shape. */
     private Optional<Next> typedBranch(JsonNode node, String pointer) {
-        if (!in.object(node, pointer, "a branch on a typed answer's shape", Set.of("valid", "skipped", "invalid"),
+        if (!in.object(
+                node,
+                pointer,
+                "a branch on a typed answer's shape",
+                Set.of("valid", "skipped", "invalid"),
                 Set.of("valid"))) {
             return Optional.empty();
         }
         Optional<MessageId> valid = in.messageId(node.get("valid"), NodeReader.child(pointer, "valid"));
         Optional<MessageId> skipped = node.has("skipped")
-                ? in.messageId(node.get("skipped"), NodeReader.child(pointer, "skipped")) : Optional.empty();
+                ? in.messageId(node.get("skipped"), NodeReader.child(pointer, "skipped"))
+                : Optional.empty();
         Optional<MessageId> invalid = node.has("invalid")
-                ? in.messageId(node.get("invalid"), NodeReader.child(pointer, "invalid")) : Optional.empty();
-        if (valid.isEmpty() || (node.has("skipped") && skipped.isEmpty()) || (node.has("invalid") && invalid.isEmpty())) {
+                ? in.messageId(node.get("invalid"), NodeReader.child(pointer, "invalid"))
+                : Optional.empty();
+        if (valid.isEmpty()
+                || (node.has("skipped") && skipped.isEmpty())
+                || (node.has("invalid") && invalid.isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(Next.onTyped(valid.get(), skipped, invalid));
@@ -414,8 +563,10 @@ public final class BlockParser {
         Optional<String> type = in.text(node.get("type"), NodeReader.child(pointer, "type"), "an action type");
         if (type.isEmpty()) {
             if (!node.has("type")) {
-                in.error("missing-field", "An action needs a 'type'; the actions are: "
-                        + String.join(", ", Action.NAMES) + ".", pointer);
+                in.error(
+                        "missing-field",
+                        "An action needs a 'type'; the actions are: " + String.join(", ", Action.NAMES) + ".",
+                        pointer);
             }
             return Optional.empty();
         }
@@ -427,8 +578,10 @@ public final class BlockParser {
             default -> null;
         };
         if (fields == null) {
-            in.error("unknown-action", "Unknown action '" + type.get() + "'; the actions are: "
-                    + String.join(", ", Action.NAMES) + ".", NodeReader.child(pointer, "type"));
+            in.error(
+                    "unknown-action",
+                    "Unknown action '" + type.get() + "'; the actions are: " + String.join(", ", Action.NAMES) + ".",
+                    NodeReader.child(pointer, "type"));
             return Optional.empty();
         }
         Set<String> required = new LinkedHashSet<>(fields);
@@ -441,8 +594,9 @@ public final class BlockParser {
         Optional<String> from = in.text(node.get("from"), NodeReader.child(pointer, "from"), "a variable name");
         return switch (type.get()) {
             case "record-consent" -> recordConsent(node, pointer);
-            case "set-profile-field" -> in.text(node.get("field"), NodeReader.child(pointer, "field"),
-                    "a profile field").flatMap(f -> from.map(v -> new Action.SetProfileField(f, v)));
+            case "set-profile-field" ->
+                in.text(node.get("field"), NodeReader.child(pointer, "field"), "a profile field")
+                        .flatMap(f -> from.map(v -> new Action.SetProfileField(f, v)));
             case "change-frequency" -> from.map(Action.ChangeFrequency::new);
             case "set-time-zone" -> from.map(Action.SetTimeZone::new);
             case "set-language" -> from.map(Action.SetLanguage::new);
@@ -455,21 +609,27 @@ public final class BlockParser {
     }
 
     private Optional<Action> recordConsent(JsonNode node, String pointer) {
-        Optional<Action.ConsentDecision> decision = enumField(node.get("decision"),
-                NodeReader.child(pointer, "decision"), "consent decision", Action.ConsentDecision::fromCode,
+        Optional<Action.ConsentDecision> decision = enumField(
+                node.get("decision"),
+                NodeReader.child(pointer, "decision"),
+                "consent decision",
+                Action.ConsentDecision::fromCode,
                 () -> codes(Action.ConsentDecision.values(), Action.ConsentDecision::code));
         Optional<DocumentId> document = Optional.empty();
         boolean complete = true;
         if (node.has("document")) {
             String at = NodeReader.child(pointer, "document");
-            document = in.text(node.get("document"), at, "a consent document id").flatMap(t -> id(t, at,
-                    DocumentId::of));
+            document =
+                    in.text(node.get("document"), at, "a consent document id").flatMap(t -> id(t, at, DocumentId::of));
             complete = document.isPresent();
         }
         List<PurposeId> grants = List.of();
         if (node.has("grants")) {
             String at = NodeReader.child(pointer, "grants");
-            Optional<List<PurposeId>> read = in.list(node.get("grants"), at, "the purposes granted",
+            Optional<List<PurposeId>> read = in.list(
+                    node.get("grants"),
+                    at,
+                    "the purposes granted",
                     (n, p) -> in.text(n, p, "a purpose id").flatMap(t -> id(t, p, PurposeId::of)));
             if (read.isPresent() && Set.copyOf(read.get()).size() != read.get().size()) {
                 in.error("duplicate-value", "Each purpose is granted once.", at);
@@ -508,14 +668,21 @@ public final class BlockParser {
             }
             return Optional.of(new Placeholder.Answer(from.get()));
         }
-        Optional<Map<String, LocalizedText>> cases = in.map(node.get("cases"), NodeReader.child(pointer, "cases"),
-                "the cases (answer value to text)", (n, p) -> in.localized(n, p, "text", declared));
-        Optional<LocalizedText> otherwise = in.localized(node.get("otherwise"), NodeReader.child(pointer, "otherwise"),
-                "text", declared);
+        Optional<Map<String, LocalizedText>> cases = in.map(
+                node.get("cases"),
+                NodeReader.child(pointer, "cases"),
+                "the cases (answer value to text)",
+                (n, p) -> in.localized(n, p, "text", declared));
+        Optional<LocalizedText> otherwise =
+                in.localized(node.get("otherwise"), NodeReader.child(pointer, "otherwise"), "text", declared);
         return cases.map(c -> new Placeholder.ValueMap(from.get(), c, otherwise));
     }
 
-    <E> Optional<E> enumField(JsonNode node, String pointer, String what, Function<String, Optional<E>> lookup,
+    <E> Optional<E> enumField(
+            JsonNode node,
+            String pointer,
+            String what,
+            Function<String, Optional<E>> lookup,
             Supplier<String> choices) {
         Optional<String> code = in.text(node, pointer, "a " + what);
         if (code.isEmpty()) {
@@ -523,7 +690,9 @@ public final class BlockParser {
         }
         Optional<E> value = lookup.apply(code.get());
         if (value.isEmpty()) {
-            in.error("unknown-value", "'" + code.get() + "' is not a " + what + "; write one of: " + choices.get() + ".",
+            in.error(
+                    "unknown-value",
+                    "'" + code.get() + "' is not a " + what + "; write one of: " + choices.get() + ".",
                     pointer);
         }
         return value;

@@ -29,8 +29,7 @@ public final class BlockWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private BlockWriter() {
-    }
+    private BlockWriter() {}
 
     /** The tree of one block. */
     public static ObjectNode block(ContentBlock block) {
@@ -129,8 +128,11 @@ public final class BlockWriter {
                 out.set("alt", localized(media.alt()));
             }
         }
-        message.pacing().delay().ifPresent(d -> out.put("wait", BigDecimal.valueOf(d.toMillis()).movePointLeft(3)
-                .stripTrailingZeros()));
+        message.pacing()
+                .delay()
+                .ifPresent(d -> out.put(
+                        "wait",
+                        BigDecimal.valueOf(d.toMillis()).movePointLeft(3).stripTrailingZeros()));
         if (!(message.next() instanceof Next.End)) {
             out.set("next", next(message.next()));
         }
@@ -178,8 +180,8 @@ public final class BlockWriter {
         return NODES.nullNode();
     }
 
-    private static ObjectNode branch(String variable, Map<String, MessageId> cases,
-            java.util.Optional<MessageId> otherwise) {
+    private static ObjectNode branch(
+            String variable, Map<String, MessageId> cases, java.util.Optional<MessageId> otherwise) {
         ObjectNode out = NODES.objectNode();
         if (variable != null) {
             out.put("variable", variable);

@@ -14,8 +14,7 @@ import java.util.function.Function;
 /** Runs every block-level rule over a set of blocks; shared by the validator and the legacy importer. */
 public final class ContentChecks {
 
-    private ContentChecks() {
-    }
+    private ContentChecks() {}
 
     /**
      * Checks blocks: field constraints, graph and text rules, media files, value drift.
@@ -26,10 +25,15 @@ public final class ContentChecks {
      * @param sensitiveTerms words per language that suggest content needing a warning
      * @param problems       where problems go
      */
-    public static void checkBlocks(Iterable<ContentBlock> blocks, Function<BlockId, Origin> origins,
-            Optional<Path> media, Map<Language, List<String>> sensitiveTerms, Problems.Builder problems) {
+    public static void checkBlocks(
+            Iterable<ContentBlock> blocks,
+            Function<BlockId, Origin> origins,
+            Optional<Path> media,
+            Map<Language, List<String>> sensitiveTerms,
+            Problems.Builder problems) {
         Set<String> profileFields = StudyRules.profileFields(blocks);
-        Map<String, String> nfcIndex = media.map(folder -> StudyRules.nfcIndex(folder, problems)).orElse(Map.of());
+        Map<String, String> nfcIndex =
+                media.map(folder -> StudyRules.nfcIndex(folder, problems)).orElse(Map.of());
         for (ContentBlock block : blocks) {
             Origin origin = origins.apply(block.id());
             FieldRules.check(block, origin, problems);

@@ -20,14 +20,14 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 public final class FieldRules {
 
     private static final class Holder {
-        private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+        private static final ValidatorFactory FACTORY = Validation.byDefaultProvider()
+                .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
         private static final Validator VALIDATOR = FACTORY.getValidator();
     }
 
-    private FieldRules() {
-    }
+    private FieldRules() {}
 
     /** Checks one block's fields. */
     public static void check(ContentBlock block, Origin origin, Problems.Builder problems) {
@@ -46,7 +46,9 @@ public final class FieldRules {
     private static void report(ConstraintViolation<?> violation, Origin origin, Problems.Builder problems) {
         String pointer = pointer(violation.getPropertyPath());
         String message = violation.getMessage();
-        problems.error("invalid-value", Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".",
+        problems.error(
+                "invalid-value",
+                Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".",
                 origin.locate(pointer));
     }
 

@@ -1,6 +1,5 @@
 package eu.coact.content.authoring.internal;
 
-import eu.coact.core.read.NodeReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.coact.content.BlockKind;
 import eu.coact.content.ConfirmAndRetry;
@@ -12,6 +11,7 @@ import eu.coact.content.StoryTemplate;
 import eu.coact.content.VariableName;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
+import eu.coact.core.read.NodeReader;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -58,13 +58,20 @@ public final class PatternParser {
     public Optional<MicrostoryPattern> pattern(JsonNode node, List<Language> languages) {
         String at = "/" + SECTION;
         int before = in.errors();
-        if (!in.object(node, at, "the microstories section", Set.of("C", "T", "confirm-and-retry", "help-note"),
+        if (!in.object(
+                node,
+                at,
+                "the microstories section",
+                Set.of("C", "T", "confirm-and-retry", "help-note"),
                 Set.of("confirm-and-retry"))) {
             return Optional.empty();
         }
         if (!node.has("C") && !node.has("T")) {
-            in.error("missing-field", "The microstories section needs the questions of at least one story kind: "
-                    + "'C' (share an experience) or 'T' (find solutions together).", at);
+            in.error(
+                    "missing-field",
+                    "The microstories section needs the questions of at least one story kind: "
+                            + "'C' (share an experience) or 'T' (find solutions together).",
+                    at);
         }
         Map<BlockKind, StoryTemplate> kinds = new EnumMap<>(BlockKind.class);
         for (String code : List.of("C", "T")) {
@@ -73,10 +80,10 @@ public final class PatternParser {
                         .ifPresent(t -> kinds.put(kind(code).orElseThrow(), t));
             }
         }
-        Optional<ConfirmAndRetry> confirm = confirmAndRetry(node.get("confirm-and-retry"),
-                NodeReader.child(at, "confirm-and-retry"), languages);
-        Optional<LocalizedText> helpNote = text(node.get("help-note"), NodeReader.child(at, "help-note"), "help note",
-                languages);
+        Optional<ConfirmAndRetry> confirm =
+                confirmAndRetry(node.get("confirm-and-retry"), NodeReader.child(at, "confirm-and-retry"), languages);
+        Optional<LocalizedText> helpNote =
+                text(node.get("help-note"), NodeReader.child(at, "help-note"), "help note", languages);
         if (in.errors() > before || confirm.isEmpty()) {
             return Optional.empty();
         }
@@ -85,26 +92,38 @@ public final class PatternParser {
 
     private Optional<StoryTemplate> template(JsonNode node, String at, List<Language> languages) {
         int before = in.errors();
-        if (!in.object(node, at, "the questions of a story kind", Set.of("introduction", "questions", "thanks"),
+        if (!in.object(
+                node,
+                at,
+                "the questions of a story kind",
+                Set.of("introduction", "questions", "thanks"),
                 Set.of("introduction", "questions", "thanks"))) {
             return Optional.empty();
         }
-        Optional<LocalizedText> introduction = text(node.get("introduction"), NodeReader.child(at, "introduction"),
-                "introduction", languages);
-        Optional<List<PatternQuestion>> questions = in.list(node.get("questions"), NodeReader.child(at, "questions"),
-                "the questions", (n, p) -> question(n, p, languages));
-        Optional<LocalizedText> thanks = text(node.get("thanks"), NodeReader.child(at, "thanks"), "thanks",
-                languages);
+        Optional<LocalizedText> introduction =
+                text(node.get("introduction"), NodeReader.child(at, "introduction"), "introduction", languages);
+        Optional<List<PatternQuestion>> questions = in.list(
+                node.get("questions"),
+                NodeReader.child(at, "questions"),
+                "the questions",
+                (n, p) -> question(n, p, languages));
+        Optional<LocalizedText> thanks = text(node.get("thanks"), NodeReader.child(at, "thanks"), "thanks", languages);
         questions.ifPresent(list -> {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < list.size(); i++) {
                 if (!seen.add(list.get(i).variable())) {
-                    in.error("duplicate-variable", "The variable '" + list.get(i).variable() + "' names two "
-                            + "questions of this story kind.", NodeReader.child(at, "questions") + "/" + i + "/variable");
+                    in.error(
+                            "duplicate-variable",
+                            "The variable '" + list.get(i).variable() + "' names two "
+                                    + "questions of this story kind.",
+                            NodeReader.child(at, "questions") + "/" + i + "/variable");
                 }
             }
             if (list.isEmpty()) {
-                in.error("missing-field", "A story kind needs at least one question.", NodeReader.child(at, "questions"));
+                in.error(
+                        "missing-field",
+                        "A story kind needs at least one question.",
+                        NodeReader.child(at, "questions"));
             }
         });
         if (in.errors() > before || introduction.isEmpty() || questions.isEmpty() || thanks.isEmpty()) {
@@ -115,20 +134,31 @@ public final class PatternParser {
 
     private Optional<PatternQuestion> question(JsonNode node, String at, List<Language> languages) {
         int before = in.errors();
-        if (!in.object(node, at, "a story question", Set.of("variable", "text", "options", "story-options"),
+        if (!in.object(
+                node,
+                at,
+                "a story question",
+                Set.of("variable", "text", "options", "story-options"),
                 Set.of("variable", "text"))) {
             return Optional.empty();
         }
         Optional<String> variable = in.text(node.get("variable"), NodeReader.child(at, "variable"), "a variable name");
-        variable.filter(v -> !VariableName.isValid(v)).ifPresent(v -> in.error("invalid-variable", "'" + v + "': "
-                + VariableName.RULE + ".", NodeReader.child(at, "variable")));
+        variable.filter(v -> !VariableName.isValid(v))
+                .ifPresent(v -> in.error(
+                        "invalid-variable",
+                        "'" + v + "': " + VariableName.RULE + ".",
+                        NodeReader.child(at, "variable")));
         Optional<LocalizedText> text = text(node.get("text"), NodeReader.child(at, "text"), "question", languages);
-        boolean storyOptions = in.bool(node.get("story-options"), NodeReader.child(at, "story-options"),
-                "story-options").orElse(false);
+        boolean storyOptions = in.bool(
+                        node.get("story-options"), NodeReader.child(at, "story-options"), "story-options")
+                .orElse(false);
         List<Option> options = options(node.get("options"), NodeReader.child(at, "options"), languages);
         if (!storyOptions && options.isEmpty() && !node.has("options")) {
-            in.error("missing-field", "A story question needs 'options' (its buttons), or 'story-options: true' "
-                    + "when each story brings its own.", at);
+            in.error(
+                    "missing-field",
+                    "A story question needs 'options' (its buttons), or 'story-options: true' "
+                            + "when each story brings its own.",
+                    at);
         }
         if (in.errors() > before || variable.isEmpty() || text.isEmpty()) {
             return Optional.empty();
@@ -138,35 +168,53 @@ public final class PatternParser {
 
     private Optional<ConfirmAndRetry> confirmAndRetry(JsonNode node, String at, List<Language> languages) {
         int before = in.errors();
-        if (!in.object(node, at, "the confirm-and-retry construct",
+        if (!in.object(
+                node,
+                at,
+                "the confirm-and-retry construct",
                 Set.of("attempts", "confirm", "yes", "no", "saved", "final"),
                 Set.of("attempts", "confirm", "yes", "no", "saved"))) {
             return Optional.empty();
         }
-        Optional<Integer> attempts = in.integer(node.get("attempts"), NodeReader.child(at, "attempts"),
-                "the number of attempts");
-        attempts.filter(n -> n < 1 || n > 9).ifPresent(n -> in.error("invalid-value", "A question is asked "
-                + "between 1 and 9 times, not " + n + ".", NodeReader.child(at, "attempts")));
-        Optional<LocalizedText> confirm = text(node.get("confirm"), NodeReader.child(at, "confirm"),
-                "confirmation question", languages);
+        Optional<Integer> attempts =
+                in.integer(node.get("attempts"), NodeReader.child(at, "attempts"), "the number of attempts");
+        attempts.filter(n -> n < 1 || n > 9)
+                .ifPresent(n -> in.error(
+                        "invalid-value",
+                        "A question is asked " + "between 1 and 9 times, not " + n + ".",
+                        NodeReader.child(at, "attempts")));
+        Optional<LocalizedText> confirm =
+                text(node.get("confirm"), NodeReader.child(at, "confirm"), "confirmation question", languages);
         Optional<Option> yes = button(node.get("yes"), NodeReader.child(at, "yes"), languages);
         Optional<Option> no = button(node.get("no"), NodeReader.child(at, "no"), languages);
-        if (yes.isPresent() && no.isPresent() && yes.get().value().equals(no.get().value())) {
-            in.error("duplicate-value", "The confirming and the retrying button need different values.",
+        if (yes.isPresent()
+                && no.isPresent()
+                && yes.get().value().equals(no.get().value())) {
+            in.error(
+                    "duplicate-value",
+                    "The confirming and the retrying button need different values.",
                     NodeReader.child(at, "no") + "/value");
         }
-        Optional<LocalizedText> saved = text(node.get("saved"), NodeReader.child(at, "saved"), "saved note",
-                languages);
+        Optional<LocalizedText> saved = text(node.get("saved"), NodeReader.child(at, "saved"), "saved note", languages);
         Optional<FinalAnswer> rule = node.has("final")
-                ? blocks.enumField(node.get("final"), NodeReader.child(at, "final"), "final-answer rule",
-                        FinalAnswer::fromCode, () -> BlockParser.codes(FinalAnswer.values(), FinalAnswer::code))
+                ? blocks.enumField(
+                        node.get("final"),
+                        NodeReader.child(at, "final"),
+                        "final-answer rule",
+                        FinalAnswer::fromCode,
+                        () -> BlockParser.codes(FinalAnswer.values(), FinalAnswer::code))
                 : Optional.of(FinalAnswer.LAST_ATTEMPT);
-        if (in.errors() > before || attempts.isEmpty() || confirm.isEmpty() || yes.isEmpty() || no.isEmpty()
-                || saved.isEmpty() || rule.isEmpty()) {
+        if (in.errors() > before
+                || attempts.isEmpty()
+                || confirm.isEmpty()
+                || yes.isEmpty()
+                || no.isEmpty()
+                || saved.isEmpty()
+                || rule.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ConfirmAndRetry(attempts.get(), confirm.get(), yes.get(), no.get(), saved.get(),
-                rule.get()));
+        return Optional.of(
+                new ConfirmAndRetry(attempts.get(), confirm.get(), yes.get(), no.get(), saved.get(), rule.get()));
     }
 
     private Optional<Option> button(JsonNode node, String at, List<Language> languages) {
@@ -177,11 +225,14 @@ public final class PatternParser {
 
     /** Buttons, each label in every language, with distinct values. */
     List<Option> options(JsonNode node, String at, List<Language> languages) {
-        List<Option> options = in.list(node, at, "the buttons", (n, p) -> button(n, p, languages)).orElse(List.of());
+        List<Option> options = in.list(node, at, "the buttons", (n, p) -> button(n, p, languages))
+                .orElse(List.of());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < options.size(); i++) {
             if (!seen.add(options.get(i).value())) {
-                in.error("duplicate-value", "Two buttons have the value '" + options.get(i).value() + "'.",
+                in.error(
+                        "duplicate-value",
+                        "Two buttons have the value '" + options.get(i).value() + "'.",
                         at + "/" + i + "/value");
             }
         }
@@ -198,15 +249,21 @@ public final class PatternParser {
         boolean fine = true;
         Set<Language> missing = text.missing(languages);
         if (!missing.isEmpty()) {
-            in.error("missing-translation", "The " + what + " has no text in " + tags(missing)
-                    + "; the study is written in " + tags(languages) + ".", at);
+            in.error(
+                    "missing-translation",
+                    "The " + what + " has no text in " + tags(missing) + "; the study is written in " + tags(languages)
+                            + ".",
+                    at);
             fine = false;
         }
         Set<Language> extra = new LinkedHashSet<>(text.languages());
         languages.forEach(extra::remove);
         if (!extra.isEmpty()) {
-            in.error("undeclared-language", "The " + what + " is written in " + tags(extra)
-                    + ", which the study does not declare (" + tags(languages) + ").", at);
+            in.error(
+                    "undeclared-language",
+                    "The " + what + " is written in " + tags(extra) + ", which the study does not declare ("
+                            + tags(languages) + ").",
+                    at);
             fine = false;
         }
         for (Language language : text.blank()) {

@@ -18,8 +18,7 @@ public final class StoryWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private StoryWriter() {
-    }
+    private StoryWriter() {}
 
     /** A block file holding one short-form story: {@code microstory:} and its fields. */
     public static ObjectNode story(ShortMicrostory story) {
@@ -97,5 +96,4 @@ public final class StoryWriter {
         out.put("source", authorship.source());
         return out;
     }
-
 }

@@ -35,8 +35,7 @@ import java.util.function.Function;
 /** The rules across blocks: the plan's references, value drift between blocks, and media files. */
 public final class StudyRules {
 
-    private StudyRules() {
-    }
+    private StudyRules() {}
 
     /** The profile fields some block of these blocks stores, usable as placeholder sources. */
     public static Set<String> profileFields(Iterable<ContentBlock> blocks) {
@@ -61,48 +60,71 @@ public final class StudyRules {
             BlockId id = p.sequence().get(i);
             used.add(id);
             if (!study.blocks().containsKey(id)) {
-                problems.error("unknown-block", "The sequence names the block '" + id + "', which the study does not "
-                        + "have.", plan.locate("/sequence/" + i));
+                problems.error(
+                        "unknown-block",
+                        "The sequence names the block '" + id + "', which the study does not " + "have.",
+                        plan.locate("/sequence/" + i));
             }
         }
         for (SystemRole role : SystemRole.values()) {
             BlockId id = p.system().get(role);
             if (id == null) {
                 if (role.required()) {
-                    problems.error("missing-system-block", "Every study needs a '" + role.code()
-                            + "' block, so that participants can always " + purpose(role) + ".", plan.locate("/system"));
+                    problems.error(
+                            "missing-system-block",
+                            "Every study needs a '" + role.code() + "' block, so that participants can always "
+                                    + purpose(role) + ".",
+                            plan.locate("/system"));
                 }
                 continue;
             }
             used.add(id);
             if (!study.blocks().containsKey(id)) {
-                problems.error("unknown-block", "The " + role.code() + " block '" + id
-                        + "' is not a block of the study.", plan.locate("/system/" + role.code()));
+                problems.error(
+                        "unknown-block",
+                        "The " + role.code() + " block '" + id + "' is not a block of the study.",
+                        plan.locate("/system/" + role.code()));
             } else if (!doesItsJob(role, study.blocks().get(id))) {
-                problems.error("system-block-without-action", "The " + role.code() + " block '" + id
-                        + "' runs when a participant asks to " + purpose(role) + ", but none of its messages has the '"
-                        + jobAction(role) + "' action, so asking would change nothing.",
+                problems.error(
+                        "system-block-without-action",
+                        "The " + role.code() + " block '" + id
+                                + "' runs when a participant asks to " + purpose(role)
+                                + ", but none of its messages has the '"
+                                + jobAction(role) + "' action, so asking would change nothing.",
                         plan.locate("/system/" + role.code()));
             } else if (p.sequence().contains(id)) {
-                problems.warning("system-block-in-sequence", "The " + role.code() + " block '" + id
-                        + "' is also in the sequence; system blocks run on request, not in order.",
+                problems.warning(
+                        "system-block-in-sequence",
+                        "The " + role.code() + " block '" + id
+                                + "' is also in the sequence; system blocks run on request, not in order.",
                         plan.locate("/system/" + role.code()));
             }
         }
         if (!p.allowedFrequencies().isEmpty() && !p.allowedFrequencies().contains(p.defaultFrequency())) {
-            problems.error("invalid-frequency", "The default frequency " + p.defaultFrequency()
-                    + " is not one of the allowed frequencies.", plan.locate("/frequency/default"));
+            problems.error(
+                    "invalid-frequency",
+                    "The default frequency " + p.defaultFrequency() + " is not one of the allowed frequencies.",
+                    plan.locate("/frequency/default"));
         }
         for (ContentBlock block : study.blocks().values()) {
-            List<Language> missing = p.languages().stream().filter(l -> !block.languages().contains(l)).toList();
+            List<Language> missing = p.languages().stream()
+                    .filter(l -> !block.languages().contains(l))
+                    .toList();
             if (!missing.isEmpty() && used.contains(block.id())) {
-                problems.error("missing-translation", "The block '" + block.id() + "' does not declare "
-                        + String.join(", ", missing.stream().map(Language::tag).toList())
-                        + ", which the study declares.", plan.locate("/languages"));
+                problems.error(
+                        "missing-translation",
+                        "The block '" + block.id() + "' does not declare "
+                                + String.join(
+                                        ", ",
+                                        missing.stream().map(Language::tag).toList())
+                                + ", which the study declares.",
+                        plan.locate("/languages"));
             }
             if (!used.contains(block.id())) {
-                problems.warning("unused-block", "The block '" + block.id()
-                        + "' is neither in the sequence nor a system block.", plan.locate("/sequence"));
+                problems.warning(
+                        "unused-block",
+                        "The block '" + block.id() + "' is neither in the sequence nor a system block.",
+                        plan.locate("/sequence"));
             }
         }
     }
@@ -112,19 +134,21 @@ public final class StudyRules {
      * {@code Sí} and {@code Si}) across or within blocks: analyses would count them as two answers.
      * The most frequent spelling is taken as meant; every other occurrence is reported.
      */
-    public static void checkValueDrift(Iterable<ContentBlock> blocks, Function<BlockId, Origin> origins,
-            Problems.Builder problems) {
-        record Use(ContentBlock block, String pointer, String value) {
-        }
+    public static void checkValueDrift(
+            Iterable<ContentBlock> blocks, Function<BlockId, Origin> origins, Problems.Builder problems) {
+        record Use(ContentBlock block, String pointer, String value) {}
         Map<String, List<Use>> byFolded = new LinkedHashMap<>();
         for (ContentBlock block : blocks) {
             for (Message message : block.messages().values()) {
                 List<Option> options = message.options();
                 for (int i = 0; i < options.size(); i++) {
                     String value = options.get(i).value();
-                    byFolded.computeIfAbsent(stripAccents(value), k -> new ArrayList<>()).add(new Use(block,
-                            "/messages/" + SourceDocument.escape(message.id().value()) + "/options/" + i + "/value",
-                            value));
+                    byFolded.computeIfAbsent(stripAccents(value), k -> new ArrayList<>())
+                            .add(new Use(
+                                    block,
+                                    "/messages/"
+                                            + SourceDocument.escape(message.id().value()) + "/options/" + i + "/value",
+                                    value));
                 }
             }
         }
@@ -134,12 +158,18 @@ public final class StudyRules {
             if (counts.size() < 2) {
                 continue;
             }
-            String usual = counts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+            String usual = counts.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .get()
+                    .getKey();
             for (Use use : uses) {
                 if (!use.value().equals(usual)) {
-                    problems.warning("value-drift", "The value '" + use.value() + "' differs from '" + usual
-                            + "' used elsewhere (" + counts.get(usual) + " times) only by accents; answers would be "
-                            + "counted apart (block " + use.block().id() + ").",
+                    problems.warning(
+                            "value-drift",
+                            "The value '" + use.value() + "' differs from '" + usual
+                                    + "' used elsewhere (" + counts.get(usual)
+                                    + " times) only by accents; answers would be "
+                                    + "counted apart (block " + use.block().id() + ").",
                             origins.apply(use.block().id()).locate(use.pointer()));
                 }
             }
@@ -150,8 +180,8 @@ public final class StudyRules {
      * Checks that every media file exists under {@code media}, and that file names are in the
      * same Unicode normalisation (NFC) as the file on disk.
      */
-    public static void checkMedia(ContentBlock block, Origin origin, Path media, Problems.Builder problems,
-            Map<String, String> nfcIndex) {
+    public static void checkMedia(
+            ContentBlock block, Origin origin, Path media, Problems.Builder problems, Map<String, String> nfcIndex) {
         for (Message message : block.messages().values()) {
             String at = "/messages/" + SourceDocument.escape(message.id().value());
             if (message instanceof Media m) {
@@ -172,8 +202,10 @@ public final class StudyRules {
     public static Map<String, String> nfcIndex(Path media, Problems.Builder problems) {
         Map<String, String> index = new HashMap<>();
         if (Files.isSymbolicLink(media)) {
-            problems.error("file-is-link", "The media folder is a symbolic link; links are not followed. "
-                    + "Put the folder itself here.", Location.of(media.toString()));
+            problems.error(
+                    "file-is-link",
+                    "The media folder is a symbolic link; links are not followed. " + "Put the folder itself here.",
+                    Location.of(media.toString()));
             return index;
         }
         FolderListing listing = FolderWalk.list(media, 8);
@@ -185,8 +217,14 @@ public final class StudyRules {
         return index;
     }
 
-    private static void files(LocalizedText files, String at, ContentBlock block, Origin origin, Path media,
-            Problems.Builder problems, Map<String, String> nfcIndex) {
+    private static void files(
+            LocalizedText files,
+            String at,
+            ContentBlock block,
+            Origin origin,
+            Path media,
+            Problems.Builder problems,
+            Map<String, String> nfcIndex) {
         Set<String> seen = new HashSet<>();
         Set<String> notNfc = new HashSet<>();
         for (Map.Entry<Language, String> file : files.asMap().entrySet()) {
@@ -197,21 +235,30 @@ public final class StudyRules {
             String fileAt = at + "/" + file.getKey().tag();
             String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
             if (!nfc.equals(name) && notNfc.add(nfc)) {
-                problems.warning("media-name-not-nfc", "The file name '" + nfc + "' is written in Unicode NFD; "
-                        + "write it in NFC so that it matches on every system (block " + block.id() + ").",
+                problems.warning(
+                        "media-name-not-nfc",
+                        "The file name '" + nfc + "' is written in Unicode NFD; "
+                                + "write it in NFC so that it matches on every system (block " + block.id() + ").",
                         origin.locate(fileAt));
             }
             String onDisk = nfcIndex.get(nfc);
             if (onDisk == null) {
-                problems.error("missing-media", "The file '" + nfc + "' is not in the media folder (block "
-                        + block.id() + ").", origin.locate(fileAt));
+                problems.error(
+                        "missing-media",
+                        "The file '" + nfc + "' is not in the media folder (block " + block.id() + ").",
+                        origin.locate(fileAt));
             } else if (!onDisk.equals(name)) {
-                problems.warning("media-name-normalisation", "The file '" + nfc + "' is named in a different "
-                        + "Unicode normalisation on disk than in the content; rename one of them (block "
-                        + block.id() + ").", origin.locate(fileAt));
+                problems.warning(
+                        "media-name-normalisation",
+                        "The file '" + nfc + "' is named in a different "
+                                + "Unicode normalisation on disk than in the content; rename one of them (block "
+                                + block.id() + ").",
+                        origin.locate(fileAt));
             } else if (!isInside(media, name)) {
-                problems.error("missing-media", "The file '" + nfc + "' must be inside the media folder (block "
-                        + block.id() + ").", origin.locate(fileAt));
+                problems.error(
+                        "missing-media",
+                        "The file '" + nfc + "' must be inside the media folder (block " + block.id() + ").",
+                        origin.locate(fileAt));
             }
         }
     }
@@ -243,8 +290,10 @@ public final class StudyRules {
 
     private static boolean doesItsJob(SystemRole role, ContentBlock block) {
         String needed = jobAction(role);
-        return needed.isEmpty() || block.messages().values().stream()
-                .anyMatch(m -> m.actions().stream().anyMatch(a -> a.name().equals(needed)));
+        return needed.isEmpty()
+                || block.messages().values().stream()
+                        .anyMatch(
+                                m -> m.actions().stream().anyMatch(a -> a.name().equals(needed)));
     }
 
     private static String purpose(SystemRole role) {

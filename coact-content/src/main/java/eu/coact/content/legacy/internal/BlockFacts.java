@@ -27,7 +27,10 @@ final class BlockFacts {
     private final Set<String> read;
     private final Optional<String> frequency;
 
-    private BlockFacts(Map<String, String> variableBySave, Map<String, String> saveAt, Set<String> read,
+    private BlockFacts(
+            Map<String, String> variableBySave,
+            Map<String, String> saveAt,
+            Set<String> read,
             Optional<String> frequency) {
         this.variableBySave = Collections.unmodifiableMap(variableBySave);
         this.saveAt = Collections.unmodifiableMap(saveAt);
@@ -65,12 +68,15 @@ final class BlockFacts {
             });
             JsonNode next = message.path("next");
             if (next.isObject()) {
-                next.fieldNames().forEachRemaining(name -> read.add(name.equals("replace_variable")
-                        ? next.path(name).asText("") : name));
+                next.fieldNames()
+                        .forEachRemaining(name -> read.add(
+                                name.equals("replace_variable")
+                                        ? next.path(name).asText("")
+                                        : name));
             }
         }
-        Optional<String> frequency = !rhythm ? Optional.empty()
-                : rhythmVariable.or(() -> Optional.ofNullable(variableBySave.get("freq")));
+        Optional<String> frequency =
+                !rhythm ? Optional.empty() : rhythmVariable.or(() -> Optional.ofNullable(variableBySave.get("freq")));
         return new BlockFacts(variableBySave, saveAt, read, frequency);
     }
 
@@ -93,7 +99,8 @@ final class BlockFacts {
 
     /** Whether the answer stored as this profile field (or variable) is read by a template or branch. */
     boolean reads(String field) {
-        return read.contains(field) || read.contains(variableBySave.getOrDefault(field, field))
+        return read.contains(field)
+                || read.contains(variableBySave.getOrDefault(field, field))
                 || frequency.filter(f -> f.equals(variableBySave.get(field))).isPresent();
     }
 

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +25,7 @@ public final class DisplayTemplates {
     private static final Pattern LAST = Pattern.compile("\\s*'([^'\\\\]*)'\\s*");
     private static final int MOST_CASES = 100;
 
-    private DisplayTemplates() {
-    }
+    private DisplayTemplates() {}
 
     /**
      * The value-map or pass-through placeholder the template means, or empty when it has any
@@ -47,8 +46,8 @@ public final class DisplayTemplates {
      * @param languages the languages the (single-language) texts are used for
      * @param variable  the answer variable a name in the template means
      */
-    public static Optional<Placeholder> parse(String template, List<Language> languages,
-            UnaryOperator<String> variable) {
+    public static Optional<Placeholder> parse(
+            String template, List<Language> languages, UnaryOperator<String> variable) {
         Matcher pass = PASS_THROUGH.matcher(template);
         if (pass.matches()) {
             return Optional.of(new Placeholder.Answer(variable.apply(pass.group(2))));
@@ -72,8 +71,8 @@ public final class DisplayTemplates {
         if (!last.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new Placeholder.ValueMap(variable.apply(name), cases,
-                Optional.of(same(last.group(1), languages))));
+        return Optional.of(
+                new Placeholder.ValueMap(variable.apply(name), cases, Optional.of(same(last.group(1), languages))));
     }
 
     /**
@@ -89,7 +88,8 @@ public final class DisplayTemplates {
         Map<String, LocalizedText> cases = new LinkedHashMap<>();
         LocalizedText otherwise = LocalizedText.empty();
         for (Map.Entry<Language, Placeholder> entry : byLanguage.entrySet()) {
-            if (!(entry.getValue() instanceof Placeholder.ValueMap map) || !map.variable().equals(first.variable())) {
+            if (!(entry.getValue() instanceof Placeholder.ValueMap map)
+                    || !map.variable().equals(first.variable())) {
                 return Optional.empty();
             }
             Language language = entry.getKey();
@@ -101,8 +101,8 @@ public final class DisplayTemplates {
                 return Optional.empty();
             }
         }
-        return Optional.of(new Placeholder.ValueMap(first.variable(), cases,
-                otherwise.isEmpty() ? Optional.empty() : Optional.of(otherwise)));
+        return Optional.of(new Placeholder.ValueMap(
+                first.variable(), cases, otherwise.isEmpty() ? Optional.empty() : Optional.of(otherwise)));
     }
 
     private static LocalizedText union(LocalizedText first, LocalizedText second) {

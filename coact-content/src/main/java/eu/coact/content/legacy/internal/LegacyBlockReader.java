@@ -17,9 +17,8 @@ import eu.coact.content.Pacing;
 import eu.coact.content.Placeholder;
 import eu.coact.content.Sensitivity;
 import eu.coact.content.SingleChoice;
-import eu.coact.content.TextFormat;
-import eu.coact.core.read.NodeReader;
 import eu.coact.content.SystemRole;
+import eu.coact.content.TextFormat;
 import eu.coact.content.legacy.BlockMapping;
 import eu.coact.content.legacy.FreeTextRoute;
 import eu.coact.content.legacy.LegacyMapping;
@@ -27,6 +26,7 @@ import eu.coact.core.BlockId;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
 import eu.coact.core.MessageId;
+import eu.coact.core.read.NodeReader;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.Duration;
@@ -46,10 +46,10 @@ public final class LegacyBlockReader {
     /** Longest free-text answer assumed for legacy {@code WA} messages, which declared none. */
     public static final int LEGACY_FREE_TEXT_LENGTH = 1000;
 
-    private static final Set<String> BLOCK_FIELDS = Set.of("_id", "title", "initial_messages", "points", "messages",
-            "repeatable", "skip");
-    private static final Set<String> MESSAGE_FIELDS = Set.of("type", "text", "vars", "save", "wait", "next", "action",
-            "display");
+    private static final Set<String> BLOCK_FIELDS =
+            Set.of("_id", "title", "initial_messages", "points", "messages", "repeatable", "skip");
+    private static final Set<String> MESSAGE_FIELDS =
+            Set.of("type", "text", "vars", "save", "wait", "next", "action", "display");
     private static final Map<String, BlockKind> KINDS = Map.of(
             "compartir_vivencias", BlockKind.SHARE_EXPERIENCE,
             "encontrar_soluciones_juntos", BlockKind.FIND_SOLUTIONS,
@@ -57,7 +57,6 @@ public final class LegacyBlockReader {
             "user_settings", BlockKind.SYSTEM,
             "user_engagement", BlockKind.ENGAGEMENT_MILESTONE,
             "textos_informativos", BlockKind.INFORMATION);
-
 
     private final NodeReader in;
     private final List<Language> languages;
@@ -77,7 +76,11 @@ public final class LegacyBlockReader {
      * @param authorship who wrote the content
      * @param renames    answer values to write another way (case and accent drift between blocks)
      */
-    public LegacyBlockReader(NodeReader in, List<Language> languages, LegacyMapping mapping, Authorship authorship,
+    public LegacyBlockReader(
+            NodeReader in,
+            List<Language> languages,
+            LegacyMapping mapping,
+            Authorship authorship,
             Map<String, String> renames) {
         this.in = in;
         this.languages = languages;
@@ -105,35 +108,47 @@ public final class LegacyBlockReader {
     public Optional<ContentBlock> read(String fileId, boolean inSequence, boolean system) {
         JsonNode root = in.document().root();
         in.context("block " + fileId);
-        if (!in.object(root, "", "a legacy block", BLOCK_FIELDS, Set.of("_id", "title", "initial_messages",
-                "messages"))) {
+        if (!in.object(
+                root, "", "a legacy block", BLOCK_FIELDS, Set.of("_id", "title", "initial_messages", "messages"))) {
             return Optional.empty();
         }
         Optional<BlockId> id = in.parsed(root.get("_id"), "/_id", "block id", BlockId::of);
         id.ifPresent(b -> {
             if (!b.value().equals(Normalizer.normalize(fileId, Normalizer.Form.NFC))) {
-                in.warning("id-not-file-name", "The block id '" + b + "' differs from its file name '" + fileId
-                        + "'.", "/_id");
+                in.warning(
+                        "id-not-file-name",
+                        "The block id '" + b + "' differs from its file name '" + fileId + "'.",
+                        "/_id");
             }
         });
         BlockMapping said = id.map(mapping::block).orElse(BlockMapping.none());
         blockValues = said.values();
-        Optional<BlockKind> kind = in.text(root.get("title"), "/title", "a block category").flatMap(t -> {
-            BlockKind k = KINDS.get(t);
-            if (k == null) {
-                in.error("unknown-value", "'" + t + "' is not a category of the legacy format; the categories are: "
-                        + String.join(", ", KINDS.keySet().stream().sorted().toList()) + ".", "/title");
-            }
-            return Optional.ofNullable(k);
-        }).map(k -> k == BlockKind.SYSTEM && inSequence && !system ? BlockKind.QUESTIONNAIRE : k)
+        Optional<BlockKind> kind = in.text(root.get("title"), "/title", "a block category")
+                .flatMap(t -> {
+                    BlockKind k = KINDS.get(t);
+                    if (k == null) {
+                        in.error(
+                                "unknown-value",
+                                "'" + t + "' is not a category of the legacy format; the categories are: "
+                                        + String.join(
+                                                ", ",
+                                                KINDS.keySet().stream().sorted().toList()) + ".",
+                                "/title");
+                    }
+                    return Optional.ofNullable(k);
+                })
+                .map(k -> k == BlockKind.SYSTEM && inSequence && !system ? BlockKind.QUESTIONNAIRE : k)
                 .map(k -> said.kind().orElse(k));
-        Optional<List<MessageId>> initial = in.list(root.get("initial_messages"), "/initial_messages",
-                "the start messages", in::messageId);
+        Optional<List<MessageId>> initial =
+                in.list(root.get("initial_messages"), "/initial_messages", "the start messages", in::messageId);
         if (initial.isPresent() && initial.get().isEmpty()) {
             in.error("missing-field", "The block needs a start message in 'initial_messages'.", "/initial_messages");
         } else if (initial.isPresent() && initial.get().size() != 1) {
-            in.error("unsupported-feature", "Only single-participant blocks (one start message) can be imported; "
-                    + "this one has " + initial.get().size() + ".", "/initial_messages");
+            in.error(
+                    "unsupported-feature",
+                    "Only single-participant blocks (one start message) can be imported; " + "this one has "
+                            + initial.get().size() + ".",
+                    "/initial_messages");
         }
         Optional<Integer> score = score(root.get("points"));
         Map<MessageId, Message> messages = new LinkedHashMap<>();
@@ -143,14 +158,17 @@ public final class LegacyBlockReader {
             for (Map.Entry<String, JsonNode> field : messageNodes.properties()) {
                 String at = NodeReader.child("/messages", field.getKey());
                 Optional<MessageId> messageId = in.messageIdKey(field.getKey(), at);
-                messageId.flatMap(m -> message(id.get(), m, field.getValue(), at, said))
+                messageId
+                        .flatMap(m -> message(id.get(), m, field.getValue(), at, said))
                         .ifPresent(m -> messages.put(m.id(), m));
                 // A message that cannot be imported stands in as an end, so that the rest of the
                 // block is still checked; what follows from it is its cause's, not reported again.
                 messageId.filter(m -> !messages.containsKey(m)).ifPresent(m -> {
                     broken.add(m);
-                    messages.put(m, new Information(m, LocalizedText.empty(), Pacing.standard(), Next.end(),
-                            List.of(), Map.of()));
+                    messages.put(
+                            m,
+                            new Information(
+                                    m, LocalizedText.empty(), Pacing.standard(), Next.end(), List.of(), Map.of()));
                 });
             }
             if (!inSequence) {
@@ -166,11 +184,20 @@ public final class LegacyBlockReader {
         if (id.isEmpty() || kind.isEmpty() || initial.isEmpty() || initial.get().isEmpty() || messages.isEmpty()) {
             return Optional.empty();
         }
-        Sensitivity sensitivity = said.warnings().isEmpty() ? Sensitivity.none()
+        Sensitivity sensitivity = said.warnings().isEmpty()
+                ? Sensitivity.none()
                 : Sensitivity.warning(said.warnings(), said.helpNote().orElseThrow());
         Optional<eu.coact.content.Story> story = LegacyStories.story(id.get(), kind.get(), said, messages.values(), in);
-        return Optional.of(new ContentBlock(id.get(), kind.get(), languages, initial.get().get(0), messages,
-                authorship, sensitivity, score, story));
+        return Optional.of(new ContentBlock(
+                id.get(),
+                kind.get(),
+                languages,
+                initial.get().get(0),
+                messages,
+                authorship,
+                sensitivity,
+                score,
+                story));
     }
 
     private Optional<Integer> score(JsonNode points) {
@@ -183,15 +210,17 @@ public final class LegacyBlockReader {
         }
         String first = list.get().get(0).strip();
         if (!first.matches("[0-9]{1,3}")) {
-            in.error("unsupported-feature", "Points written as an expression ('" + first + "') are not evaluated; "
-                    + "only whole numbers can be imported.", "/points/0");
+            in.error(
+                    "unsupported-feature",
+                    "Points written as an expression ('" + first + "') are not evaluated; "
+                            + "only whole numbers can be imported.",
+                    "/points/0");
             return Optional.empty();
         }
         return Optional.of(Integer.parseInt(first));
     }
 
-    private Optional<Message> message(BlockId block, MessageId id, JsonNode node, String at,
-            BlockMapping said) {
+    private Optional<Message> message(BlockId block, MessageId id, JsonNode node, String at, BlockMapping said) {
         int before = in.errors();
         if (!in.object(node, at, "a legacy message", MESSAGE_FIELDS, Set.of("type", "text"))) {
             return Optional.empty();
@@ -210,9 +239,11 @@ public final class LegacyBlockReader {
         }
         for (int i = 0; i < vars.size(); i++) {
             if (vars.get(i).has("condition")) {
-                in.error("unsupported-condition", "Conditions on answers are code in the legacy format and are never "
-                        + "evaluated; rewrite this check as a free-text format or a branch.", at + "/vars/" + i
-                        + "/condition");
+                in.error(
+                        "unsupported-condition",
+                        "Conditions on answers are code in the legacy format and are never "
+                                + "evaluated; rewrite this check as a free-text format or a branch.",
+                        at + "/vars/" + i + "/condition");
             }
         }
         Optional<FreeTextRoute> route = type.equals("WA") ? mapping.continuation(block, id) : Optional.empty();
@@ -221,46 +252,71 @@ public final class LegacyBlockReader {
         Map<String, Placeholder> fills = display(node.get("display"), at + "/display");
         Next next = next(node.get("next"), at + "/next", variable);
         List<Action> actions = new ArrayList<>();
-        in.text(node.get("save"), at + "/save", "a profile field").filter(s -> !s.equals("dontsave")).ifPresent(s -> {
-            if (variable.isEmpty()) {
-                in.error("invalid-save", "'save' needs an answer to store, but this message has no variable.",
-                        at + "/save");
-            } else if (s.equals("language")) {
-                // The original program switched the conversation's language at once.
-                actions.add(new Action.SetLanguage(variable.get()));
-            } else {
-                actions.add(new Action.SetProfileField(s, variable.get()));
-            }
-        });
-        in.text(node.get("action"), at + "/action", "an action").ifPresent(a -> action(a, at + "/action", variable)
-                .ifPresent(actions::add));
-        said.role().filter(r -> r == SystemRole.TIME_OF_DAY).filter(r -> type.equals("SA")).flatMap(r -> variable)
-                .filter(v -> node.has("save")).ifPresent(v -> actions.add(new Action.SetTimeOfDay(v)));
-        said.role().filter(r -> r == SystemRole.TIME_ZONE).filter(r -> type.equals("WA")).flatMap(r -> variable)
-                .filter(v -> route.flatMap(FreeTextRoute::format).filter(f -> f == TextFormat.TIME).isPresent())
+        in.text(node.get("save"), at + "/save", "a profile field")
+                .filter(s -> !s.equals("dontsave"))
+                .ifPresent(s -> {
+                    if (variable.isEmpty()) {
+                        in.error(
+                                "invalid-save",
+                                "'save' needs an answer to store, but this message has no variable.",
+                                at + "/save");
+                    } else if (s.equals("language")) {
+                        // The original program switched the conversation's language at once.
+                        actions.add(new Action.SetLanguage(variable.get()));
+                    } else {
+                        actions.add(new Action.SetProfileField(s, variable.get()));
+                    }
+                });
+        in.text(node.get("action"), at + "/action", "an action")
+                .ifPresent(a -> action(a, at + "/action", variable).ifPresent(actions::add));
+        said.role()
+                .filter(r -> r == SystemRole.TIME_OF_DAY)
+                .filter(r -> type.equals("SA"))
+                .flatMap(r -> variable)
+                .filter(v -> node.has("save"))
+                .ifPresent(v -> actions.add(new Action.SetTimeOfDay(v)));
+        said.role()
+                .filter(r -> r == SystemRole.TIME_ZONE)
+                .filter(r -> type.equals("WA"))
+                .flatMap(r -> variable)
+                .filter(v -> route.flatMap(FreeTextRoute::format)
+                        .filter(f -> f == TextFormat.TIME)
+                        .isPresent())
                 .ifPresent(v -> actions.add(new Action.SetTimeZone(v)));
         Message message;
         boolean missingContinuation = false;
         switch (type) {
             case "NA" -> {
-                Optional<JsonNode> media = vars.stream().filter(v -> v.has("file_name")).findFirst();
+                Optional<JsonNode> media =
+                        vars.stream().filter(v -> v.has("file_name")).findFirst();
                 if (media.isPresent()) {
                     int index = vars.indexOf(media.get());
                     JsonNode var = media.get();
-                    boolean image = "img".equals(var.path("type").asText()) || "img".equals(var.path("type2").asText());
+                    boolean image = "img".equals(var.path("type").asText())
+                            || "img".equals(var.path("type2").asText());
                     LocalizedText files = files(var.get("file_name"), at + "/vars/" + index + "/file_name");
-                    message = new Media(id, image ? MediaKind.IMAGE : MediaKind.DOCUMENT, files,
-                            image ? alt(files, at + "/vars/" + index) : LocalizedText.empty(), text, pacing, next,
-                            actions, fills);
+                    message = new Media(
+                            id,
+                            image ? MediaKind.IMAGE : MediaKind.DOCUMENT,
+                            files,
+                            image ? alt(files, at + "/vars/" + index) : LocalizedText.empty(),
+                            text,
+                            pacing,
+                            next,
+                            actions,
+                            fills);
                 } else {
                     message = new Information(id, text, pacing, next, actions, fills);
                 }
             }
             case "SA" -> {
                 if (vars.isEmpty() && next instanceof Next.End) {
-                    in.warning("question-without-buttons", "This select-answer (SA) message has no buttons and ends "
-                            + "the block: the original bot waited for a press that could never come. It is imported "
-                            + "as an information message.", at + "/vars");
+                    in.warning(
+                            "question-without-buttons",
+                            "This select-answer (SA) message has no buttons and ends "
+                                    + "the block: the original bot waited for a press that could never come. It is imported "
+                                    + "as an information message.",
+                            at + "/vars");
                     message = new Information(id, text, pacing, next, actions, fills);
                     break;
                 }
@@ -274,24 +330,41 @@ public final class LegacyBlockReader {
                     LocalizedText files = files(var.get("file_name"), at + "/vars/0/file_name");
                     image = Optional.of(new Image(files, alt(files, at + "/vars/0")));
                 }
-                message = new SingleChoice(id, text, variable.orElse(""), options(var, at + "/vars/0", variable),
-                        image, pacing, next, actions, fills);
+                message = new SingleChoice(
+                        id,
+                        text,
+                        variable.orElse(""),
+                        options(var, at + "/vars/0", variable),
+                        image,
+                        pacing,
+                        next,
+                        actions,
+                        fills);
             }
             case "WA" -> {
                 missingContinuation = route.isEmpty() && next instanceof Next.End;
-                message = new FreeText(id, text, variable.orElse(""), LEGACY_FREE_TEXT_LENGTH,
+                message = new FreeText(
+                        id,
+                        text,
+                        variable.orElse(""),
+                        LEGACY_FREE_TEXT_LENGTH,
                         route.flatMap(FreeTextRoute::format).orElse(TextFormat.TEXT),
-                        route.flatMap(FreeTextRoute::skipWord), pacing, route.map(FreeTextRoute::asNext).orElse(next),
-                        actions, fills);
+                        route.flatMap(FreeTextRoute::skipWord),
+                        pacing,
+                        route.map(FreeTextRoute::asNext).orElse(next),
+                        actions,
+                        fills);
             }
             case "CA" -> {
-                in.error("unsupported-feature", "Comparing the answers of two participants (CA) is not supported.",
+                in.error(
+                        "unsupported-feature",
+                        "Comparing the answers of two participants (CA) is not supported.",
                         at + "/type");
                 return Optional.empty();
             }
             default -> {
-                in.error("unknown-value", "'" + type + "' is not a legacy message type (NA, SA, WA, CA).",
-                        at + "/type");
+                in.error(
+                        "unknown-value", "'" + type + "' is not a legacy message type (NA, SA, WA, CA).", at + "/type");
                 return Optional.empty();
             }
         }
@@ -299,9 +372,12 @@ public final class LegacyBlockReader {
         if (missingContinuation) {
             broken.add(id);
             // Not an error of the message itself: it is kept, so the rest of the block is still checked.
-            in.error("missing-continuation", "Where the conversation goes after this free-text message was "
-                    + "written in the original program, not in the file: give it in the mapping file under "
-                    + "'continuations: " + block + ": " + id + ": <next message id>'.", at + "/next");
+            in.error(
+                    "missing-continuation",
+                    "Where the conversation goes after this free-text message was "
+                            + "written in the original program, not in the file: give it in the mapping file under "
+                            + "'continuations: " + block + ": " + id + ": <next message id>'.",
+                    at + "/next");
         }
         return ownErrors ? Optional.empty() : Optional.of(message);
     }
@@ -310,13 +386,19 @@ public final class LegacyBlockReader {
         LocalizedText text = in.localized(node, at, "text", languages).orElse(LocalizedText.empty());
         Map<String, List<Language>> byText = new LinkedHashMap<>();
         if (node != null && node.isObject()) {
-            text.asMap().forEach((language, value) -> byText.computeIfAbsent(value, v -> new ArrayList<>())
-                    .add(language));
+            text.asMap()
+                    .forEach((language, value) -> byText.computeIfAbsent(value, v -> new ArrayList<>())
+                            .add(language));
             byText.forEach((value, same) -> {
                 if (same.size() > 1 && value.strip().length() >= 12) {
-                    in.warning("same-text-in-languages", "The same text is given for "
-                            + String.join(", ", same.stream().map(Language::tag).toList())
-                            + ": a translation slot may hold another language's text.", at);
+                    in.warning(
+                            "same-text-in-languages",
+                            "The same text is given for "
+                                    + String.join(
+                                            ", ",
+                                            same.stream().map(Language::tag).toList())
+                                    + ": a translation slot may hold another language's text.",
+                            at);
                 }
             });
         }
@@ -334,8 +416,11 @@ public final class LegacyBlockReader {
         files.asMap().forEach((language, name) -> {
             String normal = Normalizer.normalize(name, Normalizer.Form.NFC);
             if (!normal.equals(name) && reported.add(normal)) {
-                in.warning("media-name-not-nfc", "The file name '" + normal + "' is written in Unicode NFD while ids "
-                        + "are NFC; it is imported in NFC: make sure the file on disk is named the same way.", at);
+                in.warning(
+                        "media-name-not-nfc",
+                        "The file name '" + normal + "' is written in Unicode NFD while ids "
+                                + "are NFC; it is imported in NFC: make sure the file on disk is named the same way.",
+                        at);
             }
             nfc.put(language, normal);
         });
@@ -346,8 +431,11 @@ public final class LegacyBlockReader {
         String file = files.asMap().values().stream().findFirst().orElse("");
         LocalizedText alt = mapping.altTexts().get(file);
         if (alt == null) {
-            in.error("missing-alt-text", "The legacy format has no alternative text for the image '" + file
-                    + "': give it in the mapping file under 'alt-texts'.", at);
+            in.error(
+                    "missing-alt-text",
+                    "The legacy format has no alternative text for the image '" + file
+                            + "': give it in the mapping file under 'alt-texts'.",
+                    at);
             return LocalizedText.empty();
         }
         return alt;
@@ -361,13 +449,21 @@ public final class LegacyBlockReader {
     }
 
     private List<Option> options(JsonNode var, String at, Optional<String> variable) {
-        List<LocalizedText> labels = in.list(var.get("texts"), at + "/texts", "the button texts",
-                (n, p) -> in.localized(n, p, "button text", languages).map(t -> markup(t, p))).orElse(List.of());
-        List<String> values = in.list(var.get("values"), at + "/values", "the button values",
-                (n, p) -> in.scalar(n, p, "a value")).orElse(List.of());
+        List<LocalizedText> labels = in.list(
+                        var.get("texts"),
+                        at + "/texts",
+                        "the button texts",
+                        (n, p) -> in.localized(n, p, "button text", languages).map(t -> markup(t, p)))
+                .orElse(List.of());
+        List<String> values = in.list(
+                        var.get("values"), at + "/values", "the button values", (n, p) -> in.scalar(n, p, "a value"))
+                .orElse(List.of());
         if (labels.size() != values.size()) {
-            in.error("invalid-value", "The button texts (" + labels.size() + ") and values (" + values.size()
-                    + ") must be lists of the same length.", at);
+            in.error(
+                    "invalid-value",
+                    "The button texts (" + labels.size() + ") and values (" + values.size()
+                            + ") must be lists of the same length.",
+                    at);
             return List.of();
         }
         boolean frequency = variable.filter(facts::isFrequency).isPresent();
@@ -398,12 +494,14 @@ public final class LegacyBlockReader {
         if (node == null || node.isNull()) {
             return Pacing.standard();
         }
-        if (!node.isNumber() || node.decimalValue().signum() < 0
+        if (!node.isNumber()
+                || node.decimalValue().signum() < 0
                 || node.decimalValue().compareTo(BigDecimal.valueOf(Pacing.LONGEST.toSeconds())) > 0) {
             in.error("invalid-wait", "Expected the wait in seconds (0 to 86400) or null.", at);
             return Pacing.standard();
         }
-        return Pacing.waitFor(Duration.ofMillis(node.decimalValue().movePointRight(3).longValue()));
+        return Pacing.waitFor(
+                Duration.ofMillis(node.decimalValue().movePointRight(3).longValue()));
     }
 
     private Next next(JsonNode node, String at, Optional<String> variable) {
@@ -432,12 +530,17 @@ public final class LegacyBlockReader {
         }
         String branchVariable = keys.get(0);
         if (replaced.isPresent() && !replaced.get().equals(branchVariable)) {
-            in.error("invalid-value", "'replace_variable' names '" + replaced.get() + "' but the branch is on '"
-                    + branchVariable + "'.", at);
+            in.error(
+                    "invalid-value",
+                    "'replace_variable' names '" + replaced.get() + "' but the branch is on '" + branchVariable + "'.",
+                    at);
             return Next.end();
         }
-        Optional<Map<String, MessageId>> read = in.map(node.get(branchVariable), NodeReader.child(at, branchVariable),
-                "the branch cases (value to message id)", in::messageId);
+        Optional<Map<String, MessageId>> read = in.map(
+                node.get(branchVariable),
+                NodeReader.child(at, branchVariable),
+                "the branch cases (value to message id)",
+                in::messageId);
         if (read.isEmpty()) {
             return Next.end();
         }
@@ -462,14 +565,20 @@ public final class LegacyBlockReader {
                 // The old program applied the frequency saved earlier in the block, wherever the action sits.
                 Optional<String> frequency = variable.filter(facts::isFrequency).or(facts::frequencyVariable);
                 if (frequency.isEmpty()) {
-                    in.error("invalid-value", "'update_rhythm' applies a frequency answer, but no message of this "
-                            + "block saves one ('save: freq').", at);
+                    in.error(
+                            "invalid-value",
+                            "'update_rhythm' applies a frequency answer, but no message of this "
+                                    + "block saves one ('save: freq').",
+                            at);
                     return Optional.empty();
                 }
                 return Optional.of(new Action.ChangeFrequency(frequency.get()));
             default:
-                in.warning("unknown-action", "The action '" + name + "' has no defined meaning (the original program "
-                        + "never implemented it); it is not imported.", at);
+                in.warning(
+                        "unknown-action",
+                        "The action '" + name + "' has no defined meaning (the original program "
+                                + "never implemented it); it is not imported.",
+                        at);
                 return Optional.empty();
         }
     }

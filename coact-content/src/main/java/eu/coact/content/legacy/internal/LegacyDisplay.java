@@ -39,28 +39,43 @@ final class LegacyDisplay {
     Map<String, Placeholder> fills(JsonNode node, String at) {
         Map<String, Placeholder> fills = new LinkedHashMap<>();
         Map<String, Map<Language, Placeholder>> perLanguage = new LinkedHashMap<>();
-        in.map(node, at, "the display templates", (n, p) -> in.text(n, p, "a template").flatMap(template -> {
-            String key = p.substring(p.lastIndexOf('/') + 1);
-            Optional<Language> language = languages.stream().filter(l -> key.endsWith("-" + l.tag())).findFirst();
-            Optional<Placeholder> placeholder = DisplayTemplates.parse(template, language.map(List::of)
-                    .orElse(languages), facts::variableOf);
-            if (placeholder.isEmpty()) {
-                in.error("unsupported-display", "This template is not a pass-through '{name}' or a chain of "
-                        + "\"'text' if '{answer}' == 'value' else ...\"; it is code and is never evaluated. Rewrite it "
-                        + "as a value map ('fill').", p);
-            } else if (language.isPresent()) {
-                String name = key.substring(0, key.length() - language.get().tag().length() - 1);
-                perLanguage.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(language.get(),
-                        renamed(placeholder.get(), p));
-            } else {
-                fills.put(key, renamed(placeholder.get(), p));
-            }
-            return placeholder;
-        }));
-        perLanguage.forEach((name, byLanguage) -> DisplayTemplates.merge(byLanguage).ifPresentOrElse(
-                merged -> fills.put(name, merged),
-                () -> in.error("unsupported-display", "The per-language templates of '{" + name + "}' do not read "
-                        + "the same answer in the same way; write them as one value map ('fill').", at)));
+        in.map(
+                node,
+                at,
+                "the display templates",
+                (n, p) -> in.text(n, p, "a template").flatMap(template -> {
+                    String key = p.substring(p.lastIndexOf('/') + 1);
+                    Optional<Language> language = languages.stream()
+                            .filter(l -> key.endsWith("-" + l.tag()))
+                            .findFirst();
+                    Optional<Placeholder> placeholder = DisplayTemplates.parse(
+                            template, language.map(List::of).orElse(languages), facts::variableOf);
+                    if (placeholder.isEmpty()) {
+                        in.error(
+                                "unsupported-display",
+                                "This template is not a pass-through '{name}' or a chain of "
+                                        + "\"'text' if '{answer}' == 'value' else ...\"; it is code and is never evaluated. Rewrite it "
+                                        + "as a value map ('fill').",
+                                p);
+                    } else if (language.isPresent()) {
+                        String name = key.substring(
+                                0, key.length() - language.get().tag().length() - 1);
+                        perLanguage
+                                .computeIfAbsent(name, k -> new LinkedHashMap<>())
+                                .put(language.get(), renamed(placeholder.get(), p));
+                    } else {
+                        fills.put(key, renamed(placeholder.get(), p));
+                    }
+                    return placeholder;
+                }));
+        perLanguage.forEach((name, byLanguage) -> DisplayTemplates.merge(byLanguage)
+                .ifPresentOrElse(
+                        merged -> fills.put(name, merged),
+                        () -> in.error(
+                                "unsupported-display",
+                                "The per-language templates of '{" + name + "}' do not read "
+                                        + "the same answer in the same way; write them as one value map ('fill').",
+                                at)));
         return fills;
     }
 
@@ -70,9 +85,10 @@ final class LegacyDisplay {
             return placeholder;
         }
         Map<String, LocalizedText> cases = new LinkedHashMap<>();
-        map.cases().forEach((written, text) -> cases.put(value.apply(map.variable(), written),
-                LegacyMarkup.convert(text, at, in)));
-        return new Placeholder.ValueMap(map.variable(), cases,
-                map.otherwise().map(t -> LegacyMarkup.convert(t, at, in)));
+        map.cases()
+                .forEach((written, text) ->
+                        cases.put(value.apply(map.variable(), written), LegacyMarkup.convert(text, at, in)));
+        return new Placeholder.ValueMap(
+                map.variable(), cases, map.otherwise().map(t -> LegacyMarkup.convert(t, at, in)));
     }
 }

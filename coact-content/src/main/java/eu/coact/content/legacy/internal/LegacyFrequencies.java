@@ -19,15 +19,14 @@ import java.util.regex.Pattern;
 final class LegacyFrequencies {
 
     private static final Pattern HOURS = Pattern.compile("[0-9]{1,4}");
-    private static final Pattern LABEL = Pattern.compile(
-            "(once|one|twice|two|three|four|five|six|seven)( times)? (a|per|each) (day|week)");
-    private static final Map<String, Integer> WORDS = Map.of("once", 1, "one", 1, "twice", 2, "two", 2, "three", 3,
-            "four", 4, "five", 5, "six", 6, "seven", 7);
+    private static final Pattern LABEL =
+            Pattern.compile("(once|one|twice|two|three|four|five|six|seven)( times)? (a|per|each) (day|week)");
+    private static final Map<String, Integer> WORDS =
+            Map.of("once", 1, "one", 1, "twice", 2, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7);
     private static final int DAY = 24;
     private static final int WEEK = 7 * 24;
 
-    private LegacyFrequencies() {
-    }
+    private LegacyFrequencies() {}
 
     /** The frequency nearest to a rhythm written in hours, if the value is hours at all. */
     static Optional<Frequency> fromHours(String value) {
@@ -55,8 +54,11 @@ final class LegacyFrequencies {
         }
         int hours = Integer.parseInt(value);
         if (DAY % hours != 0 && WEEK % hours != 0) {
-            in.warning("frequency-approximated", hours + " hours between stories is no whole number of stories a "
-                    + "day or a week; it is imported as " + frequency.get() + ".", at);
+            in.warning(
+                    "frequency-approximated",
+                    hours + " hours between stories is no whole number of stories a "
+                            + "day or a week; it is imported as " + frequency.get() + ".",
+                    at);
         }
         Optional<String> english = label.in(Language.of("en"));
         if (english.isEmpty()) {
@@ -64,12 +66,15 @@ final class LegacyFrequencies {
         }
         Matcher m = LABEL.matcher(english.get().toLowerCase(Locale.ROOT));
         if (m.find()) {
-            Frequency said = new Frequency(WORDS.get(m.group(1)),
-                    m.group(4).equals("day") ? Frequency.Period.DAY : Frequency.Period.WEEK);
+            Frequency said = new Frequency(
+                    WORDS.get(m.group(1)), m.group(4).equals("day") ? Frequency.Period.DAY : Frequency.Period.WEEK);
             if (!said.equals(frequency.get())) {
-                in.warning("frequency-label-mismatch", "The button '" + english.get() + "' stores " + hours
-                        + " hours between stories, which is " + frequency.get() + ", not the " + said
-                        + " its label promises; participants chose by the label.", at);
+                in.warning(
+                        "frequency-label-mismatch",
+                        "The button '" + english.get() + "' stores " + hours
+                                + " hours between stories, which is " + frequency.get() + ", not the " + said
+                                + " its label promises; participants chose by the label.",
+                        at);
             }
         }
     }

@@ -30,12 +30,27 @@ public final class LegacyMarkup {
     private static final Pattern HREF = Pattern.compile("\\s*href\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*");
     private static final String MARKUP = "*_[]()\\";
     private static final String DROPPED_LINK = "a without address";
-    private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
-            Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", "\u00a0"),
-            Map.entry("hellip", "…"), Map.entry("ndash", "–"), Map.entry("mdash", "—"), Map.entry("laquo", "«"),
-            Map.entry("raquo", "»"), Map.entry("euro", "€"), Map.entry("middot", "·"), Map.entry("copy", "©"),
-            Map.entry("rsquo", "’"), Map.entry("lsquo", "‘"), Map.entry("rdquo", "”"), Map.entry("ldquo", "“"),
-            Map.entry("iexcl", "¡"), Map.entry("iquest", "¿"));
+    private static final Map<String, String> NAMED = Map.ofEntries(
+            Map.entry("amp", "&"),
+            Map.entry("lt", "<"),
+            Map.entry("gt", ">"),
+            Map.entry("quot", "\""),
+            Map.entry("apos", "'"),
+            Map.entry("nbsp", "\u00a0"),
+            Map.entry("hellip", "…"),
+            Map.entry("ndash", "–"),
+            Map.entry("mdash", "—"),
+            Map.entry("laquo", "«"),
+            Map.entry("raquo", "»"),
+            Map.entry("euro", "€"),
+            Map.entry("middot", "·"),
+            Map.entry("copy", "©"),
+            Map.entry("rsquo", "’"),
+            Map.entry("lsquo", "‘"),
+            Map.entry("rdquo", "”"),
+            Map.entry("ldquo", "“"),
+            Map.entry("iexcl", "¡"),
+            Map.entry("iquest", "¿"));
 
     /**
      * A text in the content markup and what could not be carried over.
@@ -50,8 +65,7 @@ public final class LegacyMarkup {
         }
     }
 
-    private LegacyMarkup() {
-    }
+    private LegacyMarkup() {}
 
     /** Converts one legacy text. */
     public static Converted convert(String html) {
@@ -133,8 +147,9 @@ public final class LegacyMarkup {
         text.asMap().forEach((language, value) -> {
             Converted c = convert(value);
             converted.put(language, c.text());
-            c.issues().stream().filter(reported::add).forEach(issue -> in.warning("legacy-html",
-                    "In the " + language + " text, " + issue + ".", at));
+            c.issues().stream()
+                    .filter(reported::add)
+                    .forEach(issue -> in.warning("legacy-html", "In the " + language + " text, " + issue + ".", at));
         });
         return LocalizedText.of(converted);
     }
@@ -147,8 +162,11 @@ public final class LegacyMarkup {
         if (label.isBlank()) {
             escape(href, shown);
         }
-        out.append('[').append(label.isBlank() ? shown : label).append("](")
-                .append(href.replace("(", "%28").replace(")", "%29").replace(" ", "%20")).append(')');
+        out.append('[')
+                .append(label.isBlank() ? shown : label)
+                .append("](")
+                .append(href.replace("(", "%28").replace(")", "%29").replace(" ", "%20"))
+                .append(')');
     }
 
     /** An attribute's text with its entities decoded (unknown ones kept). */
@@ -165,7 +183,8 @@ public final class LegacyMarkup {
 
     /** Closes a mark, dropping it whole when nothing was marked (an empty {@code <b></b>}). */
     private static void closeMark(StringBuilder out, String mark) {
-        if (out.length() >= mark.length() && out.substring(out.length() - mark.length()).equals(mark)) {
+        if (out.length() >= mark.length()
+                && out.substring(out.length() - mark.length()).equals(mark)) {
             out.setLength(out.length() - mark.length());
         } else {
             out.append(mark);
@@ -197,7 +216,9 @@ public final class LegacyMarkup {
         if (body.startsWith("#")) {
             boolean hex = body.length() > 1 && (body.charAt(1) == 'x' || body.charAt(1) == 'X');
             int code = Integer.parseInt(body.substring(hex ? 2 : 1), hex ? 16 : 10);
-            if (!Character.isValidCodePoint(code) || (code >= 0xD800 && code <= 0xDFFF) || code == 0
+            if (!Character.isValidCodePoint(code)
+                    || (code >= 0xD800 && code <= 0xDFFF)
+                    || code == 0
                     || (Character.isISOControl(code) && code != '\n' && code != '\t')) {
                 return null;
             }

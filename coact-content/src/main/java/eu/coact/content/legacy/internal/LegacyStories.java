@@ -28,35 +28,39 @@ final class LegacyStories {
 
     private static final Pattern ATTEMPT = Pattern.compile("(?!v_)([\\p{L}][\\p{L}\\p{N}]*)_([1-9])");
 
-    private LegacyStories() {
-    }
+    private LegacyStories() {}
 
     /** The story of a microstory block; empty, with an error, when the mapping lacks its details. */
-    static Optional<Story> story(BlockId id, BlockKind kind, BlockMapping said, Collection<Message> messages,
-            NodeReader in) {
+    static Optional<Story> story(
+            BlockId id, BlockKind kind, BlockMapping said, Collection<Message> messages, NodeReader in) {
         if (kind != BlockKind.SHARE_EXPERIENCE && kind != BlockKind.FIND_SOLUTIONS) {
             return Optional.empty();
         }
         if (said.teller().isEmpty() || said.environment().isEmpty()) {
-            in.error("missing-story-details", "The legacy files do not say who tells this microstory or in which "
-                    + "social environment it happens; give them in the mapping file under 'blocks: " + id
-                    + ": {teller: ..., environment: close | professional-institutional | society, themes: [...]}'.",
+            in.error(
+                    "missing-story-details",
+                    "The legacy files do not say who tells this microstory or in which "
+                            + "social environment it happens; give them in the mapping file under 'blocks: " + id
+                            + ": {teller: ..., environment: close | professional-institutional | society, themes: [...]}'.",
                     "/title");
             return Optional.empty();
         }
         Map<String, List<String>> attempts = new LinkedHashMap<>();
         for (Message message : messages) {
-            message.answerVariable().filter(v -> !message.options().isEmpty() && message.options().size() > 1)
+            message.answerVariable()
+                    .filter(v ->
+                            !message.options().isEmpty() && message.options().size() > 1)
                     .ifPresent(variable -> {
                         Matcher m = ATTEMPT.matcher(variable);
                         if (m.matches()) {
-                            attempts.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(variable);
+                            attempts.computeIfAbsent(m.group(1), k -> new ArrayList<>())
+                                    .add(variable);
                         }
                     });
         }
         List<AttemptedQuestion> questions = new ArrayList<>();
-        attempts.forEach((question, variables) -> questions.add(new AttemptedQuestion(question,
-                variables.stream().sorted().toList(), FinalAnswer.LAST_ATTEMPT)));
+        attempts.forEach((question, variables) -> questions.add(
+                new AttemptedQuestion(question, variables.stream().sorted().toList(), FinalAnswer.LAST_ATTEMPT)));
         return Optional.of(new Story(said.teller().get(), said.environment().get(), said.themes(), questions));
     }
 }

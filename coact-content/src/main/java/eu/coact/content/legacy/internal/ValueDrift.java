@@ -19,8 +19,7 @@ import java.util.Map;
  */
 public final class ValueDrift {
 
-    private ValueDrift() {
-    }
+    private ValueDrift() {}
 
     /**
      * Finds the drift in a set of legacy documents and reports it.
@@ -30,8 +29,7 @@ public final class ValueDrift {
      * @return each drifted spelling and the spelling it is imported as
      */
     public static Map<String, String> unify(List<SourceDocument> documents, Problems.Builder problems) {
-        record Use(SourceDocument doc, String pointer, String value) {
-        }
+        record Use(SourceDocument doc, String pointer, String value) {}
         Map<String, List<Use>> byFolded = new LinkedHashMap<>();
         for (SourceDocument doc : documents) {
             JsonNode messages = doc.root().path("messages");
@@ -46,8 +44,11 @@ public final class ValueDrift {
                 for (int i = 0; i < values.size(); i++) {
                     if (values.get(i).isValueNode()) {
                         String value = values.get(i).asText();
-                        byFolded.computeIfAbsent(fold(value), k -> new ArrayList<>()).add(new Use(doc,
-                                NodeReader.child("/messages", field.getKey()) + "/vars/0/values/" + i, value));
+                        byFolded.computeIfAbsent(fold(value), k -> new ArrayList<>())
+                                .add(new Use(
+                                        doc,
+                                        NodeReader.child("/messages", field.getKey()) + "/vars/0/values/" + i,
+                                        value));
                     }
                 }
             }
@@ -59,14 +60,20 @@ public final class ValueDrift {
             if (counts.size() < 2) {
                 continue;
             }
-            String usual = counts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+            String usual = counts.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .get()
+                    .getKey();
             for (Use use : uses) {
                 if (!use.value().equals(usual)) {
                     renames.put(use.value(), usual);
-                    problems.warning("value-drift", "The value '" + use.value() + "' differs from '" + usual
-                            + "' used elsewhere (" + counts.get(usual) + " times) only by case or accents; it is "
-                            + "imported as '" + usual + "' so that the answers are counted together (block "
-                            + use.doc().root().path("_id").asText("?") + ").",
+                    problems.warning(
+                            "value-drift",
+                            "The value '" + use.value() + "' differs from '" + usual
+                                    + "' used elsewhere (" + counts.get(usual)
+                                    + " times) only by case or accents; it is "
+                                    + "imported as '" + usual + "' so that the answers are counted together (block "
+                                    + use.doc().root().path("_id").asText("?") + ").",
                             use.doc().locate(use.pointer()));
                 }
             }
@@ -75,6 +82,8 @@ public final class ValueDrift {
     }
 
     private static String fold(String value) {
-        return Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(value, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class Ascii {
 
-    private Ascii() {
-    }
+    private Ascii() {}
 
     /** How many bytes the UTF-8 form of {@code text} has. */
     static int encodedLength(String text) {

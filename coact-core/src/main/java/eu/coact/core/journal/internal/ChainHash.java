@@ -33,8 +33,7 @@ public final class ChainHash {
     // (digest() resets it, so it is always clean when handed out).
     private static final ThreadLocal<ChainHasher> LOCAL = ThreadLocal.withInitial(ChainHasher::new);
 
-    private ChainHash() {
-    }
+    private ChainHash() {}
 
     /** A fresh random salt for one payload. */
     public static byte[] newSalt() {
@@ -63,11 +62,27 @@ public final class ChainHash {
     }
 
     /** The hash of an entry, linking it to the previous one. */
-    public static byte[] entryHash(byte[] previousHash, long sequence, Instant at, Optional<Pseudonym> subject,
-            String type, byte[] payloadDigest) {
+    public static byte[] entryHash(
+            byte[] previousHash,
+            long sequence,
+            Instant at,
+            Optional<Pseudonym> subject,
+            String type,
+            byte[] payloadDigest) {
         byte[] hash = new byte[32];
-        LOCAL.get().entryHash(previousHash, 0, sequence, at.getEpochSecond(), at.getNano(),
-                subject.map(Pseudonym::value).orElse(null), type, payloadDigest, 0, hash, 0);
+        LOCAL.get()
+                .entryHash(
+                        previousHash,
+                        0,
+                        sequence,
+                        at.getEpochSecond(),
+                        at.getNano(),
+                        subject.map(Pseudonym::value).orElse(null),
+                        type,
+                        payloadDigest,
+                        0,
+                        hash,
+                        0);
         return hash;
     }
 

@@ -23,8 +23,7 @@ public final class ChainHasher {
     private byte[] input = new byte[FIXED_INPUT + 256];
 
     /** A hasher with its own digest instance and buffer. */
-    public ChainHasher() {
-    }
+    public ChainHasher() {}
 
     /**
      * Writes the salted digest of a payload ({@code SHA-256(domain || salt || payload)}) into
@@ -43,8 +42,18 @@ public final class ChainHasher {
      *
      * @param subject the subject's pseudonym, or null for an entry about nobody
      */
-    public void entryHash(byte[] previous, int previousOffset, long sequence, long epochSecond, int nano,
-            String subject, String type, byte[] digest, int digestOffset, byte[] out, int outOffset) {
+    public void entryHash(
+            byte[] previous,
+            int previousOffset,
+            long sequence,
+            long epochSecond,
+            int nano,
+            String subject,
+            String type,
+            byte[] digest,
+            int digestOffset,
+            byte[] out,
+            int outOffset) {
         String who = subject == null ? "" : subject;
         int subjectLength = Ascii.encodedLength(who);
         int typeLength = Ascii.encodedLength(type);

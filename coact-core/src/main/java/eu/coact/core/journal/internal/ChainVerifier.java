@@ -25,21 +25,28 @@ public final class ChainVerifier {
             return false;
         }
         if (record.sequence() != expectedSequence) {
-            return fail(expectedSequence, "expected entry #" + expectedSequence + " but found #" + record.sequence()
-                    + " (an entry was dropped, inserted or moved)");
+            return fail(
+                    expectedSequence,
+                    "expected entry #" + expectedSequence + " but found #" + record.sequence()
+                            + " (an entry was dropped, inserted or moved)");
         }
         if (!MessageDigest.isEqual(record.previousHash(), previousHash)) {
             return fail(record.sequence(), "does not link to the entry before it");
         }
         if (!record.redacted()) {
             if (record.salt() == null
-                    || !MessageDigest.isEqual(ChainHash.payloadDigest(record.salt(), record.payload()),
-                            record.payloadDigest())) {
+                    || !MessageDigest.isEqual(
+                            ChainHash.payloadDigest(record.salt(), record.payload()), record.payloadDigest())) {
                 return fail(record.sequence(), "payload does not match its digest (the payload was modified)");
             }
         }
-        byte[] expected = ChainHash.entryHash(previousHash, record.sequence(), record.at(),
-                Optional.ofNullable(record.subject()), record.type(), record.payloadDigest());
+        byte[] expected = ChainHash.entryHash(
+                previousHash,
+                record.sequence(),
+                record.at(),
+                Optional.ofNullable(record.subject()),
+                record.type(),
+                record.payloadDigest());
         if (!MessageDigest.isEqual(expected, record.hash())) {
             return fail(record.sequence(), "hash does not match its content (the entry was modified)");
         }

@@ -29,6 +29,7 @@ public final class CheckpointFile implements AutoCloseable {
     public static final String FILE_NAME = "journal.checkpoints";
     /** The length of one record. */
     public static final int RECORD_BYTES = 4 + 8 + 32 + 8 + 32 + 32 + 64 + 4;
+
     private static final int MAGIC = 0xC0AC7C01;
 
     private final FileChannel channel;
@@ -42,8 +43,11 @@ public final class CheckpointFile implements AutoCloseable {
 
     /** Opens (creating if needed) the checkpoint file and reads every record. */
     public static CheckpointFile open(Path directory) throws IOException {
-        FileChannel channel = PrivateFiles.openChannel(directory.resolve(FILE_NAME), StandardOpenOption.CREATE,
-                StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel channel = PrivateFiles.openChannel(
+                directory.resolve(FILE_NAME),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
         CheckpointFile file = new CheckpointFile(channel);
         try {
             file.load();
@@ -104,8 +108,13 @@ public final class CheckpointFile implements AutoCloseable {
     /** Encodes one checkpoint as a record. */
     public static byte[] encode(Anchor checkpoint) {
         ByteBuffer b = ByteBuffer.allocate(RECORD_BYTES);
-        b.putInt(MAGIC).putLong(checkpoint.sequence()).put(checkpoint.hash()).putLong(checkpoint.redactedEntries())
-                .put(checkpoint.redactionDigest()).put(checkpoint.publicKey()).put(checkpoint.signature());
+        b.putInt(MAGIC)
+                .putLong(checkpoint.sequence())
+                .put(checkpoint.hash())
+                .putLong(checkpoint.redactedEntries())
+                .put(checkpoint.redactionDigest())
+                .put(checkpoint.publicKey())
+                .put(checkpoint.signature());
         b.putInt(crc(b.array()));
         return b.array();
     }

@@ -18,13 +18,17 @@ public final class CheckpointMessage {
     private static final byte[] DOMAIN = "coact.journal.checkpoint.v1".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] REDACTIONS = "coact.journal.redactions.v1".getBytes(StandardCharsets.US_ASCII);
 
-    private CheckpointMessage() {
-    }
+    private CheckpointMessage() {}
 
     /** The bytes a checkpoint's signature covers. */
     public static byte[] of(long sequence, byte[] hash, long redactedEntries, byte[] redactionDigest) {
-        return ByteBuffer.allocate(DOMAIN.length + 8 + 32 + 8 + 32).put(DOMAIN).putLong(sequence).put(hash)
-                .putLong(redactedEntries).put(redactionDigest).array();
+        return ByteBuffer.allocate(DOMAIN.length + 8 + 32 + 8 + 32)
+                .put(DOMAIN)
+                .putLong(sequence)
+                .put(hash)
+                .putLong(redactedEntries)
+                .put(redactionDigest)
+                .array();
     }
 
     /** The digest of a set of redacted sequence numbers, given in ascending order. */

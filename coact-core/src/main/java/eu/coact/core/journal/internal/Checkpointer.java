@@ -35,8 +35,8 @@ public final class Checkpointer {
      * @param file     the open checkpoint file
      * @param redacted the entries redacted when the journal was opened
      */
-    public Checkpointer(Optional<CheckpointSigner> signer, CheckpointPolicy policy, CheckpointFile file,
-            List<Long> redacted) {
+    public Checkpointer(
+            Optional<CheckpointSigner> signer, CheckpointPolicy policy, CheckpointFile file, List<Long> redacted) {
         this.signer = signer;
         this.publicKey = signer.map(CheckpointSigner::publicKey).orElse(null);
         this.policy = policy;
@@ -61,8 +61,9 @@ public final class Checkpointer {
     /** True when the entries redacted on disk are not those the last checkpoint records. */
     public boolean redactionsDifferFromLast() {
         Optional<Anchor> last = file.last();
-        return last.isPresent() && (last.get().redactedEntries() != redacted.size()
-                || !Arrays.equals(last.get().redactionDigest(), redactionDigest));
+        return last.isPresent()
+                && (last.get().redactedEntries() != redacted.size()
+                        || !Arrays.equals(last.get().redactionDigest(), redactionDigest));
     }
 
     /** The signer's public key, if it signs. */
@@ -76,7 +77,8 @@ public final class Checkpointer {
             return;
         }
         entriesSince += count;
-        if (entriesSince >= policy.entries() || System.nanoTime() - lastNanos >= policy.interval().toNanos()) {
+        if (entriesSince >= policy.entries()
+                || System.nanoTime() - lastNanos >= policy.interval().toNanos()) {
             now(head, headHash);
         }
     }
@@ -98,7 +100,9 @@ public final class Checkpointer {
 
     private boolean covers(long head, byte[] headHash) {
         Optional<Anchor> last = file.last();
-        return last.isPresent() && last.get().sequence() == head && Arrays.equals(last.get().hash(), headHash)
+        return last.isPresent()
+                && last.get().sequence() == head
+                && Arrays.equals(last.get().hash(), headHash)
                 && last.get().redactedEntries() == redacted.size()
                 && Arrays.equals(last.get().redactionDigest(), redactionDigest)
                 && Arrays.equals(last.get().publicKey(), publicKey);

@@ -12,8 +12,7 @@ public final class Ed25519 {
     /** Length of a signature. */
     public static final int SIGNATURE_BYTES = 64;
 
-    private Ed25519() {
-    }
+    private Ed25519() {}
 
     /** A signing key from its 32-byte seed. */
     public static Ed25519PrivateKeyParameters privateKey(byte[] seed) {

@@ -29,14 +29,20 @@ public final class EntryFactory {
          * @param hash          this entry's hash
          * @return the entry
          */
-        JournalEntry make(long sequence, Instant at, Pseudonym subject, String type, byte[] payload,
-                byte[] payloadDigest, byte[] previousHash, byte[] hash);
+        JournalEntry make(
+                long sequence,
+                Instant at,
+                Pseudonym subject,
+                String type,
+                byte[] payload,
+                byte[] payloadDigest,
+                byte[] previousHash,
+                byte[] hash);
     }
 
     private static volatile Maker maker;
 
-    private EntryFactory() {
-    }
+    private EntryFactory() {}
 
     /** Called once by {@link JournalEntry}'s static initialiser. */
     public static void install(Maker trusted) {

@@ -28,8 +28,7 @@ public final class FrameBatch {
     private int count;
 
     /** An empty batch. */
-    public FrameBatch() {
-    }
+    public FrameBatch() {}
 
     /** Starts a new write whose first record follows the entry with hash {@code lastHash}. */
     public void start(byte[] lastHash) {
@@ -49,8 +48,17 @@ public final class FrameBatch {
      * @param salts        holds the record's salt at {@code saltOffset}
      * @param digests      holds the record's salted payload digest at {@code digestOffset}
      */
-    public void add(long sequence, long epochSecond, int nano, Pseudonym subject, String type, byte[] payload,
-            byte[] salts, int saltOffset, byte[] digests, int digestOffset) {
+    public void add(
+            long sequence,
+            long epochSecond,
+            int nano,
+            Pseudonym subject,
+            String type,
+            byte[] payload,
+            byte[] salts,
+            int saltOffset,
+            byte[] digests,
+            int digestOffset) {
         String who = subject == null ? "" : subject.value();
         int subjectLength = Ascii.encodedLength(who);
         int typeLength = Ascii.encodedLength(type);
@@ -76,8 +84,18 @@ public final class FrameBatch {
         System.arraycopy(digests, digestOffset, out, digestAt, HASH);
         System.arraycopy(chainTail, 0, out, digestAt + HASH, HASH);
         int hashAt = digestAt + 2 * HASH;
-        hasher.entryHash(chainTail, 0, sequence, epochSecond, nano, subject == null ? null : who, type, out,
-                digestAt, out, hashAt);
+        hasher.entryHash(
+                chainTail,
+                0,
+                sequence,
+                epochSecond,
+                nano,
+                subject == null ? null : who,
+                type,
+                out,
+                digestAt,
+                out,
+                hashAt);
         System.arraycopy(out, hashAt, chainTail, 0, HASH);
         at = hashAt + HASH;
         System.arraycopy(salts, saltOffset, out, at, ChainHash.SALT_LENGTH);

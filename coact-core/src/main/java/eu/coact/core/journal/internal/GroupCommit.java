@@ -85,7 +85,8 @@ public final class GroupCommit<B extends GroupCommit.Batch> {
             }
         }
         if (mine.failure != null) {
-            throw mine.failure instanceof JournalException je ? new JournalException(je.getMessage(), je)
+            throw mine.failure instanceof JournalException je
+                    ? new JournalException(je.getMessage(), je)
                     : new JournalException("the append failed: " + mine.failure.getMessage(), mine.failure);
         }
         return mine.range;
@@ -94,7 +95,8 @@ public final class GroupCommit<B extends GroupCommit.Batch> {
     private void writeGroup(Writer<B> writer) {
         List<Request<B>> group = drain();
         try {
-            List<SequenceRange> ranges = writer.write(group.stream().map(r -> r.batch).toList());
+            List<SequenceRange> ranges =
+                    writer.write(group.stream().map(r -> r.batch).toList());
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).range = ranges.get(i);
             }
@@ -138,7 +140,8 @@ public final class GroupCommit<B extends GroupCommit.Batch> {
         List<Request<B>> group = new ArrayList<>();
         long bytes = 0;
         Request<B> next;
-        while ((group.isEmpty() || bytes + weightOf(queue.peek()) <= maxBytesPerWrite) && (next = queue.poll()) != null) {
+        while ((group.isEmpty() || bytes + weightOf(queue.peek()) <= maxBytesPerWrite)
+                && (next = queue.poll()) != null) {
             group.add(next);
             bytes += next.batch.weight();
         }

@@ -43,8 +43,8 @@ public final class JdbcTable {
      */
     public JdbcTable(String name) {
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("a journal table name is 1 to 48 lower-case letters, digits or '_', "
-                    + "starting with a letter");
+            throw new IllegalArgumentException(
+                    "a journal table name is 1 to 48 lower-case letters, digits or '_', " + "starting with a letter");
         }
         this.name = name;
     }
@@ -63,8 +63,8 @@ public final class JdbcTable {
                     + "subject VARCHAR(128), event_type VARCHAR(100) NOT NULL, "
                     + "salt BYTEA, payload BYTEA, payload_digest BYTEA NOT NULL, "
                     + "previous_hash BYTEA NOT NULL, entry_hash BYTEA NOT NULL)");
-            statement.execute("CREATE INDEX IF NOT EXISTS " + name + "_by_subject ON " + name
-                    + " (subject, sequence_number)");
+            statement.execute(
+                    "CREATE INDEX IF NOT EXISTS " + name + "_by_subject ON " + name + " (subject, sequence_number)");
         }
     }
 
@@ -82,7 +82,8 @@ public final class JdbcTable {
             return java.util.Optional.empty();
         }
         long key = 0;
-        for (byte b : ChainHash.sha256().digest(("coact.journal." + name).getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+        for (byte b : ChainHash.sha256()
+                .digest(("coact.journal." + name).getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
             key = (key << 8) | (b & 0xff);
         }
         return java.util.Optional.of("SELECT pg_advisory_xact_lock(" + key + ")");
@@ -98,7 +99,8 @@ public final class JdbcTable {
         statement.setLong(1, record.sequence());
         statement.setLong(2, record.at().getEpochSecond());
         statement.setInt(3, record.at().getNano());
-        statement.setString(4, record.subject() == null ? null : record.subject().value());
+        statement.setString(
+                4, record.subject() == null ? null : record.subject().value());
         statement.setString(5, record.type());
         statement.setBytes(6, record.salt());
         statement.setBytes(7, record.payload());
@@ -110,8 +112,8 @@ public final class JdbcTable {
     /** The SQL that finds the last record's sequence number and hash. */
     public String tail() {
         // MAX over the primary key is an index lookup on both databases (H2 scans for ORDER BY ... FETCH).
-        return "SELECT sequence_number, entry_hash FROM " + name + " WHERE sequence_number = (SELECT MAX(sequence_number) FROM "
-                + name + ")";
+        return "SELECT sequence_number, entry_hash FROM " + name
+                + " WHERE sequence_number = (SELECT MAX(sequence_number) FROM " + name + ")";
     }
 
     /** The SQL that reads a range of records, in order. */
@@ -148,9 +150,16 @@ public final class JdbcTable {
     public static StoredRecord read(ResultSet row) throws SQLException {
         String subject = row.getString(4);
         byte[] payload = row.getBytes(7);
-        return new StoredRecord(row.getLong(1), Instant.ofEpochSecond(row.getLong(2), row.getInt(3)),
-                subject == null ? null : Pseudonym.of(subject), row.getString(5),
-                payload == null ? null : row.getBytes(6), payload, row.getBytes(8), row.getBytes(9), row.getBytes(10));
+        return new StoredRecord(
+                row.getLong(1),
+                Instant.ofEpochSecond(row.getLong(2), row.getInt(3)),
+                subject == null ? null : Pseudonym.of(subject),
+                row.getString(5),
+                payload == null ? null : row.getBytes(6),
+                payload,
+                row.getBytes(8),
+                row.getBytes(9),
+                row.getBytes(10));
     }
 
     /**
@@ -162,6 +171,7 @@ public final class JdbcTable {
      * @return SQL state, vendor code and exception type
      */
     public static String describe(java.sql.SQLException e) {
-        return "SQL state " + e.getSQLState() + ", vendor code " + e.getErrorCode() + ", " + e.getClass().getSimpleName();
+        return "SQL state " + e.getSQLState() + ", vendor code " + e.getErrorCode() + ", "
+                + e.getClass().getSimpleName();
     }
 }

@@ -35,12 +35,18 @@ public final class JournalAudit {
      * @param anchor      an anchor kept outside the files, if any
      * @param requireCoverage whether entries after the last checkpoint are a finding
      */
-    public JournalAudit(List<Anchor> checkpoints, List<String> damage, TrustedKeys keys, Optional<Anchor> anchor,
+    public JournalAudit(
+            List<Anchor> checkpoints,
+            List<String> damage,
+            TrustedKeys keys,
+            Optional<Anchor> anchor,
             boolean requireCoverage) {
         this.requireCoverage = requireCoverage;
         this.checkpoints = checkpoints;
         this.damage = damage;
-        this.keys = keys.isEmpty() && anchor.isPresent() ? TrustedKeys.of(anchor.get().publicKey()) : keys;
+        this.keys = keys.isEmpty() && anchor.isPresent()
+                ? TrustedKeys.of(anchor.get().publicKey())
+                : keys;
         this.anchor = anchor;
     }
 
@@ -93,25 +99,34 @@ public final class JournalAudit {
         long previous = 0;
         for (Anchor c : checkpoints) {
             if (c.sequence() < previous) {
-                return broken(c.sequence(), "the checkpoints are out of order (#" + c.sequence() + " after #" + previous
-                        + "): the checkpoint file was rearranged");
+                return broken(
+                        c.sequence(),
+                        "the checkpoints are out of order (#" + c.sequence() + " after #" + previous
+                                + "): the checkpoint file was rearranged");
             }
             previous = c.sequence();
             if (!c.signatureMatches()) {
-                return broken(c.sequence(), "the checkpoint at #" + c.sequence()
-                        + " does not match its signature: it was altered");
+                return broken(
+                        c.sequence(),
+                        "the checkpoint at #" + c.sequence() + " does not match its signature: it was altered");
             }
             if (!keys.isEmpty() && !keys.trusts(c.publicKey())) {
-                return broken(c.sequence(), "the checkpoint at #" + c.sequence() + " is signed by key "
-                        + c.keyFingerprint() + ", which is not trusted (" + keys + "): someone re-signed the journal");
+                return broken(
+                        c.sequence(),
+                        "the checkpoint at #" + c.sequence() + " is signed by key " + c.keyFingerprint()
+                                + ", which is not trusted (" + keys + "): someone re-signed the journal");
             }
             if (c.sequence() > size) {
-                return broken(size + 1, "a signed checkpoint vouches for entries up to #" + c.sequence()
-                        + " but the journal ends at #" + size + ": entries were cut (a cut tail or a deleted segment)");
+                return broken(
+                        size + 1,
+                        "a signed checkpoint vouches for entries up to #" + c.sequence() + " but the journal ends at #"
+                                + size + ": entries were cut (a cut tail or a deleted segment)");
             }
             if (!Arrays.equals(c.hash(), c.sequence() == 0 ? ChainHash.GENESIS : hashes.get(c.sequence()))) {
-                return broken(c.sequence(), "entry #" + c.sequence() + " no longer has the hash a signed checkpoint "
-                        + "vouches for: the chain up to it was rewritten (and recomputed)");
+                return broken(
+                        c.sequence(),
+                        "entry #" + c.sequence() + " no longer has the hash a signed checkpoint "
+                                + "vouches for: the chain up to it was rewritten (and recomputed)");
             }
         }
         return Optional.empty();
@@ -124,10 +139,12 @@ public final class JournalAudit {
         Anchor last = checkpoints.get(checkpoints.size() - 1);
         if (last.redactedEntries() != redacted.size()
                 || !Arrays.equals(last.redactionDigest(), CheckpointMessage.redactionDigest(redacted))) {
-            return broken(redacted.isEmpty() ? last.sequence() : redacted.get(0), "the journal has " + redacted.size()
-                    + " redacted entr" + (redacted.size() == 1 ? "y" : "ies") + " " + shortList(redacted)
-                    + " but the last signed checkpoint records " + last.redactedEntries()
-                    + ": a redaction was forged (or undone) without the signing key");
+            return broken(
+                    redacted.isEmpty() ? last.sequence() : redacted.get(0),
+                    "the journal has " + redacted.size()
+                            + " redacted entr" + (redacted.size() == 1 ? "y" : "ies") + " " + shortList(redacted)
+                            + " but the last signed checkpoint records " + last.redactedEntries()
+                            + ": a redaction was forged (or undone) without the signing key");
         }
         return Optional.empty();
     }
@@ -141,24 +158,33 @@ public final class JournalAudit {
             return broken(a.sequence(), "the anchor does not match its signature: it was altered");
         }
         if (!keys.trusts(a.publicKey())) {
-            return broken(a.sequence(), "the anchor is signed by key " + a.keyFingerprint() + ", which is not trusted ("
-                    + keys + ")");
+            return broken(
+                    a.sequence(),
+                    "the anchor is signed by key " + a.keyFingerprint() + ", which is not trusted (" + keys + ")");
         }
         if (a.sequence() > size) {
-            return broken(size + 1, "the anchor vouches for entries up to #" + a.sequence() + " but the journal ends at #"
-                    + size + ": entries were cut (a cut tail or a deleted segment)");
+            return broken(
+                    size + 1,
+                    "the anchor vouches for entries up to #" + a.sequence() + " but the journal ends at #" + size
+                            + ": entries were cut (a cut tail or a deleted segment)");
         }
         if (!Arrays.equals(a.hash(), a.sequence() == 0 ? ChainHash.GENESIS : hashes.get(a.sequence()))) {
-            return broken(a.sequence(), "entry #" + a.sequence() + " no longer has the hash the anchor vouches for: "
-                    + "the journal up to the anchor was rewritten");
+            return broken(
+                    a.sequence(),
+                    "entry #" + a.sequence() + " no longer has the hash the anchor vouches for: "
+                            + "the journal up to the anchor was rewritten");
         }
         if (lastSigned() < a.sequence()) {
-            return broken(lastSigned() + 1, "the signed checkpoints end at #" + lastSigned() + ", before the anchor's #"
-                    + a.sequence() + ": the checkpoint file was cut or replaced");
+            return broken(
+                    lastSigned() + 1,
+                    "the signed checkpoints end at #" + lastSigned() + ", before the anchor's #" + a.sequence()
+                            + ": the checkpoint file was cut or replaced");
         }
         if (redactedNow < a.redactedEntries()) {
-            return broken(a.sequence(), "the journal has " + redactedNow + " redacted entries but the anchor records "
-                    + a.redactedEntries() + ": the journal was rolled back");
+            return broken(
+                    a.sequence(),
+                    "the journal has " + redactedNow + " redacted entries but the anchor records " + a.redactedEntries()
+                            + ": the journal was rolled back");
         }
         return Optional.empty();
     }
@@ -169,16 +195,22 @@ public final class JournalAudit {
             return Optional.empty();
         }
         if (checkpoints.isEmpty()) {
-            return broken(1, "no signed checkpoint covers the journal's " + size + " entries (the checkpoint file "
-                    + "is missing or empty)");
+            return broken(
+                    1,
+                    "no signed checkpoint covers the journal's " + size + " entries (the checkpoint file "
+                            + "is missing or empty)");
         }
-        return broken(lastSigned() + 1, "entries #" + (lastSigned() + 1) + " to #" + size + " are not covered by a "
-                + "signed checkpoint: written after the last one (a crash before the next checkpoint, or appended "
-                + "without the signing key)");
+        return broken(
+                lastSigned() + 1,
+                "entries #" + (lastSigned() + 1) + " to #" + size + " are not covered by a "
+                        + "signed checkpoint: written after the last one (a crash before the next checkpoint, or appended "
+                        + "without the signing key)");
     }
 
     private long lastSigned() {
-        return checkpoints.isEmpty() ? 0 : checkpoints.get(checkpoints.size() - 1).sequence();
+        return checkpoints.isEmpty()
+                ? 0
+                : checkpoints.get(checkpoints.size() - 1).sequence();
     }
 
     private static String shortList(List<Long> sequences) {

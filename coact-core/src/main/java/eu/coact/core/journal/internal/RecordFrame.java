@@ -29,6 +29,7 @@ public final class RecordFrame {
     public static final int MAGIC = 0xC0AC7A01;
     /** Bytes before the body: magic, body length, checksum. */
     public static final int HEADER_BYTES = 12;
+
     private static final byte VERSION = 1;
     private static final byte FLAG_REDACTED = 1;
     private static final int HASH = 32;
@@ -38,21 +39,27 @@ public final class RecordFrame {
     /** Largest possible body length: a maximal payload with the longest subject and type. */
     public static final int MAX_BODY = FIXED_BODY + 128 + JournalEvent.MAX_TYPE_LENGTH + JournalEvent.MAX_PAYLOAD_BYTES;
 
-    private RecordFrame() {
-    }
+    private RecordFrame() {}
 
     /** Encodes a record (redacted or not) as a complete frame. */
     public static byte[] encode(StoredRecord record) {
-        byte[] subject = record.subject() == null ? new byte[0]
+        byte[] subject = record.subject() == null
+                ? new byte[0]
                 : record.subject().value().getBytes(StandardCharsets.UTF_8);
         byte[] type = record.type().getBytes(StandardCharsets.UTF_8);
         byte[] payload = record.redacted() ? new byte[0] : record.payload();
         int bodyLength = FIXED_BODY + subject.length + type.length + payload.length;
         ByteBuffer frame = ByteBuffer.allocate(HEADER_BYTES + bodyLength);
         frame.putInt(MAGIC).putInt(bodyLength).putInt(0);
-        frame.put(VERSION).put(record.redacted() ? FLAG_REDACTED : 0).putLong(record.sequence())
-                .putLong(record.at().getEpochSecond()).putInt(record.at().getNano());
-        frame.putShort((short) subject.length).put(subject).putShort((short) type.length).put(type);
+        frame.put(VERSION)
+                .put(record.redacted() ? FLAG_REDACTED : 0)
+                .putLong(record.sequence())
+                .putLong(record.at().getEpochSecond())
+                .putInt(record.at().getNano());
+        frame.putShort((short) subject.length)
+                .put(subject)
+                .putShort((short) type.length)
+                .put(type);
         frame.put(record.payloadDigest()).put(record.previousHash()).put(record.hash());
         frame.put(record.redacted() ? new byte[ChainHash.SALT_LENGTH] : record.salt());
         frame.putInt(payload.length).put(payload);
@@ -140,7 +147,8 @@ public final class RecordFrame {
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("malformed record: " + e.getClass().getSimpleName(), e);
+            throw new IllegalArgumentException(
+                    "malformed record: " + e.getClass().getSimpleName(), e);
         }
     }
 

@@ -13,8 +13,7 @@ import java.util.Map;
 public final class RecordIndex {
 
     /** Where one record's frame is. */
-    public record Slot(int segment, long offset, int length) {
-    }
+    public record Slot(int segment, long offset, int length) {}
 
     private int[] segments = new int[1024];
     private long[] offsets = new long[1024];

@@ -33,6 +33,7 @@ public final class RedactionNote {
 
     /** The note's file name in the journal directory. */
     public static final String FILE_NAME = "redaction.pending";
+
     private static final System.Logger LOG = System.getLogger("eu.coact.core.journal");
     private static final byte[] MAGIC = "COACTR02".getBytes(StandardCharsets.US_ASCII);
     // Notes written before checkpoints existed: the same without the checkpoint field.
@@ -45,8 +46,7 @@ public final class RedactionNote {
      * @param offset               the frame's byte offset in the segment
      * @param frame                the redacted frame, as long as the one it replaces
      */
-    public record Overwrite(long segmentFirstSequence, long offset, byte[] frame) {
-    }
+    public record Overwrite(long segmentFirstSequence, long offset, byte[] frame) {}
 
     /**
      * A note as read back.
@@ -54,11 +54,9 @@ public final class RedactionNote {
      * @param overwrites the frames to put in place
      * @param checkpoint the encoded checkpoint to append afterwards, or no bytes
      */
-    public record Note(List<Overwrite> overwrites, byte[] checkpoint) {
-    }
+    public record Note(List<Overwrite> overwrites, byte[] checkpoint) {}
 
-    private RedactionNote() {
-    }
+    private RedactionNote() {}
 
     /** Writes the note and makes it and its directory entry durable. */
     public static void write(Path directory, List<Overwrite> overwrites, byte[] checkpoint) throws IOException {
@@ -69,13 +67,19 @@ public final class RedactionNote {
         ByteBuffer buffer = ByteBuffer.allocate(size);
         buffer.put(MAGIC).putInt(overwrites.size());
         for (Overwrite o : overwrites) {
-            buffer.putLong(o.segmentFirstSequence()).putLong(o.offset()).putInt(o.frame().length).put(o.frame());
+            buffer.putLong(o.segmentFirstSequence())
+                    .putLong(o.offset())
+                    .putInt(o.frame().length)
+                    .put(o.frame());
         }
         buffer.putInt(checkpoint.length).put(checkpoint);
         buffer.putInt(crc(buffer.array(), size - 4));
         buffer.flip();
-        try (FileChannel channel = PrivateFiles.openChannel(directory.resolve(FILE_NAME), StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = PrivateFiles.openChannel(
+                directory.resolve(FILE_NAME),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
@@ -98,9 +102,9 @@ public final class RedactionNote {
         }
         byte[] bytes = Files.readAllBytes(file);
         boolean v2 = bytes.length >= MAGIC.length && Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
-        boolean v1 = bytes.length >= MAGIC.length
-                && Arrays.equals(bytes, 0, MAGIC.length, MAGIC_V1, 0, MAGIC.length);
-        if (bytes.length < MAGIC.length + 8 || !(v1 || v2)
+        boolean v1 = bytes.length >= MAGIC.length && Arrays.equals(bytes, 0, MAGIC.length, MAGIC_V1, 0, MAGIC.length);
+        if (bytes.length < MAGIC.length + 8
+                || !(v1 || v2)
                 || ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt() != crc(bytes, bytes.length - 4)) {
             return Optional.empty();
         }
@@ -164,8 +168,11 @@ public final class RedactionNote {
             checkpoints.force();
         }
         delete(directory);
-        LOG.log(System.Logger.Level.INFO, "journal in {0}: completed a redaction of {1} entries that a crash had "
-                + "interrupted", directory, note.get().overwrites().size());
+        LOG.log(
+                System.Logger.Level.INFO,
+                "journal in {0}: completed a redaction of {1} entries that a crash had " + "interrupted",
+                directory,
+                note.get().overwrites().size());
     }
 
     /** Removes the note once every overwrite it lists is durable. */

@@ -27,8 +27,7 @@ public final class RowStream {
         PreparedStatement prepare(Connection connection) throws SQLException;
     }
 
-    private RowStream() {
-    }
+    private RowStream() {}
 
     /**
      * Runs a query and streams its rows as records.
@@ -54,30 +53,30 @@ public final class RowStream {
         }
         PreparedStatement owned = statement;
         Runnable release = () -> close(owned, connection);
-        Spliterator<StoredRecord> rowsAsRecords = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
-                Spliterator.ORDERED | Spliterator.NONNULL) {
-            private boolean done;
+        Spliterator<StoredRecord> rowsAsRecords =
+                new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+                    private boolean done;
 
-            @Override
-            public boolean tryAdvance(Consumer<? super StoredRecord> action) {
-                if (done) {
-                    return false;
-                }
-                try {
-                    if (!rows.next()) {
-                        done = true;
-                        release.run();
-                        return false;
+                    @Override
+                    public boolean tryAdvance(Consumer<? super StoredRecord> action) {
+                        if (done) {
+                            return false;
+                        }
+                        try {
+                            if (!rows.next()) {
+                                done = true;
+                                release.run();
+                                return false;
+                            }
+                            action.accept(JdbcTable.read(rows));
+                            return true;
+                        } catch (SQLException e) {
+                            done = true;
+                            release.run();
+                            throw new JournalException("could not read " + what + " (" + JdbcTable.describe(e) + ")");
+                        }
                     }
-                    action.accept(JdbcTable.read(rows));
-                    return true;
-                } catch (SQLException e) {
-                    done = true;
-                    release.run();
-                    throw new JournalException("could not read " + what + " (" + JdbcTable.describe(e) + ")");
-                }
-            }
-        };
+                };
         return StreamSupport.stream(rowsAsRecords, false).onClose(release);
     }
 

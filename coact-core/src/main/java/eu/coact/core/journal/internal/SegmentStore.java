@@ -56,8 +56,7 @@ public final class SegmentStore implements AutoCloseable {
     private Cut cut;
 
     /** Where a batch was written. */
-    public record Written(int segment, long offset) {
-    }
+    public record Written(int segment, long offset) {}
 
     /**
      * What a repair cut.
@@ -68,11 +67,9 @@ public final class SegmentStore implements AutoCloseable {
      * @param entries about how many entries they held
      * @param keptAt  the file holding the cut bytes
      */
-    public record Cut(String segment, long offset, long bytes, long entries, Path keptAt) {
-    }
+    public record Cut(String segment, long offset, long bytes, long entries, Path keptAt) {}
 
-    private SegmentStore(Path directory, long maxSegmentBytes, FileChannel lockChannel, FileLock lock,
-            boolean repair) {
+    private SegmentStore(Path directory, long maxSegmentBytes, FileChannel lockChannel, FileLock lock, boolean repair) {
         this.directory = directory;
         this.repair = repair;
         this.maxSegmentBytes = maxSegmentBytes;
@@ -90,8 +87,8 @@ public final class SegmentStore implements AutoCloseable {
         FileChannel lockChannel = null;
         try {
             PrivateFiles.createDirectories(directory);
-            lockChannel = PrivateFiles.openChannel(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            lockChannel = PrivateFiles.openChannel(
+                    directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = lockChannel.tryLock();
@@ -122,7 +119,9 @@ public final class SegmentStore implements AutoCloseable {
     private void scan(RecordIndex index) throws IOException {
         List<Path> found;
         try (Stream<Path> list = Files.list(directory)) {
-            found = list.filter(p -> NAME.matcher(p.getFileName().toString()).matches()).sorted().toList();
+            found = list.filter(p -> NAME.matcher(p.getFileName().toString()).matches())
+                    .sorted()
+                    .toList();
         }
         checkpoints = CheckpointFile.open(directory);
         RedactionNote.complete(directory, checkpoints, this::segmentPath);
@@ -201,11 +200,13 @@ public final class SegmentStore implements AutoCloseable {
         }
     }
 
-    private void damageAt(int s, boolean last, MappedByteBuffer map, int pos, int n, String problem,
-            RecordIndex index) throws IOException {
+    private void damageAt(int s, boolean last, MappedByteBuffer map, int pos, int n, String problem, RecordIndex index)
+            throws IOException {
         long vouched = checkpoints.last().map(Anchor::sequence).orElse(0L);
         long lost = Math.max(TailDamage.recordsFrom(map, pos, n), vouched - index.size());
-        boolean torn = last && vouched <= index.size() && !intactFrameAfter(map, pos + 1, n)
+        boolean torn = last
+                && vouched <= index.size()
+                && !intactFrameAfter(map, pos + 1, n)
                 && TailDamage.tornFinalRecord(map, pos, n);
         if (torn) {
             truncateTail(s, pos, n);
@@ -257,14 +258,19 @@ public final class SegmentStore implements AutoCloseable {
         channel.truncate(pos);
         channel.force(true);
         tailSize = pos;
-        LOG.log(Level.WARNING, "journal segment {0}: removed a torn tail of {1} bytes at offset {2} "
-                + "(an append that was never acknowledged)", paths.get(s).getFileName(), n - pos, pos);
+        LOG.log(
+                Level.WARNING,
+                "journal segment {0}: removed a torn tail of {1} bytes at offset {2} "
+                        + "(an append that was never acknowledged)",
+                paths.get(s).getFileName(),
+                n - pos,
+                pos);
     }
 
     private void newSegment(long firstSequence) throws IOException {
         Path path = segmentPath(firstSequence);
-        FileChannel channel = PrivateFiles.openChannel(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel = PrivateFiles.openChannel(
+                path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
         paths.add(path);
         channels.add(channel);
         firstSequences.add(firstSequence);
@@ -345,9 +351,9 @@ public final class SegmentStore implements AutoCloseable {
             }
             at += n;
         }
-        if (RecordFrame.bodyLength(ByteBuffer.wrap(frame, 0, RecordFrame.HEADER_BYTES)) != slot.length()
-                - RecordFrame.HEADER_BYTES || !RecordFrame.checksumMatches(frame, 0, slot.length()
-                - RecordFrame.HEADER_BYTES)) {
+        if (RecordFrame.bodyLength(ByteBuffer.wrap(frame, 0, RecordFrame.HEADER_BYTES))
+                        != slot.length() - RecordFrame.HEADER_BYTES
+                || !RecordFrame.checksumMatches(frame, 0, slot.length() - RecordFrame.HEADER_BYTES)) {
             throw damaged(slot, "the record no longer matches its checksum");
         }
         return frame;
@@ -362,10 +368,11 @@ public final class SegmentStore implements AutoCloseable {
             throws IOException {
         List<RedactionNote.Overwrite> note = new ArrayList<>(slots.size());
         for (int i = 0; i < slots.size(); i++) {
-            note.add(new RedactionNote.Overwrite(firstSequences.get(slots.get(i).segment()), slots.get(i).offset(),
-                    frames.get(i)));
+            note.add(new RedactionNote.Overwrite(
+                    firstSequences.get(slots.get(i).segment()), slots.get(i).offset(), frames.get(i)));
         }
-        RedactionNote.write(directory, note, checkpoint.map(CheckpointFile::encode).orElse(new byte[0]));
+        RedactionNote.write(
+                directory, note, checkpoint.map(CheckpointFile::encode).orElse(new byte[0]));
         TreeSet<Integer> touched = new TreeSet<>();
         readers.lock();
         try {
@@ -391,8 +398,9 @@ public final class SegmentStore implements AutoCloseable {
     }
 
     private JournalException damaged(RecordIndex.Slot slot, String problem) {
-        return new JournalException("journal segment " + paths.get(slot.segment()).getFileName() + " in "
-                + directory + " is damaged at byte offset " + slot.offset() + ": " + problem);
+        return new JournalException(
+                "journal segment " + paths.get(slot.segment()).getFileName() + " in " + directory
+                        + " is damaged at byte offset " + slot.offset() + ": " + problem);
     }
 
     /** The directory, for messages. */
@@ -411,8 +419,11 @@ public final class SegmentStore implements AutoCloseable {
                 checkpoints.force();
                 checkpoints.close();
             } catch (IOException e) {
-                LOG.log(Level.WARNING, "journal in {0}: the checkpoint file could not be closed cleanly ({1}); "
-                        + "the entries it would have covered are still covered by the hash chain", directory,
+                LOG.log(
+                        Level.WARNING,
+                        "journal in {0}: the checkpoint file could not be closed cleanly ({1}); "
+                                + "the entries it would have covered are still covered by the hash chain",
+                        directory,
                         e.getMessage());
             }
         }

@@ -4,7 +4,6 @@ import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.JournalEntry;
 import eu.coact.core.journal.JournalEvent;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * An entry as a journal stores it, including the payload salt that users never see. Salt and
@@ -20,8 +19,16 @@ import java.util.Optional;
  * @param previousHash  the previous entry's hash
  * @param hash          this entry's hash
  */
-public record StoredRecord(long sequence, Instant at, Pseudonym subject, String type, byte[] salt, byte[] payload,
-        byte[] payloadDigest, byte[] previousHash, byte[] hash) {
+public record StoredRecord(
+        long sequence,
+        Instant at,
+        Pseudonym subject,
+        String type,
+        byte[] salt,
+        byte[] payload,
+        byte[] payloadDigest,
+        byte[] previousHash,
+        byte[] hash) {
 
     /** Seals a new event as the entry after {@code previousHash}. */
     public static StoredRecord seal(long sequence, JournalEvent event, byte[] previousHash) {
@@ -33,12 +40,20 @@ public record StoredRecord(long sequence, Instant at, Pseudonym subject, String 
      * Seals a new event whose salt and payload digest were computed beforehand (by the appending
      * thread, outside the journal's write lock).
      */
-    public static StoredRecord seal(long sequence, JournalEvent event, byte[] salt, byte[] digest,
-            byte[] previousHash) {
+    public static StoredRecord seal(
+            long sequence, JournalEvent event, byte[] salt, byte[] digest, byte[] previousHash) {
         byte[] payload = event.payload();
         byte[] hash = ChainHash.entryHash(previousHash, sequence, event.at(), event.subject(), event.type(), digest);
-        return new StoredRecord(sequence, event.at(), event.subject().orElse(null), event.type(), salt, payload,
-                digest, previousHash, hash);
+        return new StoredRecord(
+                sequence,
+                event.at(),
+                event.subject().orElse(null),
+                event.type(),
+                salt,
+                payload,
+                digest,
+                previousHash,
+                hash);
     }
 
     /** True once the payload is erased. */

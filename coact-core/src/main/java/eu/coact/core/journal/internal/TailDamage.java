@@ -19,8 +19,7 @@ public final class TailDamage {
     /** The folder, inside the journal directory, where repair keeps what it cut. */
     public static final String CUT_FOLDER = "cut";
 
-    private TailDamage() {
-    }
+    private TailDamage() {}
 
     /** True when the bytes from {@code pos} to {@code n} are one torn final record (and zeros after it). */
     public static boolean tornFinalRecord(MappedByteBuffer map, int pos, int n) {
@@ -28,7 +27,8 @@ public final class TailDamage {
             return true;
         }
         int body = RecordFrame.bodyLength(map.slice(pos, RecordFrame.HEADER_BYTES));
-        long end = body < 0 ? pos + RecordFrame.HEADER_BYTES : Math.min(n, (long) pos + RecordFrame.HEADER_BYTES + body);
+        long end =
+                body < 0 ? pos + RecordFrame.HEADER_BYTES : Math.min(n, (long) pos + RecordFrame.HEADER_BYTES + body);
         for (long i = end; i < n; i++) {
             if (map.get((int) i) != 0) {
                 return false;
@@ -45,7 +45,8 @@ public final class TailDamage {
     public static long recordsFrom(MappedByteBuffer map, int pos, int n) {
         long count = 0;
         for (int i = pos; i + RecordFrame.HEADER_BYTES <= n; i++) {
-            if (map.getInt(i) == RecordFrame.MAGIC && RecordFrame.bodyLength(map.slice(i, RecordFrame.HEADER_BYTES)) >= 0) {
+            if (map.getInt(i) == RecordFrame.MAGIC
+                    && RecordFrame.bodyLength(map.slice(i, RecordFrame.HEADER_BYTES)) >= 0) {
                 count++;
             }
         }

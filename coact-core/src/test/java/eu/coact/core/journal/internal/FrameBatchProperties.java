@@ -19,20 +19,26 @@ class FrameBatchProperties {
 
     @Provide
     Arbitrary<List<JournalEvent>> events() {
-        Arbitrary<Instant> at = Arbitraries.longs().between(0, 4_000_000_000L)
+        Arbitrary<Instant> at = Arbitraries.longs()
+                .between(0, 4_000_000_000L)
                 .flatMap(s -> Arbitraries.integers().between(0, 999_999_999).map(n -> Instant.ofEpochSecond(s, n)));
-        Arbitrary<Pseudonym> subject = Arbitraries.strings().withChars("abcXYZ019-_").ofMinLength(16).ofMaxLength(128)
-                .map(Pseudonym::of).injectNull(0.3);
+        Arbitrary<Pseudonym> subject = Arbitraries.strings()
+                .withChars("abcXYZ019-_")
+                .ofMinLength(16)
+                .ofMaxLength(128)
+                .map(Pseudonym::of)
+                .injectNull(0.3);
         Arbitrary<String> type = Arbitraries.of("consent.granted", "answer.given", "a", "lifecycle.paused-by_bot");
         Arbitrary<byte[]> payload = Arbitraries.bytes().array(byte[].class).ofMaxSize(600);
-        Arbitrary<JournalEvent> event = Combinators.combine(at, subject, type, payload).as((when, who, kind, bytes) ->
-                who == null ? JournalEvent.of(when, kind, bytes) : JournalEvent.about(who, when, kind, bytes));
+        Arbitrary<JournalEvent> event = Combinators.combine(at, subject, type, payload)
+                .as((when, who, kind, bytes) ->
+                        who == null ? JournalEvent.of(when, kind, bytes) : JournalEvent.about(who, when, kind, bytes));
         return event.list().ofMinSize(1).ofMaxSize(20);
     }
 
     @Property(tries = 200)
-    void framesBuiltInPlaceAreTheFramesOfTheSealedRecords(@ForAll("events") List<JournalEvent> events,
-            @ForAll("previous") byte[] previous) {
+    void framesBuiltInPlaceAreTheFramesOfTheSealedRecords(
+            @ForAll("events") List<JournalEvent> events, @ForAll("previous") byte[] previous) {
         int n = events.size();
         byte[] salts = ChainHash.newSaltBlock(n);
         byte[] digests = new byte[n * 32];
@@ -50,8 +56,17 @@ class FrameBatchProperties {
                 StoredRecord record = StoredRecord.seal(100 + i, event, salt, digest, chain);
                 expected.writeBytes(RecordFrame.encode(record));
                 chain = record.hash();
-                batch.add(100 + i, event.at().getEpochSecond(), event.at().getNano(), event.subject().orElse(null),
-                        event.type(), event.payload(), salts, i * 16, digests, i * 32);
+                batch.add(
+                        100 + i,
+                        event.at().getEpochSecond(),
+                        event.at().getNano(),
+                        event.subject().orElse(null),
+                        event.type(),
+                        event.payload(),
+                        salts,
+                        i * 16,
+                        digests,
+                        i * 32);
                 assertThat(batch.frameLength(i)).isEqualTo(RecordFrame.encode(record).length);
                 assertThat(batch.subject(i)).isEqualTo(record.subject());
             }

@@ -82,8 +82,10 @@ class GroupCommitTest {
     void aFailedWriteFailsEveryBatchInItAndTheNextWriteStillWorks() {
         GroupCommit<Events> commit = new GroupCommit<>(1 << 20);
         assertThatThrownBy(() -> commit.submit(new Events(1), batches -> {
-            throw new JournalException("disk full");
-        })).isInstanceOf(JournalException.class).hasMessageContaining("disk full");
+                    throw new JournalException("disk full");
+                }))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("disk full");
         SlowWriter writer = new SlowWriter();
         assertThat(commit.submit(new Events(3), writer)).isEqualTo(new SequenceRange(1, 3));
     }

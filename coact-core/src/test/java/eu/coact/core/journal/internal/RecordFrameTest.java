@@ -18,18 +18,26 @@ class RecordFrameTest {
 
     @Provide
     Arbitrary<StoredRecord> records() {
-        Arbitrary<Instant> at = Arbitraries.longs().between(0, 4_000_000_000L)
+        Arbitrary<Instant> at = Arbitraries.longs()
+                .between(0, 4_000_000_000L)
                 .flatMap(s -> Arbitraries.integers().between(0, 999_999_999).map(n -> Instant.ofEpochSecond(s, n)));
-        Arbitrary<Pseudonym> subject = Arbitraries.strings().withChars("abcXYZ019-_").ofMinLength(16).ofMaxLength(128)
-                .map(Pseudonym::of).injectNull(0.3);
+        Arbitrary<Pseudonym> subject = Arbitraries.strings()
+                .withChars("abcXYZ019-_")
+                .ofMinLength(16)
+                .ofMaxLength(128)
+                .map(Pseudonym::of)
+                .injectNull(0.3);
         Arbitrary<String> type = Arbitraries.of("consent.granted", "answer.given", "a", "lifecycle.paused-by_bot");
         Arbitrary<byte[]> payload = Arbitraries.bytes().array(byte[].class).ofMaxSize(600);
         Arbitrary<Long> sequence = Arbitraries.longs().between(1, Long.MAX_VALUE);
         Arbitrary<byte[]> previous = Arbitraries.bytes().array(byte[].class).ofSize(32);
-        return Combinators.combine(sequence, at, subject, type, payload, previous).as((seq, when, who, kind, bytes, prev) -> {
-            JournalEvent event = who == null ? JournalEvent.of(when, kind, bytes) : JournalEvent.about(who, when, kind, bytes);
-            return StoredRecord.seal(seq, event, prev);
-        });
+        return Combinators.combine(sequence, at, subject, type, payload, previous)
+                .as((seq, when, who, kind, bytes, prev) -> {
+                    JournalEvent event = who == null
+                            ? JournalEvent.of(when, kind, bytes)
+                            : JournalEvent.about(who, when, kind, bytes);
+                    return StoredRecord.seal(seq, event, prev);
+                });
     }
 
     @Property(tries = 200)
@@ -47,7 +55,8 @@ class RecordFrameTest {
         byte[] frame = RecordFrame.encode(record);
         byte[] redacted = RecordFrame.redact(frame);
         assertThat(redacted).hasSameSizeAs(frame);
-        assertThat(RecordFrame.checksumMatches(redacted, 0, redacted.length - RecordFrame.HEADER_BYTES)).isTrue();
+        assertThat(RecordFrame.checksumMatches(redacted, 0, redacted.length - RecordFrame.HEADER_BYTES))
+                .isTrue();
         StoredRecord decoded = RecordFrame.decode(redacted, 0);
         assertThat(decoded.redacted()).isTrue();
         assertThat(decoded.toEntry()).isEqualTo(record.redact().toEntry());
@@ -60,14 +69,18 @@ class RecordFrameTest {
     }
 
     @Property(tries = 300)
-    void anyChangedByteIsCaughtByTheChecksumOrTheFrameHeader(@ForAll("records") StoredRecord record,
-            @ForAll @IntRange(min = 0, max = 100_000) int where, @ForAll @IntRange(min = 1, max = 255) int flip) {
+    void anyChangedByteIsCaughtByTheChecksumOrTheFrameHeader(
+            @ForAll("records") StoredRecord record,
+            @ForAll @IntRange(min = 0, max = 100_000) int where,
+            @ForAll @IntRange(min = 1, max = 255) int flip) {
         byte[] frame = RecordFrame.encode(record);
         int at = where % frame.length;
         frame[at] ^= (byte) flip;
         int bodyLength = RecordFrame.bodyLength(ByteBuffer.wrap(frame, 0, RecordFrame.HEADER_BYTES));
         boolean caught = bodyLength != frame.length - RecordFrame.HEADER_BYTES
                 || !RecordFrame.checksumMatches(frame, 0, bodyLength);
-        assertThat(caught).as("flip 0x%02x at byte %d of %d", flip, at, frame.length).isTrue();
+        assertThat(caught)
+                .as("flip 0x%02x at byte %d of %d", flip, at, frame.length)
+                .isTrue();
     }
 }

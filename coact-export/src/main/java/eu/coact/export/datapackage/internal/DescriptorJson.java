@@ -10,13 +10,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
-import eu.coact.export.datapackage.Licence;
 import eu.coact.export.datapackage.Constraints;
 import eu.coact.export.datapackage.Contributor;
 import eu.coact.export.datapackage.DataPackage;
 import eu.coact.export.datapackage.DataResource;
 import eu.coact.export.datapackage.Field;
 import eu.coact.export.datapackage.ForeignKey;
+import eu.coact.export.datapackage.Licence;
 import eu.coact.export.datapackage.Source;
 import eu.coact.export.datapackage.TableSchema;
 import java.io.UncheckedIOException;
@@ -33,8 +33,7 @@ public final class DescriptorJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = DocumentReader.standard().mapper(DocumentFormat.JSON);
 
-    private DescriptorJson() {
-    }
+    private DescriptorJson() {}
 
     /** The descriptor as pretty-printed JSON with LF line ends and a final newline. */
     public static String render(DataPackage pkg) {

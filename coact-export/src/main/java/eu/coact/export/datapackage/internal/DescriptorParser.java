@@ -6,7 +6,6 @@ import eu.coact.core.problem.Validated;
 import eu.coact.core.read.NodeReader;
 import eu.coact.core.read.NodeReader.Need;
 import eu.coact.core.read.SourceDocument;
-import eu.coact.export.datapackage.Licence;
 import eu.coact.export.datapackage.Constraints;
 import eu.coact.export.datapackage.Contributor;
 import eu.coact.export.datapackage.DataPackage;
@@ -14,6 +13,7 @@ import eu.coact.export.datapackage.DataResource;
 import eu.coact.export.datapackage.Field;
 import eu.coact.export.datapackage.FieldType;
 import eu.coact.export.datapackage.ForeignKey;
+import eu.coact.export.datapackage.Licence;
 import eu.coact.export.datapackage.Source;
 import eu.coact.export.datapackage.TableSchema;
 import java.time.Instant;
@@ -58,21 +58,29 @@ public final class DescriptorParser {
         String title = fields.text(root, "", "title", Need.OPTIONAL).orElse("");
         String description = fields.text(root, "", "description", Need.OPTIONAL).orElse("");
         String version = fields.text(root, "", "version", Need.OPTIONAL).orElse("");
-        Optional<Instant> created = fields.text(root, "", "created", Need.OPTIONAL).flatMap(c -> {
-            try {
-                return Optional.of(Instant.parse(c));
-            } catch (DateTimeParseException e) {
-                error("/created", "invalid-created", "'created' is an ISO 8601 date-time in UTC such as 2026-11-21T10:00:00Z, not '" + c + "'");
-                return Optional.empty();
-            }
-        });
+        Optional<Instant> created = fields.text(root, "", "created", Need.OPTIONAL)
+                .flatMap(c -> {
+                    try {
+                        return Optional.of(Instant.parse(c));
+                    } catch (DateTimeParseException e) {
+                        error(
+                                "/created",
+                                "invalid-created",
+                                "'created' is an ISO 8601 date-time in UTC such as 2026-11-21T10:00:00Z, not '" + c
+                                        + "'");
+                        return Optional.empty();
+                    }
+                });
         List<Licence> licences = new ArrayList<>();
         forEach(root, "/licenses", false, (node, at) -> {
             Optional<String> id = fields.text(node, at, "name", Need.REQUIRED);
             Optional<String> path = fields.text(node, at, "path", Need.REQUIRED);
             Optional<String> ltitle = fields.text(node, at, "title", Need.OPTIONAL);
             if (id.isPresent() && path.isPresent()) {
-                attempt(at, "invalid-licence", () -> licences.add(new Licence(id.get(), path.get(), ltitle.orElse(id.get()))));
+                attempt(
+                        at,
+                        "invalid-licence",
+                        () -> licences.add(new Licence(id.get(), path.get(), ltitle.orElse(id.get()))));
             }
         });
         List<Contributor> contributors = new ArrayList<>();
@@ -81,11 +89,19 @@ public final class DescriptorParser {
             List<String> roles = strings(node, at, "/roles");
             Optional<String> org = fields.text(node, at, "organization", Need.OPTIONAL);
             Optional<String> path = fields.text(node, at, "path", Need.OPTIONAL);
-            ctitle.ifPresent(t -> attempt(at, "invalid-contributor", () -> contributors.add(new Contributor(t, roles, org, path))));
+            ctitle.ifPresent(t ->
+                    attempt(at, "invalid-contributor", () -> contributors.add(new Contributor(t, roles, org, path))));
         });
         List<Source> sources = new ArrayList<>();
-        forEach(root, "/sources", false, (node, at) -> fields.text(node, at, "title", Need.REQUIRED)
-                .ifPresent(t -> attempt(at, "invalid-source", () -> sources.add(new Source(t, fields.text(node, at, "path", Need.OPTIONAL))))));
+        forEach(
+                root,
+                "/sources",
+                false,
+                (node, at) -> fields.text(node, at, "title", Need.REQUIRED)
+                        .ifPresent(t -> attempt(
+                                at,
+                                "invalid-source",
+                                () -> sources.add(new Source(t, fields.text(node, at, "path", Need.OPTIONAL))))));
         List<String> keywords = strings(root, "", "/keywords");
         List<DataResource> resources = new ArrayList<>();
         forEach(root, "/resources", true, (node, at) -> resource(node, at).ifPresent(resources::add));
@@ -129,8 +145,15 @@ public final class DescriptorParser {
             return Optional.empty();
         }
         try {
-            return Optional.of(new DataResource(name.get(), path.get(), fields.text(node, at, "title", Need.OPTIONAL).orElse(""),
-                    fields.text(node, at, "description", Need.OPTIONAL).orElse(""), format, mediaType, encoding, schema.get()));
+            return Optional.of(new DataResource(
+                    name.get(),
+                    path.get(),
+                    fields.text(node, at, "title", Need.OPTIONAL).orElse(""),
+                    fields.text(node, at, "description", Need.OPTIONAL).orElse(""),
+                    format,
+                    mediaType,
+                    encoding,
+                    schema.get()));
         } catch (IllegalArgumentException e) {
             error(at, "invalid-resource", e.getMessage());
             return Optional.empty();
@@ -170,7 +193,11 @@ public final class DescriptorParser {
         String typeName = fields.text(node, at, "type", Need.OPTIONAL).orElse("string");
         Optional<FieldType> type = FieldType.fromJsonName(typeName);
         if (type.isEmpty()) {
-            error(at + "/type", "unknown-type", "unknown field type '" + typeName + "'; use one of string, integer, number, boolean, date, time, datetime, year");
+            error(
+                    at + "/type",
+                    "unknown-type",
+                    "unknown field type '" + typeName
+                            + "'; use one of string, integer, number, boolean, date, time, datetime, year");
         }
         Constraints constraints = Constraints.none();
         JsonNode c = node.at("/constraints");
@@ -179,7 +206,8 @@ public final class DescriptorParser {
             if (!c.isObject()) {
                 error(cat, "invalid-constraints", "'constraints' is an object");
             } else {
-                boolean required = fields.bool(c, cat, "required", Need.OPTIONAL).orElse(false);
+                boolean required =
+                        fields.bool(c, cat, "required", Need.OPTIONAL).orElse(false);
                 boolean unique = fields.bool(c, cat, "unique", Need.OPTIONAL).orElse(false);
                 List<String> allowed = c.has("enum") ? scalars(c, cat, "/enum") : List.of();
                 Optional<String> min = scalar(c, cat, "/minimum");
@@ -194,7 +222,10 @@ public final class DescriptorParser {
                     for (int i = 0; i < allowed.size(); i++) {
                         Optional<String> bad = ValueType.check(type.get(), allowed.get(i));
                         if (bad.isPresent()) {
-                            error(cat + "/enum/" + i, "invalid-enum-value", "an allowed value does not fit the field's type: " + bad.get());
+                            error(
+                                    cat + "/enum/" + i,
+                                    "invalid-enum-value",
+                                    "an allowed value does not fit the field's type: " + bad.get());
                         }
                     }
                 }
@@ -204,8 +235,12 @@ public final class DescriptorParser {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Field(name.get(), type.get(), fields.text(node, at, "title", Need.OPTIONAL).orElse(""),
-                    fields.text(node, at, "description", Need.OPTIONAL).orElse(""), constraints));
+            return Optional.of(new Field(
+                    name.get(),
+                    type.get(),
+                    fields.text(node, at, "title", Need.OPTIONAL).orElse(""),
+                    fields.text(node, at, "description", Need.OPTIONAL).orElse(""),
+                    constraints));
         } catch (IllegalArgumentException e) {
             error(at + "/name", "invalid-field-name", e.getMessage());
             return Optional.empty();
@@ -231,7 +266,10 @@ public final class DescriptorParser {
             return;
         }
         if (!array.isArray() || (required && array.isEmpty())) {
-            error(at + pointer, "wrong-type", "'" + pointer.substring(1) + "' is " + (required ? "a non-empty" : "an") + " array");
+            error(
+                    at + pointer,
+                    "wrong-type",
+                    "'" + pointer.substring(1) + "' is " + (required ? "a non-empty" : "an") + " array");
             return;
         }
         for (int i = 0; i < array.size(); i++) {

@@ -1,11 +1,11 @@
 package eu.coact.export.datapackage.internal;
 
-import eu.coact.core.problem.Location;
-import eu.coact.core.problem.Problems;
-import eu.coact.core.read.SourceDocument;
 import eu.coact.core.csv.CsvFormatException;
 import eu.coact.core.csv.CsvReader;
 import eu.coact.core.csv.CsvRecord;
+import eu.coact.core.problem.Location;
+import eu.coact.core.problem.Problems;
+import eu.coact.core.read.SourceDocument;
 import eu.coact.export.datapackage.DataPackage;
 import eu.coact.export.datapackage.DataResource;
 import eu.coact.export.datapackage.Field;
@@ -35,8 +35,7 @@ import java.util.Set;
 public final class PackageValidator {
 
     /** What was found: the problems and the number of data rows of each resource read. */
-    public record Outcome(Problems problems, Map<String, Long> rows) {
-    }
+    public record Outcome(Problems problems, Map<String, Long> rows) {}
 
     private final Path directory;
     private final DataPackage pkg;
@@ -78,13 +77,15 @@ public final class PackageValidator {
     /** The file of a resource; when asked, reports why there is none usable. */
     private Optional<Path> locate(DataResource r, boolean report) {
         Path file = directory.resolve(r.path()).normalize();
-        Location at = Location.of("datapackage.json", "/resources/" + pkg.resources().indexOf(r) + "/path");
+        Location at =
+                Location.of("datapackage.json", "/resources/" + pkg.resources().indexOf(r) + "/path");
         String problem = null;
         String code = null;
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 code = "file-not-found";
-                problem = "the package lists resource '" + r.name() + "' at '" + r.path() + "', but there is no such file";
+                problem = "the package lists resource '" + r.name() + "' at '" + r.path()
+                        + "', but there is no such file";
             } else if (!file.toRealPath().startsWith(directory.toRealPath())) {
                 code = "file-outside-package";
                 problem = "resource '" + r.name() + "' points outside the package directory";
@@ -112,7 +113,8 @@ public final class PackageValidator {
         Set<String> keys = new HashSet<>();
         Optional<Path> file = locate(target, false);
         if (file.isPresent()) {
-            try (InputStream in = Files.newInputStream(file.get(), LinkOption.NOFOLLOW_LINKS); CsvReader csv = CsvReader.open(in)) {
+            try (InputStream in = Files.newInputStream(file.get(), LinkOption.NOFOLLOW_LINKS);
+                    CsvReader csv = CsvReader.open(in)) {
                 Optional<CsvRecord> header = csv.next();
                 if (header.isPresent()) {
                     int[] columns = columns(header.get().values(), fields);
@@ -199,14 +201,18 @@ public final class PackageValidator {
                 Field f = fields.get(i);
                 inPrimaryKey[i] = resource.schema().primaryKey().contains(f.name());
                 allowed.add(Set.copyOf(f.constraints().allowed()));
-                patterns[i] = f.constraints().pattern().map(java.util.regex.Pattern::compile).orElse(null);
+                patterns[i] = f.constraints()
+                        .pattern()
+                        .map(java.util.regex.Pattern::compile)
+                        .orElse(null);
             }
             this.foreignKeys = resource.schema().foreignKeys();
         }
 
         Optional<Long> run() {
             long rows = 0;
-            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS); CsvReader csv = CsvReader.open(in)) {
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
+                    CsvReader csv = CsvReader.open(in)) {
                 Optional<CsvRecord> header = csv.next();
                 if (header.isEmpty()) {
                     report("missing-header", "the file is empty; it needs a header row with the field names", "", 1);
@@ -233,7 +239,10 @@ public final class PackageValidator {
             }
             confirmDuplicates();
             if (unreported > 0) {
-                problems.error("more-problems", unreported + " more problems in this file were not listed", Location.of(source));
+                problems.error(
+                        "more-problems",
+                        unreported + " more problems in this file were not listed",
+                        Location.of(source));
             }
             return Optional.of(rows);
         }
@@ -243,18 +252,30 @@ public final class PackageValidator {
             width = names.size();
             List<String> expected = resource.schema().fieldNames();
             if (!names.equals(expected)) {
-                report("header-mismatch", "the header is [" + String.join(", ", names) + "] but the schema lists ["
-                        + String.join(", ", expected) + "] in this order", "", 1);
+                report(
+                        "header-mismatch",
+                        "the header is [" + String.join(", ", names) + "] but the schema lists ["
+                                + String.join(", ", expected) + "] in this order",
+                        "",
+                        1);
             }
             for (int i = 0; i < fields.size(); i++) {
                 column[i] = names.indexOf(fields.get(i).name());
                 if (column[i] < 0) {
-                    report("missing-column", "the schema's field '" + fields.get(i).name() + "' has no column", pointer(fields.get(i)), 1);
+                    report(
+                            "missing-column",
+                            "the schema's field '" + fields.get(i).name() + "' has no column",
+                            pointer(fields.get(i)),
+                            1);
                 }
             }
             for (String name : names) {
                 if (!expected.contains(name)) {
-                    report("unexpected-column", "column '" + name + "' is not a field of the schema", "/" + SourceDocument.escape(name), 1);
+                    report(
+                            "unexpected-column",
+                            "column '" + name + "' is not a field of the schema",
+                            "/" + SourceDocument.escape(name),
+                            1);
                 }
             }
             List<String> pk = resource.schema().primaryKey();
@@ -263,7 +284,8 @@ public final class PackageValidator {
             }
             for (Field f : fields) {
                 if (f.constraints().unique() && !(pk.size() == 1 && pk.get(0).equals(f.name()))) {
-                    keyChecks.add(new KeyCheck("unique field '" + f.name() + "'", List.of(f.name()), columns(names, List.of(f.name()))));
+                    keyChecks.add(new KeyCheck(
+                            "unique field '" + f.name() + "'", List.of(f.name()), columns(names, List.of(f.name()))));
                 }
             }
         }
@@ -293,9 +315,12 @@ public final class PackageValidator {
                 Optional<String> key = key(rec, cols);
                 if (key.isPresent() && !references.get(k).contains(key.get())) {
                     ForeignKey fk = foreignKeys.get(k);
-                    report("unknown-reference", "no row of '" + fk.resource().orElse(resource.name()) + "' has "
-                            + String.join(", ", fk.referenceFields()) + " = " + describe(rec, cols),
-                            "/" + SourceDocument.escape(fk.fields().get(0)), line);
+                    report(
+                            "unknown-reference",
+                            "no row of '" + fk.resource().orElse(resource.name()) + "' has "
+                                    + String.join(", ", fk.referenceFields()) + " = " + describe(rec, cols),
+                            "/" + SourceDocument.escape(fk.fields().get(0)),
+                            line);
                 }
             }
         }
@@ -304,8 +329,12 @@ public final class PackageValidator {
             Field f = fields.get(i);
             if (missing.contains(text)) {
                 if (f.constraints().required() || inPrimaryKey[i]) {
-                    report("missing-field", "field '" + f.name() + "' needs a value" + (text.isEmpty() ? "" : " ('" + text + "' means missing)"),
-                            pointer(f), line);
+                    report(
+                            "missing-field",
+                            "field '" + f.name() + "' needs a value"
+                                    + (text.isEmpty() ? "" : " ('" + text + "' means missing)"),
+                            pointer(f),
+                            line);
                 }
                 return;
             }
@@ -315,22 +344,39 @@ public final class PackageValidator {
                 return;
             }
             if (!allowed.get(i).isEmpty() && !allowed.get(i).contains(text)) {
-                report("not-allowed", "field '" + f.name() + "': '" + ValueType.abbreviate(text) + "' is not one of the allowed values "
-                        + f.constraints().allowed(), pointer(f), line);
+                report(
+                        "not-allowed",
+                        "field '" + f.name() + "': '" + ValueType.abbreviate(text)
+                                + "' is not one of the allowed values "
+                                + f.constraints().allowed(),
+                        pointer(f),
+                        line);
             }
             f.constraints().minimum().ifPresent(min -> {
                 if (ValueType.compare(f.type(), text, min) < 0) {
-                    report("below-minimum", "field '" + f.name() + "': " + text + " is below the minimum " + min, pointer(f), line);
+                    report(
+                            "below-minimum",
+                            "field '" + f.name() + "': " + text + " is below the minimum " + min,
+                            pointer(f),
+                            line);
                 }
             });
             f.constraints().maximum().ifPresent(max -> {
                 if (ValueType.compare(f.type(), text, max) > 0) {
-                    report("above-maximum", "field '" + f.name() + "': " + text + " is above the maximum " + max, pointer(f), line);
+                    report(
+                            "above-maximum",
+                            "field '" + f.name() + "': " + text + " is above the maximum " + max,
+                            pointer(f),
+                            line);
                 }
             });
             if (patterns[i] != null && !patterns[i].matcher(text).matches()) {
-                report("pattern-mismatch", "field '" + f.name() + "': '" + ValueType.abbreviate(text) + "' does not match "
-                        + f.constraints().pattern().orElse(""), pointer(f), line);
+                report(
+                        "pattern-mismatch",
+                        "field '" + f.name() + "': '" + ValueType.abbreviate(text) + "' does not match "
+                                + f.constraints().pattern().orElse(""),
+                        pointer(f),
+                        line);
             }
         }
 
@@ -366,13 +412,15 @@ public final class PackageValidator {
 
         /** Second pass, only when the first found equal fingerprints: compares the real keys. */
         private void confirmDuplicates() {
-            List<KeyCheck> suspicious = keyChecks.stream().filter(k -> k.suspects.size() > 0).toList();
+            List<KeyCheck> suspicious =
+                    keyChecks.stream().filter(k -> k.suspects.size() > 0).toList();
             if (suspicious.isEmpty()) {
                 return;
             }
             List<Map<List<String>, Long>> firstSeen = new ArrayList<>();
             suspicious.forEach(k -> firstSeen.add(new HashMap<>()));
-            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS); CsvReader csv = CsvReader.open(in)) {
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
+                    CsvReader csv = CsvReader.open(in)) {
                 csv.next();
                 for (Optional<CsvRecord> rec = csv.next(); rec.isPresent(); rec = csv.next()) {
                     CsvRecord r = rec.get();
@@ -391,8 +439,11 @@ public final class PackageValidator {
                         }
                         Long first = firstSeen.get(k).putIfAbsent(key, r.line());
                         if (first != null) {
-                            report("duplicate-key", "the " + check.label + " repeats line " + first + ": " + key,
-                                    "/" + SourceDocument.escape(check.fields.get(0)), r.line());
+                            report(
+                                    "duplicate-key",
+                                    "the " + check.label + " repeats line " + first + ": " + key,
+                                    "/" + SourceDocument.escape(check.fields.get(0)),
+                                    r.line());
                         }
                     }
                 }

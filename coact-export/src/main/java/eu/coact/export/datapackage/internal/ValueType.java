@@ -22,8 +22,7 @@ public final class ValueType {
     private static final Set<String> TRUE = Set.of("true", "True", "TRUE", "1");
     private static final Set<String> FALSE = Set.of("false", "False", "FALSE", "0");
 
-    private ValueType() {
-    }
+    private ValueType() {}
 
     /**
      * Why a text is not a value of a type, or empty when it is one.
@@ -49,9 +48,10 @@ public final class ValueType {
     /** Compares two valid values of a type: negative, zero or positive like {@code compareTo}. */
     public static int compare(FieldType type, String a, String b) {
         return switch (type) {
-            case INTEGER, YEAR -> a.length() <= 18 && b.length() <= 18
-                    ? Long.compare(Long.parseLong(a), Long.parseLong(b))
-                    : new BigInteger(a).compareTo(new BigInteger(b));
+            case INTEGER, YEAR ->
+                a.length() <= 18 && b.length() <= 18
+                        ? Long.compare(Long.parseLong(a), Long.parseLong(b))
+                        : new BigInteger(a).compareTo(new BigInteger(b));
             case NUMBER -> compareNumbers(a, b);
             case DATE -> LocalDate.parse(a).compareTo(LocalDate.parse(b));
             case TIME -> LocalTime.parse(a).compareTo(LocalTime.parse(b));

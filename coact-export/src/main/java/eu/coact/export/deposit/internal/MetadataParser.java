@@ -24,10 +24,23 @@ import java.util.Set;
 /** Reads the release metadata format, collecting every problem with its location. */
 public final class MetadataParser {
 
-    private static final Set<String> TOP = Set.of("title", "description", "version", "released", "publisher", "language",
-            "licence", "creators", "contributors", "keywords", "doi", "url");
-    private static final Set<String> NAME_KEYS = Set.of("given", "family", "orcid", "affiliation", "organisation", "role");
-    private static final Map<String, Licence> KNOWN_LICENCES = Map.of("CC-BY-4.0", Licence.ccBy4(), "CC0-1.0", Licence.cc0());
+    private static final Set<String> TOP = Set.of(
+            "title",
+            "description",
+            "version",
+            "released",
+            "publisher",
+            "language",
+            "licence",
+            "creators",
+            "contributors",
+            "keywords",
+            "doi",
+            "url");
+    private static final Set<String> NAME_KEYS =
+            Set.of("given", "family", "orcid", "affiliation", "organisation", "role");
+    private static final Map<String, Licence> KNOWN_LICENCES =
+            Map.of("CC-BY-4.0", Licence.ccBy4(), "CC0-1.0", Licence.cc0());
 
     private final SourceDocument doc;
     private final Set<String> top;
@@ -66,29 +79,37 @@ public final class MetadataParser {
         String description = fields.text(root, "", "description", Need.OPTIONAL).orElse("");
         String version = fields.text(root, "", "version", Need.REQUIRED).orElse("");
         String publisher = fields.text(root, "", "publisher", Need.REQUIRED).orElse("");
-        Optional<LocalDate> released = fields.text(root, "", "released", Need.REQUIRED).flatMap(t -> {
-            try {
-                return Optional.of(LocalDate.parse(t));
-            } catch (DateTimeParseException e) {
-                error("/released", "invalid-date", "'released' is a date such as 2026-11-21, not '" + t + "'");
-                return Optional.empty();
-            }
-        });
-        Optional<Language> language = fields.text(root, "", "language", Need.REQUIRED).flatMap(t -> attempt("/language", "invalid-language", () -> Language.of(t)));
+        Optional<LocalDate> released = fields.text(root, "", "released", Need.REQUIRED)
+                .flatMap(t -> {
+                    try {
+                        return Optional.of(LocalDate.parse(t));
+                    } catch (DateTimeParseException e) {
+                        error("/released", "invalid-date", "'released' is a date such as 2026-11-21, not '" + t + "'");
+                        return Optional.empty();
+                    }
+                });
+        Optional<Language> language = fields.text(root, "", "language", Need.REQUIRED)
+                .flatMap(t -> attempt("/language", "invalid-language", () -> Language.of(t)));
         Optional<Licence> licence = licence(root);
         List<Creator> creators = new ArrayList<>();
         forEach(root, "/creators", true, (node, at) -> creator(node, at, false).ifPresent(creators::add));
         List<Contribution> contributors = new ArrayList<>();
         forEach(root, "/contributors", false, (node, at) -> {
             Optional<Creator> who = creator(node, at, true);
-            Optional<ContributorRole> role = fields.text(node, at, "role", Need.REQUIRED).flatMap(r -> {
-                Optional<ContributorRole> known = ContributorRole.fromDataCiteName(r);
-                if (known.isEmpty()) {
-                    error(at + "/role", "unknown-role", "unknown role '" + r + "'; use one of "
-                            + Arrays.stream(ContributorRole.values()).map(ContributorRole::dataCiteName).toList());
-                }
-                return known;
-            });
+            Optional<ContributorRole> role = fields.text(node, at, "role", Need.REQUIRED)
+                    .flatMap(r -> {
+                        Optional<ContributorRole> known = ContributorRole.fromDataCiteName(r);
+                        if (known.isEmpty()) {
+                            error(
+                                    at + "/role",
+                                    "unknown-role",
+                                    "unknown role '" + r + "'; use one of "
+                                            + Arrays.stream(ContributorRole.values())
+                                                    .map(ContributorRole::dataCiteName)
+                                                    .toList());
+                        }
+                        return known;
+                    });
             if (who.isPresent() && role.isPresent()) {
                 contributors.add(new Contribution(who.get(), role.get()));
             }
@@ -111,7 +132,10 @@ public final class MetadataParser {
         Optional<String> doi = fields.text(root, "", "doi", Need.OPTIONAL);
         doi.ifPresent(d -> {
             if (!ReleaseMetadata.isDoi(d)) {
-                error("/doi", "invalid-doi", "'" + d + "' is not a DOI such as 10.5281/zenodo.1234567 (leave out https://doi.org/)");
+                error(
+                        "/doi",
+                        "invalid-doi",
+                        "'" + d + "' is not a DOI such as 10.5281/zenodo.1234567 (leave out https://doi.org/)");
             }
         });
         Optional<String> url = fields.text(root, "", "url", Need.OPTIONAL);
@@ -126,8 +150,22 @@ public final class MetadataParser {
         if (problems.hasErrors() || released.isEmpty() || language.isEmpty() || licence.isEmpty()) {
             return Validated.invalid(problems.build());
         }
-        return attempt("", "invalid-metadata", () -> new ReleaseMetadata(title, description, version, released.get(), publisher,
-                language.get(), creators, contributors, licence.get(), keywords, doi, url))
+        return attempt(
+                        "",
+                        "invalid-metadata",
+                        () -> new ReleaseMetadata(
+                                title,
+                                description,
+                                version,
+                                released.get(),
+                                publisher,
+                                language.get(),
+                                creators,
+                                contributors,
+                                licence.get(),
+                                keywords,
+                                doi,
+                                url))
                 .map(Validated::valid)
                 .orElseGet(() -> Validated.invalid(problems.build()));
     }
@@ -141,8 +179,15 @@ public final class MetadataParser {
         if (node.isTextual()) {
             Licence known = KNOWN_LICENCES.get(node.textValue());
             if (known == null) {
-                error("/licence", "unknown-licence", "'" + node.textValue() + "' is not a licence this library knows by name ("
-                        + String.join(", ", KNOWN_LICENCES.keySet().stream().sorted().toList()) + "); give id, url and title instead");
+                error(
+                        "/licence",
+                        "unknown-licence",
+                        "'" + node.textValue() + "' is not a licence this library knows by name ("
+                                + String.join(
+                                        ", ",
+                                        KNOWN_LICENCES.keySet().stream()
+                                                .sorted()
+                                                .toList()) + "); give id, url and title instead");
             }
             return Optional.ofNullable(known);
         }
@@ -152,11 +197,17 @@ public final class MetadataParser {
             Optional<String> licenceUrl = fields.text(node, "/licence", "url", Need.REQUIRED);
             Optional<String> licenceTitle = fields.text(node, "/licence", "title", Need.REQUIRED);
             if (id.isPresent() && licenceUrl.isPresent() && licenceTitle.isPresent()) {
-                return attempt("/licence", "invalid-licence", () -> new Licence(id.get(), licenceUrl.get(), licenceTitle.get()));
+                return attempt(
+                        "/licence",
+                        "invalid-licence",
+                        () -> new Licence(id.get(), licenceUrl.get(), licenceTitle.get()));
             }
             return Optional.empty();
         }
-        error("/licence", "invalid-licence", "'licence' is an SPDX id such as CC-BY-4.0, or a mapping with id, url and title");
+        error(
+                "/licence",
+                "invalid-licence",
+                "'licence' is an SPDX id such as CC-BY-4.0, or a mapping with id, url and title");
         return Optional.empty();
     }
 
@@ -171,7 +222,8 @@ public final class MetadataParser {
                 error(at, "mixed-creator", "an entry is either a person (given, family) or an organisation, not both");
                 return Optional.empty();
             }
-            return fields.text(node, at, "organisation", Need.REQUIRED).flatMap(n -> attempt(at, "invalid-creator", () -> new Creator.Organisation(n)));
+            return fields.text(node, at, "organisation", Need.REQUIRED)
+                    .flatMap(n -> attempt(at, "invalid-creator", () -> new Creator.Organisation(n)));
         }
         Optional<String> given = fields.text(node, at, "given", Need.REQUIRED);
         Optional<String> family = fields.text(node, at, "family", Need.REQUIRED);
@@ -179,7 +231,11 @@ public final class MetadataParser {
         Optional<String> affiliation = fields.text(node, at, "affiliation", Need.OPTIONAL);
         orcid.ifPresent(id -> {
             if (!Creator.Person.isOrcid(id)) {
-                error(at + "/orcid", "invalid-orcid", "'" + id + "' is not an ORCID iD: four groups of four digits, the last digit a check digit (e.g. 0000-0002-1825-0097)");
+                error(
+                        at + "/orcid",
+                        "invalid-orcid",
+                        "'" + id
+                                + "' is not an ORCID iD: four groups of four digits, the last digit a check digit (e.g. 0000-0002-1825-0097)");
             }
         });
         if (given.isEmpty() || family.isEmpty() || (orcid.isPresent() && !Creator.Person.isOrcid(orcid.get()))) {
@@ -203,7 +259,10 @@ public final class MetadataParser {
             return;
         }
         if (!list.isArray() || (required && list.isEmpty())) {
-            error(pointer, "wrong-type", "'" + pointer.substring(1) + "' is a " + (required ? "non-empty " : "") + "list");
+            error(
+                    pointer,
+                    "wrong-type",
+                    "'" + pointer.substring(1) + "' is a " + (required ? "non-empty " : "") + "list");
             return;
         }
         for (int i = 0; i < list.size(); i++) {

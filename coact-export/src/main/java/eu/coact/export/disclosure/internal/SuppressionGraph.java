@@ -117,7 +117,8 @@ public final class SuppressionGraph {
         while (true) {
             int u = -1;
             for (int v = 0; v < n; v++) {
-                if (!done[v] && cost[v] != Long.MAX_VALUE
+                if (!done[v]
+                        && cost[v] != Long.MAX_VALUE
                         && (u < 0 || cost[v] < cost[u] || (cost[v] == cost[u] && steps[v] < steps[u]))) {
                     u = v;
                 }

@@ -19,11 +19,12 @@ import java.util.Locale;
 final class Charts {
 
     /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
-    static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000");
+    static final List<String> PALETTE =
+            List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000");
 
     /** Text colour readable on each palette colour (contrast at least 4.5:1). */
-    private static final List<String> ON_PALETTE = List.of("#ffffff", "#000000", "#000000", "#000000", "#000000", "#000000",
-            "#000000", "#ffffff");
+    private static final List<String> ON_PALETTE =
+            List.of("#ffffff", "#000000", "#000000", "#000000", "#000000", "#000000", "#000000", "#ffffff");
 
     /** A segment narrower than this share of its bar has no text inside it. */
     private static final double TEXT_INSIDE = 0.12;
@@ -62,7 +63,12 @@ final class Charts {
                 segment(out, max == 0 ? 0 : (double) s.count() / max, 2, d.label() + ": " + outOf, "");
                 value(out, outOf);
             } else if (d.value() instanceof Cell.Shown s) {
-                segment(out, max == 0 ? 0 : (double) s.count() / max, 2, d.label() + ": " + words.number(s.count()), "");
+                segment(
+                        out,
+                        max == 0 ? 0 : (double) s.count() / max,
+                        2,
+                        d.label() + ": " + words.number(s.count()),
+                        "");
                 value(out, words.number(s.count()));
             } else {
                 value(out, null);
@@ -76,8 +82,11 @@ final class Charts {
     void stacked(StackedBarChart chart, String id, StringBuilder out) {
         out.append("<ul class=\"legend\">");
         for (int s = 0; s < chart.series().size(); s++) {
-            out.append("<li><span class=\"swatch\" style=\"background:").append(colour(s)).append("\"></span>")
-                    .append(escape(chart.series().get(s))).append("</li>");
+            out.append("<li><span class=\"swatch\" style=\"background:")
+                    .append(colour(s))
+                    .append("\"></span>")
+                    .append(escape(chart.series().get(s)))
+                    .append("</li>");
         }
         out.append("</ul>\n");
         open(out, id, "stacked-bar-chart");
@@ -97,8 +106,13 @@ final class Charts {
                     long n = ((Cell.Shown) bar.parts().get(s)).count();
                     double share = (double) n / total;
                     String inside = share >= TEXT_INSIDE ? words.percent(n, total) : "";
-                    segment(out, share, s, bar.label() + " \u2013 " + chart.series().get(s) + ": " + words.outOf(n, total)
-                            + " (" + words.percent(n, total) + ")", inside);
+                    segment(
+                            out,
+                            share,
+                            s,
+                            bar.label() + " \u2013 " + chart.series().get(s) + ": " + words.outOf(n, total) + " ("
+                                    + words.percent(n, total) + ")",
+                            inside);
                 }
                 value(out, words.outOf(((Cell.Shown) bar.parts().get(0)).count(), total));
             } else if (allShown) {
@@ -113,24 +127,41 @@ final class Charts {
     }
 
     private static void open(StringBuilder out, String id, String kind) {
-        out.append("<div class=\"chart ").append(kind).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ")
-                .append(id).append("-desc\">\n");
+        out.append("<div class=\"chart ")
+                .append(kind)
+                .append("\" role=\"img\" aria-labelledby=\"")
+                .append(id)
+                .append("-title ")
+                .append(id)
+                .append("-desc\">\n");
     }
 
     private static void row(StringBuilder out, String label) {
-        out.append("<div class=\"row\"><span class=\"label\">").append(escape(label)).append("</span><span class=\"track\">");
+        out.append("<div class=\"row\"><span class=\"label\">")
+                .append(escape(label))
+                .append("</span><span class=\"track\">");
     }
 
     private static void segment(StringBuilder out, double share, int series, String title, String inside) {
-        out.append("<span class=\"bar\" style=\"width:").append(String.format(Locale.ROOT, "%.2f", share * 100))
-                .append("%;background:").append(colour(series)).append(";color:").append(ON_PALETTE.get(series % PALETTE.size()))
-                .append("\" title=\"").append(escape(title)).append("\">").append(escape(inside)).append("</span>");
+        out.append("<span class=\"bar\" style=\"width:")
+                .append(String.format(Locale.ROOT, "%.2f", share * 100))
+                .append("%;background:")
+                .append(colour(series))
+                .append(";color:")
+                .append(ON_PALETTE.get(series % PALETTE.size()))
+                .append("\" title=\"")
+                .append(escape(title))
+                .append("\">")
+                .append(escape(inside))
+                .append("</span>");
     }
 
     private void value(StringBuilder out, String text) {
         out.append("</span>");
         if (text == null) {
-            out.append("<span class=\"value hidden-value\">").append(escape(words.notShown())).append("</span>");
+            out.append("<span class=\"value hidden-value\">")
+                    .append(escape(words.notShown()))
+                    .append("</span>");
         } else {
             out.append("<span class=\"value\">").append(escape(text)).append("</span>");
         }

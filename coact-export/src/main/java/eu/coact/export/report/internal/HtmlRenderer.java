@@ -64,8 +64,8 @@ public final class HtmlRenderer {
             """;
 
     /** A plain number or share, e.g. 1,234 or 12.5 % (not a version such as 1.0.0 or a date). */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
-            "[0-9]{1,3}([.,\u00a0\u202f ][0-9]{3})*([.,][0-9]+)?(\u00a0|\u202f| )?%?");
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[0-9]{1,3}([.,\u00a0\u202f ][0-9]{3})*([.,][0-9]+)?(\u00a0|\u202f| )?%?");
 
     private final Report report;
     private final Words words;
@@ -85,13 +85,22 @@ public final class HtmlRenderer {
 
     private String document() {
         StringBuilder out = new StringBuilder(16_384);
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(report.language().tag())).append("\">\n<head>\n")
+        out.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(escape(report.language().tag()))
+                .append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
+                .append(
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(report.title())).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
-                .append("<h1>").append(escape(report.title())).append("</h1>\n");
+                .append("<title>")
+                .append(escape(report.title()))
+                .append("</title>\n")
+                .append("<style>\n")
+                .append(STYLE)
+                .append("</style>\n</head>\n<body>\n<main>\n")
+                .append("<h1>")
+                .append(escape(report.title()))
+                .append("</h1>\n");
         for (Section section : report.sections()) {
             out.append("<section>\n<h2>").append(escape(section.heading())).append("</h2>\n");
             for (Block block : section.blocks()) {
@@ -107,16 +116,27 @@ public final class HtmlRenderer {
         if (block instanceof Paragraph p) {
             out.append("<p>").append(escape(p.text())).append("</p>\n");
         } else if (block instanceof Note n) {
-            out.append("<p class=\"note\" role=\"note\">").append(escape(n.text())).append("</p>\n");
+            out.append("<p class=\"note\" role=\"note\">")
+                    .append(escape(n.text()))
+                    .append("</p>\n");
         } else if (block instanceof BarChart chart) {
             String id = id();
             figure(out, id, chart.title(), chart.description(), () -> charts.bar(chart, id, out));
-            dataTable(out, chart.title(), List.of(words.label(), words.count()), rows(chart.bars(), false), hasHidden(chart.bars()));
+            dataTable(
+                    out,
+                    chart.title(),
+                    List.of(words.label(), words.count()),
+                    rows(chart.bars(), false),
+                    hasHidden(chart.bars()));
             out.append("</figure>\n");
         } else if (block instanceof Funnel funnel) {
             String id = id();
             figure(out, id, funnel.title(), funnel.description(), () -> charts.funnel(funnel, id, out));
-            dataTable(out, funnel.title(), List.of(words.label(), words.count(), words.shareOfFirst()), rows(funnel.stages(), true),
+            dataTable(
+                    out,
+                    funnel.title(),
+                    List.of(words.label(), words.count(), words.shareOfFirst()),
+                    rows(funnel.stages(), true),
                     hasHidden(funnel.stages()));
             out.append("</figure>\n");
         } else if (block instanceof StackedBarChart chart) {
@@ -130,11 +150,16 @@ public final class HtmlRenderer {
             for (StackedBarChart.Bar bar : chart.bars()) {
                 List<String> row = new ArrayList<>();
                 row.add(bar.label());
-                long total = bar.parts().stream().mapToLong(c -> c instanceof Cell.Shown s ? s.count() : 0).sum();
+                long total = bar.parts().stream()
+                        .mapToLong(c -> c instanceof Cell.Shown s ? s.count() : 0)
+                        .sum();
                 boolean allShown = bar.parts().stream().allMatch(Cell::isShown);
                 for (Cell c : bar.parts()) {
                     // A share of a group with a hidden part would tell the hidden part: counts only then.
-                    row.add(c instanceof Cell.Shown s && allShown && total > 0 ? words.outOf(s.count(), total) : text(c));
+                    row.add(
+                            c instanceof Cell.Shown s && allShown && total > 0
+                                    ? words.outOf(s.count(), total)
+                                    : text(c));
                     hidden |= !c.isShown();
                 }
                 rows.add(row);
@@ -142,25 +167,44 @@ public final class HtmlRenderer {
             dataTable(out, chart.title(), header, rows, hidden);
             out.append("</figure>\n");
         } else if (block instanceof Table table) {
-            out.append("<div class=\"table-scroll\"><table>\n<caption>").append(escape(table.caption())).append("</caption>\n");
+            out.append("<div class=\"table-scroll\"><table>\n<caption>")
+                    .append(escape(table.caption()))
+                    .append("</caption>\n");
             tableBody(out, table.header(), table.rows(), false);
             out.append("</table></div>\n");
         }
     }
 
     private void figure(StringBuilder out, String id, String title, String description, Runnable chart) {
-        out.append("<figure>\n<figcaption id=\"").append(id).append("-title\">").append(escape(title)).append("</figcaption>\n")
-                .append("<p class=\"desc\" id=\"").append(id).append("-desc\">").append(escape(description)).append("</p>\n");
+        out.append("<figure>\n<figcaption id=\"")
+                .append(id)
+                .append("-title\">")
+                .append(escape(title))
+                .append("</figcaption>\n")
+                .append("<p class=\"desc\" id=\"")
+                .append(id)
+                .append("-desc\">")
+                .append(escape(description))
+                .append("</p>\n");
         chart.run();
     }
 
-    private void dataTable(StringBuilder out, String title, List<String> header, List<List<String>> rows, boolean hidden) {
-        out.append("<details open>\n<summary>").append(escape(words.data())).append("</summary>\n")
-                .append("<div class=\"table-scroll\"><table>\n<caption>").append(escape(words.data())).append(": ").append(escape(title)).append("</caption>\n");
+    private void dataTable(
+            StringBuilder out, String title, List<String> header, List<List<String>> rows, boolean hidden) {
+        out.append("<details open>\n<summary>")
+                .append(escape(words.data()))
+                .append("</summary>\n")
+                .append("<div class=\"table-scroll\"><table>\n<caption>")
+                .append(escape(words.data()))
+                .append(": ")
+                .append(escape(title))
+                .append("</caption>\n");
         tableBody(out, header, rows, true);
         out.append("</table></div>\n");
         if (hidden) {
-            out.append("<p class=\"note\" role=\"note\">").append(escape(words.hiddenNote())).append("</p>\n");
+            out.append("<p class=\"note\" role=\"note\">")
+                    .append(escape(words.hiddenNote()))
+                    .append("</p>\n");
         }
         out.append("</details>\n");
     }
@@ -179,8 +223,14 @@ public final class HtmlRenderer {
                 if (i == 0) {
                     out.append("<th scope=\"row\">").append(escape(v)).append("</th>");
                 } else {
-                    String kind = v.equals(words.notShown()) ? "hidden-value" : numbers || NUMBER.matcher(v).matches() ? "number" : "text";
-                    out.append("<td class=\"").append(kind).append("\">").append(escape(v)).append("</td>");
+                    String kind = v.equals(words.notShown())
+                            ? "hidden-value"
+                            : numbers || NUMBER.matcher(v).matches() ? "number" : "text";
+                    out.append("<td class=\"")
+                            .append(kind)
+                            .append("\">")
+                            .append(escape(v))
+                            .append("</td>");
                 }
             }
             out.append("</tr>\n");
@@ -194,8 +244,10 @@ public final class HtmlRenderer {
         for (Datum d : data) {
             List<String> row = new ArrayList<>(List.of(d.label(), text(d.value())));
             if (shareOfFirst) {
-                row.add(d.value() instanceof Cell.Shown s && first instanceof Cell.Shown f && f.count() > 0
-                        ? words.outOf(s.count(), f.count()) + " (" + words.percent(s.count(), f.count()) + ")" : words.notShown());
+                row.add(
+                        d.value() instanceof Cell.Shown s && first instanceof Cell.Shown f && f.count() > 0
+                                ? words.outOf(s.count(), f.count()) + " (" + words.percent(s.count(), f.count()) + ")"
+                                : words.notShown());
             }
             rows.add(row);
         }

@@ -3,8 +3,7 @@ package eu.coact.export.report.internal;
 /** Escaping of text for HTML content and attribute values. */
 final class Markup {
 
-    private Markup() {
-    }
+    private Markup() {}
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

@@ -43,15 +43,19 @@ class ValueTypeTest {
         assertThat(ValueType.check(FieldType.NUMBER, "-INF")).isEmpty();
         assertThat(ValueType.check(FieldType.NUMBER, ".5")).isEmpty();
         assertThat(ValueType.check(FieldType.NUMBER, "1e")).isPresent();
-        assertThat(ValueType.check(FieldType.NUMBER, "١٢")).as("non-ASCII digits").isPresent();
+        assertThat(ValueType.check(FieldType.NUMBER, "١٢"))
+                .as("non-ASCII digits")
+                .isPresent();
         assertThat(ValueType.check(FieldType.BOOLEAN, "TRUE")).isEmpty();
         assertThat(ValueType.check(FieldType.BOOLEAN, "yes")).isPresent();
         assertThat(ValueType.check(FieldType.YEAR, "2026")).isEmpty();
         assertThat(ValueType.check(FieldType.YEAR, "26")).isPresent();
         assertThat(ValueType.compare(FieldType.INTEGER, "9", "10")).isNegative();
-        assertThat(ValueType.compare(FieldType.INTEGER, "99999999999999999999", "10")).isPositive();
+        assertThat(ValueType.compare(FieldType.INTEGER, "99999999999999999999", "10"))
+                .isPositive();
         assertThat(ValueType.compare(FieldType.NUMBER, "INF", "1e300")).isPositive();
-        assertThat(ValueType.compare(FieldType.DATETIME, "2026-01-01T01:00:00+01:00", "2026-01-01T00:00:00Z")).isZero();
+        assertThat(ValueType.compare(FieldType.DATETIME, "2026-01-01T01:00:00+01:00", "2026-01-01T00:00:00Z"))
+                .isZero();
     }
 
     private static boolean javaTimeAccepts(String text) {
@@ -78,7 +82,8 @@ class ValueTypeTest {
 
     @Provide
     Arbitrary<String> dateTimes() {
-        Arbitrary<String> time = Arbitraries.of("00:00:00", "23:59:59", "24:00:00", "12:60:00", "12:00:60", "1:00:00", "12:00", "12:00:00.5");
+        Arbitrary<String> time = Arbitraries.of(
+                "00:00:00", "23:59:59", "24:00:00", "12:60:00", "12:00:60", "1:00:00", "12:00", "12:00:00.5");
         Arbitrary<String> zone = Arbitraries.of("", "Z", "+01:00", "-05:30", "+18:00", "+19:00", "+0100", "z", " ");
         Arbitrary<String> sep = Arbitraries.of("T", "T", "T", " ", "t");
         return Combinators.combine(dates(), sep, time, zone).as((d, s, t, z) -> d + s + t + z);
