@@ -155,8 +155,9 @@ class DemoCommandTest {
                 .isZero();
 
         // The demo study has multiple-choice answers, checked by a pattern that JavaScript must read as we mean it.
-        assertThat(Files.readString(output.resolve("datapackage.json"))).contains("\"pattern\"");
-        FrictionlessCheck.Result result = checker.get().check(output);
+        Path openData = output.resolve("open-data");
+        assertThat(Files.readString(openData.resolve("datapackage.json"))).contains("\"pattern\"");
+        FrictionlessCheck.Result result = checker.get().check(openData);
 
         assertThat(result.valid()).as(result.json()).isTrue();
         assertThat(result.table("answers").orElseThrow().rows()).isPositive();
