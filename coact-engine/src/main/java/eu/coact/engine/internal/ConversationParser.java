@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -272,20 +271,7 @@ public final class ConversationParser {
 
     private Optional<Command> command(String pointer) {
         String name = key(pointer);
-        Optional<Command> command = Arrays.stream(Command.values())
-                .filter(c -> code(c.name()).equals(name))
-                .findFirst();
-        if (command.isEmpty()) {
-            in.error(
-                    "unknown-value",
-                    "'" + name + "' is not a command; write one of: "
-                            + String.join(
-                                    ", ",
-                                    Arrays.stream(Command.values())
-                                            .map(c -> code(c.name()))
-                                            .toList()) + ".",
-                    pointer);
-        }
+        Optional<Command> command = FileNames.find(in, Command.values(), FileNames::of, name, "a command", pointer);
         return command;
     }
 
@@ -307,20 +293,8 @@ public final class ConversationParser {
         SystemTexts[] texts = {base};
         in.map(node.get("texts"), at + "/texts", "the system texts", (text, p) -> {
             String name = key(p);
-            Optional<SystemText> key = Arrays.stream(SystemText.values())
-                    .filter(t -> code(t.name()).equals(name))
-                    .findFirst();
+            Optional<SystemText> key = FileNames.find(in, SystemText.values(), FileNames::of, name, "a system text", p);
             if (key.isEmpty()) {
-                in.error(
-                        "unknown-value",
-                        "'" + name + "' is not a system text; write one of: "
-                                + String.join(
-                                        ", ",
-                                        Arrays.stream(SystemText.values())
-                                                .map(t -> code(t.name()))
-                                                .toList())
-                                + ".",
-                        p);
                 return Optional.empty();
             }
             return translations(text, p, "the text " + name).map(t -> {
@@ -329,18 +303,9 @@ public final class ConversationParser {
             });
         });
         in.map(node.get("topics"), at + "/topics", "the names of content-warning topics", (text, p) -> {
-            Optional<ContentWarning> warning = ContentWarning.fromCode(key(p));
+            Optional<ContentWarning> warning =
+                    FileNames.find(in, ContentWarning.values(), ContentWarning::code, key(p), "a content warning", p);
             if (warning.isEmpty()) {
-                in.error(
-                        "unknown-value",
-                        "'" + key(p) + "' is not a content warning; write one of: "
-                                + String.join(
-                                        ", ",
-                                        Arrays.stream(ContentWarning.values())
-                                                .map(ContentWarning::code)
-                                                .toList())
-                                + ".",
-                        p);
                 return Optional.empty();
             }
             return translations(text, p, "the topic name").map(t -> {
@@ -398,10 +363,5 @@ public final class ConversationParser {
         return pointer.substring(pointer.lastIndexOf('/') + 1)
                 .replace("~1", "/")
                 .replace("~0", "~");
-    }
-
-    /** The name used in files: lower case with hyphens, e.g. {@code time-window}. */
-    private static String code(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -10,9 +10,7 @@ import eu.coact.engine.Command;
 import eu.coact.engine.CommandWords;
 import eu.coact.engine.SystemText;
 import eu.coact.engine.SystemTexts;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,20 +58,9 @@ public final class LanguageFile {
         CommandWords newCommands = commands;
         for (String field : names(root.get("texts"), "/texts", "the system texts")) {
             String pointer = "/texts/" + field;
-            Optional<SystemText> key = Arrays.stream(SystemText.values())
-                    .filter(t -> code(t.name()).equals(field))
-                    .findFirst();
+            Optional<SystemText> key =
+                    FileNames.find(in, SystemText.values(), FileNames::of, field, "a system text", pointer);
             if (key.isEmpty()) {
-                in.error(
-                        "unknown-value",
-                        "'" + field + "' is not a system text; write one of: "
-                                + String.join(
-                                        ", ",
-                                        Arrays.stream(SystemText.values())
-                                                .map(t -> code(t.name()))
-                                                .toList())
-                                + ".",
-                        pointer);
                 continue;
             }
             Optional<String> text = text(root.get("texts").get(field), pointer, "the text " + field);
@@ -83,18 +70,9 @@ public final class LanguageFile {
         }
         for (String field : names(root.get("topics"), "/topics", "the names of content-warning topics")) {
             String pointer = "/topics/" + field;
-            Optional<ContentWarning> warning = ContentWarning.fromCode(field);
+            Optional<ContentWarning> warning = FileNames.find(
+                    in, ContentWarning.values(), ContentWarning::code, field, "a content warning", pointer);
             if (warning.isEmpty()) {
-                in.error(
-                        "unknown-value",
-                        "'" + field + "' is not a content warning; write one of: "
-                                + String.join(
-                                        ", ",
-                                        Arrays.stream(ContentWarning.values())
-                                                .map(ContentWarning::code)
-                                                .toList())
-                                + ".",
-                        pointer);
                 continue;
             }
             Optional<String> name = text(root.get("topics").get(field), pointer, "the topic name");
@@ -104,19 +82,9 @@ public final class LanguageFile {
         }
         for (String field : names(root.get("commands"), "/commands", "the command words")) {
             String pointer = "/commands/" + field;
-            Optional<Command> command = Arrays.stream(Command.values())
-                    .filter(c -> code(c.name()).equals(field))
-                    .findFirst();
+            Optional<Command> command =
+                    FileNames.find(in, Command.values(), FileNames::of, field, "a command", pointer);
             if (command.isEmpty()) {
-                in.error(
-                        "unknown-value",
-                        "'" + field + "' is not a command; write one of: "
-                                + String.join(
-                                        ", ",
-                                        Arrays.stream(Command.values())
-                                                .map(c -> code(c.name()))
-                                                .toList()) + ".",
-                        pointer);
                 continue;
             }
             Optional<List<String>> words = words(root.get("commands").get(field), pointer);
@@ -186,9 +154,5 @@ public final class LanguageFile {
             return Optional.empty();
         }
         return words;
-    }
-
-    private static String code(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
