@@ -4,12 +4,12 @@ import static eu.coact.consent.SampleStudy.TELEGRAM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.coact.core.journal.ForwardingJournal;
 import eu.coact.core.journal.InMemoryJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEntry;
 import eu.coact.core.journal.JournalException;
 import eu.coact.core.journal.Verification;
-import eu.coact.testkit.journal.ForwardingJournal;
 import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.Example;

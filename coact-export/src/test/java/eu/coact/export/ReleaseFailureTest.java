@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.coact.consent.ConsentLedger;
+import eu.coact.core.journal.ForwardingJournal;
 import eu.coact.core.journal.InMemoryJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEntry;
 import eu.coact.core.journal.JournalException;
 import eu.coact.export.ReleaseFixture.Person;
 import eu.coact.export.ReleaseFixture.Standing;
-import eu.coact.testkit.journal.ForwardingJournal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

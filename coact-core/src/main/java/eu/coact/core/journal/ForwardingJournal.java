@@ -1,19 +1,15 @@
-package eu.coact.testkit.journal;
+package eu.coact.core.journal;
 
 import eu.coact.core.Pseudonym;
-import eu.coact.core.journal.Journal;
-import eu.coact.core.journal.JournalEntry;
-import eu.coact.core.journal.JournalEvent;
-import eu.coact.core.journal.SequenceRange;
-import eu.coact.core.journal.Verification;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A journal that hands every call to another one. Tests extend it and override the one call they
- * want to fail, slow down or watch — a store that refuses an append, a disk that fills up — while
- * everything else behaves as the real journal does. {@code readAll()} is left to the interface, so
+ * A journal that hands every call to another one. Extend it and override the calls to watch or
+ * change — an application times its appends, a test makes a store refuse one — while everything
+ * else, the anchor of a signing journal included, behaves as the wrapped journal does. {@code readAll()} is left to the interface, so
  * it goes through {@link #read(long, long)} and an override of {@code read} covers both.
  *
  * <pre>{@code
@@ -85,6 +81,11 @@ public class ForwardingJournal implements Journal {
     @Override
     public Verification verify() {
         return delegate.verify();
+    }
+
+    @Override
+    public Optional<Anchor> anchor() {
+        return delegate.anchor();
     }
 
     @Override
