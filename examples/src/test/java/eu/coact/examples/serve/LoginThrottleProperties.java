@@ -2,6 +2,7 @@ package eu.coact.examples.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.examples.SettableClock;
 import java.time.Duration;
 import java.time.Instant;
 import net.jqwik.api.ForAll;
@@ -15,7 +16,7 @@ class LoginThrottleProperties {
     void fewerThanFiveFailuresNeverLockAndFiveAlwaysDo(
             @ForAll @IntRange(min = 0, max = 12) int failures,
             @ForAll @IntRange(min = 0, max = 7200) int secondsLater) {
-        ServedStudy.MovableClock clock = new ServedStudy.MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
         LoginThrottle throttle = new LoginThrottle(clock);
         for (int i = 0; i < failures; i++) {
             throttle.failed("ana", "192.0.2.1");
@@ -37,7 +38,7 @@ class LoginThrottleProperties {
 
     @Property(tries = 50)
     void aSuccessClearsTheNameButNotTheAddress(@ForAll @IntRange(min = 5, max = 9) int failures) {
-        ServedStudy.MovableClock clock = new ServedStudy.MovableClock(Instant.EPOCH);
+        SettableClock clock = new SettableClock(Instant.EPOCH);
         LoginThrottle throttle = new LoginThrottle(clock);
         for (int i = 0; i < failures; i++) {
             throttle.failed("ana", "192.0.2.1");

@@ -2,6 +2,7 @@ package eu.coact.examples.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.coact.examples.SettableClock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,11 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -38,7 +36,7 @@ final class ServedStudy implements AutoCloseable {
     static final char[] VAULT_PASSWORD = "vault password for tests".toCharArray();
     static final byte[] SERVER_KEY = "a server key of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8);
 
-    final MovableClock clock;
+    final SettableClock clock;
     final StringWriter log = new StringWriter();
     final Path study;
     final Path home;
@@ -50,7 +48,7 @@ final class ServedStudy implements AutoCloseable {
 
     /** The study served again over the same folder, e.g. after a stop, from an instant on. */
     ServedStudy(Path directory, Path study, Instant now) {
-        this.clock = new MovableClock(now);
+        this.clock = new SettableClock(now);
         this.study = study;
         this.home = directory.resolve("home");
         server = StudyServer.start(
@@ -213,33 +211,5 @@ final class ServedStudy implements AutoCloseable {
             throw new IllegalStateException("no CSRF token on the page");
         }
         return m.group(1);
-    }
-
-    /** A clock the test sets. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

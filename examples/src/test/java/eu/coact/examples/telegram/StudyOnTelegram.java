@@ -13,14 +13,13 @@ import eu.coact.core.problem.Validated;
 import eu.coact.engine.ConversationEngine;
 import eu.coact.engine.EngineSettings;
 import eu.coact.engine.ParticipantView;
+import eu.coact.examples.SettableClock;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -126,33 +125,5 @@ final class StudyOnTelegram implements AutoCloseable {
         vault.close();
         journal.close();
         api.close();
-    }
-
-    /** A clock the test sets. */
-    static final class SettableClock extends Clock {
-        private volatile Instant now;
-
-        SettableClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
