@@ -10,16 +10,22 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * One version of an informed-consent text in one language, with the purposes it asks consent
- * for. Immutable: a changed text is a new version. The digest is the SHA-256 of the exact text
- * shown, so a participant's consent can later be tied to the very words they read.
+ * for, and optionally the file that goes with the text (a PDF of the information sheet).
+ * Immutable: a changed text or file is a new version. The digest covers exactly what is
+ * delivered, so a participant's consent can later be tied to the very words (and file) they got:
+ * the SHA-256 of the text's UTF-8 bytes when there is no file; with a file, the SHA-256 of the
+ * text's UTF-8 bytes followed by a NUL character and the file's SHA-256 in lower-case hexadecimal
+ * ({@link #digestOf(String, Optional)}).
  *
  * <p>Documents live in a study folder's {@code consent/} directory, as Markdown with a YAML
- * front matter or as YAML with a {@code text} field; {@link #loadAll(Path, PurposeCatalogue)}
- * reads and validates them all at once.
+ * front matter or as YAML with a {@code text} field; a {@code file} field names the file, inside
+ * the {@code media/} folder beside the {@code consent/} folder. {@link #loadAll(Path,
+ * PurposeCatalogue)} reads and validates them all at once.
  *
  * @param id            the document, the same for all its versions and languages
  * @param version       the version, from 1
@@ -29,6 +35,7 @@ import java.util.Set;
  * @param purposes      the purposes it asks consent for, in presentation order
  * @param mandatory     those of {@code purposes} without which one cannot take part
  * @param text          the exact text shown to participants
+ * @param file          the file delivered after the text, when the document has one
  */
 public record ConsentDocument(
         DocumentId id,
@@ -38,7 +45,8 @@ public record ConsentDocument(
         LocalDate effective,
         List<PurposeId> purposes,
         Set<PurposeId> mandatory,
-        String text) {
+        String text,
+        Optional<ConsentFile> file) {
 
     /** Validates the parts and copies the collections. */
     public ConsentDocument {
@@ -47,6 +55,7 @@ public record ConsentDocument(
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(effective, "effective");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(file, "file");
         purposes = List.copyOf(purposes);
         mandatory = Set.copyOf(mandatory);
         if (version < 1) {
@@ -66,9 +75,57 @@ public record ConsentDocument(
         }
     }
 
-    /** The lower-case hexadecimal SHA-256 digest of the UTF-8 bytes of {@link #text()}. */
+    /**
+     * A document without a file: its text is all that is delivered.
+     *
+     * @param id        the document
+     * @param version   the version, from 1
+     * @param language  the language of {@code text}
+     * @param role      the participation role
+     * @param effective the date from which this version is meant to be used
+     * @param purposes  the purposes it asks consent for
+     * @param mandatory those of {@code purposes} without which one cannot take part
+     * @param text      the exact text shown
+     */
+    public ConsentDocument(
+            DocumentId id,
+            int version,
+            Language language,
+            ParticipationRole role,
+            LocalDate effective,
+            List<PurposeId> purposes,
+            Set<PurposeId> mandatory,
+            String text) {
+        this(id, version, language, role, effective, purposes, mandatory, text, Optional.empty());
+    }
+
+    /**
+     * This document with a file delivered after its text: a different document, with another digest.
+     *
+     * @param withFile the file
+     * @return the document with the file
+     */
+    public ConsentDocument withFile(ConsentFile withFile) {
+        return new ConsentDocument(
+                id, version, language, role, effective, purposes, mandatory, text, Optional.of(withFile));
+    }
+
+    /** The lower-case hexadecimal SHA-256 digest of what is delivered: the text, and the file when there is one. */
     public String digest() {
-        return Digests.sha256Hex(text);
+        return digestOf(text, file.map(ConsentFile::sha256));
+    }
+
+    /**
+     * The digest of a delivered consent document: of the text alone, or of the text and a file.
+     *
+     * @param text       the text delivered
+     * @param fileSha256 the lower-case hexadecimal SHA-256 of the file's bytes delivered after it, if any
+     * @return the lower-case hexadecimal SHA-256 digest
+     */
+    public static String digestOf(String text, Optional<String> fileSha256) {
+        Objects.requireNonNull(text, "text");
+        // The file's digest has a fixed length after the last NUL, so text and file cannot be confused.
+        return fileSha256.map(sha -> Digests.sha256Hex(text + '\u0000' + sha)).orElseGet(() -> Digests.sha256Hex(text));
     }
 
     /** The reference that transitions record: id, version, language and digest. */
@@ -104,7 +161,7 @@ public record ConsentDocument(
     /** Names the document and digest; the text is long and stays out of logs. */
     @Override
     public String toString() {
-        return "ConsentDocument[" + id + "@" + version + "/" + language + " for " + role.code() + ", sha256 "
-                + digest().substring(0, 12) + "…]";
+        return "ConsentDocument[" + id + "@" + version + "/" + language + " for " + role.code()
+                + file.map(f -> " with " + f.name()).orElse("") + ", sha256 " + digest().substring(0, 12) + "…]";
     }
 }

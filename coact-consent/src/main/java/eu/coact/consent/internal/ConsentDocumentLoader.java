@@ -2,6 +2,7 @@ package eu.coact.consent.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.coact.consent.ConsentDocument;
+import eu.coact.consent.ConsentFile;
 import eu.coact.consent.ParticipationRole;
 import eu.coact.consent.PurposeCatalogue;
 import eu.coact.core.DocumentId;
@@ -41,7 +42,11 @@ import java.util.Set;
 public final class ConsentDocumentLoader {
 
     private static final Set<String> FRONT_MATTER_KEYS =
-            Set.of("id", "version", "language", "role", "effective", "purposes", "mandatory");
+            Set.of("id", "version", "language", "role", "effective", "purposes", "mandatory", "file");
+
+    /** The folder beside {@code consent/} where a document's file is looked up. */
+    private static final String MEDIA_FOLDER = "media";
+
     private static final Set<String> TEXT_KEY = Set.of("text");
 
     private final DocumentReader reader;
@@ -63,7 +68,7 @@ public final class ConsentDocumentLoader {
         String name =
                 file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return readText(file).flatMap(text -> loadMarkdown(source, text));
+            return readText(file).flatMap(text -> loadMarkdown(source, text, mediaFolderOf(file)));
         }
         Optional<DocumentFormat> format = DocumentFormat.of(file);
         if (format.isEmpty()) {
@@ -73,11 +78,21 @@ public final class ConsentDocumentLoader {
                             + ".json file with a 'text' field",
                     Location.of(source)));
         }
-        return reader.read(file, format.get()).flatMap(doc -> fromFields(doc, 0, Optional.empty()));
+        return reader.read(file, format.get())
+                .flatMap(doc -> fromFields(doc, 0, Optional.empty(), mediaFolderOf(file)));
     }
 
-    /** Reads a Markdown document given as text; {@code source} names it in problems. */
-    public Validated<ConsentDocument> loadMarkdown(String source, String text) {
+    /** The study's media folder for a consent document file: {@code media/} beside its {@code consent/} folder. */
+    private static Path mediaFolderOf(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return folder.resolveSibling(MEDIA_FOLDER);
+    }
+
+    /**
+     * Reads a Markdown document given as text; {@code source} names it in problems, and a file it
+     * names is looked up in {@code media}.
+     */
+    public Validated<ConsentDocument> loadMarkdown(String source, String text, Path media) {
         // A file's byte-order mark is dropped when it is read; text given here has none to drop.
         String content = text;
         List<String> lines = content.lines().toList();
@@ -114,7 +129,7 @@ public final class ConsentDocumentLoader {
         if (parsed instanceof Validated.Invalid<SourceDocument> invalid) {
             return Validated.invalid(shift(invalid.problems(), 1));
         }
-        return parsed.flatMap(doc -> fromFields(doc, 1, Optional.of(body)));
+        return parsed.flatMap(doc -> fromFields(doc, 1, Optional.of(body), media));
     }
 
     /** Reads every document of a directory and checks them as a set. */
@@ -198,6 +213,15 @@ public final class ConsentDocumentLoader {
                             "the translations of one version ask for the same purposes; this one differs from " + other,
                             Location.of(source, "/purposes"));
                 }
+                if (first.file().isPresent() != doc.file().isPresent()) {
+                    problems.error(
+                            "consent-translation-mismatch",
+                            "the translations of one version all have a file or none has; "
+                                    + (doc.file().isPresent()
+                                            ? "this one has a file and " + other + " has none"
+                                            : "this one has no file but " + other + " has"),
+                            Location.of(source, "/file"));
+                }
                 if (!first.effective().equals(doc.effective())) {
                     problems.error(
                             "consent-translation-mismatch",
@@ -226,7 +250,8 @@ public final class ConsentDocumentLoader {
         return content.substring(at);
     }
 
-    private Validated<ConsentDocument> fromFields(SourceDocument doc, int lineOffset, Optional<String> body) {
+    private Validated<ConsentDocument> fromFields(
+            SourceDocument doc, int lineOffset, Optional<String> body, Path media) {
         String source = doc.source();
         JsonNode root = doc.root();
         Problems.Builder problems = Problems.builder();
@@ -337,6 +362,7 @@ public final class ConsentDocumentLoader {
                     read.error("wrong-type", "'text' is written as text", doc.locate("/text"));
                     return Optional.empty();
                 });
+        Optional<ConsentFile> file = root.has("file") ? file(doc, lineOffset, media, problems) : Optional.empty();
         problems.addAll(shift(read.build(), lineOffset));
         if (text.isPresent() && text.get().isBlank()) {
             problems.add(
@@ -365,8 +391,52 @@ public final class ConsentDocumentLoader {
                         effective.orElseThrow(),
                         purposes.orElseThrow(),
                         mandatory,
-                        text.orElseThrow()),
+                        text.orElseThrow(),
+                        file),
                 found);
+    }
+
+    /**
+     * The file a document names, read safely from the media folder (no link, no device, no more
+     * than {@link ConsentFile#MAX_BYTES}) to take its digest; every refusal is a problem at the
+     * document's {@code file} field.
+     */
+    private static Optional<ConsentFile> file(
+            SourceDocument doc, int lineOffset, Path media, Problems.Builder problems) {
+        JsonNode node = doc.root().get("file");
+        String name = node.isTextual() ? node.textValue().strip() : "";
+        Optional<String> type = ConsentFile.mediaTypeOf(name);
+        if (!ConsentFile.safeName(name) || type.isEmpty()) {
+            problems.add(error(
+                    doc,
+                    lineOffset,
+                    "/file",
+                    "consent-file-invalid",
+                    "'file' names " + ConsentFile.extensions() + " inside the study's media folder, e.g. "
+                            + "consent/information-en.pdf (no '..', no absolute path)"));
+            return Optional.empty();
+        }
+        Path path = media.resolve(name);
+        Validated<byte[]> bytes =
+                FolderWalk.within(media, path).flatMap(inside -> RegularFiles.readBytes(inside, ConsentFile.MAX_BYTES));
+        if (bytes instanceof Validated.Invalid<byte[]> invalid) {
+            boolean missing = invalid.problems().stream().anyMatch(p -> p.code().equals("file-not-found"));
+            String why = invalid.problems().stream()
+                    .map(Problem::message)
+                    .findFirst()
+                    .orElse("");
+            problems.add(error(
+                    doc,
+                    lineOffset,
+                    "/file",
+                    missing ? "consent-file-missing" : "consent-file-unsafe",
+                    missing
+                            ? "the file '" + name + "' is not in the study's media folder"
+                                    + ": put it there or correct the name"
+                            : "the file '" + name + "' in the media folder cannot be sent: " + why));
+            return Optional.empty();
+        }
+        return Optional.of(new ConsentFile(name, type.get(), Digests.sha256Hex(bytes.orElseThrow())));
     }
 
     /** The purposes named in a field; {@code required} reads a field that must name at least one, null an optional one. */

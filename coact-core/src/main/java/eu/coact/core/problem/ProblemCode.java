@@ -58,6 +58,17 @@ public enum ProblemCode {
     /** A consent document's effective date is not a date such as 2024-03-01. */
     CONSENT_EFFECTIVE_INVALID(
             "consent-effective-invalid", "A consent document's effective date is not a date such as 2024-03-01."),
+    /** A consent document's file field does not name a file of an accepted kind inside the media folder. */
+    CONSENT_FILE_INVALID(
+            "consent-file-invalid",
+            "A consent document's file field does not name a file of an accepted kind inside the media folder."),
+    /** The file a consent document names is not in the study's media folder. */
+    CONSENT_FILE_MISSING(
+            "consent-file-missing", "The file a consent document names is not in the study's media folder."),
+    /** The file a consent document names is a link, not a regular file, outside the media folder or too large. */
+    CONSENT_FILE_UNSAFE(
+            "consent-file-unsafe",
+            "The file a consent document names is a link, not a regular file, outside the media folder or too large."),
     /** A Markdown consent document's front matter has no fields. */
     CONSENT_FRONT_MATTER_EMPTY(
             "consent-front-matter-empty", "A Markdown consent document's front matter has no fields."),
@@ -91,10 +102,10 @@ public enum ProblemCode {
     CONSENT_ROLE_UNKNOWN("consent-role-unknown", "A consent document names a participation role that does not exist."),
     /** A consent document has no text for participants to read. */
     CONSENT_TEXT_MISSING("consent-text-missing", "A consent document has no text for participants to read."),
-    /** Translations of one consent document differ in role, version, date or purposes. */
+    /** Translations of one consent document differ in role, version, date, purposes or in having a file. */
     CONSENT_TRANSLATION_MISMATCH(
             "consent-translation-mismatch",
-            "Translations of one consent document differ in role, version, date or purposes."),
+            "Translations of one consent document differ in role, version, date, purposes or in having a file."),
     /** A consent document's version is not a whole number from 1 upwards. */
     CONSENT_VERSION_INVALID(
             "consent-version-invalid", "A consent document's version is not a whole number from 1 upwards."),
