@@ -1,5 +1,6 @@
 package eu.coact.engine;
 
+import eu.coact.consent.ConsentDocument;
 import eu.coact.consent.ConsentLedger;
 import eu.coact.content.Study;
 import eu.coact.core.Pseudonym;
@@ -29,6 +30,7 @@ final class Run {
 
     ConsentLedger ledger;
     private boolean ageDeclared = true;
+    private List<ConsentDocument> documents = Consents.DOCUMENTS;
     ConversationEngine engine;
     Instant now = MONDAY_9_MADRID;
 
@@ -48,13 +50,26 @@ final class Run {
     }
 
     private Run(Study study, Journal journal, Journal ledgerJournal, boolean ageDeclared) {
+        this(study, journal, ledgerJournal, ageDeclared, Consents.DOCUMENTS);
+    }
+
+    private Run(
+            Study study, Journal journal, Journal ledgerJournal, boolean ageDeclared, List<ConsentDocument> documents) {
         this.study = study;
         this.journal = journal;
         this.settings = EngineSettings.defaults();
         this.ledgerJournal = Optional.of(ledgerJournal);
         this.ageDeclared = ageDeclared;
-        Consents.publishAll(ConsentLedger.open(ledgerJournal, Consents.POLICY), now.minusSeconds(60));
+        this.documents = documents;
+        ConsentLedger publishing = ConsentLedger.open(ledgerJournal, Consents.POLICY);
+        documents.forEach(d -> publishing.publish(d, now.minusSeconds(60)));
         start();
+    }
+
+    /** An engine that records consent in a ledger sharing its journal, with these consent documents published. */
+    static Run withDocuments(Study study, List<ConsentDocument> documents) {
+        Journal journal = new InMemoryJournal();
+        return new Run(study, journal, journal, true, documents);
     }
 
     /**
@@ -80,9 +95,8 @@ final class Run {
             return;
         }
         ledger = ConsentLedger.open(ledgerJournal.get(), Consents.POLICY);
-        LedgerConsent binding = ageDeclared
-                ? Consents.binding(ledger)
-                : LedgerConsent.of(ledger, Consents.DOCUMENTS, eu.coact.consent.Channel.of("telegram"));
+        LedgerConsent unbound = LedgerConsent.of(ledger, documents, eu.coact.consent.Channel.of("telegram"));
+        LedgerConsent binding = ageDeclared ? unbound.withAgeDeclaredByConsenting(18) : unbound;
         engine = ConversationEngine.builder(study, journal, channel)
                 .consent(binding)
                 .settings(settings)

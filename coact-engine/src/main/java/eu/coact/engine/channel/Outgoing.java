@@ -2,6 +2,7 @@ package eu.coact.engine.channel;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A message as a channel shows it. Texts may use simple formatting that channels render or
@@ -48,16 +49,42 @@ public sealed interface Outgoing permits Outgoing.Text, Outgoing.Picture, Outgoi
     }
 
     /**
-     * A document such as the consent form.
+     * A document such as the file of a consent document.
      *
-     * @param file the document file name in the study's media folder
-     * @param text the caption
+     * <p>When {@code sha256} is not empty the message promises exactly those bytes: a channel that
+     * sends the file's bytes sends it only when they have this digest, and otherwise reports
+     * {@link Delivery#failed(String)}, so that what is recorded as delivered is what the
+     * participant got. The engine promises the bytes of a consent document's file.
+     *
+     * @param file   the document file name in the study's media folder
+     * @param text   the caption
+     * @param sha256 the lower-case hexadecimal SHA-256 the file's bytes must have, or empty when
+     *               no particular bytes are promised
      */
-    record Document(String file, String text) implements Outgoing {
-        /** Checks presence. */
+    record Document(String file, String text, String sha256) implements Outgoing {
+        /** Checks presence and the digest's form. */
         public Document {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(sha256, "sha256");
+            if (!sha256.isEmpty() && !sha256.matches("[0-9a-f]{64}")) {
+                throw new IllegalArgumentException("a file digest is 64 lower-case hexadecimal characters");
+            }
+        }
+
+        /**
+         * A document that promises no particular bytes.
+         *
+         * @param file the document file name in the study's media folder
+         * @param text the caption
+         */
+        public Document(String file, String text) {
+            this(file, text, "");
+        }
+
+        /** The digest the file's bytes must have, when the message promises particular bytes. */
+        public Optional<String> promised() {
+            return sha256.isEmpty() ? Optional.empty() : Optional.of(sha256);
         }
 
         @Override

@@ -158,15 +158,22 @@ final class Blocks {
         String[] delivery = due == null ? NO_FIELDS : new String[] {"due", due.toString()};
         Action.RecordConsent asked = consentAsked.get(block.id());
         if (asked != null) {
-            // The consent document itself goes first, before any consent question; the ledger
-            // records it as shown once the channel has taken exactly this text.
-            c.records
-                    .toShow(p, asked)
-                    .ifPresent(document -> c.out.enqueue(
-                            p,
-                            new Outgoing.Text(document.text(), List.of()),
-                            ContentKind.SYSTEM,
-                            ConsentDocuments.reference(document)));
+            // The consent document itself goes first, its text and then its file, before any
+            // consent question; the ledger records it as shown once the channel has taken exactly
+            // this text and these bytes.
+            c.records.toShow(p, asked).ifPresent(document -> {
+                c.out.enqueue(
+                        p,
+                        new Outgoing.Text(document.text(), List.of()),
+                        ContentKind.SYSTEM,
+                        ConsentDocuments.reference(document));
+                document.file()
+                        .ifPresent(file -> c.out.enqueue(
+                                p,
+                                new Outgoing.Document(file.name(), "", file.sha256()),
+                                ContentKind.SYSTEM,
+                                ConsentDocuments.reference(document)));
+            });
         }
         if (kind == ContentKind.STUDY && block.sensitivity().isSensitive()) {
             c.out.emit(

@@ -3,6 +3,7 @@ package eu.coact.engine.internal;
 import eu.coact.consent.ConsentDocument;
 import eu.coact.content.Action;
 import eu.coact.engine.Standing;
+import eu.coact.engine.channel.Outgoing;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -28,15 +29,16 @@ interface ConsentRecords {
     }
 
     /**
-     * Records that a consent document sent by {@link #toShow} reached the channel: "shown" with the
-     * digest of exactly the text delivered, dated when it was delivered.
+     * Records that a message of a consent document sent by {@link #toShow} reached the channel:
+     * once its text and (when it has one) its file have, "shown" with the digest of exactly the
+     * text and file bytes delivered, dated when the last of them was delivered.
      *
      * @param p         the participant
      * @param reference the envelope's reference ({@link ConsentDocuments#reference})
-     * @param text      the text handed to the channel
+     * @param message   the message handed to the channel: the text, or the file with the digest of its bytes
      * @param at        when
      */
-    default void delivered(Participant p, String reference, String text, Instant at) {}
+    default void delivered(Participant p, String reference, Outgoing message, Instant at) {}
 
     /**
      * Records consent given in a conversation.

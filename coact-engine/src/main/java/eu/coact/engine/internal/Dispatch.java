@@ -218,8 +218,7 @@ final class Dispatch {
         } else {
             sent++;
             if (ConsentDocuments.isDocument(envelope.origin().reference())) {
-                c.records.delivered(
-                        p, envelope.origin().reference(), envelope.message().text(), now);
+                c.records.delivered(p, envelope.origin().reference(), envelope.message(), now);
             }
             if (p.retryAt != 0) {
                 emit(p, ConversationEvents.DELIVERY_RECOVERED, now);

@@ -42,6 +42,9 @@ final class HeldMessages {
         } else if (message instanceof Outgoing.Document document) {
             form = "document";
             add(out, "file", document.file());
+            if (!document.sha256().isEmpty()) {
+                add(out, "sha256", document.sha256());
+            }
         } else {
             form = "text";
         }
@@ -88,7 +91,9 @@ final class HeldMessages {
         }
         Outgoing message = switch (form) {
             case "picture" -> new Outgoing.Picture(fields.get("file"), text, fields.get("alt"), buttons);
-            case "document" -> new Outgoing.Document(fields.get("file"), text);
+            case "document" ->
+                new Outgoing.Document(
+                        fields.get("file"), text, fields.get("sha256") == null ? "" : fields.get("sha256"));
             default -> new Outgoing.Text(text, buttons);
         };
         String question = fields.get("question");

@@ -11,11 +11,15 @@ import eu.coact.consent.ParticipationRole;
 import eu.coact.consent.Transition;
 import eu.coact.consent.WithdrawalChoice;
 import eu.coact.content.Action;
+import eu.coact.core.Pseudonym;
 import eu.coact.core.PurposeId;
 import eu.coact.engine.LedgerConsent;
 import eu.coact.engine.Standing;
+import eu.coact.engine.channel.Outgoing;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -31,6 +35,8 @@ public final class LedgerRecords implements ConsentRecords {
     private final LedgerConsent consent;
     private final ConsentLedger ledger;
     private Instant floor;
+    /** The text of a consent document delivered to a participant whose document's file is still on its way. */
+    private final Map<Pseudonym, String> textDelivered = new HashMap<>();
 
     /**
      * Records into a ledger.
@@ -63,24 +69,33 @@ public final class LedgerRecords implements ConsentRecords {
     }
 
     @Override
-    public void delivered(Participant p, String reference, String text, Instant at) {
+    public void delivered(Participant p, String reference, Outgoing message, Instant at) {
         Optional<ConsentDocument> document = consent.documents().stream()
                 .filter(d -> ConsentDocuments.reference(d).equals(reference))
                 .findFirst();
         Optional<ParticipantState> state = ledger.state(p.id);
-        if (document.isEmpty()
-                || text.isBlank()
-                || (state.isPresent() && !(state.get() instanceof ParticipantState.Prospective))) {
+        if (document.isEmpty() || (state.isPresent() && !(state.get() instanceof ParticipantState.Prospective))) {
+            textDelivered.remove(p.id);
             return;
         }
         ConsentDocument d = document.get();
-        // The digest of the text delivered, computed as the document's own digest is.
-        String digest = new ConsentDocument(
-                        d.id(), d.version(), d.language(), d.role(), d.effective(), d.purposes(), d.mandatory(), text)
-                .digest();
+        String digest;
+        if (message instanceof Outgoing.Document file) {
+            // The file follows its text: shown means both, the text exactly as delivered just before.
+            String text = textDelivered.remove(p.id);
+            if (text == null || file.promised().isEmpty()) {
+                return;
+            }
+            digest = ConsentDocument.digestOf(text, file.promised());
+        } else if (d.file().isPresent()) {
+            textDelivered.put(p.id, message.text());
+            return;
+        } else {
+            digest = ConsentDocument.digestOf(message.text(), Optional.empty());
+        }
         DocumentReference sent = new DocumentReference(d.id(), d.version(), d.language(), digest);
-        if (!sent.equals(document.get().reference())) {
-            // What reached the channel is not the published text: it is not recorded as shown.
+        if (message.text().isBlank() && !(message instanceof Outgoing.Document) || !sent.equals(d.reference())) {
+            // What reached the channel is not the published document: it is not recorded as shown.
             return;
         }
         try {
