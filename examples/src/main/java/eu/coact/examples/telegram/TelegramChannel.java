@@ -14,6 +14,7 @@ import com.pengrad.telegrambot.response.SendResponse;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.files.FolderWalk;
 import eu.coact.core.files.RegularFiles;
+import eu.coact.core.problem.Validated;
 import eu.coact.engine.channel.Button;
 import eu.coact.engine.channel.Channel;
 import eu.coact.engine.channel.ContentKind;
@@ -21,9 +22,12 @@ import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Outgoing;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +40,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * parse mode, images with {@code sendPhoto} and their caption, documents with
  * {@code sendDocument}; buttons become an inline keyboard whose callback data is the button's
  * value (see {@link CallbackData}). A file is uploaded once and then sent by the id Telegram gave it.
+ * A document that promises its bytes (a consent document's file) is uploaded only when the file's
+ * bytes have the promised SHA-256, and otherwise fails, so a replaced PDF never reaches anyone as
+ * the published one.
  * A caption too long for Telegram follows its file as a message, and a text too long for one
  * message goes out in pieces, the buttons under the last.
  *
@@ -76,7 +83,7 @@ public final class TelegramChannel implements Channel {
     private String question = "";
 
     private final Clock clock;
-    private final Map<Path, String> uploaded = new ConcurrentHashMap<>();
+    private final Map<String, String> uploaded = new ConcurrentHashMap<>();
     private final TelegramPace pace = new TelegramPace();
 
     private TelegramChannel(
@@ -201,7 +208,7 @@ public final class TelegramChannel implements Channel {
             return Delivery.failed("the image file is missing from the study's media folder");
         }
         boolean fits = TelegramMarkup.plain(picture.text()).length() <= CAPTION_LIMIT;
-        String known = uploaded.get(file.get());
+        String known = uploaded.get(file.get().toString());
         SendPhoto request = known != null
                 ? new SendPhoto(chat.chat(), known)
                 : new SendPhoto(chat.chat(), file.get().toFile());
@@ -214,7 +221,8 @@ public final class TelegramChannel implements Channel {
         SendResponse response = bot.execute(request);
         Delivery delivery = outcome(chat, response);
         if (response.isOk()) {
-            fileIdOf(response.message(), true).ifPresent(id -> uploaded.put(file.get(), id));
+            fileIdOf(response.message(), true)
+                    .ifPresent(id -> uploaded.put(file.get().toString(), id));
         }
         if (!fits && delivery instanceof Delivery.Delivered) {
             // Too long for a caption: the text follows the image, with the buttons under it.
@@ -229,24 +237,50 @@ public final class TelegramChannel implements Channel {
         if (file.isEmpty()) {
             return Delivery.failed("the document file is missing from the study's media folder");
         }
+        // A file that promises its bytes (a consent document's) is uploaded from exactly the bytes
+        // checked, and its Telegram id is kept under their digest: what is sent is what was promised.
+        String key = document.promised()
+                .map(sha -> "sha256:" + sha)
+                .orElse(file.get().toString());
+        String known = uploaded.get(key);
+        SendDocument request;
+        if (known != null) {
+            request = new SendDocument(chat.chat(), known);
+        } else if (document.promised().isPresent()) {
+            Validated<byte[]> bytes = RegularFiles.readBytes(file.get(), MAX_UPLOAD_BYTES);
+            if (!bytes.isValid()) {
+                return Delivery.failed("the document file cannot be read from the study's media folder");
+            }
+            if (!document.promised().get().equals(sha256(bytes.orElseThrow()))) {
+                return Delivery.failed("the document file is not the one the study published");
+            }
+            request = new SendDocument(chat.chat(), bytes.orElseThrow())
+                    .fileName(file.get().getFileName().toString());
+        } else {
+            request = new SendDocument(chat.chat(), file.get().toFile());
+        }
         boolean fits = TelegramMarkup.plain(document.text()).length() <= CAPTION_LIMIT;
-        String known = uploaded.get(file.get());
-        SendDocument request = known != null
-                ? new SendDocument(chat.chat(), known)
-                : new SendDocument(chat.chat(), file.get().toFile());
         if (fits && !document.text().isBlank()) {
             request.caption(TelegramMarkup.html(document.text())).parseMode(ParseMode.HTML);
         }
         SendResponse response = bot.execute(request);
         Delivery delivery = outcome(chat, response);
         if (response.isOk()) {
-            fileIdOf(response.message(), false).ifPresent(id -> uploaded.put(file.get(), id));
+            fileIdOf(response.message(), false).ifPresent(id -> uploaded.put(key, id));
         }
         if (!fits && delivery instanceof Delivery.Delivered) {
             pace.count(chat.who(), clock.instant());
             return sendText(chat, document.text(), List.of());
         }
         return delivery;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
     }
 
     /**

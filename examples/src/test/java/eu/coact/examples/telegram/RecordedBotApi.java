@@ -63,6 +63,25 @@ final class RecordedBotApi implements AutoCloseable {
             return fields.getOrDefault(name, "");
         }
 
+        /** The bytes of a multipart file field as they were uploaded; empty when there is none. */
+        byte[] fileBytes(String name) {
+            String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + "boundary=".length());
+            String body = new String(raw, StandardCharsets.ISO_8859_1);
+            for (String part : body.split(java.util.regex.Pattern.quote(boundary))) {
+                int headersEnd = part.indexOf("\r\n\r\n");
+                if (headersEnd < 0
+                        || !attribute(part.substring(0, headersEnd), "name").equals(name)) {
+                    continue;
+                }
+                String content = part.substring(headersEnd + 4);
+                if (content.endsWith("\r\n")) {
+                    content = content.substring(0, content.length() - 2);
+                }
+                return content.getBytes(StandardCharsets.ISO_8859_1);
+            }
+            return new byte[0];
+        }
+
         JsonNode json(String name) {
             try {
                 return JSON.readTree(field(name));

@@ -14,6 +14,8 @@ import eu.coact.engine.ConversationEngine;
 import eu.coact.engine.EngineSettings;
 import eu.coact.engine.ParticipantView;
 import eu.coact.examples.SettableClock;
+import eu.coact.examples.study.StudyCheck;
+import eu.coact.examples.study.StudyConsent;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +27,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The test study running on the real engine, a file journal and an identity vault, talking to a
+ * The test study running on the real engine, a file journal with the consent ledger on it and an
+ * identity vault, talking to a
  * {@link RecordedBotApi} through the real client library, in a time the test moves forward.
  */
 final class StudyOnTelegram implements AutoCloseable {
@@ -45,6 +48,7 @@ final class StudyOnTelegram implements AutoCloseable {
     final CallbackData callbacks = new CallbackData();
     final TelegramParticipants participants;
     final TelegramChannel channel;
+    final StudyConsent consent;
     final ConversationEngine engine;
     final TelegramInbox inbox;
     final List<String> notices = new ArrayList<>();
@@ -61,8 +65,11 @@ final class StudyOnTelegram implements AutoCloseable {
         bot = TelegramConnection.open(RecordedBotApi.TOKEN, Optional.of(api.apiUrl()));
         participants = new TelegramParticipants(vault);
         channel = TelegramChannel.of(bot, participants, study().resolve("media"), callbacks, clock);
+        // Consent is recorded as the command records it: in a ledger on the conversations' journal.
+        StudyCheck check = StudyCheck.of(study(), false);
+        consent = StudyConsent.open(check.requirePolicy(), check.documents(), journal, "telegram", clock.instant());
         engine = ConversationEngine.builder(readStudy(), journal, channel)
-                .simulation()
+                .consent(consent.binding())
                 .settings(settings)
                 .start(clock.instant());
         inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notices::add);

@@ -2,6 +2,7 @@ package eu.coact.examples.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.consent.ConsentDocument;
 import eu.coact.core.Pseudonym;
 import eu.coact.engine.Standing;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +50,7 @@ class TelegramConversationTest {
                             "sendMessage",
                             "sendDocument",
                             "sendMessage",
+                            "sendMessage",
                             "answerCallbackQuery",
                             "sendMessage",
                             "sendMessage",
@@ -62,24 +65,39 @@ class TelegramConversationTest {
                     .filteredOn(r -> !r.method().equals("answerCallbackQuery"))
                     .allSatisfy(r -> assertThat(r.field("chat_id")).isEqualTo(Long.toString(StudyOnTelegram.CHAT)));
 
-            assertThat(sent.get(0).field("text"))
-                    .isEqualTo("Welcome! This chat asks short questions for a research study.");
+            // The consent document comes first: its text, then its PDF, before the welcome and its question.
+            assertThat(sent.get(0).field("text")).contains("Taking part in this test study");
             assertThat(sent.get(0).field("parse_mode")).isEqualTo("HTML");
             assertThat(sent.get(1).contentType()).startsWith("multipart/form-data");
             assertThat(sent.get(1).files()).containsEntry("document", "consent-en.pdf");
-            assertThat(sent.get(1).field("caption")).isEqualTo("Please read the study information.");
-            assertThat(sent.get(2).field("text")).isEqualTo("Do you agree to take part?");
-            assertThat(sent.get(2).callbackData()).containsExactly(List.of("1:yes", "1:no"));
-            assertThat(sent.get(3).field("callback_query_id")).isEqualTo("2503061749012837402");
-            assertThat(sent.get(4).field("text")).isEqualTo("Thank you. We start tomorrow.");
-            assertThat(sent.get(6).files()).containsEntry("photo", "bench.png");
-            assertThat(sent.get(6).field("caption")).startsWith("For weeks I walked past the same bench.");
-            assertThat(sent.get(7).callbackData()).containsExactly(List.of("2:A"), List.of("2:B"), List.of("2:C"));
-            assertThat(sent.get(8).field("callback_query_id")).isEqualTo("2503061749012837519");
-            assertThat(sent.get(9).field("text")).isEqualTo("You answered A. Do you confirm?");
-            assertThat(sent.get(9).callbackData()).containsExactly(List.of("3:Sí", "3:No"));
-            assertThat(sent.get(11).field("text")).isEqualTo("Thank you for sharing!");
+            byte[] pdf = sent.get(1).fileBytes("document");
+            assertThat(pdf).isEqualTo(bytes(StudyOnTelegram.study().resolve("media/consent/consent-en.pdf")));
+            assertThat(sent.get(2).field("text"))
+                    .isEqualTo("Welcome! This chat asks short questions for a research study.");
+            assertThat(sent.get(3).field("text")).isEqualTo("Do you agree to take part?");
+            assertThat(sent.get(3).callbackData()).containsExactly(List.of("1:yes", "1:no"));
+            assertThat(sent.get(4).field("callback_query_id")).isEqualTo("2503061749012837402");
+            assertThat(sent.get(5).field("text")).isEqualTo("Thank you. We start tomorrow.");
+            assertThat(sent.get(7).files()).containsEntry("photo", "bench.png");
+            assertThat(sent.get(7).field("caption")).startsWith("For weeks I walked past the same bench.");
+            assertThat(sent.get(8).callbackData()).containsExactly(List.of("2:A"), List.of("2:B"), List.of("2:C"));
+            assertThat(sent.get(9).field("callback_query_id")).isEqualTo("2503061749012837519");
+            assertThat(sent.get(10).field("text")).isEqualTo("You answered A. Do you confirm?");
+            assertThat(sent.get(10).callbackData()).containsExactly(List.of("3:Sí", "3:No"));
+            assertThat(sent.get(12).field("text")).isEqualTo("Thank you for sharing!");
 
+            // The ledger holds, for the consent given, the digest of the text and of the very bytes uploaded.
+            ConsentDocument english = run.consent.binding().documents().stream()
+                    .filter(d -> d.language().tag().equals("en"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(run.consent
+                            .ledger()
+                            .state(run.participant())
+                            .orElseThrow()
+                            .document())
+                    .hasValueSatisfying(shown -> assertThat(shown.digest())
+                            .isEqualTo(ConsentDocument.digestOf(english.text(), Optional.of(sha256(pdf)))));
             assertThat(run.view().standing()).isEqualTo(Standing.ACTIVE);
             assertThat(run.view().completed()).isEqualTo(1);
             assertThat(run.notices).isEmpty();
@@ -177,6 +195,24 @@ class TelegramConversationTest {
             assertThat(welcome.get(1).field("text")).isEqualTo(welcome.get(0).field("text"));
             assertThat(run.api.requests("sendDocument")).hasSize(1);
             assertThat(run.view().standing()).isEqualTo(Standing.INVITED);
+        }
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
