@@ -11,6 +11,7 @@ import eu.coact.core.journal.JournalException;
 import eu.coact.core.journal.Verification;
 import eu.coact.engine.ConversationEngine;
 import eu.coact.engine.EngineSettings;
+import eu.coact.examples.study.InputMistake;
 import eu.coact.examples.study.SignedJournal;
 import eu.coact.examples.study.StudyCheck;
 import eu.coact.examples.study.StudyConsent;
@@ -144,7 +145,8 @@ public final class TelegramCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("Cannot go on: the journal's signing key cannot be used (" + e.getMessage() + ")");
             return 1;
-        } catch (JournalException | IdentityVaultException e) {
+        } catch (JournalException | IdentityVaultException | InputMistake e) {
+            // A journal that does not verify ends here too, before the vault is opened or Telegram contacted.
             err.println("Cannot go on: " + e.getMessage());
             return 1;
         } catch (WeakPasswordException e) {
