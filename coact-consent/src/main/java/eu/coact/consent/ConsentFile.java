@@ -25,7 +25,7 @@ public record ConsentFile(String name, String mediaType, String sha256) {
 
     private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._\\- ]+(/[A-Za-z0-9._\\- ]+)*");
+    private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}._\\- ]+(/[\\p{L}\\p{N}._\\- ]+)*");
 
     private static final Map<String, String> MEDIA_TYPES = Map.of(
             "pdf", "application/pdf",

@@ -109,6 +109,30 @@ class ConsentFileDeliveryTest {
         assertThat(run.ledger.state(P).orElseThrow()).isInstanceOf(ParticipantState.Prospective.class);
     }
 
+    @Test
+    void whoeverChangesLanguageBeforeDecidingGetsTheDocumentInTheNewLanguageAndConsentsToThatOne() {
+        Run run = Run.withDocuments(Studies.standard(), documents);
+        run.channel.readingFilesFrom(media);
+        run.type(P, "hello");
+        run.settle();
+
+        run.type(P, "language ca");
+        run.settle();
+
+        assertThat(run.channel.textsTo(P)).contains(Consents.DOCUMENT_CA.text());
+        assertThat(run.channel.files).hasSize(2);
+        assertThat(run.channel.files.get(1)).isEqualTo(CATALAN);
+        assertThat(run.ledger.state(P).orElseThrow())
+                .isInstanceOfSatisfying(
+                        ParticipantState.Informed.class,
+                        informed -> assertThat(informed.shown())
+                                .isEqualTo(documents.get(1).reference()));
+        run.press(P, "yes");
+        run.settle();
+        assertThat(run.ledger.state(P).orElseThrow().document())
+                .contains(documents.get(1).reference());
+    }
+
     private static ConsentFile pdf(String name, byte[] bytes) {
         return new ConsentFile(name, "application/pdf", RecordingChannel.sha256(bytes));
     }

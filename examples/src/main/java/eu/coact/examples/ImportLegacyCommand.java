@@ -23,6 +23,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -180,10 +181,16 @@ public final class ImportLegacyCommand implements Callable<Integer> {
         }
         // Written beside the target and renamed into place, so that a failure leaves nothing half-written.
         try {
+            // The welcome's consent PDF becomes the consent document's file when the mapping gives a document.
+            Map<Language, String> files = content.welcomeConsentFiles();
+            boolean moved = !files.isEmpty()
+                    && consent.filter(LegacyConsent::hasDocument).isPresent();
+            ImportedContent blocks = moved ? content.withoutWelcomeConsentFile() : content;
+            Optional<LegacyConsent> skeleton = moved ? consent.map(c -> c.withFiles(files)) : consent;
             AtomicFiles.replaceFolder(outFolder, staging -> {
-                ContentWriter.yaml().writeStudy(content.study(id), staging);
+                ContentWriter.yaml().writeStudy(blocks.study(id), staging);
                 copyMedia(staging.resolve("media"));
-                consent.ifPresent(c -> c.write(staging));
+                skeleton.ifPresent(c -> c.write(staging));
                 OutputFolder.mark(staging, "coact import-legacy");
             });
         } catch (IOException e) {

@@ -24,8 +24,9 @@ import java.util.Set;
 /**
  * The consent policy skeleton a legacy mapping file gives under {@code consent:}: the policy
  * (written as {@code consent-policy.yaml}) and one consent document per language (written to
- * {@code consent/}); the legacy bot kept its consent only as PDFs, which stay the welcome's
- * document messages. What is written is checked by {@code coact validate} like any study's.
+ * {@code consent/}); the legacy bot kept its consent as PDFs sent by the welcome block, and
+ * those become the documents' files ({@link #withFiles}). What is written is checked by
+ * {@code coact validate} like any study's.
  *
  * <pre>
  * consent:
@@ -43,8 +44,14 @@ import java.util.Set;
  * @param document  the document's front matter fields (without language)
  * @param texts     the document's text per language
  * @param commands  command words per language tag, as written in the mapping
+ * @param files     the document's file per language, under the study's media folder
  */
-record LegacyConsent(JsonNode policy, JsonNode document, Map<Language, String> texts, Map<String, JsonNode> commands) {
+record LegacyConsent(
+        JsonNode policy,
+        JsonNode document,
+        Map<Language, String> texts,
+        Map<String, JsonNode> commands,
+        Map<Language, String> files) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -54,6 +61,17 @@ record LegacyConsent(JsonNode policy, JsonNode document, Map<Language, String> t
     LegacyConsent {
         texts = Map.copyOf(texts);
         commands = Map.copyOf(commands);
+        files = Map.copyOf(files);
+    }
+
+    /** Whether the mapping gave a consent policy and document, not only command words. */
+    boolean hasDocument() {
+        return !policy.isNull();
+    }
+
+    /** This skeleton with a file for the document in each language that has one. */
+    LegacyConsent withFiles(Map<Language, String> perLanguage) {
+        return new LegacyConsent(policy, document, texts, commands, perLanguage);
     }
 
     /** The skeleton of a mapping file, if it has a {@code consent} section; problems with their lines. */
@@ -97,7 +115,8 @@ record LegacyConsent(JsonNode policy, JsonNode document, Map<Language, String> t
                                     com.fasterxml.jackson.databind.node.NullNode.getInstance(),
                                     com.fasterxml.jackson.databind.node.NullNode.getInstance(),
                                     Map.of(),
-                                    commands)));
+                                    commands,
+                                    Map.of())));
         }
         if (!in.object(
                 consent,
@@ -143,7 +162,8 @@ record LegacyConsent(JsonNode policy, JsonNode document, Map<Language, String> t
         return found.hasErrors()
                 ? Validated.invalid(found)
                 : Validated.valid(
-                        Optional.of(new LegacyConsent(consent.get("policy"), consent.get("document"), texts, commands)),
+                        Optional.of(new LegacyConsent(
+                                consent.get("policy"), consent.get("document"), texts, commands, Map.of())),
                         found);
     }
 
@@ -171,6 +191,9 @@ record LegacyConsent(JsonNode policy, JsonNode document, Map<Language, String> t
                 front.put("version", document.get("version"));
                 front.put("language", text.getKey().tag());
                 document.properties().forEach(e -> front.putIfAbsent(e.getKey(), e.getValue()));
+                if (files.containsKey(text.getKey())) {
+                    front.put("file", files.get(text.getKey()));
+                }
                 String header = YAML.writeValueAsString(front);
                 Files.writeString(
                         folder.resolve(id + "-v" + version + "." + text.getKey().tag() + ".md"),

@@ -2,9 +2,14 @@ package eu.coact.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.consent.ConsentDocument;
+import eu.coact.consent.ConsentLedger;
+import eu.coact.consent.ConsentPolicy;
+import eu.coact.consent.DocumentReference;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,7 +84,14 @@ class LegacyMigrationTest {
                 .content()
                 .contains("language: de")
                 .contains("purposes:")
+                .contains("file: ICs/Einwilligung_DE.pdf")
                 .contains("Einwilligungserklärung");
+        assertThat(out.resolve("consent/coactuem-consent-v1.en.md")).content().contains("file: ICs/Consent_EN.pdf");
+        // The welcome no longer sends the PDF itself: it goes with the consent document.
+        try (var blocks = Files.walk(out.resolve("blocks"))) {
+            assertThat(blocks.filter(Files::isRegularFile).toList())
+                    .allSatisfy(b -> assertThat(b).content().doesNotContain("Consent_EN.pdf"));
+        }
         Launch check = Launch.of("validate", "--strict", out.toString());
         assertThat(check.exit()).as(check.out() + check.err()).isZero();
     }
@@ -118,10 +130,23 @@ class LegacyMigrationTest {
         assertThat(chat)
                 .contains("Welcome! \uD83E\uDD1D This chat is part of a citizen research study.")
                 .doesNotContain("<b>", "<i>", "&#x", "**");
-        // The consent PDF in the participant's language is sent before the consent question.
+        // The consent document in the participant's language, its text and then its PDF, comes before the
+        // consent question, also after a language change within the welcome.
+        String english = "The informed consent document is the PDF we send you in the chat.";
         assertThat(chat).contains("[document ICs/Consent_EN.pdf]");
+        assertThat(chat.indexOf(english)).isLessThan(chat.indexOf("[document ICs/Consent_EN.pdf]"));
         assertThat(chat.indexOf("[document ICs/Consent_EN.pdf]"))
                 .isLessThan(chat.indexOf("Do you agree to take part as the document describes?"));
+        // The ledger records consent to the document whose digest covers the English text and the PDF's bytes.
+        ConsentDocument document = ConsentDocument.load(
+                        out.resolve("consent/coactuem-consent-v1.en.md"),
+                        ConsentPolicy.load(out.resolve("consent-policy.yaml"))
+                                .orElseThrow()
+                                .catalogue())
+                .orElseThrow();
+        String pdf = sha256(Files.readAllBytes(out.resolve("media/ICs/Consent_EN.pdf")));
+        assertThat(document.digest()).isEqualTo(ConsentDocument.digestOf(document.text(), Optional.of(pdf)));
+        assertThat(consentedTo(journal.resolve("journal"), out)).containsExactly(document.reference());
         assertThat(chat).contains("Thank you! \u2764\uFE0F The first story will arrive soon.");
         // The time-zone dialogue's three branches.
         assertThat(chat).contains("Your local time is 21:30. Thanks!");
@@ -141,6 +166,27 @@ class LegacyMigrationTest {
             n++;
         }
         return n;
+    }
+
+    /** The documents the ledger in a chat's journal records consent to. */
+    private static java.util.List<DocumentReference> consentedTo(Path journal, Path study) throws IOException {
+        ConsentPolicy policy =
+                ConsentPolicy.load(study.resolve("consent-policy.yaml")).orElseThrow();
+        try (var opened = eu.coact.examples.study.SignedJournal.open(journal)) {
+            return ConsentLedger.open(opened, policy).states().values().stream()
+                    .flatMap(state -> state.document().stream())
+                    .toList();
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The settings the journal records as changed, as "setting value". */

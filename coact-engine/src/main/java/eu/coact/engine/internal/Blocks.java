@@ -158,22 +158,8 @@ final class Blocks {
         String[] delivery = due == null ? NO_FIELDS : new String[] {"due", due.toString()};
         Action.RecordConsent asked = consentAsked.get(block.id());
         if (asked != null) {
-            // The consent document itself goes first, its text and then its file, before any
-            // consent question; the ledger records it as shown once the channel has taken exactly
-            // this text and these bytes.
-            c.records.toShow(p, asked).ifPresent(document -> {
-                c.out.enqueue(
-                        p,
-                        new Outgoing.Text(document.text(), List.of()),
-                        ContentKind.SYSTEM,
-                        ConsentDocuments.reference(document));
-                document.file()
-                        .ifPresent(file -> c.out.enqueue(
-                                p,
-                                new Outgoing.Document(file.name(), "", file.sha256()),
-                                ContentKind.SYSTEM,
-                                ConsentDocuments.reference(document)));
-            });
+            // The consent document itself goes first, before any consent question.
+            showConsentDocument(p, asked);
         }
         if (kind == ContentKind.STUDY && block.sensitivity().isSensitive()) {
             c.out.emit(
@@ -201,6 +187,38 @@ final class Blocks {
                         },
                         delivery));
         deliverMessage(p, entry, at);
+    }
+
+    /**
+     * Sends the consent document again, in the participant's new language, when they change
+     * language in the middle of a block that asks for consent and have not decided yet: consent is
+     * then asked for, and recorded against, the document they got in that language.
+     */
+    void languageChanged(Participant p) {
+        Action.RecordConsent asked = p.block == null ? null : consentAsked.get(p.block.id());
+        if (asked != null) {
+            showConsentDocument(p, asked);
+        }
+    }
+
+    /**
+     * Queues the consent document in the participant's language, its text and then its file; the
+     * ledger records it as shown once the channel has taken exactly this text and these bytes.
+     */
+    private void showConsentDocument(Participant p, Action.RecordConsent asked) {
+        c.records.toShow(p, asked).ifPresent(document -> {
+            c.out.enqueue(
+                    p,
+                    new Outgoing.Text(document.text(), List.of()),
+                    ContentKind.SYSTEM,
+                    ConsentDocuments.reference(document));
+            document.file()
+                    .ifPresent(file -> c.out.enqueue(
+                            p,
+                            new Outgoing.Document(file.name(), "", file.sha256()),
+                            ContentKind.SYSTEM,
+                            ConsentDocuments.reference(document)));
+        });
     }
 
     private static String[] concat(String[] first, String[] second) {

@@ -60,12 +60,20 @@ public final class LedgerRecords implements ConsentRecords {
 
     @Override
     public Optional<ConsentDocument> toShow(Participant p, Action.RecordConsent decision) {
+        Optional<ConsentDocument> document = consent.document(decision.document(), p.language);
+        // Only someone who has not decided is informed here (a newcomer, or someone shown the
+        // document in another language); anyone else's record is settled by their decision.
+        return document.filter(d -> undecided(p, d));
+    }
+
+    /** Whether the record leaves the participant to be shown this document: not yet decided, and not shown it yet. */
+    private boolean undecided(Participant p, ConsentDocument document) {
         Optional<ParticipantState> state = ledger.state(p.id);
-        // Only a newcomer is informed here; anyone else's record is settled by their decision.
-        if (state.isPresent() && !(state.get() instanceof ParticipantState.Prospective)) {
-            return Optional.empty();
+        if (state.isEmpty() || state.get() instanceof ParticipantState.Prospective) {
+            return true;
         }
-        return consent.document(decision.document(), p.language);
+        return state.get() instanceof ParticipantState.Informed informed
+                && !informed.shown().equals(document.reference());
     }
 
     @Override
@@ -73,8 +81,7 @@ public final class LedgerRecords implements ConsentRecords {
         Optional<ConsentDocument> document = consent.documents().stream()
                 .filter(d -> ConsentDocuments.reference(d).equals(reference))
                 .findFirst();
-        Optional<ParticipantState> state = ledger.state(p.id);
-        if (document.isEmpty() || (state.isPresent() && !(state.get() instanceof ParticipantState.Prospective))) {
+        if (document.isEmpty() || !undecided(p, document.get())) {
             textDelivered.remove(p.id);
             return;
         }

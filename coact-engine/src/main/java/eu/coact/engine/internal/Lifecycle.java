@@ -232,6 +232,9 @@ final class Lifecycle {
 
     void changeSetting(Participant p, String setting, String value, Instant at) {
         c.out.emit(p, ConversationEvents.SETTING_CHANGED, at, "setting", setting, "value", value);
+        if (setting.equals("language")) {
+            c.blocks.languageChanged(p);
+        }
         if (!setting.equals("language") && deliveries.cancel(p.id, at)) {
             c.timers.scheduleNext(p, at);
         }
