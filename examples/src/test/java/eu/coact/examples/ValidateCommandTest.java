@@ -118,6 +118,32 @@ class ValidateCommandTest {
         assertThat(report.get("problems").toString()).contains("No problems found.");
     }
 
+    @Test
+    void aConsentFileThatIsMissingUnsafeOrOnlyInOneTranslationIsAnErrorWithItsLine(@TempDir Path dir)
+            throws IOException {
+        Path study = copy(
+                Path.of(Launch.study("tiny-study").getParent().getParent().toString(), "telegram", "study"),
+                dir.resolve("study"));
+        Path english = study.resolve("consent/bench-consent-v1.en.md");
+        Path spanish = study.resolve("consent/bench-consent-v1.es.md");
+        assertThat(Launch.of("validate", study.toString()).exit()).isZero();
+
+        Files.writeString(english, Files.readString(english).replace("consent/consent-en.pdf", "consent/missing.pdf"));
+        Files.delete(study.resolve("media/consent/consent-es.pdf"));
+        Files.createSymbolicLink(study.resolve("media/consent/consent-es.pdf"), Path.of("/etc/passwd"));
+        Launch run = Launch.of("validate", study.toString());
+        assertThat(run.exit()).isEqualTo(Coact.INPUT_ERRORS);
+        assertThat(run.out())
+                .containsPattern("consent/bench-consent-v1.en.md\n  8:1 +error +\\[consent-file-missing\\]")
+                .containsPattern("consent/bench-consent-v1.es.md\n  8:1 +error +\\[consent-file-unsafe\\]");
+
+        Files.writeString(spanish, Files.readString(spanish).replace("file: consent/consent-es.pdf\n", ""));
+        Files.writeString(english, Files.readString(english).replace("consent/missing.pdf", "consent/consent-en.pdf"));
+        Launch mismatch = Launch.of("validate", study.toString());
+        assertThat(mismatch.exit()).isEqualTo(Coact.INPUT_ERRORS);
+        assertThat(mismatch.out()).contains("[consent-translation-mismatch]").contains("have a file or none");
+    }
+
     private static Path copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.toList()) {
