@@ -393,12 +393,33 @@ public final class FileJournal implements Journal {
         return verifyExclusively(keys, Optional.of(Objects.requireNonNull(anchor, "anchor")));
     }
 
-    /** Signs the head first (a signing journal), then audits; appends wait meanwhile. */
+    /**
+     * Signs the head first (a signing journal), then audits; appends wait meanwhile. A head not
+     * signed yet is signed only once the history it would vouch for verifies, so that a history
+     * rewritten (and its chain recomputed) by someone without the key is never signed with it.
+     */
     private Verification verifyExclusively(TrustedKeys keys, Optional<Anchor> anchor) {
         return commit.exclusively(() -> {
+            if (checkpointer.signs() && !headSigned()) {
+                Verification before = audit(keys, anchor, false);
+                if (!before.isIntact()) {
+                    // Nor signed at close: nothing this journal writes may vouch for what someone else changed.
+                    checkpointer.suspend();
+                    return before;
+                }
+            }
             checkpoint("the checkpoint before verifying");
             return audit(keys, anchor, true);
         });
+    }
+
+    /** Whether the last checkpoint already vouches for the head as it is: its entries, hash and redactions. */
+    private boolean headSigned() {
+        return checkpointer
+                        .last()
+                        .filter(a -> a.sequence() == index.size() && Arrays.equals(a.hash(), lastHash))
+                        .isPresent()
+                && !checkpointer.redactionsDifferFromLast();
     }
 
     /**

@@ -5,7 +5,6 @@ import eu.coact.core.journal.CheckpointSigner;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalException;
-import eu.coact.core.journal.TrustedKeys;
 import eu.coact.core.journal.Verification;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,8 +20,7 @@ import java.util.Set;
 /**
  * How the commands open a journal: signed with the key kept beside the journal folder
  * ({@code <journal>.signing-key}, created on first use, readable by its owner only), verified
- * before anything is appended or signed (a journal that does not verify is left exactly as it
- * was found), and with its anchor printed when the command ends.
+ * before anything is appended, and with its anchor printed when the command ends.
  *
  * <p>The key beside the journal protects against someone who gets the journal's files alone
  * (a copied backup, a shared folder); against someone who also has the key file only the
@@ -87,25 +85,20 @@ public final class SignedJournal {
      */
     public static FileJournal open(Path journal) throws IOException {
         CheckpointSigner signer = signer(keyFile(journal));
-        // Audited before it is opened for signing: a signing journal signs its head before it
-        // audits, and a forged head must never be signed with the study's key.
-        try (FileJournal unsigned = FileJournal.builder(journal)
-                .trusting(TrustedKeys.of(signer.publicKey()))
-                .open()) {
-            Verification result = unsigned.verify();
-            if (result instanceof Verification.Broken broken) {
-                throw new InputMistake("the journal in " + journal + " does not verify at entry #"
-                        + broken.firstBadSequence() + ": " + broken.reason() + ". Nothing was added to it; inspect it "
-                        + "with 'coact verify --journal " + journal + " --anchor <your last anchor>'.");
-            }
-        } catch (JournalException e) {
-            throw new InputMistake(e.getMessage());
-        }
+        FileJournal opened;
         try {
-            return FileJournal.builder(journal).signedBy(signer).open();
+            opened = FileJournal.builder(journal).signedBy(signer).open();
         } catch (JournalException e) {
             throw new InputMistake(e.getMessage());
         }
+        Verification result = opened.verify();
+        if (result instanceof Verification.Broken broken) {
+            opened.close();
+            throw new InputMistake("the journal in " + journal + " does not verify at entry #"
+                    + broken.firstBadSequence() + ": " + broken.reason() + ". Nothing was added to it; inspect it "
+                    + "with 'coact verify --journal " + journal + " --anchor <your last anchor>'.");
+        }
+        return opened;
     }
 
     /** Prints the journal's anchor, to keep somewhere its files are not. */
