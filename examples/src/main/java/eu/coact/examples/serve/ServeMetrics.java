@@ -1,5 +1,6 @@
 package eu.coact.examples.serve;
 
+import eu.coact.engine.channel.Delivery;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
@@ -29,7 +30,18 @@ public final class ServeMetrics {
             .register(registry);
     private final Counter failures = Counter.builder()
             .name("coact_delivery_failures")
-            .help("Deliveries that failed and will be retried")
+            .help("Deliveries that failed and will be retried, per channel")
+            .labelNames("channel")
+            .register(registry);
+    private final Counter blocked = Counter.builder()
+            .name("coact_delivery_blocked")
+            .help("Deliveries refused because the participant cannot be reached, per channel")
+            .labelNames("channel")
+            .register(registry);
+    private final Counter deferred = Counter.builder()
+            .name("coact_delivery_deferred")
+            .help("Deliveries put off to keep within a platform's rate limits, per channel")
+            .labelNames("channel")
             .register(registry);
     private final Histogram append = Histogram.builder()
             .name("coact_journal_append_seconds")
@@ -68,14 +80,19 @@ public final class ServeMetrics {
         in.labelValues(channel).inc();
     }
 
-    /** Counts a message delivered on a channel. */
-    void sent(String channel) {
-        out.labelValues(channel).inc();
-    }
-
-    /** Counts a failed delivery. */
-    void failed() {
-        failures.inc();
+    /** Counts one delivery on a channel by its outcome. */
+    void delivered(String channel, Delivery delivery) {
+        Counter counter;
+        if (delivery instanceof Delivery.Failed) {
+            counter = failures;
+        } else if (delivery instanceof Delivery.Blocked) {
+            counter = blocked;
+        } else if (delivery instanceof Delivery.Deferred) {
+            counter = deferred;
+        } else {
+            counter = out;
+        }
+        counter.labelValues(channel).inc();
     }
 
     /** Records one append's duration. */
