@@ -203,7 +203,7 @@ final class ChatHistory {
             cipher.updateAAD(of.value().getBytes(StandardCharsets.US_ASCII));
             byte[] plain = cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
             return Optional.of(JSON.readValue(plain, WebMessage.class));
-        } catch (GeneralSecurityException | IOException | IllegalArgumentException e) {
+        } catch (GeneralSecurityException | IOException | RuntimeException e) {
             // Another server key, a torn last line or an edited file: that line is not shown.
             return Optional.empty();
         }
