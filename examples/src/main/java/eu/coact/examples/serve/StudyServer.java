@@ -150,7 +150,11 @@ public final class StudyServer implements AutoCloseable {
         }
         parts.engine = ConversationEngine.builder(
                         content, parts.journal, new ChannelRouter(parts.vault, hosted, parts.metrics))
-                .consent(consent.binding())
+                // Each consent transition names the channel its participant is on, as the vault knows it.
+                .consent(consent.binding()
+                        .withChannelKinds(p -> parts.vault
+                                .identityOf(p)
+                                .map(identity -> eu.coact.consent.Channel.of(identity.channel()))))
                 .settings(parts.check.settings())
                 .start(settings.clock().instant());
         ConversationEngine engine = parts.engine;

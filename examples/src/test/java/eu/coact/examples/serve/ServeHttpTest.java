@@ -60,6 +60,24 @@ class ServeHttpTest {
         throw new AssertionError("the button " + value + " was never offered");
     }
 
+    /** Waits (in the study's time, up to three days) for the first question after a message number. */
+    static JsonNode awaitQuestion(ServedStudy served, ServedStudy.Browser participant, long after) {
+        JsonNode question = null;
+        for (int hour = 0; hour < 72 && question == null; hour++) {
+            participant.messages();
+            question = participant.received.stream()
+                    .filter(m -> m.get("seq").asLong() > after)
+                    .filter(m -> !m.get("buttons").isEmpty())
+                    .findFirst()
+                    .orElse(null);
+            served.advance(Duration.ofHours(1));
+        }
+        assertThat(question)
+                .as("a question with buttons arrived within three days")
+                .isNotNull();
+        return question;
+    }
+
     static List<JsonNode> list(JsonNode body) {
         List<JsonNode> messages = new ArrayList<>();
         body.path("messages").forEach(messages::add);
@@ -105,19 +123,7 @@ class ServeHttpTest {
             assertThat(participant.messages().get("standing").asText()).isEqualTo("active");
 
             // The first block arrives later; its first question is answered with a button.
-            JsonNode question = null;
-            for (int hour = 0; hour < 72 && question == null; hour++) {
-                participant.messages();
-                question = participant.received.stream()
-                        .filter(m -> m.get("seq").asLong() > consented)
-                        .filter(m -> !m.get("buttons").isEmpty())
-                        .findFirst()
-                        .orElse(null);
-                served.advance(Duration.ofHours(1));
-            }
-            assertThat(question)
-                    .as("a question with buttons arrived within three days")
-                    .isNotNull();
+            JsonNode question = awaitQuestion(served, participant, consented);
             assertThat(participant.received)
                     .extracting(m -> m.get("seq").asLong())
                     .doesNotHaveDuplicates()

@@ -110,17 +110,7 @@ class ServePostgresTest {
             participant = ServeHttpTest.joinAndConsent(
                     served, ServeHttpTest.invite(coordinator, coordinator.login("ana"), "single"));
             long consented = participant.seen;
-            JsonNode question = null;
-            for (int hour = 0; hour < 72 && question == null; hour++) {
-                participant.messages();
-                question = participant.received.stream()
-                        .filter(m -> m.get("seq").asLong() > consented)
-                        .filter(m -> !m.get("buttons").isEmpty())
-                        .findFirst()
-                        .orElse(null);
-                served.advance(Duration.ofHours(1));
-            }
-            assertThat(question).as("a question arrived within three days").isNotNull();
+            JsonNode question = ServeHttpTest.awaitQuestion(served, participant, consented);
             long answers = served.server.engine().counters().answers();
             assertThat(participant
                             .press(question.get("buttons").get(0).get("value").asText())

@@ -2,8 +2,13 @@ package eu.coact.examples.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.coact.core.journal.FileJournal;
+import eu.coact.core.journal.JournalEntry;
 import eu.coact.examples.telegram.RecordedBotApi;
 import eu.coact.examples.telegram.TelegramInbox;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
@@ -12,6 +17,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,6 +125,17 @@ class ServeTelegramTest {
                 answersBeforeStop = served.server.engine().counters().answers();
                 stopped = served.clock.instant();
             }
+            // Each consent transition names the channel its participant took part on.
+            Map<String, Set<String>> channels = new TreeMap<>();
+            try (FileJournal journal =
+                            FileJournal.open(directory.resolve("home").resolve("journal"));
+                    Stream<JournalEntry> entries = journal.readAll()) {
+                entries.filter(e ->
+                                e.type().startsWith("consent.") && e.subject().isPresent())
+                        .forEach(e -> channels.computeIfAbsent(e.subject().get().value(), k -> new TreeSet<>())
+                                .add(channel(e)));
+            }
+            assertThat(channels.values()).containsExactlyInAnyOrder(Set.of("web"), Set.of("telegram"));
             // The stop confirmed every update handled, and only those.
             List<RecordedBotApi.Request> polls = api.requests("getUpdates");
             assertThat(polls.get(polls.size() - 1).field("offset")).isEqualTo(Long.toString(update));
@@ -140,6 +160,17 @@ class ServeTelegramTest {
                         .as("one reply to the pause, nothing repeated")
                         .hasSize(1);
             }
+        }
+    }
+
+    private static String channel(JournalEntry entry) {
+        try {
+            return new ObjectMapper()
+                    .readTree(entry.payload().orElseThrow())
+                    .path("channel")
+                    .asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
