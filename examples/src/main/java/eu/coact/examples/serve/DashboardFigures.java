@@ -35,6 +35,8 @@ import java.util.stream.Stream;
 public final class DashboardFigures {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The consent ledger's first transition of each participant; it names their channel. */
+    private static final String FIRST_CONTACT = "consent.first-contact";
 
     private final Journal journal;
     private final ConsentLedger ledger;
@@ -43,6 +45,7 @@ public final class DashboardFigures {
     private final SortedMap<LocalDate, Long> failures = new TreeMap<>();
     private final Map<String, Long> started = new TreeMap<>();
     private final Map<String, Long> completed = new TreeMap<>();
+    private final Map<String, Long> joinedPerChannel = new TreeMap<>();
     private long seen;
 
     /**
@@ -123,6 +126,12 @@ public final class DashboardFigures {
         return suppressed(open, "not completed");
     }
 
+    /** Participants per channel they joined on (web chat, Telegram), from their first contact. */
+    public synchronized SuppressedTable participantsPerChannel() {
+        refresh();
+        return suppressed(joinedPerChannel, "participants");
+    }
+
     private SuppressedTable suppressed(Map<String, Long> counts, String column) {
         if (counts.isEmpty()) {
             return rule.apply(CountTable.of(List.of("none yet"), List.of(column), new long[][] {{0}}));
@@ -155,6 +164,7 @@ public final class DashboardFigures {
             case ConversationEvents.DELIVERY_FAILED -> failures.merge(day, 1L, Long::sum);
             case ConversationEvents.BLOCK_STARTED -> block(entry).ifPresent(b -> started.merge(b, 1L, Long::sum));
             case ConversationEvents.BLOCK_COMPLETED -> block(entry).ifPresent(b -> completed.merge(b, 1L, Long::sum));
+            case FIRST_CONTACT -> field(entry, "channel").ifPresent(c -> joinedPerChannel.merge(c, 1L, Long::sum));
             default -> {
                 // Other events do not enter the dashboard.
             }
@@ -163,9 +173,14 @@ public final class DashboardFigures {
 
     /** Only the block id is read from a payload; an erased payload counts for no block. */
     private static Optional<String> block(JournalEntry entry) {
+        return field(entry, "block");
+    }
+
+    /** One text field of a payload (a block id, a channel kind); an erased payload has none. */
+    private static Optional<String> field(JournalEntry entry, String name) {
         return entry.payload().flatMap(bytes -> {
             try {
-                JsonNode block = JSON.readTree(bytes).get("block");
+                JsonNode block = JSON.readTree(bytes).get(name);
                 return block == null || !block.isTextual() ? Optional.empty() : Optional.of(block.asText());
             } catch (IOException e) {
                 return Optional.empty();

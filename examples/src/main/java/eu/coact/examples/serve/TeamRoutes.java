@@ -115,6 +115,7 @@ final class TeamRoutes {
         body.append(TeamPages.bars("answers", "Answers per day (UTC)", figures.answersPerDay()));
         body.append(TeamPages.bars("dropoff", "Started and not (yet) completed, per block", figures.dropOffPerBlock()));
         body.append(TeamPages.bars("failures", "Delivery failures per day (UTC)", figures.failuresPerDay()));
+        body.append(TeamPages.bars("channels", "Participants per channel", figures.participantsPerChannel()));
         if (s.role().invites()) {
             body.append("<section id=\"invite\" class=\"noprint\"><h2>Invite participants</h2>"
                             + "<form method=\"post\" action=\"/team/invites\">")

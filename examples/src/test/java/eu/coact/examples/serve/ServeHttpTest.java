@@ -210,6 +210,7 @@ class ServeHttpTest {
             }
             page = coordinator.get("/team").body();
             assertThat(row(page, "funnel", "active")).isEqualTo("12");
+            assertThat(row(page, "channels", "web")).isEqualTo("12");
             assertThat(others).hasSize(11);
             assertThat(one.messages().get("joined").asBoolean()).isTrue();
             // No pseudonym reaches the page (they are the only long hex strings the study makes).

@@ -118,6 +118,11 @@ class ServeTelegramTest {
                                 "coact_messages_out_total{channel=\"web\"}")
                         .doesNotContain(Long.toString(MARTA));
 
+                // The dashboard counts participants per channel, each count below the small-cell threshold hidden.
+                String page = coordinator.get("/team").body();
+                assertThat(ServeHttpTest.row(page, "channels", "web")).isEqualTo("hidden");
+                assertThat(ServeHttpTest.row(page, "channels", "telegram")).isEqualTo("hidden");
+
                 // An update arrives after the last poll, while the server stops.
                 api.offer(
                         "getUpdates-typed-numbered.json",
