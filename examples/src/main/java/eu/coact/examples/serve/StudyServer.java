@@ -149,7 +149,12 @@ public final class StudyServer implements AutoCloseable {
             hosted.put(TelegramParticipants.CHANNEL, bridge.channel());
         }
         parts.engine = ConversationEngine.builder(
-                        content, parts.journal, new ChannelRouter(parts.vault, hosted, parts.metrics))
+                        content,
+                        parts.journal,
+                        new ChannelRouter(parts.vault, hosted, parts.metrics, settings.clock(), notice -> {
+                            parts.log.println(notice);
+                            parts.log.flush();
+                        }))
                 // Each consent transition names the channel its participant is on, as the vault knows it.
                 .consent(consent.binding()
                         .withChannelKinds(p -> parts.vault
