@@ -36,11 +36,14 @@ import java.util.Optional;
 /**
  * A study hosted for the long run: the journal (verified before anything is appended), the
  * identity vault, the consent ledger and the conversation engine, with the web chat, the team
- * dashboard and the health endpoint on one port and the metrics on another.
+ * dashboard and the health endpoint on one port and the metrics on another, and, when a bot token
+ * is set, the study's bot on Telegram on the same engine ({@link ChannelRouter} sends each
+ * message to its participant's channel).
  *
- * <p>{@link #close()} stops gracefully: no new request is taken, those in progress finish (each
- * answer is in the journal before it is acknowledged), the ticker stops, and only then are the
- * journal and vault closed. A restart replays the journal and carries on where it was.
+ * <p>{@link #close()} stops gracefully: no new request or Telegram update is taken, those in
+ * progress finish (each answer is in the journal before it is acknowledged), the ticker stops, the
+ * Telegram updates handled are confirmed, and only then are the journal and vault closed. A
+ * restart replays the journal and carries on where it was.
  */
 public final class StudyServer implements AutoCloseable {
 
@@ -223,7 +226,6 @@ public final class StudyServer implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             web.stop();
-            parts.bridge.ifPresent(TelegramBridge::close);
             throw new InputMistake("cannot listen on the configured ports: " + e.getMessage());
         }
         Optional<StudyTicker> ticker = Optional.empty();
