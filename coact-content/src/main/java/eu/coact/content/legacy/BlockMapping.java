@@ -59,18 +59,6 @@ public record BlockMapping(
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    /** Story details only, as a mapping written in code gives them. */
-    public BlockMapping(
-            Optional<SystemRole> role,
-            Optional<BlockKind> kind,
-            Optional<String> teller,
-            Optional<SocialEnvironment> environment,
-            Set<String> themes,
-            Set<ContentWarning> warnings,
-            Optional<MessageId> helpNote) {
-        this(role, kind, teller, environment, themes, warnings, helpNote, Map.of());
-    }
-
     /** Nothing said about the block. */
     public static BlockMapping none() {
         return NONE;

@@ -44,7 +44,8 @@ class LegacyEdgeCasesTest {
                                 Optional.of(eu.coact.content.SocialEnvironment.CLOSE),
                                 java.util.Set.of(),
                                 java.util.Set.of(),
-                                Optional.empty())),
+                                Optional.empty(),
+                                Map.of())),
                 Map.of(
                         "Camí.jpg",
                         eu.coact.core.LocalizedText.of(
