@@ -58,13 +58,13 @@ public final class MappingParser {
         Map<BlockId, Map<MessageId, FreeTextRoute>> continuations = new LinkedHashMap<>();
         Map<BlockId, BlockMapping> blocks = new LinkedHashMap<>();
         Map<String, LocalizedText> alt = new LinkedHashMap<>();
-        // 'consent' (the consent policy skeleton) and 'commands' (command words per language) are read
-        // by the command that writes the study folder.
+        // 'consent' (the consent policy skeleton), 'commands' (command words per language) and 'release'
+        // (the release configuration to copy) are read by the command that writes the study folder.
         if (in.object(
                 root,
                 "",
                 "the legacy mapping",
-                Set.of("continuations", "blocks", "alt-texts", "consent", "commands"),
+                Set.of("continuations", "blocks", "alt-texts", "consent", "commands", "release"),
                 Set.of())) {
             in.map(
                     root.get("continuations"),
