@@ -124,6 +124,40 @@ class LegacyStudyEndToEndTest {
         assertThat(answers).extracting(r -> r.get(columns.indexOf("question"))).doesNotContain("cont");
     }
 
+    @Test
+    void aReleaseTheMappingNamesIsCheckedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("release"));
+        // No quasi-identifiers: the release file's own problem, reported at its line.
+        Files.writeString(
+                dir.resolve("release/coactuem.yaml"),
+                RELEASE.replaceAll("(?s)participants:.*?disclosure:", "disclosure:"));
+        Files.writeString(dir.resolve("outside.yaml"), RELEASE);
+        for (String named : List.of("release/coactuem.yaml", "release/missing.yaml", "../outside.yaml")) {
+            Path mappingFolder = Files.createDirectories(dir.resolve("m" + named.hashCode()));
+            Files.createDirectories(mappingFolder.resolve("release"));
+            if (named.startsWith("release/coactuem")) {
+                Files.copy(dir.resolve(named), mappingFolder.resolve(named));
+            }
+            Path mapping = Files.writeString(
+                    mappingFolder.resolve("mapping.yaml"),
+                    MAPPING.replace("release: release/coactuem.yaml", "release: " + named));
+            Path study = dir.resolve("study" + named.hashCode());
+            Launch run = Launch.of(
+                    "import-legacy",
+                    LegacyMigrationTest.settingsFixtures().toString(),
+                    study.toString(),
+                    "--mapping",
+                    mapping.toString());
+            assertThat(run.exit()).as(named).isEqualTo(Coact.INPUT_ERRORS);
+            assertThat(run.out()).as(named).contains("Nothing was written");
+            assertThat(study).as(named).doesNotExist();
+            String expected = named.startsWith("release/coactuem")
+                    ? "quasi-identifiers"
+                    : named.startsWith("release/missing") ? "file-not-found" : "outside-folder";
+            assertThat(run.out()).as(named).contains(expected);
+        }
+    }
+
     /** Every row of a CSV file, its header first. */
     private static List<List<String>> rows(Path file) throws IOException {
         List<List<String>> out = new ArrayList<>();
