@@ -77,7 +77,7 @@ public record Microstory(
      */
     public ContentBlock toBlock(ConfirmAndRetry pattern) {
         List<Message> messages = new ArrayList<>();
-        MessageId storyId = MessageId.of("story");
+        MessageId storyId = Story.STORY_MESSAGE;
         MessageId thanksId = MessageId.of("thanks");
         List<MessageId> starts = new ArrayList<>();
         for (StoryQuestion q : questions) {

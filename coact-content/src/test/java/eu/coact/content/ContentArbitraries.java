@@ -202,8 +202,10 @@ public final class ContentArbitraries {
                         Arbitraries.of(ContentWarning.class).set().ofMaxSize(2),
                         Arbitraries.integers().between(0, 1000).optional(),
                         story(),
-                        Arbitraries.integers().between(0, ids.size() - 1))
-                .as((list, authorship, warnings, score, story, note) -> {
+                        Arbitraries.integers().between(0, ids.size() - 1),
+                        // Which of the first messages tell the story (none: the message 'story' does).
+                        Arbitraries.integers().between(0, (1 << Math.min(ids.size(), 8)) - 1))
+                .as((list, authorship, warnings, score, story, note, told) -> {
                     Map<MessageId, Message> byId = new LinkedHashMap<>();
                     list.forEach(m -> byId.put(m.id(), m));
                     Sensitivity sensitivity = warnings.isEmpty()
@@ -220,10 +222,21 @@ public final class ContentArbitraries {
                             answered.isEmpty()
                                     ? List.of()
                                     : List.of(new AttemptedQuestion(
-                                            "q", List.copyOf(answered), FinalAnswer.LAST_ATTEMPT))));
+                                            "q", List.copyOf(answered), FinalAnswer.LAST_ATTEMPT)),
+                            telling(list, told)));
                     return new ContentBlock(
                             id, kind, languages, list.get(0).id(), byId, authorship, sensitivity, score, details);
                 });
+    }
+
+    private static List<MessageId> telling(List<Message> messages, int mask) {
+        List<MessageId> telling = new ArrayList<>();
+        for (int i = 0; i < messages.size() && i < 8; i++) {
+            if ((mask & (1 << i)) != 0) {
+                telling.add(messages.get(i).id());
+            }
+        }
+        return telling;
     }
 
     private static Arbitrary<Optional<Story>> story() {

@@ -370,6 +370,14 @@ public final class ReleaseFixture {
 
     /** The sample release written in one of the study's languages (en or ca). */
     public static Path sampleRelease(Path dir, String language) throws IOException {
+        return sampleRelease(dir, language, study());
+    }
+
+    /**
+     * The sample release of another study with the same profile, story variables and feedback
+     * (its blocks shaped differently, e.g. as an imported legacy study numbers its messages).
+     */
+    public static Path sampleRelease(Path dir, String language, Study study) throws IOException {
         eu.coact.core.journal.InMemoryJournal journal = new eu.coact.core.journal.InMemoryJournal();
         ConsentLedger ledger = ledger(journal);
         Standing[] cycle = {
@@ -407,7 +415,7 @@ public final class ReleaseFixture {
                 .orElseThrow();
         ReleaseResult result = StudyRelease.configure(config)
                 .write(
-                        new ReleaseInputs(study(), ledger, journal, pseudonyms(), t.plusSeconds(60)),
+                        new ReleaseInputs(study, ledger, journal, pseudonyms(), t.plusSeconds(60)),
                         dir.resolve("release"));
         Path release = ((ReleaseResult.Written) result).summary().directory();
         // Every release a test writes is read back and checked against its own Table Schemas.

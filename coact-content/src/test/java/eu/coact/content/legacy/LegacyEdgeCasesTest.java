@@ -45,7 +45,8 @@ class LegacyEdgeCasesTest {
                                 java.util.Set.of(),
                                 java.util.Set.of(),
                                 Optional.empty(),
-                                Map.of())),
+                                Map.of(),
+                                java.util.List.of())),
                 Map.of(
                         "Camí.jpg",
                         eu.coact.core.LocalizedText.of(

@@ -13,7 +13,6 @@ import eu.coact.content.MultipleChoice;
 import eu.coact.content.Study;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
-import eu.coact.core.MessageId;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
 import java.util.ArrayList;
@@ -45,7 +44,13 @@ public final class Codebook {
             Optional<eu.coact.content.Story> story = block.story();
             if (story.isPresent()) {
                 for (AttemptedQuestion q : story.get().questions()) {
-                    block.message(MessageId.of(q.attempts().get(0))).ifPresent(m -> add(block, q.variable(), m));
+                    // The message asking the first attempt, whatever its id (imported blocks number theirs).
+                    block.messages().values().stream()
+                            .filter(m -> m.answerVariable()
+                                    .filter(q.attempts().get(0)::equals)
+                                    .isPresent())
+                            .findFirst()
+                            .ifPresent(m -> add(block, q.variable(), m));
                 }
                 continue;
             }
@@ -81,7 +86,7 @@ public final class Codebook {
     }
 
     /** The codebook shows what participants read, never the content markup's marks. */
-    private static LocalizedText plain(LocalizedText text) {
+    static LocalizedText plain(LocalizedText text) {
         Map<Language, String> plain = new LinkedHashMap<>();
         text.asMap()
                 .forEach((language, markup) -> plain.put(

@@ -188,7 +188,8 @@ public final class LegacyBlockReader {
         Sensitivity sensitivity = said.warnings().isEmpty()
                 ? Sensitivity.none()
                 : Sensitivity.warning(said.warnings(), said.helpNote().orElseThrow());
-        Optional<eu.coact.content.Story> story = LegacyStories.story(id.get(), kind.get(), said, messages.values(), in);
+        Optional<eu.coact.content.Story> story =
+                LegacyStories.story(id.get(), kind.get(), said, initial.get().get(0), messages, in);
         return Optional.of(new ContentBlock(
                 id.get(),
                 kind.get(),
