@@ -81,7 +81,7 @@ public final class TelegramBridge implements AutoCloseable {
      * @return a new inbox; run it, or poll it by hand in a test
      */
     public TelegramInbox inbox(InboundHandler handler, Consumer<String> notices) {
-        return TelegramInbox.of(bot, participants, callbacks, handler, clock, notices);
+        return TelegramInbox.of(new TelegramLink(bot, participants, callbacks), handler, clock, notices);
     }
 
     /** Shuts the Bot API client down. */
