@@ -118,9 +118,13 @@ public final class StudyServer implements AutoCloseable {
                 settings.clock().instant());
         WebParticipants participants = new WebParticipants(parts.vault);
         WebMailbox mailbox = new WebMailbox();
-        parts.channel = new WebChannel(participants, mailbox, parts.metrics);
-        parts.engine = ConversationEngine.builder(content, parts.journal, parts.channel)
+        parts.channel = new WebChannel(participants, mailbox);
+        parts.engine = ConversationEngine.builder(
+                        content,
+                        parts.journal,
+                        new MeteredChannel(WebParticipants.CHANNEL, parts.channel, parts.metrics))
                 .consent(consent.binding())
+                .schedulerListener(parts.metrics::ran)
                 .settings(parts.check.settings())
                 .start(settings.clock().instant());
         ConversationEngine engine = parts.engine;
@@ -259,6 +263,11 @@ public final class StudyServer implements AutoCloseable {
     /** The engine, for tests that move time by hand. */
     ConversationEngine engine() {
         return engine;
+    }
+
+    /** The journal, for tests that read what was recorded. */
+    Journal journal() {
+        return journal;
     }
 
     /** Runs what is due now (what the ticker does every second). */
