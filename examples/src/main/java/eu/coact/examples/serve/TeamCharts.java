@@ -16,6 +16,8 @@ final class TeamCharts {
     private static final int TALLEST = 100;
     private static final int HEIGHT = 140;
     private static final int STUB = 12;
+    private static final double MAX_BAR = 56;
+    private static final int FONT = 26;
     private static final String INK = "#0b5394";
     private static final String GREY = "#595959";
 
@@ -73,7 +75,8 @@ final class TeamCharts {
         long largest = frame.largest();
         int rows = table.rowLabels().size();
         double slot = (double) WIDTH / rows;
-        double bar = Math.max(1, slot * 0.7);
+        // Few weeks make narrow bars, not slabs: a bar is at most as wide as a finger on a phone.
+        double bar = Math.max(1, Math.min(slot * 0.7, MAX_BAR));
         String name = table.columnLabels().get(column);
         StringBuilder svg = new StringBuilder("<figure><figcaption>")
                 .append(TeamPages.escape(name))
@@ -111,11 +114,11 @@ final class TeamCharts {
         }
         svg.append("<line x1=\"0\" x2=\"" + WIDTH + "\" y1=\"" + BASE + "\" y2=\"" + BASE + "\" stroke=\"" + GREY
                 + "\" stroke-width=\"2\"/>");
-        svg.append("<text x=\"0\" y=\"" + (HEIGHT - 4) + "\" font-size=\"22\" fill=\"#1b1b1b\">"
+        svg.append("<text x=\"0\" y=\"" + (HEIGHT - 4) + "\" font-size=\"" + FONT + "\" fill=\"#1b1b1b\">"
                 + TeamPages.escape(table.rowLabels().get(0)) + "</text>");
         if (rows > 1) {
             svg.append("<text x=\"" + WIDTH + "\" y=\"" + (HEIGHT - 4)
-                    + "\" font-size=\"22\" fill=\"#1b1b1b\" text-anchor=\"end\">"
+                    + "\" font-size=\"" + FONT + "\" fill=\"#1b1b1b\" text-anchor=\"end\">"
                     + TeamPages.escape(table.rowLabels().get(rows - 1)) + "</text>");
         }
         return svg.append("</svg></figure>").toString();

@@ -121,9 +121,10 @@ final class TeamRoutes {
                 "Consent states over time (participants per stage at the end of each week, UTC)",
                 "week",
                 figures.consentStatesPerWeek(now)));
-        body.append(TeamPages.bars("answers", "Answers per day (UTC)", figures.answersPerDay()));
-        body.append(TeamPages.bars("dropoff", "Started and not (yet) completed, per block", figures.dropOffPerBlock()));
-        body.append(TeamPages.bars("failures", "Delivery failures per day (UTC)", figures.failuresPerDay()));
+        body.append(TeamPages.bars("answers", "Answers per day (UTC)", "day", figures.answersPerDay()));
+        body.append(TeamPages.bars(
+                "dropoff", "Started and not (yet) completed, per block", "block", figures.dropOffPerBlock()));
+        body.append(TeamPages.bars("failures", "Delivery failures per day (UTC)", "day", figures.failuresPerDay()));
         if (s.role().invites()) {
             body.append("<section id=\"invite\" class=\"noprint\"><h2>Invite participants</h2>"
                             + "<form method=\"post\" action=\"/team/invites\">")
