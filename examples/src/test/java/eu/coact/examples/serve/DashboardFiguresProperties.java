@@ -37,6 +37,10 @@ class DashboardFiguresProperties {
     /** Monday 2 March 2026, the first day of 2026-W10. */
     private static final LocalDate FIRST = LocalDate.of(2026, 3, 2);
 
+    /** The example study, read once: its consent policy and documents. */
+    private static final eu.coact.examples.study.StudyCheck STUDY =
+            eu.coact.examples.study.StudyCheck.of(Path.of("studies", "coact-mental-health"), false);
+
     private static final List<String> TYPES = List.of(
             ConversationEvents.ANSWERED,
             ConversationEvents.DELIVERY_FAILED,
@@ -121,6 +125,103 @@ class DashboardFiguresProperties {
             }
             assertNoLoneHiddenEntry(blocks);
         }
+    }
+
+    /**
+     * A participant's way through the lifecycle: first contact, then (maybe) shown the document,
+     * then (maybe) declining, each on a day.
+     *
+     * @param days  the days of the steps taken, ascending, one to three
+     */
+    record Lifecycle(List<Integer> days) {}
+
+    @Provide
+    Arbitrary<List<Lifecycle>> lifecycles() {
+        return Arbitraries.integers()
+                .between(0, 24)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3)
+                .map(days -> new Lifecycle(days.stream().sorted().toList()))
+                .list()
+                .ofMaxSize(40);
+    }
+
+    @Property(tries = 40)
+    void consentStatesPerWeekAreTheLedgersAtEachWeeksEndOrHidden(
+            @ForAll("lifecycles") List<Lifecycle> people, @ForAll @IntRange(min = 2, max = 6) int threshold) {
+        InMemoryJournal journal = new InMemoryJournal();
+        eu.coact.examples.study.StudyCheck check = STUDY;
+        Instant start = at(0, 0);
+        ConsentLedger ledger = eu.coact.examples.study.StudyConsent.open(
+                        check.requirePolicy(), check.documents(), journal, "web", start.minusSeconds(60))
+                .ledger();
+        eu.coact.consent.DocumentReference document = check.documents().stream()
+                .filter(d -> d.language().equals(eu.coact.core.Language.of("en")))
+                .findFirst()
+                .orElseThrow()
+                .reference();
+        eu.coact.consent.Channel web = eu.coact.consent.Channel.of("web");
+        eu.coact.consent.Actor actor = eu.coact.consent.Actor.PARTICIPANT;
+        List<eu.coact.consent.Transition> steps = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Pseudonym who = Pseudonym.of(String.format("participant-%08d", i));
+            List<Integer> days = people.get(i).days();
+            steps.add(new eu.coact.consent.Transition.FirstContact(
+                    who, at(days.get(0), 3 * i), actor, web, eu.coact.consent.ParticipationRole.CITIZEN_SCIENTIST));
+            if (days.size() > 1) {
+                steps.add(new eu.coact.consent.Transition.DocumentShown(
+                        who, at(days.get(1), 3 * i + 1), actor, web, document));
+            }
+            if (days.size() > 2) {
+                steps.add(new eu.coact.consent.Transition.ConsentDeclined(who, at(days.get(2), 3 * i + 2), actor, web));
+            }
+        }
+        steps.sort(Comparator.comparing(eu.coact.consent.Transition::at));
+        steps.forEach(ledger::record);
+
+        DashboardFigures figures = new DashboardFigures(journal, ledger, SmallCellSuppression.withThreshold(threshold));
+        Instant now = at(27, 0);
+        SuppressedTable weeks = figures.consentStatesPerWeek(now);
+        if (people.isEmpty()) {
+            assertThat(weeks.rowLabels()).containsExactly("none yet");
+            return;
+        }
+        List<String> stages = List.of("prospective", "informed", "declined");
+        for (int r = 0; r < weeks.rowLabels().size(); r++) {
+            StudyWeek week = StudyWeek.parse(weeks.rowLabels().get(r)).orElseThrow();
+            Instant end = week.last().isBefore(now) ? week.last() : now;
+            for (int c = 0; c < weeks.columnLabels().size(); c++) {
+                int stage = stages.indexOf(weeks.columnLabels().get(c));
+                assertThat(stage).as(weeks.columnLabels().get(c)).isNotNegative();
+                long truth = people.stream()
+                        .filter(p -> {
+                            long taken = stepsBy(p.days(), end);
+                            return taken == (stage == 2 ? 3 : stage + 1);
+                        })
+                        .count();
+                assertCount(weeks.cell(r, c), truth, threshold);
+            }
+        }
+        assertThat(weeks.rowLabels().get(0))
+                .isEqualTo(StudyWeek.of(FIRST.plusDays(people.stream()
+                                .mapToInt(p -> p.days().get(0))
+                                .min()
+                                .orElseThrow()))
+                        .toString());
+        assertNoLoneHiddenEntry(weeks);
+    }
+
+    /** How many of a participant's steps were taken by an instant (step i is at second 3 * person + i). */
+    private static long stepsBy(List<Integer> days, Instant end) {
+        return days.stream().filter(d -> !at(d, 0).isAfter(end)).count();
+    }
+
+    private static Instant at(int day, long seconds) {
+        return FIRST.plusDays(day)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant()
+                .plusSeconds(seconds);
     }
 
     private static long count(List<Fact> facts, java.util.function.Predicate<Fact> when, String type, String block) {
