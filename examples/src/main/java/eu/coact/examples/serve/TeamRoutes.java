@@ -13,9 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The team's side: log in, the dashboard, the consent audit and invitations. Every page needs a
- * session; every POST after login needs the session's CSRF token; the consent audit needs a role
- * that may see it, and invitations the coordinator's.
+ * The team's side: log in, the dashboard, the consent audit, the weekly summary and invitations.
+ * Every page needs a session; every POST after login needs the session's CSRF token; the consent
+ * audit and the weekly summary need a role that may see them, and invitations the coordinator's.
  */
 final class TeamRoutes {
 
