@@ -129,7 +129,7 @@ public record Microstory(
             attempted.add(new AttemptedQuestion(q.variable(), attempts, pattern.rule()));
         }
         messages.add(Information.of(thanksId, thanks, Next.end()));
-        ContentBlock plain = ContentBlock.of(id, kind, languages, messages, authorship, sensitivity);
+        ContentBlock plain = ContentBlock.of(id, kind, languages, messages, authorship);
         return new ContentBlock(
                 id,
                 kind,

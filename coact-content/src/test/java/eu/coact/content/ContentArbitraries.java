@@ -271,8 +271,8 @@ public final class ContentArbitraries {
                                                 Arbitraries.of(true, false))
                                         .flatAs((t, o, img, p, n, a, branch) -> {
                                             if (!branch || later.isEmpty()) {
-                                                return Arbitraries.just((Message)
-                                                        new SingleChoice(id, t, v, o, img, p, n, a, Map.of()));
+                                                return Arbitraries.just((Message) new SingleChoice(
+                                                        id, t, v, o, img, p, n, a, Map.of(), DisclosureRole.NONE));
                                             }
                                             return Arbitraries.of(later)
                                                     .list()
@@ -291,15 +291,16 @@ public final class ContentArbitraries {
                                                                 p,
                                                                 Next.onAnswer(cases, Optional.of(targets.get(0))),
                                                                 a,
-                                                                Map.of());
+                                                                Map.of(),
+                                                                DisclosureRole.NONE);
                                                     });
                                         }));
                     case 2 ->
                         variables()
                                 .flatMap(v -> Combinators.combine(
                                                 text, options(languages), pacing(), plain, actions(Optional.of(v)))
-                                        .as((t, o, p, n, a) ->
-                                                (Message) new MultipleChoice(id, t, v, o, p, n, a, Map.of())));
+                                        .as((t, o, p, n, a) -> (Message) new MultipleChoice(
+                                                id, t, v, o, p, n, a, Map.of(), DisclosureRole.NONE)));
                     case 3 ->
                         variables()
                                 .flatMap(v -> Combinators.combine(
@@ -320,7 +321,8 @@ public final class ContentArbitraries {
                                                 p,
                                                 n,
                                                 a,
-                                                Map.of("echo", new Placeholder.Answer(v))))
+                                                Map.of("echo", new Placeholder.Answer(v)),
+                                                DisclosureRole.defaultFor(f)))
                                         .map(m -> withEcho((FreeText) m)));
                     default ->
                         Combinators.combine(
@@ -397,7 +399,8 @@ public final class ContentArbitraries {
                         new Placeholder.ValueMap(
                                 m.variable(),
                                 Map.of("x", LocalizedText.of(echoed)),
-                                Optional.of(LocalizedText.of(echoed)))));
+                                Optional.of(LocalizedText.of(echoed)))),
+                DisclosureRole.defaultFor(m.format()));
     }
 
     private static Arbitrary<Image> image(List<Language> languages) {

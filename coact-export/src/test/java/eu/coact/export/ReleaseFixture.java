@@ -147,8 +147,8 @@ public final class ReleaseFixture {
                         "carer",
                         List.of(option("yes", "Yes", "Sí"), option("no", "No", "No"), rather()),
                         Next.end()));
-        ContentBlock profileBlock = ContentBlock.of(
-                BlockId.of("profile"), BlockKind.QUESTIONNAIRE, List.of(EN, CA), profile, AUTHORS, Sensitivity.none());
+        ContentBlock profileBlock =
+                ContentBlock.of(BlockId.of("profile"), BlockKind.QUESTIONNAIRE, List.of(EN, CA), profile, AUTHORS);
         ContentBlock feedback = ContentBlock.of(
                 BlockId.of("feedback"),
                 BlockKind.QUESTIONNAIRE,
@@ -161,8 +161,7 @@ public final class ReleaseFixture {
                                 500,
                                 Next.goTo(MessageId.of("bye"))),
                         Information.of(MessageId.of("bye"), text("Thanks.", "Gràcies."), Next.end())),
-                AUTHORS,
-                Sensitivity.none());
+                AUTHORS);
         ConfirmAndRetry pattern = new ConfirmAndRetry(
                 2,
                 text("Do you confirm?", "Ho confirmes?"),

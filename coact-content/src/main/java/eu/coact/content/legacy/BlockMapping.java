@@ -65,41 +65,6 @@ public record BlockMapping(
         storyMessages = List.copyOf(storyMessages);
     }
 
-    /** Everything but the story's telling messages, which are then found in the block. */
-    public BlockMapping(
-            Optional<SystemRole> role,
-            Optional<BlockKind> kind,
-            Optional<String> teller,
-            Optional<SocialEnvironment> environment,
-            Set<String> themes,
-            Set<ContentWarning> warnings,
-            Optional<MessageId> helpNote,
-            Map<String, String> values) {
-        this(role, kind, teller, environment, themes, warnings, helpNote, values, List.of());
-    }
-
-    /** Story details only, as a mapping written in code gives them. */
-    public BlockMapping(
-            Optional<SystemRole> role,
-            Optional<BlockKind> kind,
-            Optional<String> teller,
-            Optional<SocialEnvironment> environment,
-            Set<String> themes,
-            Set<ContentWarning> warnings,
-            Optional<MessageId> helpNote) {
-        this(role, kind, teller, environment, themes, warnings, helpNote, Map.of(), List.of());
-    }
-
-    /**
-     * The same, with the messages that tell the story named.
-     *
-     * @param telling the messages, in the order they are read
-     * @return a mapping that differs only in its story messages
-     */
-    public BlockMapping withStoryMessages(List<MessageId> telling) {
-        return new BlockMapping(role, kind, teller, environment, themes, warnings, helpNote, values, telling);
-    }
-
     /** Nothing said about the block. */
     public static BlockMapping none() {
         return NONE;

@@ -1,8 +1,5 @@
 package eu.coact.export.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,7 +15,6 @@ import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -302,14 +298,7 @@ public final class Codebook {
                             .put("missing", true)
                             .set("label", texts(c.label())));
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DocumentReader.standard().writeJson(root);
     }
 
     private ObjectNode texts(LocalizedText text) {

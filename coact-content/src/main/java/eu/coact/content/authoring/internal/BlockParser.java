@@ -405,7 +405,8 @@ public final class BlockParser {
                                 pacing,
                                 next.orElse(Next.end()),
                                 actions,
-                                fills),
+                                fills,
+                                DisclosureRole.defaultFor(TextFormat.TEXT)),
                         role);
             default ->
                 new Media(

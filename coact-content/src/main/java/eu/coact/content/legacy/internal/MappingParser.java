@@ -239,8 +239,8 @@ public final class MappingParser {
         if (in.errors() > before) {
             return Optional.empty();
         }
-        return Optional.of(new BlockMapping(role, kind, teller, environment, themes, warnings, helpNote, values)
-                .withStoryMessages(telling));
+        return Optional.of(
+                new BlockMapping(role, kind, teller, environment, themes, warnings, helpNote, values, telling));
     }
 
     private <T> Optional<T> code(
