@@ -10,7 +10,6 @@ import eu.coact.content.Information;
 import eu.coact.content.Message;
 import eu.coact.content.Next;
 import eu.coact.content.Option;
-import eu.coact.content.Sensitivity;
 import eu.coact.content.SingleChoice;
 import eu.coact.content.SocialEnvironment;
 import eu.coact.content.Story;
@@ -98,8 +97,7 @@ class ImportedStoryReleaseTest {
                 List.of(EN, CA),
                 messages,
                 eu.coact.content.Authorship.by(
-                        List.of("co-researcher group"), java.time.LocalDate.of(2026, 1, 10), "legacy import"),
-                Sensitivity.none());
+                        List.of("co-researcher group"), java.time.LocalDate.of(2026, 1, 10), "legacy import"));
         Story story = new Story(
                 "Pau, a carer",
                 SocialEnvironment.SOCIETY,
