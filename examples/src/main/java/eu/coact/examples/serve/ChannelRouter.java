@@ -16,8 +16,11 @@ import java.util.function.Consumer;
 /**
  * The one channel the engine sends through when a study runs on several: each message goes to
  * the channel its participant joined on, which the identity vault knows (the channel name of
- * their identity). Someone the vault no longer knows, or knows on a channel this process does not
- * host, is {@link Delivery#blocked()}. Every delivery is counted per channel, by outcome.
+ * their identity). Someone the vault no longer knows is {@link Delivery#blocked()}. Someone on a
+ * channel this process does not host now (the server was started without the bot token) is
+ * {@link Delivery#deferred deferred} by an hour, which costs them no attempt: they are not paused
+ * as unreachable for the operator's omission, and hear again once the channel is back. The hosted
+ * channels come metered; those waits are counted here, per channel.
  */
 final class ChannelRouter implements Channel {
 
@@ -34,8 +37,8 @@ final class ChannelRouter implements Channel {
      * A router over the hosted channels.
      *
      * @param vault    says which channel each participant is on
-     * @param channels the hosted channels by the vault's channel name
-     * @param metrics  counts deliveries per channel
+     * @param channels the hosted channels by the vault's channel name, each metered
+     * @param metrics  counts the waits of participants whose channel is not hosted
      * @param clock    times the wait for a channel that is not hosted
      * @param notices  told once per channel that is needed but not hosted
      */
@@ -59,17 +62,16 @@ final class ChannelRouter implements Channel {
             return Delivery.blocked();
         }
         Channel channel = channels.get(name.get());
-        Delivery delivery;
-        if (channel == null) {
-            if (missing.add(name.get())) {
-                notices.accept("Participants on " + name.get() + " wait: this server does not host that channel now.");
-            }
-            delivery = Delivery.deferred(clock.instant().plus(NOT_HOSTED_WAIT));
-        } else {
-            delivery = channel.deliver(envelope);
+        if (channel != null) {
+            return channel.deliver(envelope);
         }
-        metrics.delivered(name.get(), delivery);
-        return delivery;
+        if (missing.add(name.get())) {
+            notices.accept("Participants on " + name.get() + " wait: this server does not host that channel now.");
+        }
+        Delivery deferred = Delivery.deferred(clock.instant().plus(NOT_HOSTED_WAIT));
+        // The hosted channels are metered themselves; this wait is counted here.
+        metrics.delivered(name.get(), deferred, 0);
+        return deferred;
     }
 
     /** Names the channels hosted. */

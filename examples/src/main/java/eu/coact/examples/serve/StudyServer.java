@@ -139,7 +139,7 @@ public final class StudyServer implements AutoCloseable {
         WebMailbox mailbox = parts.mailbox;
         parts.channel = new WebChannel(participants, mailbox);
         Map<String, Channel> hosted = new LinkedHashMap<>();
-        hosted.put(WebParticipants.CHANNEL, parts.channel);
+        hosted.put(WebParticipants.CHANNEL, new MeteredChannel(WebParticipants.CHANNEL, parts.channel, parts.metrics));
         if (settings.telegram()) {
             // The bot runs in this process on the same engine, journal, vault and ledger as the web chat.
             TelegramBridge bridge = TelegramBridge.open(
@@ -149,7 +149,9 @@ public final class StudyServer implements AutoCloseable {
                     content,
                     new TelegramBridge.Where(settings.study().resolve("media"), settings.clock()));
             parts.bridge = Optional.of(bridge);
-            hosted.put(TelegramParticipants.CHANNEL, bridge.channel());
+            hosted.put(
+                    TelegramParticipants.CHANNEL,
+                    new MeteredChannel(TelegramParticipants.CHANNEL, bridge.channel(), parts.metrics));
         }
         parts.engine = ConversationEngine.builder(
                         content,
@@ -163,6 +165,7 @@ public final class StudyServer implements AutoCloseable {
                         .withChannelKinds(p -> parts.vault
                                 .identityOf(p)
                                 .map(identity -> eu.coact.consent.Channel.of(identity.channel()))))
+                .schedulerListener(parts.metrics::ran)
                 .settings(parts.check.settings())
                 .start(settings.clock().instant());
         ConversationEngine engine = parts.engine;
@@ -297,6 +300,11 @@ public final class StudyServer implements AutoCloseable {
     /** The engine, for tests that move time by hand. */
     ConversationEngine engine() {
         return engine;
+    }
+
+    /** The journal, for tests that read what was recorded. */
+    Journal journal() {
+        return journal;
     }
 
     /** Runs what is due now (what the ticker does every second). */

@@ -322,6 +322,70 @@ class ServeHttpTest {
     }
 
     @Test
+    void theMetricsMoveWhenMessagesAreSentAndCarryOnlyClosedLabelsNeverAPseudonymOrIdentity() {
+        try (ServedStudy served = new ServedStudy(directory)) {
+            int port = served.server.metricsPort().orElseThrow();
+            Scrape before = Scrape.of(port);
+            ServedStudy.Browser coordinator = served.browser();
+            String token = invite(coordinator, coordinator.login("ana"), "single");
+            ServedStudy.Browser participant = joinAndConsent(served, token);
+            served.advance(Duration.ofDays(2));
+            Scrape after = Scrape.of(port);
+
+            Map<String, String> web = Map.of("channel", "web");
+            assertThat(after.value("coact_delivery_seconds_count", web))
+                    .isGreaterThan(before.value("coact_delivery_seconds_count", web));
+            assertThat(after.value("coact_messages_out_total", web))
+                    .isEqualTo(after.value("coact_delivery_seconds_count", web))
+                    .isPositive();
+            assertThat(after.value("coact_messages_in_total", web)).isGreaterThanOrEqualTo(2);
+            assertThat(after.value("coact_scheduler_lag_seconds_count", Map.of("due", "paced")))
+                    .isGreaterThan(before.value("coact_scheduler_lag_seconds_count", Map.of("due", "paced")));
+            assertThat(after.value("coact_scheduler_lag_seconds_count", Map.of("due", "block")))
+                    .as("the first block started at its slot")
+                    .isPositive();
+            assertThat(after.value("coact_journal_append_seconds_count", Map.of()))
+                    .isPositive();
+
+            // Every label is a known one, with a value from its closed set.
+            Map<String, List<String>> allowed = Map.of(
+                    "channel", List.of("web", "telegram"),
+                    "reason", List.copyOf(ServeMetrics.FAILURE_REASONS),
+                    "due", List.of("block", "paced", "retry"),
+                    "state",
+                            java.util.Arrays.stream(eu.coact.consent.ParticipantState.Stage.values())
+                                    .map(st -> st.name().toLowerCase(java.util.Locale.ROOT))
+                                    .toList());
+            for (Scrape.Sample sample : after.samples()) {
+                sample.labels().forEach((name, value) -> {
+                    if (name.equals("le") || name.equals("quantile")) {
+                        assertThat(value).matches("[0-9.eE+-]+|\\+Inf");
+                    } else {
+                        assertThat(ServeMetrics.LABEL_NAMES).as(sample.name()).contains(name);
+                        assertThat(allowed.get(name))
+                                .as(sample.name() + " " + name)
+                                .contains(value);
+                    }
+                });
+            }
+            // And none of them is a pseudonym, the participant's cookie or the invitation.
+            java.util.Set<String> personal = new java.util.HashSet<>();
+            try (java.util.stream.Stream<eu.coact.core.journal.JournalEntry> entries =
+                    served.server.journal().readAll()) {
+                entries.forEach(e -> e.subject().ifPresent(p -> personal.add(p.value())));
+            }
+            assertThat(personal).isNotEmpty();
+            participant.cookies.getCookieStore().getCookies().forEach(c -> personal.add(c.getValue()));
+            personal.add(token);
+            for (Scrape.Sample sample : after.samples()) {
+                for (String value : sample.labels().values()) {
+                    assertThat(personal).noneMatch(p -> p.equals(value) || value.contains(p));
+                }
+            }
+        }
+    }
+
+    @Test
     void aRestartResumesWhereItWasAndTheCookieStillWorks() {
         ServedStudy.Browser participant;
         Path study;
