@@ -18,8 +18,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -392,6 +394,38 @@ public final class FileJournal implements Journal {
         Objects.requireNonNull(keys, "keys");
         return verifyExclusively(keys, Optional.of(Objects.requireNonNull(anchor, "anchor")));
     }
+
+    /**
+     * Reads the journal once, verifying each entry as it is read and handing it on. Appends
+     * wait only while a checkpoint is written and the checkpoints are taken; the entries after
+     * that are not read. Redactions, which rewrite entries in place, wait until the read ends
+     * (and appends wait behind a waiting redaction), so the entries handed over are exactly the
+     * ones verified against those checkpoints.
+     */
+    @Override
+    public Verification readVerified(Consumer<? super JournalEntry> sink) {
+        Objects.requireNonNull(sink, "sink");
+        Lock readers = overwrite.readLock();
+        Snapshot snapshot = commit.exclusively(() -> {
+            checkpoint("the checkpoint before verifying");
+            ensureOpen();
+            Snapshot taken = new Snapshot(
+                    new JournalAudit(
+                            store.checkpoints().all(), store.checkpoints().damage(), trusted, Optional.empty(), true),
+                    index.size());
+            // Redactions hold the lock appends wait for while they overwrite, so this never waits.
+            readers.lock();
+            return taken;
+        });
+        try {
+            return snapshot.audit().run(snapshot.size(), this::recordAt, r -> sink.accept(r.toEntry()));
+        } finally {
+            readers.unlock();
+        }
+    }
+
+    /** The audit of the checkpoints on file, and the entries they are checked against. */
+    private record Snapshot(JournalAudit audit, long size) {}
 
     /** Signs the head first (a signing journal), then audits; appends wait meanwhile. */
     private Verification verifyExclusively(TrustedKeys keys, Optional<Anchor> anchor) {
