@@ -14,12 +14,12 @@ import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEntry;
 import eu.coact.core.journal.JournalException;
+import eu.coact.core.journal.Verification;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -169,51 +169,87 @@ public final class RecordedAnswers {
      * @throws JournalException if an answer entry is not the JSON the engine writes
      */
     public void forEachFinalAnswer(Journal journal, Consumer<? super QuestionAnswer> sink) {
-        Objects.requireNonNull(sink, "sink");
-        Map<Pseudonym, OpenBlock> open = new LinkedHashMap<>();
+        FinalAnswerPass pass = new FinalAnswerPass(Objects.requireNonNull(sink, "sink"));
         try (Stream<JournalEntry> entries = journal.readAll()) {
-            Iterator<JournalEntry> it = entries.iterator();
-            while (it.hasNext()) {
-                JournalEntry entry = it.next();
-                if (entry.isRedacted() || entry.subject().isEmpty()) {
-                    continue;
-                }
-                Pseudonym participant = entry.subject().get();
-                switch (entry.type()) {
-                    case ConversationEvents.ANSWERED ->
-                        answer(entry).ifPresent(answer -> {
-                            OpenBlock current = open.get(participant);
-                            if (current != null && !current.block.equals(answer.block())) {
-                                current.close(sink, Ending.KEPT);
-                                current = null;
-                            }
-                            if (current == null) {
-                                current = new OpenBlock(
-                                        participant, answer.block(), roles.getOrDefault(answer.block(), Map.of()));
-                                open.put(participant, current);
-                            }
-                            current.add(answer);
-                        });
-                    case ConversationEvents.BLOCK_COMPLETED, ConversationEvents.BLOCK_STARTED -> {
-                        OpenBlock current = open.remove(participant);
-                        if (current != null) {
+            entries.forEach(pass);
+        }
+        pass.finish();
+    }
+
+    /**
+     * As {@link #forEachFinalAnswer}, on the same single read of the journal that verifies it
+     * ({@link Journal#readVerified}). When the result is broken, the answers handed over so far
+     * came from a journal that may have been altered: discard everything made from them. The
+     * blocks still open at the end are handed over only when the journal is intact.
+     *
+     * @param journal the journal
+     * @param sink    receives each final answer
+     * @return the journal's verification
+     * @throws JournalException if an answer entry is not the JSON the engine writes
+     */
+    public Verification forEachVerifiedFinalAnswer(Journal journal, Consumer<? super QuestionAnswer> sink) {
+        FinalAnswerPass pass = new FinalAnswerPass(Objects.requireNonNull(sink, "sink"));
+        Verification result = journal.readVerified(pass);
+        if (result.isIntact()) {
+            pass.finish();
+        }
+        return result;
+    }
+
+    /** One read of the journal, entry by entry: the open block of each participant, closed as the journal says. */
+    private final class FinalAnswerPass implements Consumer<JournalEntry> {
+        private final Consumer<? super QuestionAnswer> sink;
+        private final Map<Pseudonym, OpenBlock> open = new LinkedHashMap<>();
+
+        FinalAnswerPass(Consumer<? super QuestionAnswer> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void accept(JournalEntry entry) {
+            if (entry.isRedacted() || entry.subject().isEmpty()) {
+                return;
+            }
+            Pseudonym participant = entry.subject().get();
+            switch (entry.type()) {
+                case ConversationEvents.ANSWERED ->
+                    answer(entry).ifPresent(answer -> {
+                        OpenBlock current = open.get(participant);
+                        if (current != null && !current.block.equals(answer.block())) {
                             current.close(sink, Ending.KEPT);
+                            current = null;
                         }
-                    }
-                    case ConversationEvents.BLOCK_SKIPPED, ConversationEvents.BLOCK_ABANDONED -> {
-                        OpenBlock current = open.remove(participant);
-                        if (current != null) {
-                            current.close(sink, Ending.DROPPED);
+                        if (current == null) {
+                            current = new OpenBlock(
+                                    participant, answer.block(), roles.getOrDefault(answer.block(), Map.of()));
+                            open.put(participant, current);
                         }
+                        current.add(answer);
+                    });
+                case ConversationEvents.BLOCK_COMPLETED, ConversationEvents.BLOCK_STARTED -> {
+                    OpenBlock current = open.remove(participant);
+                    if (current != null) {
+                        current.close(sink, Ending.KEPT);
                     }
-                    default -> {
-                        // Other facts say nothing about answers.
+                }
+                case ConversationEvents.BLOCK_SKIPPED, ConversationEvents.BLOCK_ABANDONED -> {
+                    OpenBlock current = open.remove(participant);
+                    if (current != null) {
+                        current.close(sink, Ending.DROPPED);
                     }
+                }
+                default -> {
+                    // Other facts say nothing about answers.
                 }
             }
         }
-        for (OpenBlock current : open.values()) {
-            current.close(sink, Ending.KEPT);
+
+        /** The end of the journal: blocks still open keep their answers. */
+        void finish() {
+            for (OpenBlock current : open.values()) {
+                current.close(sink, Ending.KEPT);
+            }
+            open.clear();
         }
     }
 

@@ -128,19 +128,6 @@ public final class ReleaseRun {
         if (fit.hasErrors()) {
             return new ReleaseResult.Refused(fit, consent.excluded());
         }
-        // A release is evidence: never made from a journal that may have been altered.
-        if (inputs.answers().verify() instanceof Verification.Broken broken) {
-            return new ReleaseResult.Refused(
-                    Problems.of(Problem.error(
-                            "journal-does-not-verify",
-                            "the journal does not "
-                                    + "verify at entry #" + broken.firstBadSequence() + ": " + broken.reason()
-                                    + ". No release is made "
-                                    + "from a journal that may have been altered.",
-                            Location.of("journal"))),
-                    consent.excluded());
-        }
-
         try (AnswerSpill spill = AnswerSpill.beside(directory)) {
             return gateAndWrite(directory, consent, spill);
         } catch (UncheckedIOException e) {
@@ -177,7 +164,8 @@ public final class ReleaseRun {
         Set<Pseudonym> unknown = new HashSet<>();
         // The answers of one participant's block arrive together: look the participant up once per run of answers.
         ParticipantLookup last = new ParticipantLookup();
-        RecordedAnswers.of(inputs.study()).forEachFinalAnswer(inputs.answers(), a -> {
+        // A release is evidence: never made from a journal that may have been altered, so the one read verifies it.
+        Verification verified = RecordedAnswers.of(inputs.study()).forEachVerifiedFinalAnswer(inputs.answers(), a -> {
             Pseudonym p = a.participant();
             if (!p.equals(last.participant)) {
                 last.participant = p;
@@ -225,6 +213,17 @@ public final class ReleaseRun {
                 }
             }
         });
+        if (verified instanceof Verification.Broken broken) {
+            return new ReleaseResult.Refused(
+                    Problems.of(Problem.error(
+                            "journal-does-not-verify",
+                            "the journal does not "
+                                    + "verify at entry #" + broken.firstBadSequence() + ": " + broken.reason()
+                                    + ". No release is made "
+                                    + "from a journal that may have been altered.",
+                            Location.of("journal"))),
+                    consent.excluded());
+        }
         unknown.forEach(consent::unknownToLedger);
         int complete = (1 << attributes.size()) - 1;
         // Each funnel stage counts only participants who reached the stages before it, so it cannot widen.
