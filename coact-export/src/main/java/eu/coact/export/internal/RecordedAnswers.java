@@ -68,10 +68,35 @@ public final class RecordedAnswers {
         DROPPED
     }
 
-    private final Map<BlockId, Map<String, Role>> roles;
+    private static final Names NO_NAMES = new Names(KnownNames.of(Map.of()), KnownNames.of(Map.of()));
 
-    private RecordedAnswers(Map<BlockId, Map<String, Role>> roles) {
+    /** The study's block ids and answer variables, found in a payload without decoding them. */
+    private record Names(KnownNames<BlockId> blocks, KnownNames<String> variables) {
+
+        static Names of(Study study) {
+            Map<String, BlockId> blocks = new HashMap<>();
+            Map<String, String> variables = new HashMap<>();
+            for (ContentBlock block : study.blocks().values()) {
+                blocks.put(block.id().value(), block.id());
+                for (Message message : block.messages().values()) {
+                    message.answerVariable().ifPresent(v -> variables.put(v, v));
+                }
+                block.story()
+                        .ifPresent(story -> story.questions().forEach(q -> {
+                            q.attempts().forEach(v -> variables.put(v, v));
+                            variables.put(q.variable(), q.variable());
+                        }));
+            }
+            return new Names(KnownNames.of(blocks), KnownNames.of(variables));
+        }
+    }
+
+    private final Map<BlockId, Map<String, Role>> roles;
+    private final Names names;
+
+    private RecordedAnswers(Map<BlockId, Map<String, Role>> roles, Names names) {
         this.roles = roles;
+        this.names = names;
     }
 
     /**
@@ -109,7 +134,7 @@ public final class RecordedAnswers {
             });
             roles.put(block.id(), Map.copyOf(byVariable));
         }
-        return new RecordedAnswers(Map.copyOf(roles));
+        return new RecordedAnswers(Map.copyOf(roles), Names.of(study));
     }
 
     /** The choice message that asks to confirm an attempt, if one follows it. */
@@ -150,7 +175,7 @@ public final class RecordedAnswers {
         return entries.filter(e -> e.type().equals(ConversationEvents.ANSWERED)
                         && !e.isRedacted()
                         && e.subject().isPresent())
-                .map(RecordedAnswers::answer)
+                .map(e -> answer(e, NO_NAMES))
                 .flatMap(Optional::stream)
                 .onClose(entries::close);
     }
@@ -213,7 +238,7 @@ public final class RecordedAnswers {
             Pseudonym participant = entry.subject().get();
             switch (entry.type()) {
                 case ConversationEvents.ANSWERED ->
-                    answer(entry).ifPresent(answer -> {
+                    answer(entry, names).ifPresent(answer -> {
                         OpenBlock current = open.get(participant);
                         if (current != null && !current.block.equals(answer.block())) {
                             current.close(sink, Ending.KEPT);
@@ -312,7 +337,8 @@ public final class RecordedAnswers {
                 }
                 RecordedAnswer counting;
                 Role role = roles.get(attempts.keySet().iterator().next());
-                if (role == null) {
+                if (role == null || attempts.size() == 1) {
+                    // Whatever the rule, a single attempt given is the one that counts.
                     counting = attempts.values().iterator().next();
                 } else {
                     AttemptedQuestion rule = role.question().orElseThrow();
@@ -328,16 +354,19 @@ public final class RecordedAnswers {
         }
     }
 
-    private static Optional<RecordedAnswer> answer(JournalEntry entry) {
+    private static Optional<RecordedAnswer> answer(JournalEntry entry, Names names) {
         byte[] payload = entry.payload().orElseThrow();
-        String[] quick = quickFields(payload);
+        int[] quick = quickFields(payload);
         if (quick != null) {
+            // The study's own block id and variable when it knows them: no decoding, no id check, hash codes cached.
+            BlockId known = names.blocks().lookup(payload, quick[0], quick[1]);
+            String variable = names.variables().lookup(payload, quick[2], quick[3]);
             return Optional.of(new RecordedAnswer(
                     entry.sequence(),
                     entry.subject().orElseThrow(),
-                    BlockId.of(quick[0]),
-                    quick[1],
-                    quick[2],
+                    known != null ? known : BlockId.of(text(payload, quick[0], quick[1])),
+                    variable != null ? variable : text(payload, quick[2], quick[3]),
+                    text(payload, quick[4], quick[5]),
                     entry.at()));
         }
         String block = null;
@@ -377,14 +406,15 @@ public final class RecordedAnswers {
      * Block, variable and value of a payload as the engine writes it — a flat object of strings
      * without escapes — read without a JSON parser, because this runs once per answer of a
      * whole study. Anything else (escapes, other value types, odd spacing) gives null and is
-     * left to the full parser.
+     * left to the full parser. The result holds where each of the three strings starts and
+     * ends (exclusive), without its quotes.
      */
-    private static String[] quickFields(byte[] json) {
+    private static int[] quickFields(byte[] json) {
         int n = json.length;
         if (n < 2 || json[0] != '{' || json[n - 1] != '}') {
             return null;
         }
-        String[] out = new String[3];
+        int[] out = {-1, -1, -1, -1, -1, -1};
         int i = 1;
         while (i < n - 1) {
             int nameStart = i + 1;
@@ -399,7 +429,8 @@ public final class RecordedAnswers {
             }
             int slot = slot(json, nameStart, nameEnd);
             if (slot >= 0) {
-                out[slot] = new String(json, valueStart + 1, valueEnd - valueStart - 1, StandardCharsets.UTF_8);
+                out[2 * slot] = valueStart + 1;
+                out[2 * slot + 1] = valueEnd;
             }
             i = valueEnd + 1;
             if (json[i] == ',') {
@@ -408,7 +439,11 @@ public final class RecordedAnswers {
                 return null;
             }
         }
-        return out[0] == null || out[1] == null || out[2] == null ? null : out;
+        return out[0] < 0 || out[2] < 0 || out[4] < 0 ? null : out;
+    }
+
+    private static String text(byte[] json, int from, int to) {
+        return new String(json, from, to - from, StandardCharsets.UTF_8);
     }
 
     /** The index of the closing quote of a string starting at {@code start}, or -1 if it has escapes or is not a string. */
