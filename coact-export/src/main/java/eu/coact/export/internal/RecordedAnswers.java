@@ -176,7 +176,6 @@ public final class RecordedAnswers {
                         && !e.isRedacted()
                         && e.subject().isPresent())
                 .map(e -> answer(e, NO_NAMES))
-                .flatMap(Optional::stream)
                 .onClose(entries::close);
     }
 
@@ -236,36 +235,34 @@ public final class RecordedAnswers {
                 return;
             }
             Pseudonym participant = entry.subject().get();
-            switch (entry.type()) {
-                case ConversationEvents.ANSWERED ->
-                    answer(entry, names).ifPresent(answer -> {
-                        OpenBlock current = open.get(participant);
-                        if (current != null && !current.block.equals(answer.block())) {
-                            current.close(sink, Ending.KEPT);
-                            current = null;
-                        }
-                        if (current == null) {
-                            current = new OpenBlock(
-                                    participant, answer.block(), roles.getOrDefault(answer.block(), Map.of()));
-                            open.put(participant, current);
-                        }
-                        current.add(answer);
-                    });
-                case ConversationEvents.BLOCK_COMPLETED, ConversationEvents.BLOCK_STARTED -> {
-                    OpenBlock current = open.remove(participant);
-                    if (current != null) {
-                        current.close(sink, Ending.KEPT);
-                    }
+            // Tests in turn rather than a switch: a switch hashes the type, a new string in every entry.
+            String type = entry.type();
+            if (type.equals(ConversationEvents.ANSWERED)) {
+                RecordedAnswer answer = answer(entry, names);
+                OpenBlock current = open.get(participant);
+                if (current != null && !current.block.equals(answer.block())) {
+                    current.close(sink, Ending.KEPT);
+                    current = null;
                 }
-                case ConversationEvents.BLOCK_SKIPPED, ConversationEvents.BLOCK_ABANDONED -> {
-                    OpenBlock current = open.remove(participant);
-                    if (current != null) {
-                        current.close(sink, Ending.DROPPED);
-                    }
+                if (current == null) {
+                    current = new OpenBlock(participant, answer.block(), roles.getOrDefault(answer.block(), Map.of()));
+                    open.put(participant, current);
                 }
-                default -> {
-                    // Other facts say nothing about answers.
-                }
+                current.add(answer);
+            } else if (type.equals(ConversationEvents.BLOCK_COMPLETED)
+                    || type.equals(ConversationEvents.BLOCK_STARTED)) {
+                close(participant, Ending.KEPT);
+            } else if (type.equals(ConversationEvents.BLOCK_SKIPPED)
+                    || type.equals(ConversationEvents.BLOCK_ABANDONED)) {
+                close(participant, Ending.DROPPED);
+            }
+            // Other facts say nothing about answers.
+        }
+
+        private void close(Pseudonym participant, Ending ending) {
+            OpenBlock current = open.remove(participant);
+            if (current != null) {
+                current.close(sink, ending);
             }
         }
 
@@ -354,20 +351,20 @@ public final class RecordedAnswers {
         }
     }
 
-    private static Optional<RecordedAnswer> answer(JournalEntry entry, Names names) {
+    private static RecordedAnswer answer(JournalEntry entry, Names names) {
         byte[] payload = entry.payload().orElseThrow();
         int[] quick = quickFields(payload);
         if (quick != null) {
             // The study's own block id and variable when it knows them: no decoding, no id check, hash codes cached.
             BlockId known = names.blocks().lookup(payload, quick[0], quick[1]);
             String variable = names.variables().lookup(payload, quick[2], quick[3]);
-            return Optional.of(new RecordedAnswer(
+            return new RecordedAnswer(
                     entry.sequence(),
                     entry.subject().orElseThrow(),
                     known != null ? known : BlockId.of(text(payload, quick[0], quick[1])),
                     variable != null ? variable : text(payload, quick[2], quick[3]),
                     text(payload, quick[4], quick[5]),
-                    entry.at()));
+                    entry.at());
         }
         String block = null;
         String variable = null;
@@ -398,8 +395,8 @@ public final class RecordedAnswers {
         if (block == null || variable == null || value == null) {
             throw notAnAnswer(entry, null);
         }
-        return Optional.of(new RecordedAnswer(
-                entry.sequence(), entry.subject().orElseThrow(), BlockId.of(block), variable, value, entry.at()));
+        return new RecordedAnswer(
+                entry.sequence(), entry.subject().orElseThrow(), BlockId.of(block), variable, value, entry.at());
     }
 
     /**

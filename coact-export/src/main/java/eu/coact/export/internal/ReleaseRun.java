@@ -365,7 +365,7 @@ public final class ReleaseRun {
                 .forEach(b -> perStory.put(b.id().value(), 0L));
         try (OutputStream out = files.create(answers.path());
                 CsvWriter csv = ReleaseCsv.open(out, answers.schema())) {
-            Map<Long, String> days = new HashMap<>();
+            CoarseTimes days = new CoarseTimes(grain);
             spill.replay((candidate, q, value, attempts, epochSecond) -> {
                 int i = released.index()[candidate];
                 if (i < 0) {
@@ -382,9 +382,7 @@ public final class ReleaseRun {
                 if (grain == TimeGrain.NONE) {
                     csv.writeRow(pseudonym, question.block(), question.question(), value, Integer.toString(attempts));
                 } else {
-                    String at = days.computeIfAbsent(
-                            Math.floorDiv(epochSecond, 86_400L),
-                            day -> grain.coarsen(java.time.Instant.ofEpochSecond(day * 86_400L)));
+                    String at = days.of(epochSecond);
                     csv.writeRow(
                             pseudonym, question.block(), question.question(), value, Integer.toString(attempts), at);
                 }
