@@ -59,6 +59,7 @@ public final class RecordedAnswers {
             Set<String> confirming) {}
 
     private static final Role NOTHING = new Role(Optional.empty(), false, Optional.empty(), Set.of());
+    private static final FewKeys<Role> NO_ROLES = new FewKeys<>(Map.of());
 
     /** How a run of a block ended, as far as its answers are concerned. */
     private enum Ending {
@@ -91,10 +92,10 @@ public final class RecordedAnswers {
         }
     }
 
-    private final Map<BlockId, Map<String, Role>> roles;
+    private final Map<BlockId, FewKeys<Role>> roles;
     private final Names names;
 
-    private RecordedAnswers(Map<BlockId, Map<String, Role>> roles, Names names) {
+    private RecordedAnswers(Map<BlockId, FewKeys<Role>> roles, Names names) {
         this.roles = roles;
         this.names = names;
     }
@@ -107,7 +108,7 @@ public final class RecordedAnswers {
      * @return the reader
      */
     public static RecordedAnswers of(Study study) {
-        Map<BlockId, Map<String, Role>> roles = new HashMap<>();
+        Map<BlockId, FewKeys<Role>> roles = new HashMap<>();
         for (ContentBlock block : study.blocks().values()) {
             Map<String, Role> byVariable = new HashMap<>();
             for (Message message : block.messages().values()) {
@@ -132,9 +133,9 @@ public final class RecordedAnswers {
                     }
                 }
             });
-            roles.put(block.id(), Map.copyOf(byVariable));
+            roles.put(block.id(), new FewKeys<>(byVariable));
         }
-        return new RecordedAnswers(Map.copyOf(roles), Names.of(study));
+        return new RecordedAnswers(roles, Names.of(study));
     }
 
     /** The choice message that asks to confirm an attempt, if one follows it. */
@@ -224,6 +225,10 @@ public final class RecordedAnswers {
     private final class FinalAnswerPass implements Consumer<JournalEntry> {
         private final Consumer<? super QuestionAnswer> sink;
         private final Map<Pseudonym, OpenBlock> open = new LinkedHashMap<>();
+        /** The participant of the entry before and their open block (or null): entries come in runs per participant. */
+        private Pseudonym recent;
+
+        private OpenBlock recentBlock;
 
         FinalAnswerPass(Consumer<? super QuestionAnswer> sink) {
             this.sink = sink;
@@ -239,14 +244,15 @@ public final class RecordedAnswers {
             String type = entry.type();
             if (type.equals(ConversationEvents.ANSWERED)) {
                 RecordedAnswer answer = answer(entry, names);
-                OpenBlock current = open.get(participant);
+                OpenBlock current = openBlockOf(participant);
                 if (current != null && !current.block.equals(answer.block())) {
                     current.close(sink, Ending.KEPT);
                     current = null;
                 }
                 if (current == null) {
-                    current = new OpenBlock(participant, answer.block(), roles.getOrDefault(answer.block(), Map.of()));
+                    current = new OpenBlock(participant, answer.block(), roles.getOrDefault(answer.block(), NO_ROLES));
                     open.put(participant, current);
+                    recentBlock = current;
                 }
                 current.add(answer);
             } else if (type.equals(ConversationEvents.BLOCK_COMPLETED)
@@ -259,9 +265,19 @@ public final class RecordedAnswers {
             // Other facts say nothing about answers.
         }
 
+        private OpenBlock openBlockOf(Pseudonym participant) {
+            if (!participant.equals(recent)) {
+                recent = participant;
+                recentBlock = open.get(participant);
+            }
+            return recentBlock;
+        }
+
         private void close(Pseudonym participant, Ending ending) {
-            OpenBlock current = open.remove(participant);
+            OpenBlock current = openBlockOf(participant);
             if (current != null) {
+                open.remove(participant);
+                recentBlock = null;
                 current.close(sink, ending);
             }
         }
@@ -272,6 +288,8 @@ public final class RecordedAnswers {
                 current.close(sink, Ending.KEPT);
             }
             open.clear();
+            recent = null;
+            recentBlock = null;
         }
     }
 
@@ -279,7 +297,7 @@ public final class RecordedAnswers {
     private static final class OpenBlock {
         private final Pseudonym participant;
         private final BlockId block;
-        private final Map<String, Role> roles;
+        private final FewKeys<Role> roles;
         /** Per question: the recorded value of each attempt variable (the latest if recorded twice). */
         private final Map<String, Map<String, RecordedAnswer>> byQuestion = new LinkedHashMap<>();
         /** The questions with a confirmed attempt, or whose last attempt was answered. */
@@ -287,7 +305,7 @@ public final class RecordedAnswers {
 
         private boolean story;
 
-        OpenBlock(Pseudonym participant, BlockId block, Map<String, Role> roles) {
+        OpenBlock(Pseudonym participant, BlockId block, FewKeys<Role> roles) {
             this.participant = participant;
             this.block = block;
             this.roles = roles;
