@@ -126,6 +126,12 @@ public final class ImportLegacyCommand implements Callable<Integer> {
             problems = problems.and(read.problems());
             consent = read.asOptional().flatMap(c -> c);
         }
+        Optional<LegacyRelease> release = Optional.empty();
+        if (mapping.isPresent() && !problems.hasErrors()) {
+            Validated<Optional<LegacyRelease>> read = LegacyRelease.read(mapping.get());
+            problems = problems.and(read.problems());
+            release = read.asOptional().flatMap(r -> r);
+        }
         Optional<ImportedContent> content = Optional.empty();
         if (!problems.hasErrors()) {
             Validated<ImportedContent> imported = importer.importFolder(folder);
@@ -134,7 +140,7 @@ public final class ImportLegacyCommand implements Callable<Integer> {
         }
         boolean written = content.isPresent() && !problems.hasErrors();
         if (written) {
-            write(content.get(), consent);
+            write(content.get(), consent, release);
         }
         PrintWriter out = launcher.terminal().out();
         ProblemReport report = new ProblemReport(folder, problems);
@@ -168,7 +174,7 @@ public final class ImportLegacyCommand implements Callable<Integer> {
         DemoOutput.refuseUnless(OutputFolder.replaceable(outFolder, keep));
     }
 
-    private void write(ImportedContent content, Optional<LegacyConsent> consent) {
+    private void write(ImportedContent content, Optional<LegacyConsent> consent, Optional<LegacyRelease> release) {
         StudyId id;
         String name = studyId.orElse(
                 outFolder.toAbsolutePath().normalize().getFileName().toString());
@@ -184,6 +190,9 @@ public final class ImportLegacyCommand implements Callable<Integer> {
                 ContentWriter.yaml().writeStudy(content.study(id), staging);
                 copyMedia(staging.resolve("media"));
                 consent.ifPresent(c -> c.write(staging));
+                if (release.isPresent()) {
+                    release.get().write(staging);
+                }
                 OutputFolder.mark(staging, "coact import-legacy");
             });
         } catch (IOException e) {

@@ -129,7 +129,10 @@ public final class RecordedAnswers {
                         confirmation.ifPresent(c -> byVariable.put(
                                 c.answerVariable().orElseThrow(),
                                 new Role(
-                                        Optional.empty(), false, Optional.of(attempt), confirmingValues(c, question))));
+                                        Optional.empty(),
+                                        false,
+                                        Optional.of(attempt),
+                                        confirmingValues(block, c, question))));
                     }
                 }
             });
@@ -138,8 +141,13 @@ public final class RecordedAnswers {
         return new RecordedAnswers(roles, Names.of(study));
     }
 
-    /** The choice message that asks to confirm an attempt, if one follows it. */
+    /**
+     * The choice message that asks to confirm an attempt, if one follows it: it branches on its
+     * own answer and is no attempt itself (a last attempt may lead straight to the next question).
+     */
     private static Optional<Message> confirmationAfter(ContentBlock block, String attempt) {
+        Set<String> attempts = new HashSet<>();
+        block.story().ifPresent(s -> s.questions().forEach(q -> attempts.addAll(q.attempts())));
         return block.messages().values().stream()
                 .filter(m -> m.answerVariable().filter(attempt::equals).isPresent())
                 .findFirst()
@@ -147,17 +155,25 @@ public final class RecordedAnswers {
                 .filter(n -> n instanceof Next.GoTo)
                 .map(n -> ((Next.GoTo) n).target())
                 .flatMap(id -> Optional.ofNullable(block.messages().get(id)))
-                .filter(m -> m.answerVariable().isPresent() && !m.options().isEmpty());
+                .filter(m ->
+                        m.answerVariable().filter(v -> !attempts.contains(v)).isPresent()
+                                && !m.options().isEmpty()
+                                && m.next() instanceof Next.OnAnswer);
     }
 
-    /** The values of a confirmation that do not lead to another attempt: pressing one of them confirms. */
-    private static Set<String> confirmingValues(Message confirmation, AttemptedQuestion question) {
+    /**
+     * The values of a confirmation that do not lead to another attempt: pressing one of them
+     * confirms. An attempt is known by the variable its message asks, whatever the message's id.
+     */
+    private static Set<String> confirmingValues(ContentBlock block, Message confirmation, AttemptedQuestion question) {
         Set<String> values = new HashSet<>();
         Map<String, eu.coact.core.MessageId> cases =
                 confirmation.next() instanceof Next.OnAnswer on ? on.cases() : Map.of();
         for (eu.coact.content.Option option : confirmation.options()) {
-            eu.coact.core.MessageId target = cases.get(option.value());
-            if (target == null || !question.attempts().contains(target.value())) {
+            Optional<String> asked = Optional.ofNullable(cases.get(option.value()))
+                    .flatMap(block::message)
+                    .flatMap(Message::answerVariable);
+            if (asked.filter(question.attempts()::contains).isEmpty()) {
                 values.add(option.value());
             }
         }

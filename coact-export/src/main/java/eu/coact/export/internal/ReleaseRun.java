@@ -5,7 +5,7 @@ import eu.coact.content.ContentBlock;
 import eu.coact.content.Message;
 import eu.coact.content.Study;
 import eu.coact.core.Language;
-import eu.coact.core.MessageId;
+import eu.coact.core.LocalizedText;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.csv.CsvWriter;
 import eu.coact.core.journal.Verification;
@@ -419,11 +419,12 @@ public final class ReleaseRun {
                         story.environment().code(),
                         String.join(";", new TreeSet<>(story.themes())),
                         scrubber.scrub(story.teller()).text()));
-                var text = block.message(MessageId.of("story")).map(Message::text);
+                List<LocalizedText> told = story.tellingMessages().stream()
+                        .flatMap(id -> block.message(id).stream())
+                        .map(m -> Codebook.plain(m.text()))
+                        .toList();
                 for (Language l : codebook.languages()) {
-                    row.add(text.flatMap(t -> t.in(l))
-                            .map(t -> scrubber.scrub(t).text())
-                            .orElse(""));
+                    row.add(scrubber.scrub(storyText(told, l)).text());
                 }
                 csv.writeRow(row);
             }
@@ -503,5 +504,15 @@ public final class ReleaseRun {
 
     static String count(Cell cell) {
         return cell instanceof Cell.Shown shown ? Long.toString(shown.count()) : "";
+    }
+
+    /** A story's text in one language: its telling messages' plain texts, one a line. */
+    private static String storyText(List<LocalizedText> told, Language language) {
+        return String.join(
+                "\n",
+                told.stream()
+                        .flatMap(t -> t.in(language).stream())
+                        .filter(t -> !t.isBlank())
+                        .toList());
     }
 }

@@ -187,10 +187,11 @@ public final class TelegramCommand implements Callable<Integer> {
                 .settings(settings)
                 .start(clock.instant());
         UnconsentedLinks unconsented = UnconsentedLinks.of(facts, engine, participants, settings.identityGrace());
-        TelegramInbox inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notice -> {
-            err.println(notice);
-            err.flush();
-        });
+        TelegramInbox inbox =
+                TelegramInbox.of(new TelegramLink(bot, participants, callbacks), engine, clock, notice -> {
+                    err.println(notice);
+                    err.flush();
+                });
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "coact-telegram-ticker");
             thread.setDaemon(true);

@@ -65,7 +65,7 @@ final class StudyOnTelegram implements AutoCloseable {
                 .simulation()
                 .settings(settings)
                 .start(clock.instant());
-        inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notices::add);
+        inbox = TelegramInbox.of(new TelegramLink(bot, participants, callbacks), engine, clock, notices::add);
     }
 
     static Path study() {

@@ -110,9 +110,7 @@ class TelegramHardeningTest {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             AtomicReference<TelegramInbox> inbox = new AtomicReference<>();
             inbox.set(TelegramInbox.of(
-                    run.bot,
-                    run.participants,
-                    run.callbacks,
+                    new TelegramLink(run.bot, run.participants, run.callbacks),
                     reply -> {
                         run.engine.receive(reply);
                         inbox.get().stop();
