@@ -406,6 +406,10 @@ public abstract class JournalContract {
                         .as("first bad entry: %s", result)
                         .isEqualTo(firstBad);
                 assertThat(((Verification.Broken) result).reason()).isNotBlank();
+                // Reading while verifying finds the same, and hands over nothing from the bad entry on.
+                List<JournalEntry> handed = new ArrayList<>();
+                assertThat(reopened.readVerified(handed::add)).isEqualTo(result);
+                assertThat(handed).allSatisfy(e -> assertThat(e.sequence()).isLessThan(firstBad));
             } finally {
                 reopened.close();
             }
@@ -532,6 +536,10 @@ public abstract class JournalContract {
             assertThat(sequences(journal.readSubject(subject.orElseThrow()))).isEqualTo(expected);
         }
         assertThat(journal.verify()).isEqualTo(new Verification.Intact(appended.size()));
+        // One pass that reads and verifies hands over exactly what reading hands over.
+        List<JournalEntry> verified = new ArrayList<>();
+        assertThat(journal.readVerified(verified::add)).isEqualTo(new Verification.Intact(appended.size()));
+        assertThat(verified).isEqualTo(entries);
     }
 
     /** Any range reads exactly the entries in it. */

@@ -284,7 +284,20 @@ public final class SegmentStore implements AutoCloseable {
         RedactionNote.delete(directory);
     }
 
-    private JournalException damaged(RecordIndex.Slot slot, String problem) {
+    /** The open channel of a segment, for {@link SegmentReader}. */
+    FileChannel channel(int segment) {
+        return channels.get(segment);
+    }
+
+    /**
+     * A reader of records in storage order that reads the segments in large blocks rather than
+     * once per record: for one pass over the whole journal, while overwrites are kept out.
+     */
+    public SegmentReader sequentialReader() {
+        return new SegmentReader(this);
+    }
+
+    JournalException damaged(RecordIndex.Slot slot, String problem) {
         return new JournalException(
                 "journal segment " + paths.get(slot.segment()).getFileName() + " in " + directory
                         + " is damaged at byte offset " + slot.offset() + ": " + problem);
