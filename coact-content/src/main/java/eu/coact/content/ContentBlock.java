@@ -64,17 +64,19 @@ public record ContentBlock(
     }
 
     /**
-     * A block from a list of messages (the first one is the entry), without score or story.
+     * A block from a list of messages (the first one is the entry), without content warnings,
+     * score or story; {@link #withSensitivity} and {@link #withScore} add them.
      *
+     * @param id         the block id
+     * @param kind       what the block is for
+     * @param languages  the languages every text of the block must be written in
+     * @param messages   the messages in the order they were written, the entry first
+     * @param authorship who wrote the block
+     * @return the block
      * @throws IllegalArgumentException when two messages have the same id or the list is empty
      */
     public static ContentBlock of(
-            BlockId id,
-            BlockKind kind,
-            List<Language> languages,
-            List<Message> messages,
-            Authorship authorship,
-            Sensitivity sensitivity) {
+            BlockId id, BlockKind kind, List<Language> languages, List<Message> messages, Authorship authorship) {
         if (messages.isEmpty()) {
             throw new IllegalArgumentException("a block needs at least one message");
         }
@@ -91,7 +93,7 @@ public record ContentBlock(
                 messages.get(0).id(),
                 byId,
                 authorship,
-                sensitivity,
+                Sensitivity.none(),
                 Optional.empty(),
                 Optional.empty());
     }
@@ -99,6 +101,11 @@ public record ContentBlock(
     /** The message with this id, if the block has one. */
     public Optional<Message> message(MessageId messageId) {
         return Optional.ofNullable(messages.get(messageId));
+    }
+
+    /** This block with these content warnings and help note in place of its own. */
+    public ContentBlock withSensitivity(Sensitivity newSensitivity) {
+        return new ContentBlock(id, kind, languages, entry, messages, authorship, newSensitivity, score, story);
     }
 
     /** This block with a score. */

@@ -63,35 +63,6 @@ public record FreeText(
         Objects.requireNonNull(disclosure, "disclosure");
     }
 
-    /**
-     * A free-text question with the default role of its format ({@link DisclosureRole#defaultFor}):
-     * a formatted answer is a quasi-identifier.
-     */
-    public FreeText(
-            MessageId id,
-            LocalizedText text,
-            String variable,
-            int maxLength,
-            TextFormat format,
-            Optional<LocalizedText> skipWord,
-            Pacing pacing,
-            Next next,
-            List<Action> actions,
-            Map<String, Placeholder> fills) {
-        this(
-                id,
-                text,
-                variable,
-                maxLength,
-                format,
-                skipWord,
-                pacing,
-                next,
-                actions,
-                fills,
-                DisclosureRole.defaultFor(format));
-    }
-
     /** A free-text question of any text up to {@code maxLength}, without skip word. */
     public static FreeText of(MessageId id, LocalizedText text, String variable, int maxLength, Next next) {
         return new FreeText(
@@ -104,7 +75,8 @@ public record FreeText(
                 Pacing.standard(),
                 next,
                 List.of(),
-                Map.of());
+                Map.of(),
+                DisclosureRole.defaultFor(TextFormat.TEXT));
     }
 
     /**

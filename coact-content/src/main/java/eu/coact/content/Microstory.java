@@ -77,7 +77,7 @@ public record Microstory(
      */
     public ContentBlock toBlock(ConfirmAndRetry pattern) {
         List<Message> messages = new ArrayList<>();
-        MessageId storyId = MessageId.of("story");
+        MessageId storyId = Story.STORY_MESSAGE;
         MessageId thanksId = MessageId.of("thanks");
         List<MessageId> starts = new ArrayList<>();
         for (StoryQuestion q : questions) {
@@ -129,7 +129,7 @@ public record Microstory(
             attempted.add(new AttemptedQuestion(q.variable(), attempts, pattern.rule()));
         }
         messages.add(Information.of(thanksId, thanks, Next.end()));
-        ContentBlock plain = ContentBlock.of(id, kind, languages, messages, authorship, sensitivity);
+        ContentBlock plain = ContentBlock.of(id, kind, languages, messages, authorship);
         return new ContentBlock(
                 id,
                 kind,

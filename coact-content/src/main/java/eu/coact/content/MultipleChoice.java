@@ -58,23 +58,11 @@ public record MultipleChoice(
         Objects.requireNonNull(disclosure, "disclosure");
     }
 
-    /** A multiple-choice question whose answer reveals nothing about the participant ({@link DisclosureRole#NONE}). */
-    public MultipleChoice(
-            MessageId id,
-            LocalizedText text,
-            String variable,
-            List<Option> options,
-            Pacing pacing,
-            Next next,
-            List<Action> actions,
-            Map<String, Placeholder> fills) {
-        this(id, text, variable, options, pacing, next, actions, fills, DisclosureRole.NONE);
-    }
-
     /** A multiple-choice question with default pacing and nothing else attached. */
     public static MultipleChoice of(
             MessageId id, LocalizedText text, String variable, List<Option> options, Next next) {
-        return new MultipleChoice(id, text, variable, options, Pacing.standard(), next, List.of(), Map.of());
+        return new MultipleChoice(
+                id, text, variable, options, Pacing.standard(), next, List.of(), Map.of(), DisclosureRole.NONE);
     }
 
     @Override

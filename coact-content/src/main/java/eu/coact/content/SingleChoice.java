@@ -61,24 +61,19 @@ public record SingleChoice(
         Objects.requireNonNull(disclosure, "disclosure");
     }
 
-    /** A single-choice question whose answer reveals nothing about the participant ({@link DisclosureRole#NONE}). */
-    public SingleChoice(
-            MessageId id,
-            LocalizedText text,
-            String variable,
-            List<Option> options,
-            Optional<Image> image,
-            Pacing pacing,
-            Next next,
-            List<Action> actions,
-            Map<String, Placeholder> fills) {
-        this(id, text, variable, options, image, pacing, next, actions, fills, DisclosureRole.NONE);
-    }
-
     /** A single-choice question with default pacing and nothing else attached. */
     public static SingleChoice of(MessageId id, LocalizedText text, String variable, List<Option> options, Next next) {
         return new SingleChoice(
-                id, text, variable, options, Optional.empty(), Pacing.standard(), next, List.of(), Map.of());
+                id,
+                text,
+                variable,
+                options,
+                Optional.empty(),
+                Pacing.standard(),
+                next,
+                List.of(),
+                Map.of(),
+                DisclosureRole.NONE);
     }
 
     @Override

@@ -202,8 +202,10 @@ public final class ContentArbitraries {
                         Arbitraries.of(ContentWarning.class).set().ofMaxSize(2),
                         Arbitraries.integers().between(0, 1000).optional(),
                         story(),
-                        Arbitraries.integers().between(0, ids.size() - 1))
-                .as((list, authorship, warnings, score, story, note) -> {
+                        Arbitraries.integers().between(0, ids.size() - 1),
+                        // Which of the first messages tell the story (none: the message 'story' does).
+                        Arbitraries.integers().between(0, (1 << Math.min(ids.size(), 8)) - 1))
+                .as((list, authorship, warnings, score, story, note, told) -> {
                     Map<MessageId, Message> byId = new LinkedHashMap<>();
                     list.forEach(m -> byId.put(m.id(), m));
                     Sensitivity sensitivity = warnings.isEmpty()
@@ -220,10 +222,21 @@ public final class ContentArbitraries {
                             answered.isEmpty()
                                     ? List.of()
                                     : List.of(new AttemptedQuestion(
-                                            "q", List.copyOf(answered), FinalAnswer.LAST_ATTEMPT))));
+                                            "q", List.copyOf(answered), FinalAnswer.LAST_ATTEMPT)),
+                            telling(list, told)));
                     return new ContentBlock(
                             id, kind, languages, list.get(0).id(), byId, authorship, sensitivity, score, details);
                 });
+    }
+
+    private static List<MessageId> telling(List<Message> messages, int mask) {
+        List<MessageId> telling = new ArrayList<>();
+        for (int i = 0; i < messages.size() && i < 8; i++) {
+            if ((mask & (1 << i)) != 0) {
+                telling.add(messages.get(i).id());
+            }
+        }
+        return telling;
     }
 
     private static Arbitrary<Optional<Story>> story() {
@@ -258,8 +271,8 @@ public final class ContentArbitraries {
                                                 Arbitraries.of(true, false))
                                         .flatAs((t, o, img, p, n, a, branch) -> {
                                             if (!branch || later.isEmpty()) {
-                                                return Arbitraries.just((Message)
-                                                        new SingleChoice(id, t, v, o, img, p, n, a, Map.of()));
+                                                return Arbitraries.just((Message) new SingleChoice(
+                                                        id, t, v, o, img, p, n, a, Map.of(), DisclosureRole.NONE));
                                             }
                                             return Arbitraries.of(later)
                                                     .list()
@@ -278,15 +291,16 @@ public final class ContentArbitraries {
                                                                 p,
                                                                 Next.onAnswer(cases, Optional.of(targets.get(0))),
                                                                 a,
-                                                                Map.of());
+                                                                Map.of(),
+                                                                DisclosureRole.NONE);
                                                     });
                                         }));
                     case 2 ->
                         variables()
                                 .flatMap(v -> Combinators.combine(
                                                 text, options(languages), pacing(), plain, actions(Optional.of(v)))
-                                        .as((t, o, p, n, a) ->
-                                                (Message) new MultipleChoice(id, t, v, o, p, n, a, Map.of())));
+                                        .as((t, o, p, n, a) -> (Message) new MultipleChoice(
+                                                id, t, v, o, p, n, a, Map.of(), DisclosureRole.NONE)));
                     case 3 ->
                         variables()
                                 .flatMap(v -> Combinators.combine(
@@ -307,7 +321,8 @@ public final class ContentArbitraries {
                                                 p,
                                                 n,
                                                 a,
-                                                Map.of("echo", new Placeholder.Answer(v))))
+                                                Map.of("echo", new Placeholder.Answer(v)),
+                                                DisclosureRole.defaultFor(f)))
                                         .map(m -> withEcho((FreeText) m)));
                     default ->
                         Combinators.combine(
@@ -384,7 +399,8 @@ public final class ContentArbitraries {
                         new Placeholder.ValueMap(
                                 m.variable(),
                                 Map.of("x", LocalizedText.of(echoed)),
-                                Optional.of(LocalizedText.of(echoed)))));
+                                Optional.of(LocalizedText.of(echoed)))),
+                DisclosureRole.defaultFor(m.format()));
     }
 
     private static Arbitrary<Image> image(List<Language> languages) {

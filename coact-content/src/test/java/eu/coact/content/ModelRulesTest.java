@@ -36,7 +36,8 @@ class ModelRulesTest {
                 Pacing.standard(),
                 Next.end(),
                 List.of(),
-                Map.of());
+                Map.of(),
+                DisclosureRole.defaultFor(TextFormat.TIME));
 
         assertThat(time.accepts("09:30", Language.of("en"))).isTrue();
         assertThat(time.accepts(" 23:59 ", Language.of("en"))).isTrue();
@@ -86,7 +87,8 @@ class ModelRulesTest {
                 Pacing.standard(),
                 Next.end(),
                 List.of(),
-                Map.of());
+                Map.of(),
+                DisclosureRole.NONE);
         ContentBlock block = new ContentBlock(
                 BlockId.of("b"),
                 BlockKind.QUESTIONNAIRE,
@@ -114,12 +116,12 @@ class ModelRulesTest {
     @Test
     void contentAboutSuicideNeedsAHelpNote() {
         ContentBlock block = ContentBlock.of(
-                BlockId.of("s"),
-                BlockKind.SHARE_EXPERIENCE,
-                EN,
-                List.of(Information.of(MessageId.of("a"), LocalizedText.of("en", "A hard story."), Next.end())),
-                AUTHORS,
-                new Sensitivity(java.util.Set.of(ContentWarning.SUICIDE), Optional.empty()));
+                        BlockId.of("s"),
+                        BlockKind.SHARE_EXPERIENCE,
+                        EN,
+                        List.of(Information.of(MessageId.of("a"), LocalizedText.of("en", "A hard story."), Next.end())),
+                        AUTHORS)
+                .withSensitivity(new Sensitivity(java.util.Set.of(ContentWarning.SUICIDE), Optional.empty()));
 
         assertThat(ContentValidator.standard().validate(block).withCode("missing-help-note"))
                 .hasSize(1);
@@ -151,8 +153,7 @@ class ModelRulesTest {
                                 Option.of("f", LocalizedText.of("en", "Woman")),
                                 Option.missing("nvr", LocalizedText.of("en", "I'd rather not answer"))),
                         Next.end())),
-                AUTHORS,
-                Sensitivity.none());
+                AUTHORS);
 
         QuestionnaireItem item = QuestionnaireItem.of(block).get(0);
 

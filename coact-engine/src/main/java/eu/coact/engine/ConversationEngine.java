@@ -67,6 +67,7 @@ public final class ConversationEngine implements InboundHandler {
         private LedgerConsent consent;
         private boolean simulation;
         private EngineSettings settings = EngineSettings.defaults();
+        private SchedulerListener lag = SchedulerListener.none();
 
         private Builder(Study study, Journal journal, Channel channel) {
             this.study = study;
@@ -114,6 +115,17 @@ public final class ConversationEngine implements InboundHandler {
         }
 
         /**
+         * Who is told how late due work runs (see {@link SchedulerListener}); nobody when not set.
+         *
+         * @param listener the listener, e.g. an operator's metrics
+         * @return this builder
+         */
+        public Builder schedulerListener(SchedulerListener listener) {
+            this.lag = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
          * Starts (or restarts) the engine: replays the journal, brings participants in line with
          * the consent record, and arms their timers.
          *
@@ -132,7 +144,7 @@ public final class ConversationEngine implements InboundHandler {
                 throw new IllegalStateException(
                         "The engine was given both a consent ledger and simulation(); choose one.");
             }
-            Conversations.Wiring wiring = new Conversations.Wiring(study, journal, channel, settings);
+            Conversations.Wiring wiring = new Conversations.Wiring(study, journal, channel, settings, lag);
             if (simulation) {
                 return new ConversationEngine(Conversations.start(wiring, now));
             }

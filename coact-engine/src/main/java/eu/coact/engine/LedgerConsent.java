@@ -5,6 +5,7 @@ import eu.coact.consent.ConsentDocument;
 import eu.coact.consent.ConsentLedger;
 import eu.coact.core.DocumentId;
 import eu.coact.core.Language;
+import eu.coact.core.Pseudonym;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -28,18 +29,22 @@ import java.util.OptionalInt;
  *                        for each decision the engine uses the newest version of the named
  *                        document in the participant's language (or the first language found)
  * @param channel         the kind of channel the conversations run on, recorded with each transition
+ *                        of a participant whose channel {@code kinds} does not know
  * @param ageField        the profile field holding the age a participant declared (set by a
  *                        {@code set-profile-field} action), e.g. {@code age}
  * @param ageByConsenting the age that accepting the consent text declares when the study asks
  *                        none (the text then says that taking part confirms being at least that
  *                        old); empty: consent without a declared age is not recorded
+ * @param kinds           the kind of channel of each participant, for a study on several channels;
+ *                        {@link #of} knows none, so {@code channel} is recorded for everyone
  */
 public record LedgerConsent(
         ConsentLedger ledger,
         List<ConsentDocument> documents,
         Channel channel,
         String ageField,
-        OptionalInt ageByConsenting) {
+        OptionalInt ageByConsenting,
+        ChannelKinds kinds) {
 
     /** Checks presence and copies the documents. */
     public LedgerConsent {
@@ -47,6 +52,7 @@ public record LedgerConsent(
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(ageField, "ageField");
         Objects.requireNonNull(ageByConsenting, "ageByConsenting");
+        Objects.requireNonNull(kinds, "kinds");
         documents = List.copyOf(documents);
         if (documents.isEmpty()) {
             throw new IllegalArgumentException("the engine needs the consent documents participants are shown");
@@ -62,7 +68,7 @@ public record LedgerConsent(
      * @return the binding
      */
     public static LedgerConsent of(ConsentLedger ledger, List<ConsentDocument> documents, Channel channel) {
-        return new LedgerConsent(ledger, documents, channel, "age", OptionalInt.empty());
+        return new LedgerConsent(ledger, documents, channel, "age", OptionalInt.empty(), p -> Optional.empty());
     }
 
     /**
@@ -74,7 +80,28 @@ public record LedgerConsent(
      * @return the binding
      */
     public LedgerConsent withAgeDeclaredByConsenting(int years) {
-        return new LedgerConsent(ledger, documents, channel, ageField, OptionalInt.of(years));
+        return new LedgerConsent(ledger, documents, channel, ageField, OptionalInt.of(years), kinds);
+    }
+
+    /**
+     * This binding for a study on several channels at once: each transition is recorded with the
+     * channel its participant is on, and with {@link #channel()} where that is not known.
+     *
+     * @param participantsChannels the kind of channel of each participant
+     * @return the binding
+     */
+    public LedgerConsent withChannelKinds(ChannelKinds participantsChannels) {
+        return new LedgerConsent(ledger, documents, channel, ageField, ageByConsenting, participantsChannels);
+    }
+
+    /**
+     * The kind of channel to record a participant's transition with.
+     *
+     * @param participant the pseudonym
+     * @return their channel when known, else the study's {@link #channel()}
+     */
+    public Channel channelOf(Pseudonym participant) {
+        return kinds.of(participant).orElse(channel);
     }
 
     /**

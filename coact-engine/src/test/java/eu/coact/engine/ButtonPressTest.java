@@ -9,7 +9,6 @@ import eu.coact.content.ContentBlock;
 import eu.coact.content.Information;
 import eu.coact.content.Next;
 import eu.coact.content.Option;
-import eu.coact.content.Sensitivity;
 import eu.coact.content.SingleChoice;
 import eu.coact.content.Study;
 import eu.coact.content.record.ConversationEvents;
@@ -75,8 +74,7 @@ class ButtonPressTest {
                                         Option.of("no", Studies.text("No", "No"))),
                                 Next.goTo(Studies.id("bye"))),
                         Information.of(Studies.id("bye"), Studies.text("Thanks.", "Gràcies."), Next.end())),
-                Studies.AUTHORS,
-                Sensitivity.none());
+                Studies.AUTHORS);
     }
 
     static Study study() {

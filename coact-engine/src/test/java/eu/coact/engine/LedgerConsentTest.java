@@ -20,7 +20,6 @@ import eu.coact.content.Message;
 import eu.coact.content.Next;
 import eu.coact.content.Option;
 import eu.coact.content.Pacing;
-import eu.coact.content.Sensitivity;
 import eu.coact.content.SingleChoice;
 import eu.coact.content.Study;
 import eu.coact.content.record.ConversationEvents;
@@ -91,13 +90,7 @@ class LedgerConsentTest {
                         Next.end(),
                         List.of(new Action.RecordConsent(Action.ConsentDecision.REFUSED)),
                         Map.of()));
-        return ContentBlock.of(
-                BlockId.of("welcome"),
-                BlockKind.SYSTEM,
-                Studies.LANGUAGES,
-                messages,
-                Studies.AUTHORS,
-                Sensitivity.none());
+        return ContentBlock.of(BlockId.of("welcome"), BlockKind.SYSTEM, Studies.LANGUAGES, messages, Studies.AUTHORS);
     }
 
     private static Study studyWithPublication() {

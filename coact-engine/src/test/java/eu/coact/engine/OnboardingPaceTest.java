@@ -10,7 +10,6 @@ import eu.coact.content.ContentBlock;
 import eu.coact.content.Information;
 import eu.coact.content.Next;
 import eu.coact.content.Pacing;
-import eu.coact.content.Sensitivity;
 import eu.coact.content.Study;
 import eu.coact.core.BlockId;
 import eu.coact.core.Pseudonym;
@@ -37,8 +36,7 @@ class OnboardingPaceTest {
                         Next.end(),
                         actions,
                         Map.of())),
-                Studies.AUTHORS,
-                Sensitivity.none());
+                Studies.AUTHORS);
     }
 
     private static Run afterTraining(Study study) {

@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.coact.content.Action;
 import eu.coact.content.BlockKind;
 import eu.coact.content.ContentBlock;
+import eu.coact.content.DisclosureRole;
 import eu.coact.content.Frequency;
 import eu.coact.content.Information;
 import eu.coact.content.Message;
 import eu.coact.content.Next;
 import eu.coact.content.Option;
 import eu.coact.content.Pacing;
-import eu.coact.content.Sensitivity;
 import eu.coact.content.SingleChoice;
 import eu.coact.content.Study;
 import eu.coact.content.StudyPlan;
@@ -47,8 +47,7 @@ class SettingsDialoguesTest {
     }
 
     private static ContentBlock block(String id, List<Message> messages) {
-        return ContentBlock.of(
-                BlockId.of(id), BlockKind.SYSTEM, Studies.LANGUAGES, messages, Studies.AUTHORS, Sensitivity.none());
+        return ContentBlock.of(BlockId.of(id), BlockKind.SYSTEM, Studies.LANGUAGES, messages, Studies.AUTHORS);
     }
 
     /** A question whose chosen value goes to {@code variable}, then the action runs on the confirmation. */
@@ -73,7 +72,8 @@ class SettingsDialoguesTest {
                                 Pacing.standard(),
                                 Next.goTo(id("done")),
                                 List.of(action),
-                                Map.of()),
+                                Map.of(),
+                                DisclosureRole.NONE),
                         info("done", confirmation)));
     }
 

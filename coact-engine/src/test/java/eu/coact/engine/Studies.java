@@ -5,6 +5,7 @@ import eu.coact.content.Authorship;
 import eu.coact.content.BlockKind;
 import eu.coact.content.ContentBlock;
 import eu.coact.content.ContentWarning;
+import eu.coact.content.DisclosureRole;
 import eu.coact.content.FreeText;
 import eu.coact.content.Frequency;
 import eu.coact.content.Information;
@@ -82,8 +83,7 @@ final class Studies {
                         Next.end(),
                         List.of(new Action.RecordConsent(Action.ConsentDecision.REFUSED)),
                         Map.of()));
-        return ContentBlock.of(
-                BlockId.of("welcome"), BlockKind.SYSTEM, LANGUAGES, messages, AUTHORS, Sensitivity.none());
+        return ContentBlock.of(BlockId.of("welcome"), BlockKind.SYSTEM, LANGUAGES, messages, AUTHORS);
     }
 
     static ContentBlock confirmation(String id, String en) {
@@ -92,8 +92,7 @@ final class Studies {
                 BlockKind.SYSTEM,
                 LANGUAGES,
                 List.of(Information.of(id("done"), text(en, en + " (ca)"), Next.end())),
-                AUTHORS,
-                Sensitivity.none());
+                AUTHORS);
     }
 
     /** A story with one question that branches, a profile field and a template. */
@@ -119,7 +118,8 @@ final class Studies {
                         Pacing.standard(),
                         Next.onAnswer(cases, Optional.of(id("other"))),
                         List.of(new Action.SetProfileField("last", "yo")),
-                        Map.of()),
+                        Map.of(),
+                        DisclosureRole.NONE),
                 new Information(
                         id("same"),
                         text("You said {what}.", "Has dit {what}."),
@@ -129,8 +129,7 @@ final class Studies {
                         Map.of("what", new Placeholder.ValueMap("yo", valueMap, Optional.of(text("other", "altre"))))),
                 Information.of(id("other"), text("Thank you for sharing.", "Gràcies."), Next.goTo(id("thanks"))),
                 Information.of(id("thanks"), text("See you soon.", "Fins aviat."), Next.end()));
-        return ContentBlock.of(
-                BlockId.of(block), BlockKind.SHARE_EXPERIENCE, LANGUAGES, messages, AUTHORS, Sensitivity.none());
+        return ContentBlock.of(BlockId.of(block), BlockKind.SHARE_EXPERIENCE, LANGUAGES, messages, AUTHORS);
     }
 
     /** A sensitive story with a help note that the author's flow does not reach. */
@@ -144,13 +143,8 @@ final class Studies {
                         List.of(Option.of("fine", text("Fine", "Bé")), Option.of("bad", text("Bad", "Malament"))),
                         Next.end()),
                 Information.of(id("help"), text("Help: call 112.", "Ajuda: truca al 112."), Next.end()));
-        return ContentBlock.of(
-                BlockId.of(block),
-                BlockKind.SHARE_EXPERIENCE,
-                LANGUAGES,
-                messages,
-                AUTHORS,
-                Sensitivity.warning(Set.of(ContentWarning.SUICIDE), id("help")));
+        return ContentBlock.of(BlockId.of(block), BlockKind.SHARE_EXPERIENCE, LANGUAGES, messages, AUTHORS)
+                .withSensitivity(Sensitivity.warning(Set.of(ContentWarning.SUICIDE), id("help")));
     }
 
     /** A questionnaire with a validated free-text postcode and an explicit wait. */
@@ -166,10 +160,10 @@ final class Studies {
                         Pacing.waitFor(Duration.ofMinutes(5)),
                         Next.goTo(id("bye")),
                         List.of(new Action.SetProfileField("postcode", "postcode")),
-                        Map.of()),
+                        Map.of(),
+                        DisclosureRole.defaultFor(TextFormat.POSTCODE)),
                 Information.of(id("bye"), text("Thanks, {code}.", "Gràcies, {code}."), Next.end()));
-        ContentBlock plain = ContentBlock.of(
-                BlockId.of(block), BlockKind.QUESTIONNAIRE, LANGUAGES, messages, AUTHORS, Sensitivity.none());
+        ContentBlock plain = ContentBlock.of(BlockId.of(block), BlockKind.QUESTIONNAIRE, LANGUAGES, messages, AUTHORS);
         Map<MessageId, Message> withFill = new LinkedHashMap<>(plain.messages());
         withFill.put(
                 id("bye"),

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.coact.content.Action;
 import eu.coact.content.BlockKind;
 import eu.coact.content.ContentBlock;
+import eu.coact.content.DisclosureRole;
 import eu.coact.content.FreeText;
 import eu.coact.content.Information;
 import eu.coact.content.Message;
 import eu.coact.content.Next;
 import eu.coact.content.Pacing;
 import eu.coact.content.Placeholder;
-import eu.coact.content.Sensitivity;
 import eu.coact.content.TextFormat;
 import eu.coact.core.BlockId;
 import eu.coact.core.MessageId;
@@ -42,7 +42,8 @@ class TypedBranchTest {
                 Next.onTyped(
                         MessageId.of("shown"), Optional.of(MessageId.of("kept")), Optional.of(MessageId.of("again"))),
                 List.of(new Action.SetProfileField("time", "t")),
-                Map.of());
+                Map.of(),
+                DisclosureRole.defaultFor(TextFormat.TIME));
     }
 
     private static Run started() {
@@ -61,12 +62,7 @@ class TypedBranchTest {
                         Studies.text("We keep Barcelona time.", "Hora de Barcelona."),
                         Next.end()));
         ContentBlock block = ContentBlock.of(
-                BlockId.of("zone"),
-                BlockKind.QUESTIONNAIRE,
-                Studies.LANGUAGES,
-                messages,
-                Studies.AUTHORS,
-                Sensitivity.none());
+                BlockId.of("zone"), BlockKind.QUESTIONNAIRE, Studies.LANGUAGES, messages, Studies.AUTHORS);
         Run run = new Run(Studies.of(List.of(block)));
         run.type(P, "hello");
         run.settle();

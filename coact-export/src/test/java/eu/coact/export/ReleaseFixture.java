@@ -147,8 +147,8 @@ public final class ReleaseFixture {
                         "carer",
                         List.of(option("yes", "Yes", "Sí"), option("no", "No", "No"), rather()),
                         Next.end()));
-        ContentBlock profileBlock = ContentBlock.of(
-                BlockId.of("profile"), BlockKind.QUESTIONNAIRE, List.of(EN, CA), profile, AUTHORS, Sensitivity.none());
+        ContentBlock profileBlock =
+                ContentBlock.of(BlockId.of("profile"), BlockKind.QUESTIONNAIRE, List.of(EN, CA), profile, AUTHORS);
         ContentBlock feedback = ContentBlock.of(
                 BlockId.of("feedback"),
                 BlockKind.QUESTIONNAIRE,
@@ -161,8 +161,7 @@ public final class ReleaseFixture {
                                 500,
                                 Next.goTo(MessageId.of("bye"))),
                         Information.of(MessageId.of("bye"), text("Thanks.", "Gràcies."), Next.end())),
-                AUTHORS,
-                Sensitivity.none());
+                AUTHORS);
         ConfirmAndRetry pattern = new ConfirmAndRetry(
                 2,
                 text("Do you confirm?", "Ho confirmes?"),
@@ -371,6 +370,14 @@ public final class ReleaseFixture {
 
     /** The sample release written in one of the study's languages (en or ca). */
     public static Path sampleRelease(Path dir, String language) throws IOException {
+        return sampleRelease(dir, language, study());
+    }
+
+    /**
+     * The sample release of another study with the same profile, story variables and feedback
+     * (its blocks shaped differently, e.g. as an imported legacy study numbers its messages).
+     */
+    public static Path sampleRelease(Path dir, String language, Study study) throws IOException {
         eu.coact.core.journal.InMemoryJournal journal = new eu.coact.core.journal.InMemoryJournal();
         ConsentLedger ledger = ledger(journal);
         Standing[] cycle = {
@@ -408,7 +415,7 @@ public final class ReleaseFixture {
                 .orElseThrow();
         ReleaseResult result = StudyRelease.configure(config)
                 .write(
-                        new ReleaseInputs(study(), ledger, journal, pseudonyms(), t.plusSeconds(60)),
+                        new ReleaseInputs(study, ledger, journal, pseudonyms(), t.plusSeconds(60)),
                         dir.resolve("release"));
         Path release = ((ReleaseResult.Written) result).summary().directory();
         // Every release a test writes is read back and checked against its own Table Schemas.

@@ -64,7 +64,8 @@ class StudyFitRolesTest {
                 eu.coact.content.Pacing.standard(),
                 eu.coact.content.Next.goTo(MessageId.of("phone")),
                 List.of(),
-                Map.of()));
+                Map.of(),
+                DisclosureRole.defaultFor(TextFormat.POSTCODE)));
         messages.add(new FreeText(
                 MessageId.of("phone"),
                 LocalizedText.of("en", "Phone?", "ca", "Telèfon?"),
@@ -78,12 +79,8 @@ class StudyFitRolesTest {
                 Map.of(),
                 DisclosureRole.DIRECT_IDENTIFIER));
         ContentBlock withRoles = ContentBlock.of(
-                profile.id(),
-                profile.kind(),
-                profile.languages(),
-                messages,
-                profile.authorship(),
-                profile.sensitivity());
+                        profile.id(), profile.kind(), profile.languages(), messages, profile.authorship())
+                .withSensitivity(profile.sensitivity());
         Map<BlockId, ContentBlock> blocks = new LinkedHashMap<>(plain.blocks());
         blocks.put(withRoles.id(), withRoles);
         return new Study(plain.plan(), blocks);

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -125,6 +126,24 @@ public final class Coact implements Runnable {
         // The writers escape control characters, so colours would show as escape codes.
         line.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INPUT_ERRORS);
+        CommandLine.IParameterExceptionHandler usual = line.getParameterExceptionHandler();
+        line.setParameterExceptionHandler((e, arguments) -> {
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && unmatched.getUnmatched().stream().anyMatch(argument -> argument.startsWith("-"))) {
+                // Name the unknown options, never the words after them: a secret pasted on the
+                // command line by mistake would otherwise be copied into the service's log.
+                List<String> options = unmatched.getUnmatched().stream()
+                        .filter(argument -> argument.startsWith("-"))
+                        .map(argument ->
+                                argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument)
+                        .toList();
+                PrintWriter err = e.getCommandLine().getErr();
+                err.println("Unknown option(s): " + String.join(", ", options) + " (their values are not shown).");
+                err.println("See '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+                return USAGE;
+            }
+            return usual.handleParseException(e, arguments);
+        });
         line.setExecutionExceptionHandler((e, failed, parsed) -> {
             if (e instanceof InputMistake mistake) {
                 failed.getErr().println("coact: " + mistake.getMessage());

@@ -127,6 +127,12 @@ public final class ImportLegacyCommand implements Callable<Integer> {
             problems = problems.and(read.problems());
             consent = read.asOptional().flatMap(c -> c);
         }
+        Optional<LegacyRelease> release = Optional.empty();
+        if (mapping.isPresent() && !problems.hasErrors()) {
+            Validated<Optional<LegacyRelease>> read = LegacyRelease.read(mapping.get());
+            problems = problems.and(read.problems());
+            release = read.asOptional().flatMap(r -> r);
+        }
         Optional<ImportedContent> content = Optional.empty();
         if (!problems.hasErrors()) {
             Validated<ImportedContent> imported = importer.importFolder(folder);
@@ -135,7 +141,7 @@ public final class ImportLegacyCommand implements Callable<Integer> {
         }
         boolean written = content.isPresent() && !problems.hasErrors();
         if (written) {
-            write(content.get(), consent);
+            write(content.get(), consent, release);
         }
         PrintWriter out = launcher.terminal().out();
         ProblemReport report = new ProblemReport(folder, problems);
@@ -169,7 +175,7 @@ public final class ImportLegacyCommand implements Callable<Integer> {
         DemoOutput.refuseUnless(OutputFolder.replaceable(outFolder, keep));
     }
 
-    private void write(ImportedContent content, Optional<LegacyConsent> consent) {
+    private void write(ImportedContent content, Optional<LegacyConsent> consent, Optional<LegacyRelease> release) {
         StudyId id;
         String name = studyId.orElse(
                 outFolder.toAbsolutePath().normalize().getFileName().toString());
@@ -191,6 +197,9 @@ public final class ImportLegacyCommand implements Callable<Integer> {
                 ContentWriter.yaml().writeStudy(blocks.study(id), staging);
                 copyMedia(staging.resolve("media"));
                 skeleton.ifPresent(c -> c.write(staging));
+                if (release.isPresent()) {
+                    release.get().write(staging);
+                }
                 OutputFolder.mark(staging, "coact import-legacy");
             });
         } catch (IOException e) {

@@ -1,14 +1,21 @@
 package eu.coact.examples;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -152,6 +159,56 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage("net.jqwik..", "org.junit..", "org.assertj..", "eu.coact.testkit..")
                 .check(sdk);
+    }
+
+    /**
+     * No public method or public constructor of a public type outside an {@code internal} package
+     * takes more than five parameters: past that, a call is a row of positional values that a
+     * reader cannot check, and the house style is a builder or a parameter record. A record's
+     * canonical constructor is excluded: its parameters are the record's components, which is
+     * what a parameter record is for.
+     */
+    @Test
+    void noPublicMethodOrConstructorTakesMoreThanFiveParameters() {
+        codeUnits()
+                .that()
+                .arePublic()
+                .and()
+                .areDeclaredInClassesThat()
+                .arePublic()
+                .and()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackage("..internal..")
+                .should(takeAtMostFiveParametersUnlessARecordsCanonicalConstructor())
+                .check(sdk);
+    }
+
+    private static ArchCondition<JavaCodeUnit> takeAtMostFiveParametersUnlessARecordsCanonicalConstructor() {
+        return new ArchCondition<>("take at most five parameters (a record's canonical constructor excepted)") {
+            @Override
+            public void check(JavaCodeUnit unit, ConditionEvents events) {
+                int count = unit.getRawParameterTypes().size();
+                if (count <= 5 || unit.getModifiers().contains(JavaModifier.SYNTHETIC) || isCanonical(unit)) {
+                    return;
+                }
+                events.add(SimpleConditionEvent.violated(
+                        unit, unit.getFullName() + " takes " + count + " parameters " + unit.getSourceCodeLocation()));
+            }
+        };
+    }
+
+    private static boolean isCanonical(JavaCodeUnit unit) {
+        JavaClass owner = unit.getOwner();
+        if (!unit.isConstructor() || !owner.isRecord()) {
+            return false;
+        }
+        Class<?>[] components = Arrays.stream(owner.reflect().getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getType)
+                .toArray(Class<?>[]::new);
+        return unit.getRawParameterTypes().stream()
+                .map(JavaClass::reflect)
+                .toList()
+                .equals(Arrays.asList(components));
     }
 
     /**

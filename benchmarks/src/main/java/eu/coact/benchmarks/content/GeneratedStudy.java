@@ -102,8 +102,7 @@ final class GeneratedStudy {
                             BlockKind.SYSTEM,
                             LANGUAGES,
                             List.of(Information.of(MessageId.of("only"), text(role.code()), Next.end())),
-                            AUTHORS,
-                            Sensitivity.none()));
+                            AUTHORS));
             system.put(role, id);
         }
         return new Study(

@@ -10,7 +10,6 @@ import eu.coact.content.Message;
 import eu.coact.content.Next;
 import eu.coact.content.Option;
 import eu.coact.content.Pacing;
-import eu.coact.content.Sensitivity;
 import eu.coact.content.SingleChoice;
 import eu.coact.content.Study;
 import eu.coact.content.StudyPlan;
@@ -76,8 +75,7 @@ final class BenchmarkStudy {
                                 Next.end(),
                                 List.of(new Action.RecordConsent(Action.ConsentDecision.GIVEN)),
                                 Map.of())),
-                AUTHORS,
-                Sensitivity.none());
+                AUTHORS);
         all.put(welcome.id(), welcome);
         for (String role : List.of("paused", "resumed")) {
             ContentBlock block = ContentBlock.of(
@@ -85,8 +83,7 @@ final class BenchmarkStudy {
                     BlockKind.SYSTEM,
                     LANGUAGES,
                     List.of(Information.of(id("done"), text(role), Next.end())),
-                    AUTHORS,
-                    Sensitivity.none());
+                    AUTHORS);
             all.put(block.id(), block);
         }
         StudyPlan plan = new StudyPlan(
@@ -133,12 +130,6 @@ final class BenchmarkStudy {
                         three,
                         Next.goTo(id("thanks"))),
                 Information.of(id("thanks"), text("Thank you for your answers."), Next.end()));
-        return ContentBlock.of(
-                BlockId.of("story-" + number),
-                BlockKind.SHARE_EXPERIENCE,
-                LANGUAGES,
-                messages,
-                AUTHORS,
-                Sensitivity.none());
+        return ContentBlock.of(BlockId.of("story-" + number), BlockKind.SHARE_EXPERIENCE, LANGUAGES, messages, AUTHORS);
     }
 }

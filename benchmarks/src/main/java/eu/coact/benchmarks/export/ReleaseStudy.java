@@ -93,8 +93,7 @@ final class ReleaseStudy {
                                 "carer",
                                 options(List.of("yes", "no")),
                                 Next.end())),
-                AUTHORS,
-                Sensitivity.none());
+                AUTHORS);
         ConfirmAndRetry pattern = new ConfirmAndRetry(
                 2,
                 text("Do you confirm?"),

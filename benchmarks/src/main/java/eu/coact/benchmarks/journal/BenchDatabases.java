@@ -1,6 +1,6 @@
 package eu.coact.benchmarks.journal;
 
-import eu.coact.core.journal.UrlDataSource;
+import eu.coact.testkit.journal.UrlDataSource;
 import java.nio.file.Path;
 
 /** The databases the JDBC journal benchmarks run on: embedded H2 in a directory, or PostgreSQL. */

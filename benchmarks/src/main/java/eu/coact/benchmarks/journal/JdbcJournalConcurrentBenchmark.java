@@ -2,7 +2,7 @@ package eu.coact.benchmarks.journal;
 
 import eu.coact.core.journal.JdbcJournal;
 import eu.coact.core.journal.JournalEvent;
-import eu.coact.core.journal.UrlDataSource;
+import eu.coact.testkit.journal.UrlDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;

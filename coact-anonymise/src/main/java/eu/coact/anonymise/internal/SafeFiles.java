@@ -10,10 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.EnumSet;
 
 /**
  * File writes that leave either the old or the new content, never a mix (write a temporary
@@ -32,14 +28,16 @@ public final class SafeFiles {
     private SafeFiles() {}
 
     /**
-     * Replaces a file's content atomically and durably.
+     * Replaces a file's content atomically and durably ({@link AtomicFiles#write}: a private
+     * temporary {@code .name.*.tmp} beside it, which {@link VaultFiles#prepare} shreds when a
+     * crash left it behind).
      *
      * @param file    the target
      * @param content the new content
      * @throws IOException when the file system refuses
      */
     public static void writeAtomically(Path file, byte[] content) throws IOException {
-        writeAtomically(file, content, true);
+        AtomicFiles.write(file, content);
     }
 
     /**
@@ -52,27 +50,10 @@ public final class SafeFiles {
      * @throws IOException when the file system refuses
      */
     public static void writeAtomically(Path file, byte[] content, boolean syncDirectory) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        createPrivateDirectories(dir);
-        Path temp = dir.resolve("." + file.getFileName() + ".tmp");
-        Files.deleteIfExists(temp);
-        // Created private (the umask can only remove bits), then set exactly, before any byte is written.
-        try (FileChannel channel = FileChannel.open(
-                temp, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), privateFileAttribute(dir))) {
-            makePrivate(temp);
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
-        }
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
         if (syncDirectory) {
-            forceDirectory(dir);
+            AtomicFiles.write(file, content);
+        } else {
+            AtomicFiles.writeDeferringFolderSync(file, content);
         }
     }
 
@@ -146,12 +127,6 @@ public final class SafeFiles {
      */
     public static void makePrivate(Path path) throws IOException {
         PrivateFiles.restrict(path, Files.isDirectory(path) ? PrivateFiles.FOLDER : PrivateFiles.FILE);
-    }
-
-    private static FileAttribute<?>[] privateFileAttribute(Path dir) throws IOException {
-        return Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PrivateFiles.FILE)}
-                : new FileAttribute<?>[0];
     }
 
     private static void forceDirectory(Path dir) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Issues the receipt of a recorded transition, identified by its ledger entry's chain hash. */
 public final class ReceiptIssuer {
@@ -44,11 +45,14 @@ public final class ReceiptIssuer {
             ParticipantState state,
             Optional<ParticipationRole> role,
             Optional<DocumentReference> governing) {
-        String hash = journal.read(sequence, sequence)
-                .findFirst()
-                .map(JournalEntry::hash)
-                .map(HexFormat.of()::formatHex)
-                .orElseThrow(() -> new JournalException("entry #" + sequence + " was appended but cannot be read"));
+        String hash;
+        // Closed at once: on a database journal the stream holds a connection until it is closed.
+        try (Stream<JournalEntry> entry = journal.read(sequence, sequence)) {
+            hash = entry.findFirst()
+                    .map(JournalEntry::hash)
+                    .map(HexFormat.of()::formatHex)
+                    .orElseThrow(() -> new JournalException("entry #" + sequence + " was appended but cannot be read"));
+        }
         Map<PurposeId, PurposeStatus> statuses = standing.purposeStatus(state, transition.at());
         Set<PurposeId> mandatory = governing
                 .flatMap(doc -> documents.version(doc.id(), doc.version()))

@@ -8,6 +8,7 @@ import eu.coact.core.MessageId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +27,8 @@ import java.util.Set;
  * @param helpNote    the message with help contacts shown after a sensitive story
  * @param values      answer values of the block's buttons to write another way, e.g. {@code mati} as
  *                    {@code morning}, the value a settings action understands
+ * @param storyMessages the messages that tell the story, in order; empty when the mapping names
+ *                    none, and then the text-bearing messages before the block's first question do
  */
 public record BlockMapping(
         Optional<SystemRole> role,
@@ -35,7 +38,8 @@ public record BlockMapping(
         Set<String> themes,
         Set<ContentWarning> warnings,
         Optional<MessageId> helpNote,
-        Map<String, String> values) {
+        Map<String, String> values,
+        List<MessageId> storyMessages) {
 
     private static final BlockMapping NONE = new BlockMapping(
             Optional.empty(),
@@ -45,7 +49,8 @@ public record BlockMapping(
             Set.of(),
             Set.of(),
             Optional.empty(),
-            Map.of());
+            Map.of(),
+            List.of());
 
     /** Checks presence and copies the sets, keeping their order. */
     public BlockMapping {
@@ -57,18 +62,7 @@ public record BlockMapping(
         warnings = Collections.unmodifiableSet(new LinkedHashSet<>(warnings));
         Objects.requireNonNull(helpNote, "helpNote");
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-    }
-
-    /** Story details only, as a mapping written in code gives them. */
-    public BlockMapping(
-            Optional<SystemRole> role,
-            Optional<BlockKind> kind,
-            Optional<String> teller,
-            Optional<SocialEnvironment> environment,
-            Set<String> themes,
-            Set<ContentWarning> warnings,
-            Optional<MessageId> helpNote) {
-        this(role, kind, teller, environment, themes, warnings, helpNote, Map.of());
+        storyMessages = List.copyOf(storyMessages);
     }
 
     /** Nothing said about the block. */

@@ -44,7 +44,9 @@ class LegacyEdgeCasesTest {
                                 Optional.of(eu.coact.content.SocialEnvironment.CLOSE),
                                 java.util.Set.of(),
                                 java.util.Set.of(),
-                                Optional.empty())),
+                                Optional.empty(),
+                                Map.of(),
+                                java.util.List.of())),
                 Map.of(
                         "Camí.jpg",
                         eu.coact.core.LocalizedText.of(

@@ -50,6 +50,24 @@ public final class AtomicFiles {
      * @throws IOException when the file system refuses; the old content is then untouched
      */
     public static void write(Path file, byte[] content) throws IOException {
+        write(file, content, true);
+    }
+
+    /**
+     * Replaces a file's content atomically, as {@link #write} does, but leaves the folder to be
+     * synced later: the content is durable when this returns, the rename only once
+     * {@link #syncDirectory} has run on the folder. For batches of files in one folder, synced
+     * once at the end.
+     *
+     * @param file    the target; its folder is created (private) when missing
+     * @param content the new content
+     * @throws IOException when the file system refuses; the old content is then untouched
+     */
+    public static void writeDeferringFolderSync(Path file, byte[] content) throws IOException {
+        write(file, content, false);
+    }
+
+    private static void write(Path file, byte[] content, boolean syncFolder) throws IOException {
         Objects.requireNonNull(content, "content");
         Path folder = file.toAbsolutePath().getParent();
         PrivateFiles.createDirectories(folder);
@@ -69,7 +87,9 @@ public final class AtomicFiles {
             Files.deleteIfExists(temporary);
             throw e;
         }
-        syncDirectory(folder);
+        if (syncFolder) {
+            syncDirectory(folder);
+        }
     }
 
     /**
@@ -175,10 +195,23 @@ public final class AtomicFiles {
      * @param folder the folder
      */
     public static void syncDirectory(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
+        try {
+            forceDirectory(folder);
         } catch (IOException e) {
             // Some platforms cannot open a folder for syncing; the files themselves are synced.
+        }
+    }
+
+    /**
+     * Makes a folder's entries durable, and says so when it cannot: for stores (such as the
+     * journal) that must not acknowledge a write whose file name may be lost in a crash.
+     *
+     * @param folder the folder
+     * @throws IOException when the folder cannot be opened or forced to disk
+     */
+    public static void forceDirectory(Path folder) throws IOException {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
         }
     }
 

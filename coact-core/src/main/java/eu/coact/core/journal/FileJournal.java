@@ -18,8 +18,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -394,6 +396,53 @@ public final class FileJournal implements Journal {
     }
 
     /**
+     * Reads the journal once, verifying each entry as it is read and handing it on. Appends
+     * wait only while a checkpoint is written and the checkpoints are taken; the entries after
+     * that are not read. Redactions, which rewrite entries in place, wait until the read ends
+     * (and appends wait behind a waiting redaction), so the entries handed over are exactly the
+     * ones verified against those checkpoints.
+     */
+    @Override
+    public Verification readVerified(Consumer<? super JournalEntry> sink) {
+        Objects.requireNonNull(sink, "sink");
+        Lock readers = overwrite.readLock();
+        Verification[] refused = new Verification[1];
+        Snapshot snapshot = commit.exclusively(() -> {
+            if (checkpointer.signs() && !headSigned()) {
+                Verification before = audit(trusted, Optional.empty(), false);
+                if (!before.isIntact()) {
+                    // A history someone else changed is never signed, not even on close.
+                    checkpointer.suspend();
+                    refused[0] = before;
+                    return null;
+                }
+            }
+            checkpoint("the checkpoint before verifying");
+            ensureOpen();
+            Snapshot taken = new Snapshot(
+                    new JournalAudit(
+                            store.checkpoints().all(), store.checkpoints().damage(), trusted, Optional.empty(), true),
+                    index.size());
+            // Redactions hold the lock appends wait for while they overwrite, so this never waits.
+            readers.lock();
+            return taken;
+        });
+        if (snapshot == null) {
+            return refused[0];
+        }
+        try {
+            // Redactions are out, so the segments can be read in large blocks rather than once per entry.
+            SlotReader sequential = store.sequentialReader()::record;
+            return snapshot.audit().run(snapshot.size(), p -> recordAt(p, sequential), r -> sink.accept(r.toEntry()));
+        } finally {
+            readers.unlock();
+        }
+    }
+
+    /** The audit of the checkpoints on file, and the entries they are checked against. */
+    private record Snapshot(JournalAudit audit, long size) {}
+
+    /**
      * Signs the head first (a signing journal), then audits; appends wait meanwhile. A head not
      * signed yet is signed only once the history it would vouch for verifies, so that a history
      * rewritten (and its chain recomputed) by someone without the key is never signed with it.
@@ -491,11 +540,25 @@ public final class FileJournal implements Journal {
     }
 
     private StoredRecord recordAt(long position) {
+        return recordAt(position, this::readOnItsOwn);
+    }
+
+    /** A record read on its own: what every reader but a whole verified pass uses. */
+    private StoredRecord readOnItsOwn(RecordIndex.Slot slot) throws IOException {
+        return RecordFrame.decode(store.read(slot), 0);
+    }
+
+    /** How a record is read from its slot: one read of its own, or from a sequential reader's block. */
+    private interface SlotReader {
+        StoredRecord read(RecordIndex.Slot slot) throws IOException;
+    }
+
+    private StoredRecord recordAt(long position, SlotReader reader) {
         RecordIndex.Slot slot = index.slot(position);
         overwrite.readLock().lock();
         try {
             ensureOpen();
-            return RecordFrame.decode(store.read(slot), 0);
+            return reader.read(slot);
         } catch (IOException e) {
             throw new JournalException(
                     "cannot read entry #" + position + " of the journal in " + store.directory() + ": "

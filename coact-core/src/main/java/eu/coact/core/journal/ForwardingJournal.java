@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 /**
  * A journal that hands every call to another one. Extend it and override the calls to watch or
  * change — an application times its appends, a test makes a store refuse one — while everything
- * else, the anchor of a signing journal included, behaves as the wrapped journal does. {@code readAll()} is left to the interface, so
- * it goes through {@link #read(long, long)} and an override of {@code read} covers both.
+ * else, the anchor of a signing journal included, behaves as the wrapped journal does. {@code readAll()} and
+ * {@code readVerified} are left to the interface, so they go through {@link #read(long, long)} and
+ * {@link #verify()}, and an override of those covers them too.
  *
  * <pre>{@code
  * Journal full = new ForwardingJournal(new InMemoryJournal()) {

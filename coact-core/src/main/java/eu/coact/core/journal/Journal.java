@@ -3,6 +3,7 @@ package eu.coact.core.journal;
 import eu.coact.core.Pseudonym;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -94,6 +95,29 @@ public interface Journal extends AutoCloseable {
      * @return intact, or the first bad entry and why
      */
     Verification verify();
+
+    /**
+     * Reads every entry once, in order, and verifies the journal as {@link #verify()} does, for a
+     * reader that publishes what it reads and must know it comes from an intact journal. Each
+     * entry goes to {@code sink} as it is read; when the result is {@link Verification.Broken},
+     * what was handed over is not evidence, and the caller discards everything made from it. The
+     * sink must not write to this journal.
+     *
+     * <p>This default verifies first and then reads the entries the verification covered; a
+     * journal that can check each entry as it reads it overrides it to read the journal once.
+     *
+     * @param sink receives each verified entry, in order
+     * @return intact (with the number of entries handed over), or the first bad entry and why
+     */
+    default Verification readVerified(Consumer<? super JournalEntry> sink) {
+        Verification result = verify();
+        if (result instanceof Verification.Intact intact && intact.entries() > 0) {
+            try (Stream<JournalEntry> entries = read(1, intact.entries())) {
+                entries.forEach(sink);
+            }
+        }
+        return result;
+    }
 
     /**
      * The journal's latest signed checkpoint, to keep outside its files as its anchor (see

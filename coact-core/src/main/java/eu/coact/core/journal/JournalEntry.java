@@ -25,38 +25,34 @@ public final class JournalEntry {
     private final byte[] hash;
 
     /**
-     * Assembles an entry as a journal stored it. Journal implementations call this; users read
-     * entries and do not make them.
+     * Assembles an entry as a journal stored it. Journal stores outside this module call this
+     * (the SDK's own use an internal factory); users read entries and do not make them. An entry
+     * whose payload was erased is assembled with an empty payload and then
+     * {@link #withoutPayload()}.
      *
      * @param sequence      1-based position in the journal
-     * @param at            when the event happened
-     * @param subject       the participant it is about, or empty
-     * @param type          the event type
-     * @param payload       the payload, or empty once redacted
+     * @param event         the event as appended: when, about whom, its type and payload
      * @param payloadDigest the salted SHA-256 digest of the payload
      * @param previousHash  the hash of the entry before (all zero for the first)
      * @param hash          this entry's hash
      */
-    public JournalEntry(
-            long sequence,
-            Instant at,
-            Optional<Pseudonym> subject,
-            String type,
-            Optional<byte[]> payload,
-            byte[] payloadDigest,
-            byte[] previousHash,
-            byte[] hash) {
+    public JournalEntry(long sequence, JournalEvent event, byte[] payloadDigest, byte[] previousHash, byte[] hash) {
+        this(
+                firstIsOne(sequence),
+                event.at(),
+                event.subject().orElse(null),
+                event.type(),
+                event.payload(),
+                payloadDigest.clone(),
+                previousHash.clone(),
+                hash.clone());
+    }
+
+    private static long firstIsOne(long sequence) {
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence numbers start at 1");
         }
-        this.sequence = sequence;
-        this.at = Objects.requireNonNull(at, "at");
-        this.subject = subject.orElse(null);
-        this.type = Objects.requireNonNull(type, "type");
-        this.payload = payload.map(byte[]::clone).orElse(null);
-        this.payloadDigest = payloadDigest.clone();
-        this.previousHash = previousHash.clone();
-        this.hash = hash.clone();
+        return sequence;
     }
 
     static {
@@ -117,6 +113,14 @@ public final class JournalEntry {
         return payload == null
                 ? Optional.empty()
                 : Optional.of(ByteBuffer.wrap(payload).asReadOnlyBuffer());
+    }
+
+    /**
+     * This entry as redaction leaves it: the payload erased, its digest and the hashes kept, so
+     * the chain still verifies.
+     */
+    public JournalEntry withoutPayload() {
+        return new JournalEntry(sequence, at, subject, type, null, payloadDigest, previousHash, hash);
     }
 
     /** True when the payload was erased. */

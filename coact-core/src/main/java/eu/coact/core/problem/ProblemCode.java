@@ -113,6 +113,9 @@ public enum ProblemCode {
     DANGLING_ENTRY("dangling-entry", "A block's entry message does not exist."),
     /** A message leads to a message that does not exist. */
     DANGLING_NEXT("dangling-next", "A message leads to a message that does not exist."),
+    /** A story names a message that tells it, which its block does not have. */
+    DANGLING_STORY_MESSAGE(
+            "dangling-story-message", "A story names a message that tells it, which its block does not have."),
     /** The release configuration publishes a question the content marks as a direct identifier. */
     DIRECT_IDENTIFIER_PUBLISHED(
             "direct-identifier-published",
@@ -430,6 +433,10 @@ public enum ProblemCode {
             "A line of a legacy sequence file ends in spaces, so the original program never found that block."),
     /** A file holds more than one document. */
     SEVERAL_DOCUMENTS("several-documents", "A file holds more than one document."),
+    /** A story names no telling message and its block has no message 'story': its text is not published. */
+    STORY_WITHOUT_TEXT(
+            "story-without-text",
+            "A story names no telling message and its block has no message 'story': its text is not published."),
     /** Strict mode refuses what would otherwise be a warning. */
     STRICT_MODE("strict-mode", "Strict mode refuses what would otherwise be a warning."),
     /** The file is not valid JSON or YAML. */

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +29,7 @@ import eu.coact.core.problem.Location;
 import eu.coact.core.problem.Problem;
 import eu.coact.core.problem.Validated;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -96,6 +99,25 @@ public final class DocumentReader {
      */
     public ObjectMapper mapper(DocumentFormat format) {
         return (format == DocumentFormat.JSON ? json : yaml).copy();
+    }
+
+    /**
+     * A JSON tree as the SDK publishes JSON files: two-space indent, LF line ends and a final
+     * newline, so that the same tree always gives the same bytes on every platform.
+     *
+     * @param tree the tree
+     * @return the text
+     * @throws UncheckedIOException when the tree cannot be serialised
+     */
+    public String writeJson(JsonNode tree) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return json.writer(printer).writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

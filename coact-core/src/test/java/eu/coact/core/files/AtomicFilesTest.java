@@ -28,6 +28,27 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aWriteWhoseFolderIsSyncedLaterStillReplacesThePrivateFileWhole() throws IOException {
+        Path file = dir.resolve("keys").resolve("p1.next");
+        AtomicFiles.writeDeferringFolderSync(file, new byte[] {1, 2});
+        AtomicFiles.writeDeferringFolderSync(file, new byte[] {3});
+        AtomicFiles.forceDirectory(file.getParent());
+        assertThat(Files.readAllBytes(file)).containsExactly(3);
+        assertThat(names(file.getParent())).containsExactly("p1.next");
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void forcingAFolderThatIsNotThereSaysSo() {
+        assertThatThrownBy(() -> AtomicFiles.forceDirectory(dir.resolve("missing")))
+                .isInstanceOf(IOException.class);
+        AtomicFiles.syncDirectory(dir.resolve("missing"));
+    }
+
+    @Test
     void aFolderAppearsWholeOrNotAtAll() throws IOException {
         Path target = dir.resolve("out");
         assertThatThrownBy(() -> AtomicFiles.writeFolder(target, f -> {

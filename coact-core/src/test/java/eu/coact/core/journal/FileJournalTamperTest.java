@@ -103,6 +103,23 @@ class FileJournalTamperTest {
     }
 
     @Test
+    void readingWhileVerifyingFindsWhatTheSignaturesFindAndHandsOverTheIntactJournalWhole() {
+        List<JournalEntry> intact = new java.util.ArrayList<>();
+        try (FileJournal journal = FileJournal.builder(dir).trusting(KEYS).open()) {
+            assertThat(journal.readVerified(intact::add)).isEqualTo(new Verification.Intact(20));
+        }
+        assertThat(intact)
+                .extracting(JournalEntry::sequence)
+                .containsExactlyElementsOf(
+                        java.util.stream.LongStream.rangeClosed(1, 20).boxed().toList());
+        attacker.changePayload(7, "C".getBytes(StandardCharsets.UTF_8));
+        attacker.resignWith(STRANGER);
+        try (FileJournal journal = FileJournal.builder(dir).trusting(KEYS).open()) {
+            assertBroken(journal.readVerified(e -> {}), "not trusted");
+        }
+    }
+
+    @Test
     void aCutTailIsFoundByTheCheckpointsThatVouchForIt() {
         attacker.cutTailTo(15);
         assertBroken(verify(KEYS), "entries were cut");

@@ -30,6 +30,19 @@ class DocumentReaderTest {
     }
 
     @Test
+    void publishedJsonIsIndentedByTwoSpacesWithLineFeedsAndAFinalNewline() {
+        DocumentReader reader = DocumentReader.standard();
+        com.fasterxml.jackson.databind.node.ObjectNode tree =
+                reader.mapper(DocumentFormat.JSON).createObjectNode();
+        tree.put("name", "study");
+        tree.putArray("tags").add("a").add(2);
+        tree.putObject("empty");
+        assertThat(reader.writeJson(tree))
+                .isEqualTo(
+                        "{\n  \"name\" : \"study\",\n  \"tags\" : [\n    \"a\",\n    2\n  ],\n  \"empty\" : { }\n}\n");
+    }
+
+    @Test
     void readsYamlAndRemembersTheLineOfEveryNode() {
         String yaml = "study: demo\nlanguages:\n  - ca\n  - en\nminimumAge: 18\n";
         SourceDocument doc =

@@ -15,6 +15,7 @@ import eu.coact.engine.EngineCounters;
 import eu.coact.engine.EngineSettings;
 import eu.coact.engine.LedgerConsent;
 import eu.coact.engine.ParticipantView;
+import eu.coact.engine.SchedulerListener;
 import eu.coact.engine.Standing;
 import eu.coact.engine.SystemText;
 import eu.coact.engine.channel.Channel;
@@ -81,7 +82,7 @@ public final class Conversations {
         this.out = new Dispatch(this, journal, channel, gate, settings, events, languages);
         this.deliveries = ScheduledDeliveries.writingTo(out::append);
         this.blocks = new Blocks(this, study, settings, rendering);
-        this.timers = new Timers(this, study, settings, deliveries);
+        this.timers = new Timers(this, study, settings, deliveries, wiring.lag());
         this.prompts = new Prompts(this, settings, languages);
         this.lifecycle = new Lifecycle(this, deliveries, records);
     }
@@ -93,8 +94,10 @@ public final class Conversations {
      * @param journal  the journal
      * @param channel  the channel
      * @param settings the settings
+     * @param lag      told how late due work runs
      */
-    public record Wiring(Study study, Journal journal, Channel channel, EngineSettings settings) {}
+    public record Wiring(
+            Study study, Journal journal, Channel channel, EngineSettings settings, SchedulerListener lag) {}
 
     /**
      * Rebuilds every participant from the journal and arms their timers; consent is read from

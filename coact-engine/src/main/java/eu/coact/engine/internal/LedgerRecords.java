@@ -54,7 +54,7 @@ public final class LedgerRecords implements ConsentRecords {
     public void joined(Participant p, Instant at) {
         if (ledger.state(p.id).isEmpty()) {
             record(new Transition.FirstContact(
-                    p.id, when(at), Actor.PARTICIPANT, consent.channel(), ParticipationRole.CITIZEN_SCIENTIST));
+                    p.id, when(at), Actor.PARTICIPANT, consent.channelOf(p.id), ParticipationRole.CITIZEN_SCIENTIST));
         }
     }
 
@@ -107,7 +107,7 @@ public final class LedgerRecords implements ConsentRecords {
         }
         try {
             joined(p, at);
-            record(new Transition.DocumentShown(p.id, when(at), Actor.SYSTEM, consent.channel(), sent));
+            record(new Transition.DocumentShown(p.id, when(at), Actor.SYSTEM, consent.channelOf(p.id), sent));
         } catch (IllegalTransitionException | IllegalArgumentException e) {
             // The decision records what the ledger needs; showing is not worth stopping the conversation for.
         }
@@ -146,7 +146,8 @@ public final class LedgerRecords implements ConsentRecords {
                                 .isPresent()
                         ? Actor.PARTICIPANT
                         : Actor.SYSTEM;
-                record(new Transition.DocumentShown(p.id, when(at), actor, consent.channel(), document.reference()));
+                record(new Transition.DocumentShown(
+                        p.id, when(at), actor, consent.channelOf(p.id), document.reference()));
             }
             if (age.isEmpty()) {
                 return Optional.of("no declared age");
@@ -155,7 +156,7 @@ public final class LedgerRecords implements ConsentRecords {
                     p.id,
                     when(at),
                     Actor.PARTICIPANT,
-                    consent.channel(),
+                    consent.channelOf(p.id),
                     document.reference(),
                     granted,
                     Eligibility.declaredAge(age.getAsInt())));
@@ -171,7 +172,7 @@ public final class LedgerRecords implements ConsentRecords {
         if (state.isPresent()
                 && (state.get() instanceof ParticipantState.Active || state.get() instanceof ParticipantState.Paused)) {
             record(new Transition.ConsentWithdrawn(
-                    p.id, when(at), Actor.PARTICIPANT, consent.channel(), WithdrawalChoice.STOP_CONTACT));
+                    p.id, when(at), Actor.PARTICIPANT, consent.channelOf(p.id), WithdrawalChoice.STOP_CONTACT));
             return;
         }
         if (state.isPresent()
@@ -189,10 +190,10 @@ public final class LedgerRecords implements ConsentRecords {
                     p.id,
                     when(at),
                     Actor.SYSTEM,
-                    consent.channel(),
+                    consent.channelOf(p.id),
                     document.get().reference()));
         }
-        record(new Transition.ConsentDeclined(p.id, when(at), Actor.PARTICIPANT, consent.channel()));
+        record(new Transition.ConsentDeclined(p.id, when(at), Actor.PARTICIPANT, consent.channelOf(p.id)));
     }
 
     @Override
@@ -206,7 +207,7 @@ public final class LedgerRecords implements ConsentRecords {
             if (granted.get().contains(purpose) != grant) {
                 try {
                     record(new Transition.PurposeChanged(
-                            p.id, when(at), Actor.PARTICIPANT, consent.channel(), purpose, grant));
+                            p.id, when(at), Actor.PARTICIPANT, consent.channelOf(p.id), purpose, grant));
                 } catch (IllegalTransitionException e) {
                     // A mandatory purpose cannot be revoked, nor a purpose the document does not ask for.
                 }
@@ -218,14 +219,14 @@ public final class LedgerRecords implements ConsentRecords {
     public void paused(Participant p, boolean byParticipant, Instant at) {
         if (ledger.state(p.id).orElse(null) instanceof ParticipantState.Active) {
             record(new Transition.ContactPaused(
-                    p.id, when(at), byParticipant ? Actor.PARTICIPANT : Actor.SYSTEM, consent.channel()));
+                    p.id, when(at), byParticipant ? Actor.PARTICIPANT : Actor.SYSTEM, consent.channelOf(p.id)));
         }
     }
 
     @Override
     public void resumed(Participant p, Instant at) {
         if (ledger.state(p.id).orElse(null) instanceof ParticipantState.Paused) {
-            record(new Transition.ContactResumed(p.id, when(at), Actor.PARTICIPANT, consent.channel()));
+            record(new Transition.ContactResumed(p.id, when(at), Actor.PARTICIPANT, consent.channelOf(p.id)));
         }
     }
 
@@ -242,12 +243,12 @@ public final class LedgerRecords implements ConsentRecords {
         }
         WithdrawalChoice choice = erase ? WithdrawalChoice.ERASE_MY_DATA : WithdrawalChoice.STOP_CONTACT;
         if (state.get() instanceof ParticipantState.Active || state.get() instanceof ParticipantState.Paused) {
-            record(new Transition.ConsentWithdrawn(p.id, when(at), Actor.PARTICIPANT, consent.channel(), choice));
+            record(new Transition.ConsentWithdrawn(p.id, when(at), Actor.PARTICIPANT, consent.channelOf(p.id), choice));
         } else if (erase) {
-            record(new Transition.DataErased(p.id, when(at), Actor.PARTICIPANT, consent.channel()));
+            record(new Transition.DataErased(p.id, when(at), Actor.PARTICIPANT, consent.channelOf(p.id)));
         } else if (state.get() instanceof ParticipantState.Prospective
                 || state.get() instanceof ParticipantState.Informed) {
-            record(new Transition.ConsentDeclined(p.id, when(at), Actor.PARTICIPANT, consent.channel()));
+            record(new Transition.ConsentDeclined(p.id, when(at), Actor.PARTICIPANT, consent.channelOf(p.id)));
         }
     }
 

@@ -5,12 +5,14 @@ import eu.coact.content.Study;
 import eu.coact.content.record.ConversationEvents;
 import eu.coact.core.BlockId;
 import eu.coact.engine.EngineSettings;
+import eu.coact.engine.SchedulerListener;
 import eu.coact.engine.Standing;
 import eu.coact.engine.channel.ContentKind;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.schedule.DeliveryHistory;
 import eu.coact.engine.schedule.ScheduledDeliveries;
 import eu.coact.engine.schedule.ScheduledDelivery;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,13 +31,20 @@ final class Timers {
     private final Study study;
     private final EngineSettings settings;
     private final ScheduledDeliveries deliveries;
+    private final SchedulerListener lag;
     private final PriorityQueue<Wake> wakes = new PriorityQueue<>();
 
-    Timers(Conversations conversations, Study study, EngineSettings settings, ScheduledDeliveries deliveries) {
+    Timers(
+            Conversations conversations,
+            Study study,
+            EngineSettings settings,
+            ScheduledDeliveries deliveries,
+            SchedulerListener lag) {
         this.c = conversations;
         this.study = study;
         this.settings = settings;
         this.deliveries = deliveries;
+        this.lag = lag;
     }
 
     void scheduleNext(Participant p, Instant now) {
@@ -125,7 +134,7 @@ final class Timers {
             Wake wake = wakes.poll();
             if (wake.token() == wake.participant().wakeToken) {
                 wake.participant().armed = -1;
-                onWake(wake.participant(), Instant.ofEpochMilli(wake.at()));
+                onWake(wake.participant(), Instant.ofEpochMilli(wake.at()), limit - wake.at());
             }
         }
     }
@@ -156,8 +165,10 @@ final class Timers {
                 : Optional.of(Instant.ofEpochMilli(wakes.peek().at()));
     }
 
-    private void onWake(Participant p, Instant at) {
+    private void onWake(Participant p, Instant at, long lateMillis) {
+        Duration late = Duration.ofMillis(lateMillis);
         if (p.outbox != null) {
+            lag.ran(SchedulerListener.Due.RETRY, late);
             ArrayDeque<Envelope> waiting = p.outbox;
             p.outbox = null;
             for (Envelope envelope : waiting) {
@@ -170,6 +181,7 @@ final class Timers {
         }
         if (p.block != null) {
             if (p.prompt == null && !p.awaiting) {
+                lag.ran(SchedulerListener.Due.PACED, late);
                 c.blocks.continueBlock(p, at);
             }
             return;
@@ -177,6 +189,7 @@ final class Timers {
         if (p.prompt == null && p.standing == Standing.ACTIVE) {
             Optional<ScheduledDelivery> pending = deliveries.pending(p.id);
             if (pending.isPresent() && !pending.get().at().isAfter(at)) {
+                lag.ran(SchedulerListener.Due.BLOCK, late);
                 Optional<ContentBlock> block = study.block(pending.get().block());
                 if (block.isPresent() && deliveries.claim(pending.get())) {
                     // The block's start records the handover (and counts the delivery).

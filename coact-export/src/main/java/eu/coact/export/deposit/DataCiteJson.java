@@ -1,15 +1,9 @@
 package eu.coact.export.deposit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -29,7 +23,6 @@ public final class DataCiteJson {
     public static final String DRAFT_FILE_NAME = "datacite-draft.json";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = DocumentReader.standard().mapper(DocumentFormat.JSON);
 
     private DataCiteJson() {}
 
@@ -115,14 +108,7 @@ public final class DataCiteJson {
      * @return the JSON
      */
     public static String render(ReleaseMetadata meta) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return MAPPER.writer(printer).writeValueAsString(tree(meta)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DocumentReader.standard().writeJson(tree(meta));
     }
 
     private static ObjectNode name(Creator creator) {

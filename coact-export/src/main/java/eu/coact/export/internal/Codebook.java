@@ -1,8 +1,5 @@
 package eu.coact.export.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,10 +13,8 @@ import eu.coact.content.MultipleChoice;
 import eu.coact.content.Study;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
-import eu.coact.core.MessageId;
 import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,7 +44,13 @@ public final class Codebook {
             Optional<eu.coact.content.Story> story = block.story();
             if (story.isPresent()) {
                 for (AttemptedQuestion q : story.get().questions()) {
-                    block.message(MessageId.of(q.attempts().get(0))).ifPresent(m -> add(block, q.variable(), m));
+                    // The message asking the first attempt, whatever its id (imported blocks number theirs).
+                    block.messages().values().stream()
+                            .filter(m -> m.answerVariable()
+                                    .filter(q.attempts().get(0)::equals)
+                                    .isPresent())
+                            .findFirst()
+                            .ifPresent(m -> add(block, q.variable(), m));
                 }
                 continue;
             }
@@ -85,7 +86,7 @@ public final class Codebook {
     }
 
     /** The codebook shows what participants read, never the content markup's marks. */
-    private static LocalizedText plain(LocalizedText text) {
+    static LocalizedText plain(LocalizedText text) {
         Map<Language, String> plain = new LinkedHashMap<>();
         text.asMap()
                 .forEach((language, markup) -> plain.put(
@@ -297,14 +298,7 @@ public final class Codebook {
                             .put("missing", true)
                             .set("label", texts(c.label())));
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DocumentReader.standard().writeJson(root);
     }
 
     private ObjectNode texts(LocalizedText text) {

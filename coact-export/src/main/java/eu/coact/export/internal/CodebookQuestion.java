@@ -32,7 +32,13 @@ record CodebookQuestion(
         return type.equals("free-text");
     }
 
+    /** Whether a value is one of the "rather not answer" codes (asked once per published answer). */
     boolean isMissing(String code) {
-        return missing.stream().anyMatch(m -> m.code().equals(code));
+        for (AnswerCode m : missing) {
+            if (m.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

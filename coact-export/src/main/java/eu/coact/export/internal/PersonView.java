@@ -6,7 +6,6 @@ import eu.coact.export.ReleaseConfig;
 import eu.coact.export.TimeGrain;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +28,18 @@ final class PersonView {
     private final boolean timed;
     private final String[][] attributes;
     private final List<TreeSet<String>> times;
-    private final Map<Long, String> coarse = new HashMap<>();
+    private final CoarseTimes coarse;
+    /** Per candidate, the day of the answer time last recorded: a participant's answers come in runs on one day. */
+    private final long[] lastDay;
 
     PersonView(ReleaseConfig config, int candidates) {
         this.config = config;
         this.timed = config.answeredAt() != TimeGrain.NONE;
         this.attributes = new String[candidates][];
         this.times = new ArrayList<>(java.util.Collections.nCopies(timed ? candidates : 0, (TreeSet<String>) null));
+        this.coarse = new CoarseTimes(config.answeredAt());
+        this.lastDay = new long[timed ? candidates : 0];
+        Arrays.fill(lastDay, Long.MIN_VALUE);
     }
 
     /** Records a profile answer of a candidate, in configured attribute order. */
@@ -47,21 +51,24 @@ final class PersonView {
         attributes[candidate][column] = value;
     }
 
-    /** Records the time of an answer that {@code answers.csv} will carry; returns its published form. */
-    String answeredAt(int candidate, long epochSecond) {
+    /** Records the time of an answer that {@code answers.csv} will carry. */
+    void answeredAt(int candidate, long epochSecond) {
         if (!timed) {
-            return "";
+            return;
         }
-        String at = coarse.computeIfAbsent(
-                Math.floorDiv(epochSecond, 86_400L),
-                day -> config.answeredAt().coarsen(java.time.Instant.ofEpochSecond(day * 86_400L)));
+        long day = CoarseTimes.day(epochSecond);
+        if (lastDay[candidate] == day) {
+            // Same day, same coarsened time: already in the set.
+            return;
+        }
+        lastDay[candidate] = day;
+        String at = coarse.of(epochSecond);
         TreeSet<String> set = times.get(candidate);
         if (set == null) {
             set = new TreeSet<>();
             times.set(candidate, set);
         }
         set.add(at);
-        return at;
     }
 
     /** The derived quasi-identifiers with their hierarchies: the pattern of answer times, kept or dropped. */

@@ -14,12 +14,12 @@ import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEntry;
 import eu.coact.core.journal.JournalException;
+import eu.coact.core.journal.Verification;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -59,6 +59,7 @@ public final class RecordedAnswers {
             Set<String> confirming) {}
 
     private static final Role NOTHING = new Role(Optional.empty(), false, Optional.empty(), Set.of());
+    private static final FewKeys<Role> NO_ROLES = new FewKeys<>(Map.of());
 
     /** How a run of a block ended, as far as its answers are concerned. */
     private enum Ending {
@@ -68,10 +69,35 @@ public final class RecordedAnswers {
         DROPPED
     }
 
-    private final Map<BlockId, Map<String, Role>> roles;
+    private static final Names NO_NAMES = new Names(KnownNames.of(Map.of()), KnownNames.of(Map.of()));
 
-    private RecordedAnswers(Map<BlockId, Map<String, Role>> roles) {
+    /** The study's block ids and answer variables, found in a payload without decoding them. */
+    private record Names(KnownNames<BlockId> blocks, KnownNames<String> variables) {
+
+        static Names of(Study study) {
+            Map<String, BlockId> blocks = new HashMap<>();
+            Map<String, String> variables = new HashMap<>();
+            for (ContentBlock block : study.blocks().values()) {
+                blocks.put(block.id().value(), block.id());
+                for (Message message : block.messages().values()) {
+                    message.answerVariable().ifPresent(v -> variables.put(v, v));
+                }
+                block.story()
+                        .ifPresent(story -> story.questions().forEach(q -> {
+                            q.attempts().forEach(v -> variables.put(v, v));
+                            variables.put(q.variable(), q.variable());
+                        }));
+            }
+            return new Names(KnownNames.of(blocks), KnownNames.of(variables));
+        }
+    }
+
+    private final Map<BlockId, FewKeys<Role>> roles;
+    private final Names names;
+
+    private RecordedAnswers(Map<BlockId, FewKeys<Role>> roles, Names names) {
         this.roles = roles;
+        this.names = names;
     }
 
     /**
@@ -82,7 +108,7 @@ public final class RecordedAnswers {
      * @return the reader
      */
     public static RecordedAnswers of(Study study) {
-        Map<BlockId, Map<String, Role>> roles = new HashMap<>();
+        Map<BlockId, FewKeys<Role>> roles = new HashMap<>();
         for (ContentBlock block : study.blocks().values()) {
             Map<String, Role> byVariable = new HashMap<>();
             for (Message message : block.messages().values()) {
@@ -103,17 +129,25 @@ public final class RecordedAnswers {
                         confirmation.ifPresent(c -> byVariable.put(
                                 c.answerVariable().orElseThrow(),
                                 new Role(
-                                        Optional.empty(), false, Optional.of(attempt), confirmingValues(c, question))));
+                                        Optional.empty(),
+                                        false,
+                                        Optional.of(attempt),
+                                        confirmingValues(block, c, question))));
                     }
                 }
             });
-            roles.put(block.id(), Map.copyOf(byVariable));
+            roles.put(block.id(), new FewKeys<>(byVariable));
         }
-        return new RecordedAnswers(Map.copyOf(roles));
+        return new RecordedAnswers(roles, Names.of(study));
     }
 
-    /** The choice message that asks to confirm an attempt, if one follows it. */
+    /**
+     * The choice message that asks to confirm an attempt, if one follows it: it branches on its
+     * own answer and is no attempt itself (a last attempt may lead straight to the next question).
+     */
     private static Optional<Message> confirmationAfter(ContentBlock block, String attempt) {
+        Set<String> attempts = new HashSet<>();
+        block.story().ifPresent(s -> s.questions().forEach(q -> attempts.addAll(q.attempts())));
         return block.messages().values().stream()
                 .filter(m -> m.answerVariable().filter(attempt::equals).isPresent())
                 .findFirst()
@@ -121,17 +155,25 @@ public final class RecordedAnswers {
                 .filter(n -> n instanceof Next.GoTo)
                 .map(n -> ((Next.GoTo) n).target())
                 .flatMap(id -> Optional.ofNullable(block.messages().get(id)))
-                .filter(m -> m.answerVariable().isPresent() && !m.options().isEmpty());
+                .filter(m ->
+                        m.answerVariable().filter(v -> !attempts.contains(v)).isPresent()
+                                && !m.options().isEmpty()
+                                && m.next() instanceof Next.OnAnswer);
     }
 
-    /** The values of a confirmation that do not lead to another attempt: pressing one of them confirms. */
-    private static Set<String> confirmingValues(Message confirmation, AttemptedQuestion question) {
+    /**
+     * The values of a confirmation that do not lead to another attempt: pressing one of them
+     * confirms. An attempt is known by the variable its message asks, whatever the message's id.
+     */
+    private static Set<String> confirmingValues(ContentBlock block, Message confirmation, AttemptedQuestion question) {
         Set<String> values = new HashSet<>();
         Map<String, eu.coact.core.MessageId> cases =
                 confirmation.next() instanceof Next.OnAnswer on ? on.cases() : Map.of();
         for (eu.coact.content.Option option : confirmation.options()) {
-            eu.coact.core.MessageId target = cases.get(option.value());
-            if (target == null || !question.attempts().contains(target.value())) {
+            Optional<String> asked = Optional.ofNullable(cases.get(option.value()))
+                    .flatMap(block::message)
+                    .flatMap(Message::answerVariable);
+            if (asked.filter(question.attempts()::contains).isEmpty()) {
                 values.add(option.value());
             }
         }
@@ -150,8 +192,7 @@ public final class RecordedAnswers {
         return entries.filter(e -> e.type().equals(ConversationEvents.ANSWERED)
                         && !e.isRedacted()
                         && e.subject().isPresent())
-                .map(RecordedAnswers::answer)
-                .flatMap(Optional::stream)
+                .map(e -> answer(e, NO_NAMES))
                 .onClose(entries::close);
     }
 
@@ -169,51 +210,102 @@ public final class RecordedAnswers {
      * @throws JournalException if an answer entry is not the JSON the engine writes
      */
     public void forEachFinalAnswer(Journal journal, Consumer<? super QuestionAnswer> sink) {
-        Objects.requireNonNull(sink, "sink");
-        Map<Pseudonym, OpenBlock> open = new LinkedHashMap<>();
+        FinalAnswerPass pass = new FinalAnswerPass(Objects.requireNonNull(sink, "sink"));
         try (Stream<JournalEntry> entries = journal.readAll()) {
-            Iterator<JournalEntry> it = entries.iterator();
-            while (it.hasNext()) {
-                JournalEntry entry = it.next();
-                if (entry.isRedacted() || entry.subject().isEmpty()) {
-                    continue;
+            entries.forEach(pass);
+        }
+        pass.finish();
+    }
+
+    /**
+     * As {@link #forEachFinalAnswer}, on the same single read of the journal that verifies it
+     * ({@link Journal#readVerified}). When the result is broken, the answers handed over so far
+     * came from a journal that may have been altered: discard everything made from them. The
+     * blocks still open at the end are handed over only when the journal is intact.
+     *
+     * @param journal the journal
+     * @param sink    receives each final answer
+     * @return the journal's verification
+     * @throws JournalException if an answer entry is not the JSON the engine writes
+     */
+    public Verification forEachVerifiedFinalAnswer(Journal journal, Consumer<? super QuestionAnswer> sink) {
+        FinalAnswerPass pass = new FinalAnswerPass(Objects.requireNonNull(sink, "sink"));
+        Verification result = journal.readVerified(pass);
+        if (result.isIntact()) {
+            pass.finish();
+        }
+        return result;
+    }
+
+    /** One read of the journal, entry by entry: the open block of each participant, closed as the journal says. */
+    private final class FinalAnswerPass implements Consumer<JournalEntry> {
+        private final Consumer<? super QuestionAnswer> sink;
+        private final Map<Pseudonym, OpenBlock> open = new LinkedHashMap<>();
+        /** The participant of the entry before and their open block (or null): entries come in runs per participant. */
+        private Pseudonym recent;
+
+        private OpenBlock recentBlock;
+
+        FinalAnswerPass(Consumer<? super QuestionAnswer> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void accept(JournalEntry entry) {
+            if (entry.isRedacted() || entry.subject().isEmpty()) {
+                return;
+            }
+            Pseudonym participant = entry.subject().get();
+            // Tests in turn rather than a switch: a switch hashes the type, a new string in every entry.
+            String type = entry.type();
+            if (type.equals(ConversationEvents.ANSWERED)) {
+                RecordedAnswer answer = answer(entry, names);
+                OpenBlock current = openBlockOf(participant);
+                if (current != null && !current.block.equals(answer.block())) {
+                    current.close(sink, Ending.KEPT);
+                    current = null;
                 }
-                Pseudonym participant = entry.subject().get();
-                switch (entry.type()) {
-                    case ConversationEvents.ANSWERED ->
-                        answer(entry).ifPresent(answer -> {
-                            OpenBlock current = open.get(participant);
-                            if (current != null && !current.block.equals(answer.block())) {
-                                current.close(sink, Ending.KEPT);
-                                current = null;
-                            }
-                            if (current == null) {
-                                current = new OpenBlock(
-                                        participant, answer.block(), roles.getOrDefault(answer.block(), Map.of()));
-                                open.put(participant, current);
-                            }
-                            current.add(answer);
-                        });
-                    case ConversationEvents.BLOCK_COMPLETED, ConversationEvents.BLOCK_STARTED -> {
-                        OpenBlock current = open.remove(participant);
-                        if (current != null) {
-                            current.close(sink, Ending.KEPT);
-                        }
-                    }
-                    case ConversationEvents.BLOCK_SKIPPED, ConversationEvents.BLOCK_ABANDONED -> {
-                        OpenBlock current = open.remove(participant);
-                        if (current != null) {
-                            current.close(sink, Ending.DROPPED);
-                        }
-                    }
-                    default -> {
-                        // Other facts say nothing about answers.
-                    }
+                if (current == null) {
+                    current = new OpenBlock(participant, answer.block(), roles.getOrDefault(answer.block(), NO_ROLES));
+                    open.put(participant, current);
+                    recentBlock = current;
                 }
+                current.add(answer);
+            } else if (type.equals(ConversationEvents.BLOCK_COMPLETED)
+                    || type.equals(ConversationEvents.BLOCK_STARTED)) {
+                close(participant, Ending.KEPT);
+            } else if (type.equals(ConversationEvents.BLOCK_SKIPPED)
+                    || type.equals(ConversationEvents.BLOCK_ABANDONED)) {
+                close(participant, Ending.DROPPED);
+            }
+            // Other facts say nothing about answers.
+        }
+
+        private OpenBlock openBlockOf(Pseudonym participant) {
+            if (!participant.equals(recent)) {
+                recent = participant;
+                recentBlock = open.get(participant);
+            }
+            return recentBlock;
+        }
+
+        private void close(Pseudonym participant, Ending ending) {
+            OpenBlock current = openBlockOf(participant);
+            if (current != null) {
+                open.remove(participant);
+                recentBlock = null;
+                current.close(sink, ending);
             }
         }
-        for (OpenBlock current : open.values()) {
-            current.close(sink, Ending.KEPT);
+
+        /** The end of the journal: blocks still open keep their answers. */
+        void finish() {
+            for (OpenBlock current : open.values()) {
+                current.close(sink, Ending.KEPT);
+            }
+            open.clear();
+            recent = null;
+            recentBlock = null;
         }
     }
 
@@ -221,7 +313,7 @@ public final class RecordedAnswers {
     private static final class OpenBlock {
         private final Pseudonym participant;
         private final BlockId block;
-        private final Map<String, Role> roles;
+        private final FewKeys<Role> roles;
         /** Per question: the recorded value of each attempt variable (the latest if recorded twice). */
         private final Map<String, Map<String, RecordedAnswer>> byQuestion = new LinkedHashMap<>();
         /** The questions with a confirmed attempt, or whose last attempt was answered. */
@@ -229,7 +321,7 @@ public final class RecordedAnswers {
 
         private boolean story;
 
-        OpenBlock(Pseudonym participant, BlockId block, Map<String, Role> roles) {
+        OpenBlock(Pseudonym participant, BlockId block, FewKeys<Role> roles) {
             this.participant = participant;
             this.block = block;
             this.roles = roles;
@@ -276,7 +368,8 @@ public final class RecordedAnswers {
                 }
                 RecordedAnswer counting;
                 Role role = roles.get(attempts.keySet().iterator().next());
-                if (role == null) {
+                if (role == null || attempts.size() == 1) {
+                    // Whatever the rule, a single attempt given is the one that counts.
                     counting = attempts.values().iterator().next();
                 } else {
                     AttemptedQuestion rule = role.question().orElseThrow();
@@ -292,17 +385,20 @@ public final class RecordedAnswers {
         }
     }
 
-    private static Optional<RecordedAnswer> answer(JournalEntry entry) {
+    private static RecordedAnswer answer(JournalEntry entry, Names names) {
         byte[] payload = entry.payload().orElseThrow();
-        String[] quick = quickFields(payload);
+        int[] quick = quickFields(payload);
         if (quick != null) {
-            return Optional.of(new RecordedAnswer(
+            // The study's own block id and variable when it knows them: no decoding, no id check, hash codes cached.
+            BlockId known = names.blocks().lookup(payload, quick[0], quick[1]);
+            String variable = names.variables().lookup(payload, quick[2], quick[3]);
+            return new RecordedAnswer(
                     entry.sequence(),
                     entry.subject().orElseThrow(),
-                    BlockId.of(quick[0]),
-                    quick[1],
-                    quick[2],
-                    entry.at()));
+                    known != null ? known : BlockId.of(text(payload, quick[0], quick[1])),
+                    variable != null ? variable : text(payload, quick[2], quick[3]),
+                    text(payload, quick[4], quick[5]),
+                    entry.at());
         }
         String block = null;
         String variable = null;
@@ -333,22 +429,23 @@ public final class RecordedAnswers {
         if (block == null || variable == null || value == null) {
             throw notAnAnswer(entry, null);
         }
-        return Optional.of(new RecordedAnswer(
-                entry.sequence(), entry.subject().orElseThrow(), BlockId.of(block), variable, value, entry.at()));
+        return new RecordedAnswer(
+                entry.sequence(), entry.subject().orElseThrow(), BlockId.of(block), variable, value, entry.at());
     }
 
     /**
      * Block, variable and value of a payload as the engine writes it — a flat object of strings
      * without escapes — read without a JSON parser, because this runs once per answer of a
      * whole study. Anything else (escapes, other value types, odd spacing) gives null and is
-     * left to the full parser.
+     * left to the full parser. The result holds where each of the three strings starts and
+     * ends (exclusive), without its quotes.
      */
-    private static String[] quickFields(byte[] json) {
+    private static int[] quickFields(byte[] json) {
         int n = json.length;
         if (n < 2 || json[0] != '{' || json[n - 1] != '}') {
             return null;
         }
-        String[] out = new String[3];
+        int[] out = {-1, -1, -1, -1, -1, -1};
         int i = 1;
         while (i < n - 1) {
             int nameStart = i + 1;
@@ -363,7 +460,8 @@ public final class RecordedAnswers {
             }
             int slot = slot(json, nameStart, nameEnd);
             if (slot >= 0) {
-                out[slot] = new String(json, valueStart + 1, valueEnd - valueStart - 1, StandardCharsets.UTF_8);
+                out[2 * slot] = valueStart + 1;
+                out[2 * slot + 1] = valueEnd;
             }
             i = valueEnd + 1;
             if (json[i] == ',') {
@@ -372,7 +470,11 @@ public final class RecordedAnswers {
                 return null;
             }
         }
-        return out[0] == null || out[1] == null || out[2] == null ? null : out;
+        return out[0] < 0 || out[2] < 0 || out[4] < 0 ? null : out;
+    }
+
+    private static String text(byte[] json, int from, int to) {
+        return new String(json, from, to - from, StandardCharsets.UTF_8);
     }
 
     /** The index of the closing quote of a string starting at {@code start}, or -1 if it has escapes or is not a string. */

@@ -5,7 +5,7 @@ import eu.coact.content.ContentBlock;
 import eu.coact.content.Message;
 import eu.coact.content.Study;
 import eu.coact.core.Language;
-import eu.coact.core.MessageId;
+import eu.coact.core.LocalizedText;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.csv.CsvWriter;
 import eu.coact.core.journal.Verification;
@@ -128,19 +128,6 @@ public final class ReleaseRun {
         if (fit.hasErrors()) {
             return new ReleaseResult.Refused(fit, consent.excluded());
         }
-        // A release is evidence: never made from a journal that may have been altered.
-        if (inputs.answers().verify() instanceof Verification.Broken broken) {
-            return new ReleaseResult.Refused(
-                    Problems.of(Problem.error(
-                            "journal-does-not-verify",
-                            "the journal does not "
-                                    + "verify at entry #" + broken.firstBadSequence() + ": " + broken.reason()
-                                    + ". No release is made "
-                                    + "from a journal that may have been altered.",
-                            Location.of("journal"))),
-                    consent.excluded());
-        }
-
         try (AnswerSpill spill = AnswerSpill.beside(directory)) {
             return gateAndWrite(directory, consent, spill);
         } catch (UncheckedIOException e) {
@@ -177,7 +164,8 @@ public final class ReleaseRun {
         Set<Pseudonym> unknown = new HashSet<>();
         // The answers of one participant's block arrive together: look the participant up once per run of answers.
         ParticipantLookup last = new ParticipantLookup();
-        RecordedAnswers.of(inputs.study()).forEachFinalAnswer(inputs.answers(), a -> {
+        // A release is evidence: never made from a journal that may have been altered, so the one read verifies it.
+        Verification verified = RecordedAnswers.of(inputs.study()).forEachVerifiedFinalAnswer(inputs.answers(), a -> {
             Pseudonym p = a.participant();
             if (!p.equals(last.participant)) {
                 last.participant = p;
@@ -225,6 +213,17 @@ public final class ReleaseRun {
                 }
             }
         });
+        if (verified instanceof Verification.Broken broken) {
+            return new ReleaseResult.Refused(
+                    Problems.of(Problem.error(
+                            "journal-does-not-verify",
+                            "the journal does not "
+                                    + "verify at entry #" + broken.firstBadSequence() + ": " + broken.reason()
+                                    + ". No release is made "
+                                    + "from a journal that may have been altered.",
+                            Location.of("journal"))),
+                    consent.excluded());
+        }
         unknown.forEach(consent::unknownToLedger);
         int complete = (1 << attributes.size()) - 1;
         // Each funnel stage counts only participants who reached the stages before it, so it cannot widen.
@@ -366,7 +365,7 @@ public final class ReleaseRun {
                 .forEach(b -> perStory.put(b.id().value(), 0L));
         try (OutputStream out = files.create(answers.path());
                 CsvWriter csv = ReleaseCsv.open(out, answers.schema())) {
-            Map<Long, String> days = new HashMap<>();
+            CoarseTimes days = new CoarseTimes(grain);
             spill.replay((candidate, q, value, attempts, epochSecond) -> {
                 int i = released.index()[candidate];
                 if (i < 0) {
@@ -383,9 +382,7 @@ public final class ReleaseRun {
                 if (grain == TimeGrain.NONE) {
                     csv.writeRow(pseudonym, question.block(), question.question(), value, Integer.toString(attempts));
                 } else {
-                    String at = days.computeIfAbsent(
-                            Math.floorDiv(epochSecond, 86_400L),
-                            day -> grain.coarsen(java.time.Instant.ofEpochSecond(day * 86_400L)));
+                    String at = days.of(epochSecond);
                     csv.writeRow(
                             pseudonym, question.block(), question.question(), value, Integer.toString(attempts), at);
                 }
@@ -422,11 +419,12 @@ public final class ReleaseRun {
                         story.environment().code(),
                         String.join(";", new TreeSet<>(story.themes())),
                         scrubber.scrub(story.teller()).text()));
-                var text = block.message(MessageId.of("story")).map(Message::text);
+                List<LocalizedText> told = story.tellingMessages().stream()
+                        .flatMap(id -> block.message(id).stream())
+                        .map(m -> Codebook.plain(m.text()))
+                        .toList();
                 for (Language l : codebook.languages()) {
-                    row.add(text.flatMap(t -> t.in(l))
-                            .map(t -> scrubber.scrub(t).text())
-                            .orElse(""));
+                    row.add(scrubber.scrub(storyText(told, l)).text());
                 }
                 csv.writeRow(row);
             }
@@ -506,5 +504,15 @@ public final class ReleaseRun {
 
     static String count(Cell cell) {
         return cell instanceof Cell.Shown shown ? Long.toString(shown.count()) : "";
+    }
+
+    /** A story's text in one language: its telling messages' plain texts, one a line. */
+    private static String storyText(List<LocalizedText> told, Language language) {
+        return String.join(
+                "\n",
+                told.stream()
+                        .flatMap(t -> t.in(language).stream())
+                        .filter(t -> !t.isBlank())
+                        .toList());
     }
 }

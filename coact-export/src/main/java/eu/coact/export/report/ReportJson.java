@@ -1,16 +1,10 @@
 package eu.coact.export.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
 import eu.coact.export.disclosure.Cell;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -21,7 +15,6 @@ import java.util.List;
 public final class ReportJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = DocumentReader.standard().mapper(DocumentFormat.JSON);
 
     private ReportJson() {}
 
@@ -32,14 +25,7 @@ public final class ReportJson {
      * @return the JSON
      */
     public static String render(Report report) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return MAPPER.writer(printer).writeValueAsString(tree(report)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DocumentReader.standard().writeJson(tree(report));
     }
 
     /**

@@ -97,11 +97,11 @@ class RecordedAnswersTest {
                                 eu.coact.content.Pacing.standard(),
                                 eu.coact.content.Next.goTo(bye),
                                 List.of(),
-                                Map.of()),
+                                Map.of(),
+                                eu.coact.content.DisclosureRole.defaultFor(eu.coact.content.TextFormat.POSTCODE)),
                         eu.coact.content.Information.of(
                                 bye, LocalizedText.of("en", "Thanks."), eu.coact.content.Next.end())),
-                Authorship.by(List.of("co-researchers"), LocalDate.of(2026, 1, 1), "workshop"),
-                Sensitivity.none());
+                Authorship.by(List.of("co-researchers"), LocalDate.of(2026, 1, 1), "workshop"));
     }
 
     private static Study study() {

@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
  * the team dashboard and {@code /health} on one port, Prometheus metrics on another bound to
  * the loopback address. Secrets come from the environment only: the identity vault's password
  * ({@value TelegramCommand#PASSWORD_VARIABLE}), the server key invitations are hashed with
- * ({@value #KEY_VARIABLE}) and, optionally, the journal's database URL ({@value #DATABASE_VARIABLE}).
+ * ({@value #KEY_VARIABLE}) and, optionally, the journal's database URL ({@value #DATABASE_VARIABLE})
+ * and the bot token ({@value TelegramCommand#TOKEN_VARIABLE}): with a token, the study's bot runs
+ * on Telegram in the same process, on the same journal, vault and consent ledger as the web chat.
  */
 @Command(
         name = "serve",
@@ -31,7 +33,9 @@ import picocli.CommandLine.Spec;
             "Hosts a study: web chat for participants, a dashboard for the team, health and metrics.",
             "Secrets come from the environment: " + TelegramCommand.PASSWORD_VARIABLE + " (identity vault), "
                     + ServeCommand.KEY_VARIABLE + " (at least 32 characters; invitations are hashed with it), "
-                    + "and optionally " + ServeCommand.DATABASE_VARIABLE + " (a jdbc:postgresql: URL for the journal)."
+                    + "and optionally " + ServeCommand.DATABASE_VARIABLE
+                    + " (a jdbc:postgresql: URL for the journal) and "
+                    + TelegramCommand.TOKEN_VARIABLE + " (the bot token: the study runs on Telegram too)."
         })
 public final class ServeCommand implements Callable<Integer> {
 
@@ -99,6 +103,13 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Mark cookies Secure: set it when participants reach the " + "server over HTTPS.")
     private boolean secureCookies;
 
+    @Option(
+            names = "--telegram-api-url",
+            paramLabel = "URL",
+            hidden = true,
+            description = "Another Bot API address ending in /bot, e.g. a local Bot API server.")
+    private Optional<String> telegramApi = Optional.empty();
+
     /** The command reading the process environment. */
     public ServeCommand() {
         this(System.getenv());
@@ -137,6 +148,7 @@ public final class ServeCommand implements Callable<Integer> {
                     .secrets(secret, serverKey);
             team.ifPresent(builder::team);
             variable(DATABASE_VARIABLE).ifPresent(builder::jdbcUrl);
+            variable(TelegramCommand.TOKEN_VARIABLE).ifPresent(token -> builder.telegram(token, telegramApi));
             settings = builder.build();
         } catch (IllegalArgumentException e) {
             err.println("Cannot start: " + e.getMessage());
@@ -170,6 +182,7 @@ public final class ServeCommand implements Callable<Integer> {
                 "coact-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Serving on http://" + settings.host() + ":" + server.port() + "/ (team: /team, health: /health)"
+                + (settings.telegram() ? ", and on Telegram" : "")
                 + server.metricsPort()
                         .map(p -> ", metrics on http://" + settings.metricsHost() + ":" + p + "/metrics")
                         .orElse("")

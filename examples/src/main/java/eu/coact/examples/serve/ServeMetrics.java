@@ -1,20 +1,35 @@
 package eu.coact.examples.serve;
 
+import eu.coact.engine.SchedulerListener;
+import eu.coact.engine.channel.Delivery;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The operators' metrics, exposed for Prometheus: messages in and out and delivery failures per
- * channel, journal append latency, participants per state. Labels are channel and state names
- * only, never anything about a person.
+ * The operators' metrics, exposed for Prometheus: messages in and out, delivery latency and
+ * failures per channel, the scheduler's lag, journal append latency, participants per state.
+ * Every label is one of {@link #LABEL_NAMES}, and its values come from closed sets the code names:
+ * channel names, delivery outcomes, kinds of due work and consent stages — never anything about a
+ * person.
  */
 public final class ServeMetrics {
+
+    /** The label names any series carries (besides the histograms' own {@code le}). */
+    public static final Set<String> LABEL_NAMES = Set.of("channel", "reason", "due", "state");
+
+    /** Outcomes of a delivery that count as failures, by their label value. */
+    static final Set<String> FAILURE_REASONS = Set.of("failed", "deferred", "blocked");
+
+    private static final double[] LAG_BUCKETS = {0.01, 0.1, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600, 21_600};
 
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final Counter in = Counter.builder()
@@ -29,7 +44,19 @@ public final class ServeMetrics {
             .register(registry);
     private final Counter failures = Counter.builder()
             .name("coact_delivery_failures")
-            .help("Deliveries that failed and will be retried")
+            .help("Delivery attempts that did not deliver: failed (retried), deferred by the platform, or blocked")
+            .labelNames("channel", "reason")
+            .register(registry);
+    private final Histogram delivery = Histogram.builder()
+            .name("coact_delivery_seconds")
+            .help("Time a channel took for one delivery attempt")
+            .labelNames("channel")
+            .register(registry);
+    private final Histogram lag = Histogram.builder()
+            .name("coact_scheduler_lag_seconds")
+            .help("How long after its due instant scheduled work ran: block starts, paced messages, retries")
+            .labelNames("due")
+            .classicUpperBounds(LAG_BUCKETS)
             .register(registry);
     private final Histogram append = Histogram.builder()
             .name("coact_journal_append_seconds")
@@ -73,9 +100,34 @@ public final class ServeMetrics {
         out.labelValues(channel).inc();
     }
 
-    /** Counts a failed delivery. */
-    void failed() {
-        failures.inc();
+    /**
+     * Records one delivery attempt on a channel: its duration, and its outcome when it did not
+     * deliver; a delivered message counts as a message out.
+     */
+    void delivered(String channel, Delivery outcome, long nanos) {
+        delivery.labelValues(channel).observe(nanos / 1e9);
+        if (outcome instanceof Delivery.Delivered) {
+            sent(channel);
+        } else {
+            failures.labelValues(channel, reason(outcome)).inc();
+        }
+    }
+
+    private static String reason(Delivery outcome) {
+        if (outcome instanceof Delivery.Deferred) {
+            return "deferred";
+        }
+        return outcome instanceof Delivery.Blocked ? "blocked" : "failed";
+    }
+
+    /**
+     * Records how late the engine ran something due (the engine's {@link SchedulerListener}).
+     *
+     * @param due  what it was
+     * @param late how late
+     */
+    public void ran(SchedulerListener.Due due, Duration late) {
+        lag.labelValues(due.name().toLowerCase(Locale.ROOT)).observe(late.toNanos() / 1e9);
     }
 
     /** Records one append's duration. */

@@ -26,6 +26,8 @@ public final class ServeSettings {
     private final byte[] serverKey;
     private final Clock clock;
     private final boolean ticking;
+    private final Optional<String> telegramToken;
+    private final Optional<String> telegramApi;
 
     private ServeSettings(Builder b) {
         this.study = b.study;
@@ -41,6 +43,8 @@ public final class ServeSettings {
         this.serverKey = b.serverKey.clone();
         this.clock = b.clock;
         this.ticking = b.ticking;
+        this.telegramToken = b.telegramToken;
+        this.telegramApi = b.telegramApi;
     }
 
     /**
@@ -72,6 +76,11 @@ public final class ServeSettings {
     /** The invitation book's file. */
     public Path invites() {
         return home.resolve("invites.json");
+    }
+
+    /** The folder of the web participants' chat histories, encrypted, one file each. */
+    public Path histories() {
+        return home.resolve("chat-history");
     }
 
     /** The PostgreSQL JDBC URL of the journal, if the journal is in a database. */
@@ -129,6 +138,21 @@ public final class ServeSettings {
         return ticking;
     }
 
+    /** True when the study's bot runs on Telegram too (a bot token was given). */
+    public boolean telegram() {
+        return telegramToken.isPresent();
+    }
+
+    /** The bot token, if Telegram is hosted; never shown. */
+    Optional<String> telegramToken() {
+        return telegramToken;
+    }
+
+    /** Another Bot API address ending in {@code /bot} (a local Bot API server, a test), or empty. */
+    Optional<String> telegramApi() {
+        return telegramApi;
+    }
+
     /** Clears the secrets held here. */
     void clear() {
         Arrays.fill(vaultPassword, ' ');
@@ -139,7 +163,8 @@ public final class ServeSettings {
     @Override
     public String toString() {
         return "ServeSettings[study " + study + ", home " + home + ", " + host + ":" + port + ", metrics " + metricsHost
-                + ":" + metricsPort + (jdbcUrl.isPresent() ? ", journal in a database" : "") + "]";
+                + ":" + metricsPort + (jdbcUrl.isPresent() ? ", journal in a database" : "")
+                + (telegram() ? ", Telegram" : "") + "]";
     }
 
     /** Collects the settings; each setter checks its value at once. */
@@ -157,6 +182,8 @@ public final class ServeSettings {
         private byte[] serverKey = new byte[0];
         private Clock clock = Clock.systemUTC();
         private boolean ticking = true;
+        private Optional<String> telegramToken = Optional.empty();
+        private Optional<String> telegramApi = Optional.empty();
 
         private Builder(Path study, Path home) {
             this.study = Objects.requireNonNull(study, "study");
@@ -169,6 +196,22 @@ public final class ServeSettings {
                 throw new IllegalArgumentException("the journal's database URL starts with jdbc:postgresql:");
             }
             this.jdbcUrl = Optional.of(url);
+            return this;
+        }
+
+        /**
+         * Hosts the study's bot on Telegram too.
+         *
+         * @param token  the bot token, from the environment only
+         * @param apiUrl another Bot API address ending in {@code /bot}, or empty for Telegram's own
+         * @return this builder
+         */
+        public Builder telegram(String token, Optional<String> apiUrl) {
+            if (token.isBlank()) {
+                throw new IllegalArgumentException("the Telegram bot token is empty");
+            }
+            this.telegramToken = Optional.of(token.strip());
+            this.telegramApi = Objects.requireNonNull(apiUrl, "apiUrl");
             return this;
         }
 

@@ -9,10 +9,15 @@ import eu.coact.core.journal.JournalException;
 import eu.coact.core.journal.Verification;
 import eu.coact.core.problem.Validated;
 import eu.coact.engine.ConversationEngine;
+import eu.coact.engine.channel.Channel;
 import eu.coact.examples.study.InputMistake;
 import eu.coact.examples.study.SignedJournal;
 import eu.coact.examples.study.StudyCheck;
 import eu.coact.examples.study.StudyConsent;
+import eu.coact.examples.study.StudyTicker;
+import eu.coact.examples.study.UnconsentedLinks;
+import eu.coact.examples.telegram.TelegramBridge;
+import eu.coact.examples.telegram.TelegramParticipants;
 import eu.coact.export.ReleaseConfig;
 import eu.coact.export.ReleaseConfigReader;
 import eu.coact.export.disclosure.SmallCellSuppression;
@@ -27,18 +32,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A study hosted for the long run: the journal (verified before anything is appended), the
  * identity vault, the consent ledger and the conversation engine, with the web chat, the team
- * dashboard and the health endpoint on one port and the metrics on another.
+ * dashboard and the health endpoint on one port and the metrics on another, and, when a bot token
+ * is set, the study's bot on Telegram on the same engine ({@link ChannelRouter} sends each
+ * message to its participant's channel).
  *
- * <p>{@link #close()} stops gracefully: no new request is taken, those in progress finish (each
- * answer is in the journal before it is acknowledged), the ticker stops, and only then are the
- * journal and vault closed. A restart replays the journal and carries on where it was.
+ * <p>{@link #close()} stops gracefully: no new request or Telegram update is taken, those in
+ * progress finish (each answer is in the journal before it is acknowledged), the ticker stops, the
+ * Telegram updates handled are confirmed, and only then are the journal and vault closed. A
+ * restart replays the journal and carries on where it was.
  */
 public final class StudyServer implements AutoCloseable {
 
@@ -48,17 +53,23 @@ public final class StudyServer implements AutoCloseable {
     private final ConversationEngine engine;
     private final Javalin web;
     private final Optional<HTTPServer> metricsServer;
-    private final ScheduledExecutorService ticker;
+    private final Optional<StudyTicker> ticker;
     private final WebChannel channel;
+    private final WebMailbox mailbox;
+    private final UnconsentedLinks unconsented;
+    private final Optional<TelegramSide> telegram;
     private final PrintWriter log;
     private boolean closed;
 
-    private StudyServer(Parts parts, Javalin web, Optional<HTTPServer> metricsServer, ScheduledExecutorService ticker) {
+    private StudyServer(Parts parts, Javalin web, Optional<HTTPServer> metricsServer, Optional<StudyTicker> ticker) {
         this.settings = parts.settings;
         this.journal = parts.journal;
         this.vault = parts.vault;
         this.engine = parts.engine;
         this.channel = parts.channel;
+        this.mailbox = parts.mailbox;
+        this.unconsented = parts.unconsented;
+        this.telegram = parts.telegram;
         this.log = parts.log;
         this.web = web;
         this.metricsServer = metricsServer;
@@ -98,9 +109,11 @@ public final class StudyServer implements AutoCloseable {
         } finally {
             Arrays.fill(password, ' ');
         }
+        Parts parts = new Parts(settings, check, journal, vault, metrics, log);
         try {
-            return start(new Parts(settings, check, journal, vault, metrics, log), team, rule);
+            return start(parts, team, rule);
         } catch (RuntimeException e) {
+            parts.bridge.ifPresent(TelegramBridge::close);
             vault.close();
             journal.close();
             throw e;
@@ -117,13 +130,56 @@ public final class StudyServer implements AutoCloseable {
                 WebParticipants.CHANNEL,
                 settings.clock().instant());
         WebParticipants participants = new WebParticipants(parts.vault);
-        WebMailbox mailbox = new WebMailbox();
-        parts.channel = new WebChannel(participants, mailbox, parts.metrics);
-        parts.engine = ConversationEngine.builder(content, parts.journal, parts.channel)
-                .consent(consent.binding())
+        byte[] serverKey = settings.serverKey();
+        try {
+            parts.mailbox = new WebMailbox(ChatHistory.open(settings.histories(), serverKey));
+        } finally {
+            Arrays.fill(serverKey, (byte) 0);
+        }
+        WebMailbox mailbox = parts.mailbox;
+        parts.channel = new WebChannel(participants, mailbox);
+        Map<String, Channel> hosted = new LinkedHashMap<>();
+        hosted.put(WebParticipants.CHANNEL, new MeteredChannel(WebParticipants.CHANNEL, parts.channel, parts.metrics));
+        if (settings.telegram()) {
+            // The bot runs in this process on the same engine, journal, vault and ledger as the web chat.
+            TelegramBridge bridge = TelegramBridge.open(
+                    settings.telegramToken().orElseThrow(),
+                    settings.telegramApi(),
+                    parts.vault,
+                    content,
+                    new TelegramBridge.Where(settings.study().resolve("media"), settings.clock()));
+            parts.bridge = Optional.of(bridge);
+            hosted.put(
+                    TelegramParticipants.CHANNEL,
+                    new MeteredChannel(TelegramParticipants.CHANNEL, bridge.channel(), parts.metrics));
+        }
+        parts.engine = ConversationEngine.builder(
+                        content,
+                        parts.journal,
+                        new ChannelRouter(parts.vault, hosted, parts.metrics, settings.clock(), notice -> {
+                            parts.log.println(notice);
+                            parts.log.flush();
+                        }))
+                // Each consent transition names the channel its participant is on, as the vault knows it.
+                .consent(consent.binding()
+                        .withChannelKinds(p -> parts.vault
+                                .identityOf(p)
+                                .map(identity -> eu.coact.consent.Channel.of(identity.channel()))))
+                .schedulerListener(parts.metrics::ran)
                 .settings(parts.check.settings())
                 .start(settings.clock().instant());
         ConversationEngine engine = parts.engine;
+        // Whoever declined or never consented is forgotten after the grace period, on every
+        // channel: their vault record (so their cookie or chat leads nowhere) and their chat history.
+        parts.unconsented = UnconsentedLinks.of(
+                parts.journal,
+                engine,
+                p -> {
+                    mailbox.drop(p);
+                    return parts.vault.forget(p);
+                },
+                parts.check.settings().identityGrace());
+        parts.telegram = parts.bridge.map(bridge -> TelegramSide.attach(bridge, engine, parts.metrics, parts.log));
         DashboardFigures figures = new DashboardFigures(parts.journal, consent.ledger(), rule);
         parts.metrics.participants(() -> byState(consent, settings));
         parts.metrics.engineFailures(() -> engine.counters().failures());
@@ -166,11 +222,6 @@ public final class StudyServer implements AutoCloseable {
             });
         });
         Optional<HTTPServer> metricsServer = Optional.empty();
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "coact-serve-ticker");
-            thread.setDaemon(true);
-            return thread;
-        });
         try {
             web.start();
             if (settings.metricsPort() >= 0) {
@@ -178,23 +229,13 @@ public final class StudyServer implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             web.stop();
-            ticker.shutdownNow();
             throw new InputMistake("cannot listen on the configured ports: " + e.getMessage());
         }
+        Optional<StudyTicker> ticker = Optional.empty();
         if (settings.ticking()) {
-            ticker.scheduleWithFixedDelay(
-                    () -> {
-                        try {
-                            engine.advanceTo(settings.clock().instant());
-                        } catch (RuntimeException e) {
-                            parts.log.println("The engine could not run what was due: "
-                                    + e.getClass().getSimpleName());
-                            parts.log.flush();
-                        }
-                    },
-                    1,
-                    1,
-                    TimeUnit.SECONDS);
+            ticker = Optional.of(
+                    StudyTicker.start("coact-serve-ticker", engine, parts.unconsented, settings.clock(), parts.log));
+            parts.telegram.ifPresent(TelegramSide::start);
         }
         return new StudyServer(parts, web, metricsServer, ticker);
     }
@@ -261,14 +302,39 @@ public final class StudyServer implements AutoCloseable {
         return engine;
     }
 
+    /** The journal, for tests that read what was recorded. */
+    Journal journal() {
+        return journal;
+    }
+
     /** Runs what is due now (what the ticker does every second). */
     public void advance() {
         engine.advanceTo(settings.clock().instant());
     }
 
     /**
-     * Stops gracefully: requests in progress finish, then the journal's anchor is printed and the
-     * journal and vault are closed. Calling it again does nothing.
+     * Forgets now whoever is past the grace period without consent (what the ticker does hourly).
+     *
+     * @return how many were forgotten
+     */
+    int sweep() {
+        return StudyTicker.sweep(unconsented, settings.clock(), log);
+    }
+
+    /** The Telegram side, when the study runs on Telegram too (tests poll it by hand). */
+    Optional<TelegramSide> telegram() {
+        return telegram;
+    }
+
+    /** The web participants' mailbox. */
+    WebMailbox mailbox() {
+        return mailbox;
+    }
+
+    /**
+     * Stops gracefully: no new request or Telegram update is taken, those in progress finish, the
+     * Telegram updates handled are confirmed, then the journal's anchor is printed and the journal
+     * and vault are closed. Calling it again does nothing.
      */
     @Override
     public synchronized void close() {
@@ -276,14 +342,13 @@ public final class StudyServer implements AutoCloseable {
             return;
         }
         closed = true;
+        // Take nothing new in, on any channel; then the Telegram updates handed over are confirmed
+        // (none is fetched again after the restart) and only then is the journal closed.
+        telegram.ifPresent(TelegramSide::stopPolling);
         web.stop();
         metricsServer.ifPresent(HTTPServer::close);
-        ticker.shutdown();
-        try {
-            ticker.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ticker.ifPresent(StudyTicker::close);
+        telegram.ifPresent(TelegramSide::close);
         try {
             SignedJournal.printAnchor(journal, log);
         } finally {
@@ -308,7 +373,11 @@ public final class StudyServer implements AutoCloseable {
         final ServeMetrics metrics;
         final PrintWriter log;
         WebChannel channel;
+        WebMailbox mailbox;
         ConversationEngine engine;
+        UnconsentedLinks unconsented;
+        Optional<TelegramBridge> bridge = Optional.empty();
+        Optional<TelegramSide> telegram = Optional.empty();
 
         Parts(
                 ServeSettings settings,

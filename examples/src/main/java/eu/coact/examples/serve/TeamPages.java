@@ -30,7 +30,27 @@ final class TeamPages {
             :focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
             .note { color: #4a4a4a; }
             .token { font-family: ui-monospace, monospace; word-break: break-all; background: #eef3f8; padding: .5rem; }
-            @media print { header form, .noprint { display: none; } header { background: none; color: #000; } }
+            .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 1rem; }
+            figure { margin: 0; }
+            figcaption { font-weight: 600; }
+            svg { display: block; width: 100%; height: auto; }
+            svg.swatch { display: inline; width: 1.5em; height: 1em; vertical-align: middle; }
+            .scroll { overflow-x: auto; }
+            pre.anchor { white-space: pre-wrap; word-break: break-all; font-size: .8rem; background: #eef3f8; padding: .5rem; }
+            details { margin-top: .5rem; }
+            summary { cursor: pointer; min-height: 1.5rem; }
+            nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; list-style: none; }
+            nav a { display: inline-block; padding: .3rem 0; }
+            @media print {
+              @page { size: A4; margin: 14mm; }
+              body { font-size: 10.5pt; }
+              header form, nav, details, .noprint { display: none; }
+              header { background: none; color: #000; padding: 0 0 .5rem; border-bottom: 2px solid #000; }
+              main { max-width: none; padding: 0; }
+              section { break-inside: avoid; margin-bottom: 1rem; }
+              .bar, svg { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+              a { color: #000; text-decoration: none; }
+            }
             """;
 
     private TeamPages() {}
@@ -70,6 +90,19 @@ final class TeamPages {
      * @return the HTML section
      */
     static String bars(String id, String caption, SuppressedTable table) {
+        return bars(id, caption, table.columnLabels().get(0).equals("participants") ? "stage" : "group", table);
+    }
+
+    /**
+     * A one-column suppressed table as a bar chart with its numbers, its rows named.
+     *
+     * @param id      the section's id
+     * @param caption what it counts
+     * @param rowWord what a row is (e.g. {@code day})
+     * @param table   the suppressed counts
+     * @return the HTML section
+     */
+    static String bars(String id, String caption, String rowWord, SuppressedTable table) {
         long largest = 1;
         for (int r = 0; r < table.rowLabels().size(); r++) {
             if (table.cell(r, 0) instanceof Cell.Shown s) {
@@ -78,7 +111,7 @@ final class TeamPages {
         }
         StringBuilder html = new StringBuilder("<section id=\"" + id + "\"><h2>" + escape(caption) + "</h2><table>"
                 + "<thead><tr><th scope=\"col\">"
-                + escape(table.columnLabels().get(0).equals("participants") ? "stage" : "group")
+                + escape(rowWord)
                 + "</th><th scope=\"col\" class=\"n\">count</th><th scope=\"col\">"
                 + "<span class=\"noprint\">chart</span></th></tr></thead><tbody>");
         for (int r = 0; r < table.rowLabels().size(); r++) {

@@ -6,11 +6,11 @@ import java.util.Optional;
 
 /** What a team member's role lets them see on the dashboard. */
 public enum TeamRole {
-    /** Runs the study: the funnel, activity, deliveries, invitations and the consent audit. */
+    /** Runs the study: the funnel, activity, deliveries, invitations, the consent audit and the weekly summary. */
     COORDINATOR("coordinator", true, true),
-    /** Interprets the results: the funnel and activity, not the consent audit or invitations. */
+    /** Interprets the results: the funnel and activity, not the consent audit, the weekly summary or invitations. */
     CO_RESEARCHER("co-researcher", false, false),
-    /** Checks that consent was respected: the funnel and the consent audit, no invitations. */
+    /** Checks that consent was respected: the funnel, the consent audit and the weekly summary, no invitations. */
     DATA_PROTECTION_OFFICER("data-protection-officer", true, false);
 
     private final String word;
@@ -30,6 +30,15 @@ public enum TeamRole {
 
     /** True when the role may open the consent audit. */
     public boolean seesConsentAudit() {
+        return consentAudit;
+    }
+
+    /**
+     * True when the role may open the weekly summary. It counts consent changes of the week, which
+     * are the consent audit's, so it goes to the roles that see the audit: the coordinator, who
+     * reports on the study, and the data-protection officer, who checks it.
+     */
+    public boolean seesWeeklySummary() {
         return consentAudit;
     }
 

@@ -13,9 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The team's side: log in, the dashboard, the consent audit and invitations. Every page needs a
- * session; every POST after login needs the session's CSRF token; the consent audit needs a role
- * that may see it, and invitations the coordinator's.
+ * The team's side: log in, the dashboard, the consent audit, the weekly summary and invitations.
+ * Every page needs a session; every POST after login needs the session's CSRF token; the consent
+ * audit and the weekly summary need a role that may see them, and invitations the coordinator's.
  */
 final class TeamRoutes {
 
@@ -48,6 +48,7 @@ final class TeamRoutes {
         routes.post("/team/login", this::login);
         routes.get("/team", this::dashboard);
         routes.get("/team/consent", this::consent);
+        routes.get("/team/summary", this::summary);
         routes.post("/team/invites", this::invite);
         routes.post("/team/logout", this::logout);
     }
@@ -109,12 +110,23 @@ final class TeamRoutes {
         if (s.role().seesConsentAudit()) {
             body.append("<li><a href=\"/team/consent\">Consent audit</a></li>");
         }
+        if (s.role().seesWeeklySummary()) {
+            body.append("<li><a href=\"/team/summary\">Weekly summary (printable)</a></li>");
+        }
         body.append("</ul></nav>");
         body.append(
                 TeamPages.bars("funnel", "Participation funnel (participants per consent stage)", figures.funnel(now)));
-        body.append(TeamPages.bars("answers", "Answers per day (UTC)", figures.answersPerDay()));
-        body.append(TeamPages.bars("dropoff", "Started and not (yet) completed, per block", figures.dropOffPerBlock()));
-        body.append(TeamPages.bars("failures", "Delivery failures per day (UTC)", figures.failuresPerDay()));
+        body.append(TeamCharts.multiples(
+                "consent-weeks",
+                "Consent states over time (participants per stage at the end of each week, UTC)",
+                "week",
+                figures.consentStatesPerWeek(now)));
+        body.append(TeamPages.bars("answers", "Answers per day (UTC)", "day", figures.answersPerDay()));
+        body.append(TeamPages.bars(
+                "dropoff", "Started and not (yet) completed, per block", "block", figures.dropOffPerBlock()));
+        body.append(TeamPages.bars("failures", "Delivery failures per day (UTC)", "day", figures.failuresPerDay()));
+        body.append(
+                TeamPages.bars("channels", "Participants per channel", "channel", figures.participantsPerChannel()));
         if (s.role().invites()) {
             body.append("<section id=\"invite\" class=\"noprint\"><h2>Invite participants</h2>"
                             + "<form method=\"post\" action=\"/team/invites\">")
@@ -158,6 +170,62 @@ final class TeamRoutes {
                 + (context.ledger().verify().isIntact() ? "verifies" : "does NOT verify — stop and inspect the journal")
                 + ".</p>";
         html(ctx, TeamPages.page("Consent audit", TeamPages.logout(session.get().csrf()), body));
+    }
+
+    private void summary(Context ctx) {
+        Optional<TeamSessions.Session> session = session(ctx);
+        if (session.isEmpty()) {
+            ctx.redirect("/team/login", HttpStatus.SEE_OTHER);
+            return;
+        }
+        String logout = TeamPages.logout(session.get().csrf());
+        if (!session.get().role().seesWeeklySummary()) {
+            ctx.status(403);
+            html(
+                    ctx,
+                    TeamPages.page(
+                            "Not for your role",
+                            logout,
+                            "<p>The weekly summary is for the coordinator and the data-protection officer: it counts "
+                                    + "the week's consent changes.</p><p><a href=\"/team\">Back to the dashboard</a></p>"));
+            return;
+        }
+        Instant now = context.clock().instant();
+        String asked = ctx.queryParam("week");
+        Optional<StudyWeek> week = asked == null ? Optional.of(StudyWeek.of(now)) : StudyWeek.parse(asked);
+        if (week.isEmpty() || week.get().start().isAfter(now)) {
+            ctx.status(400);
+            html(
+                    ctx,
+                    TeamPages.page(
+                            "No such week",
+                            logout,
+                            "<p>"
+                                    + (week.isEmpty()
+                                            ? "Name the week as ISO 8601 does, e.g. <code>" + StudyWeek.of(now)
+                                                    + "</code>."
+                                            : "That week has not begun yet.")
+                                    + "</p><p><a href=\"/team/summary\">This week's summary</a></p>"));
+            return;
+        }
+        html(
+                ctx,
+                TeamPages.page(
+                        "Weekly summary " + week.get(),
+                        logout,
+                        SummaryPage.body(week.get(), now, figures, journalStatus())));
+    }
+
+    private SummaryPage.JournalStatus journalStatus() {
+        Optional<eu.coact.core.journal.Anchor> anchor = Optional.empty();
+        Optional<String> error = Optional.empty();
+        try {
+            anchor = context.journal().anchor();
+        } catch (eu.coact.core.journal.JournalException e) {
+            error = Optional.of("the journal could not sign its head now; see the server's log");
+        }
+        return new SummaryPage.JournalStatus(
+                context.ledger().verify(), context.journal().lastSequence(), anchor, error);
     }
 
     private void invite(Context ctx) {

@@ -24,7 +24,6 @@ public final class WebChannel implements Channel {
 
     private final WebParticipants participants;
     private final WebMailbox mailbox;
-    private final ServeMetrics metrics;
     private final Set<Pseudonym> leaving = ConcurrentHashMap.newKeySet();
 
     /**
@@ -32,12 +31,10 @@ public final class WebChannel implements Channel {
      *
      * @param participants who can be reached
      * @param mailbox      where messages wait for their page
-     * @param metrics      counts messages out
      */
-    public WebChannel(WebParticipants participants, WebMailbox mailbox, ServeMetrics metrics) {
+    public WebChannel(WebParticipants participants, WebMailbox mailbox) {
         this.participants = Objects.requireNonNull(participants, "participants");
         this.mailbox = Objects.requireNonNull(mailbox, "mailbox");
-        this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
     @Override
@@ -57,7 +54,6 @@ public final class WebChannel implements Channel {
             draft = new WebMailbox.Draft(html, "", "text", "", message.buttons(), envelope.question());
         }
         mailbox.put(envelope.to(), draft);
-        metrics.sent(WebParticipants.CHANNEL);
         if (envelope.origin().kind() == ContentKind.FAREWELL) {
             leaving.add(envelope.to());
         }

@@ -10,10 +10,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * The messages delivered to web participants, waiting for their page to show them. Held in
- * memory only (the journal keeps what was sent; a participant's browser keeps nothing), up to
- * {@value #KEPT} per participant. Listeners (open server-sent-event streams) hear of each new
- * message at once. Thread-safe.
+ * The messages delivered to web participants, for their page to show. Held in memory, up to
+ * {@value #KEPT} per participant, and written to their {@link ChatHistory} as they arrive, from
+ * which a participant's messages are read back the first time they are needed after a restart
+ * (a participant's browser keeps nothing). Listeners (open server-sent-event streams) hear of each
+ * new message at once. Thread-safe.
  */
 public final class WebMailbox {
 
@@ -23,6 +24,16 @@ public final class WebMailbox {
     private final Map<Pseudonym, List<WebMessage>> messages = new HashMap<>();
     private final Map<Pseudonym, Long> last = new HashMap<>();
     private final Map<Pseudonym, List<Consumer<WebMessage>>> listeners = new HashMap<>();
+    private final ChatHistory history;
+
+    /**
+     * A mailbox whose messages are kept in a history.
+     *
+     * @param history where each participant's messages are kept across restarts
+     */
+    WebMailbox(ChatHistory history) {
+        this.history = java.util.Objects.requireNonNull(history, "history");
+    }
 
     /**
      * Puts a message in a participant's mailbox and tells their open pages.
@@ -35,6 +46,7 @@ public final class WebMailbox {
         WebMessage numbered;
         List<Consumer<WebMessage>> waiting;
         synchronized (this) {
+            List<WebMessage> box = box(to);
             long sequence = last.merge(to, 1L, Long::sum);
             numbered = new WebMessage(
                     sequence,
@@ -44,7 +56,8 @@ public final class WebMailbox {
                     message.alt(),
                     message.buttons(),
                     message.question());
-            List<WebMessage> box = messages.computeIfAbsent(to, p -> new ArrayList<>());
+            // On disk before any page sees it: what a page has shown is still there after a restart.
+            history.append(to, numbered);
             box.add(numbered);
             if (box.size() > KEPT) {
                 box.remove(0);
@@ -64,9 +77,7 @@ public final class WebMailbox {
      * @return the newer messages, oldest first
      */
     public synchronized List<WebMessage> after(Pseudonym of, long after) {
-        return messages.getOrDefault(of, List.of()).stream()
-                .filter(m -> m.sequence() > after)
-                .toList();
+        return box(of).stream().filter(m -> m.sequence() > after).toList();
     }
 
     /**
@@ -96,12 +107,28 @@ public final class WebMailbox {
     }
 
     /**
-     * Drops everything held for a participant (after they left and their farewell was shown).
+     * Drops everything held for a participant, on disk too (after they left and their farewell
+     * was shown, or when they never consented and were forgotten).
      *
      * @param of the participant
      */
     public synchronized void drop(Pseudonym of) {
         messages.remove(of);
+        last.remove(of);
+        history.drop(of);
+    }
+
+    /** A participant's messages, read from their history the first time after a start. */
+    private List<WebMessage> box(Pseudonym of) {
+        List<WebMessage> box = messages.get(of);
+        if (box == null) {
+            box = new ArrayList<>(history.load(of));
+            messages.put(of, box);
+            if (!box.isEmpty()) {
+                last.put(of, box.get(box.size() - 1).sequence());
+            }
+        }
+        return box;
     }
 
     /**

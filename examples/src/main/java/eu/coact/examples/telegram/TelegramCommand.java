@@ -1,6 +1,5 @@
 package eu.coact.examples.telegram;
 
-import com.pengrad.telegrambot.TelegramBot;
 import eu.coact.anonymise.IdentityVault;
 import eu.coact.anonymise.IdentityVaultException;
 import eu.coact.anonymise.WeakPasswordException;
@@ -15,6 +14,8 @@ import eu.coact.examples.study.InputMistake;
 import eu.coact.examples.study.SignedJournal;
 import eu.coact.examples.study.StudyCheck;
 import eu.coact.examples.study.StudyConsent;
+import eu.coact.examples.study.StudyTicker;
+import eu.coact.examples.study.UnconsentedLinks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,8 +26,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,12 +56,7 @@ public final class TelegramCommand implements Callable<Integer> {
     /** The environment variable holding the identity vault's password (at least 12 characters). */
     public static final String PASSWORD_VARIABLE = "COACT_VAULT_PASSWORD";
 
-    /** Long enough to spare requests, short enough that Ctrl+C stops the bot within seconds. */
-    private static final int POLL_SECONDS = 10;
-
     private static final int MINIMUM_PASSWORD = 12;
-    /** How often the chats of people who did not consent are looked at. */
-    private static final int SWEEP_MINUTES = 60;
 
     private final Map<String, String> environment;
 
@@ -177,66 +171,35 @@ public final class TelegramCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         Study content = check.study().orElseThrow();
         // Consent lives in the ledger on the conversations' own journal: one record to keep and verify.
-        StudyConsent consent =
-                StudyConsent.open(check.requirePolicy(), check.documents(), facts, "telegram", clock.instant());
-        TelegramBot bot = TelegramConnection.open(token, Optional.ofNullable(apiUrl));
-        CallbackData callbacks = CallbackData.of(content);
-        TelegramParticipants participants = new TelegramParticipants(identities);
-        TelegramChannel channel = TelegramChannel.of(bot, participants, study.resolve("media"), callbacks, clock);
+        StudyConsent consent = StudyConsent.open(
+                check.requirePolicy(), check.documents(), facts, TelegramParticipants.CHANNEL, clock.instant());
+        TelegramBridge bridge = TelegramBridge.open(
+                token,
+                Optional.ofNullable(apiUrl),
+                identities,
+                content,
+                new TelegramBridge.Where(study.resolve("media"), clock));
         EngineSettings settings = check.settings();
-        ConversationEngine engine = ConversationEngine.builder(content, facts, channel)
+        ConversationEngine engine = ConversationEngine.builder(content, facts, bridge.channel())
                 .consent(consent.binding())
                 .settings(settings)
                 .start(clock.instant());
-        UnconsentedLinks unconsented = UnconsentedLinks.of(facts, engine, participants, settings.identityGrace());
-        TelegramInbox inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notice -> {
+        UnconsentedLinks unconsented =
+                UnconsentedLinks.of(facts, engine, bridge.participants()::forget, settings.identityGrace());
+        TelegramInbox inbox = bridge.inbox(engine, notice -> {
             err.println(notice);
             err.flush();
         });
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "coact-telegram-ticker");
-            thread.setDaemon(true);
-            return thread;
-        });
-        // Paced messages, scheduled blocks and retries fall due while nobody writes.
-        ticker.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        engine.advanceTo(clock.instant());
-                    } catch (RuntimeException e) {
-                        err.println("The engine could not run what was due: "
-                                + e.getClass().getSimpleName());
-                        err.flush();
-                    }
-                },
-                1,
-                1,
-                TimeUnit.SECONDS);
-        // Chats of people who declined or never consented are forgotten once their grace period is over.
-        ticker.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        int forgotten = unconsented.sweep(clock.instant());
-                        if (forgotten > 0) {
-                            err.println("Forgot the chats of " + forgotten + " person(s) who did not consent.");
-                            err.flush();
-                        }
-                    } catch (RuntimeException e) {
-                        err.println("The chats of people who did not consent could not be swept: "
-                                + e.getClass().getSimpleName());
-                        err.flush();
-                    }
-                },
-                0,
-                SWEEP_MINUTES,
-                TimeUnit.MINUTES);
+        // Paced messages, scheduled blocks and retries fall due while nobody writes; chats of
+        // people who declined or never consented are forgotten once their grace period is over.
+        StudyTicker ticker = StudyTicker.start("coact-telegram-ticker", engine, unconsented, clock, err);
         Thread hook = new Thread(
                 () -> {
                     err.println("Stopping after the current poll...");
                     err.flush();
                     inbox.stop();
                     try {
-                        closed.await(POLL_SECONDS + 10L, TimeUnit.SECONDS);
+                        closed.await(TelegramBridge.POLL_SECONDS + 10L, TimeUnit.SECONDS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
@@ -247,11 +210,11 @@ public final class TelegramCommand implements Callable<Integer> {
                 + " participant(s) so far. Journal: " + journal + ", vault: " + vault + ". Stop with Ctrl+C.");
         out.flush();
         try {
-            boolean cleanStop = inbox.run(POLL_SECONDS);
+            boolean cleanStop = inbox.run(TelegramBridge.POLL_SECONDS);
             return cleanStop ? 0 : 1;
         } finally {
-            ticker.shutdownNow();
-            bot.shutdown();
+            ticker.close();
+            bridge.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {

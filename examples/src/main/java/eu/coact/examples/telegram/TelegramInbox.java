@@ -70,25 +70,17 @@ public final class TelegramInbox {
     /**
      * An inbox handing replies to a handler.
      *
-     * @param bot          the Telegram client
-     * @param participants turns chats into pseudonyms
-     * @param callbacks    the callback data of buttons, shared with the {@link TelegramChannel}
-     * @param handler      who receives the replies
-     * @param clock        stamps the replies with their arrival time
-     * @param notices      short technical notices for the operator (never an id or a message text)
+     * @param link    the bot, the participants' door and the buttons' callback data
+     * @param handler who receives the replies
+     * @param clock   stamps the replies with their arrival time
+     * @param notices short technical notices for the operator (never an id or a message text)
      * @return the inbox
      */
-    public static TelegramInbox of(
-            TelegramBot bot,
-            TelegramParticipants participants,
-            CallbackData callbacks,
-            InboundHandler handler,
-            Clock clock,
-            Consumer<String> notices) {
+    public static TelegramInbox of(TelegramLink link, InboundHandler handler, Clock clock, Consumer<String> notices) {
         return new TelegramInbox(
-                Objects.requireNonNull(bot, "bot"),
-                Objects.requireNonNull(participants, "participants"),
-                Objects.requireNonNull(callbacks, "callbacks"),
+                link.bot(),
+                link.participants(),
+                link.callbacks(),
                 Objects.requireNonNull(handler, "handler"),
                 Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(notices, "notices"));

@@ -28,9 +28,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 
 /**
- * The web chat and the dashboard in headless Chromium (Debian's chromium and chromium-driver),
+ * The web chat, the dashboard and the weekly summary in headless Chromium (Debian's chromium and chromium-driver),
  * checked with axe-core at 1280 and 375 px; screenshots go to {@code target/serve-screenshots}.
  * Without the driver or axe-core (installed by {@code .ci/run}) the test is skipped with a
  * message, and fails under {@code CI=true}.
@@ -128,6 +130,57 @@ class ServeBrowserTest {
         assertThat(browser.getTitle()).isEqualTo("Not for your role");
     }
 
+    @Test
+    void theConsentChartAndTheWeeklySummaryFitA375PxScreenPassAxeAndPrintOnA4() throws IOException {
+        ServedStudy.Browser coordinator = served.browser();
+        String token = ServeHttpTest.invite(coordinator, coordinator.login("ana"), "campaign");
+        for (int i = 0; i < 12; i++) {
+            ServeHttpTest.joinAndConsent(served, token);
+        }
+        logIn("ana");
+        WebElement chart = browser.findElement(By.id("consent-weeks"));
+        assertThat(chart.findElements(By.cssSelector("svg[role=img]"))).isNotEmpty();
+        checkAt(1280, "dashboard-chart-1280", By.id("consent-weeks"));
+        checkAt(375, "dashboard-chart-375", By.id("consent-weeks"));
+        assertThat(overflow()).as("the dashboard is wider than a 375 px screen").isZero();
+
+        browser.get(served.base() + "/team/summary?week=2026-W10");
+        assertThat(browser.getTitle()).isEqualTo("Weekly summary 2026-W10");
+        assertThat(browser.findElement(By.id("summary-funnel")).getText()).contains("active");
+        checkAt(1280, "summary-1280");
+        checkAt(375, "summary-375");
+        assertThat(overflow()).as("the summary is wider than a 375 px screen").isZero();
+
+        // As printed: no navigation, no log-out form; the sections stay.
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(browser.findElement(By.tagName("nav")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector("header form")).isDisplayed())
+                .isFalse();
+        assertThat(browser.findElement(By.id("summary-journal")).isDisplayed()).isTrue();
+        browser.manage().window().setSize(new Dimension(794, 1123));
+        Files.write(SHOTS.resolve("summary-print.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new PageSize(29.7, 21.0));
+        byte[] pdf = OutputType.BYTES.convertFromBase64Png(chrome.print(a4).getContent());
+        Files.write(SHOTS.resolve("summary-a4.pdf"), pdf);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+
+        browser.findElement(By.cssSelector("header form button")).click();
+        logIn("joan");
+        browser.get(served.base() + "/team/summary");
+        assertThat(browser.getTitle()).isEqualTo("Not for your role");
+    }
+
+    /** How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways). */
+    private long overflow() {
+        Object wider = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return Math.max(0, ((Number) wider).longValue());
+    }
+
     private void logIn(String name) {
         browser.get(served.base() + "/team/login");
         browser.findElement(By.id("name")).sendKeys(name);
@@ -172,7 +225,14 @@ class ServeBrowserTest {
 
     /** At a width: no serious or critical axe-core violation, and a screenshot. */
     private void checkAt(int width, String name) throws IOException {
+        checkAt(width, name, By.tagName("body"));
+    }
+
+    /** As {@link #checkAt(int, String)}, the screenshot showing an element's top. */
+    private void checkAt(int width, String name, By shown) throws IOException {
         browser.manage().window().setSize(new Dimension(width, 900));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'start'});", browser.findElement(shown));
         Files.createDirectories(SHOTS);
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         JavascriptExecutor js = (JavascriptExecutor) browser;

@@ -58,7 +58,9 @@ class ServeCrashTest {
         try {
             Remote remote = new Remote(port);
             remote.awaitHealth(second);
+            // The page that was open carries on from the last message it showed.
             ServedStudy.Browser again = remote.browser(participant);
+            again.seen = participant.seen;
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             JsonNode body = again.messages();
             while (System.nanoTime() < deadline) {
@@ -78,6 +80,14 @@ class ServeCrashTest {
                     .noneMatch(before::contains);
             assertThat(after.stream().flatMap(m -> List.of(m).stream()).filter(m -> m.contains("agree to take part")))
                     .isEmpty();
+            // A page opened anew shows the conversation from its start, each message once.
+            ServedStudy.Browser reloaded = remote.browser(participant);
+            List<JsonNode> whole = ServeHttpTest.list(reloaded.messages());
+            assertThat(whole).extracting(m -> m.get("html").asText()).containsAll(before);
+            assertThat(whole)
+                    .extracting(m -> m.get("seq").asLong())
+                    .doesNotHaveDuplicates()
+                    .isSorted();
         } finally {
             second.destroy();
             assertThat(second.waitFor(30, TimeUnit.SECONDS))

@@ -60,6 +60,24 @@ class ServeHttpTest {
         throw new AssertionError("the button " + value + " was never offered");
     }
 
+    /** Waits (in the study's time, up to three days) for the first question after a message number. */
+    static JsonNode awaitQuestion(ServedStudy served, ServedStudy.Browser participant, long after) {
+        JsonNode question = null;
+        for (int hour = 0; hour < 72 && question == null; hour++) {
+            participant.messages();
+            question = participant.received.stream()
+                    .filter(m -> m.get("seq").asLong() > after)
+                    .filter(m -> !m.get("buttons").isEmpty())
+                    .findFirst()
+                    .orElse(null);
+            served.advance(Duration.ofHours(1));
+        }
+        assertThat(question)
+                .as("a question with buttons arrived within three days")
+                .isNotNull();
+        return question;
+    }
+
     static List<JsonNode> list(JsonNode body) {
         List<JsonNode> messages = new ArrayList<>();
         body.path("messages").forEach(messages::add);
@@ -105,19 +123,7 @@ class ServeHttpTest {
             assertThat(participant.messages().get("standing").asText()).isEqualTo("active");
 
             // The first block arrives later; its first question is answered with a button.
-            JsonNode question = null;
-            for (int hour = 0; hour < 72 && question == null; hour++) {
-                participant.messages();
-                question = participant.received.stream()
-                        .filter(m -> m.get("seq").asLong() > consented)
-                        .filter(m -> !m.get("buttons").isEmpty())
-                        .findFirst()
-                        .orElse(null);
-                served.advance(Duration.ofHours(1));
-            }
-            assertThat(question)
-                    .as("a question with buttons arrived within three days")
-                    .isNotNull();
+            JsonNode question = awaitQuestion(served, participant, consented);
             assertThat(participant.received)
                     .extracting(m -> m.get("seq").asLong())
                     .doesNotHaveDuplicates()
@@ -204,6 +210,7 @@ class ServeHttpTest {
             }
             page = coordinator.get("/team").body();
             assertThat(row(page, "funnel", "active")).isEqualTo("12");
+            assertThat(row(page, "channels", "web")).isEqualTo("12");
             assertThat(others).hasSize(11);
             assertThat(one.messages().get("joined").asBoolean()).isTrue();
             // No pseudonym reaches the page (they are the only long hex strings the study makes).
@@ -311,6 +318,70 @@ class ServeHttpTest {
                             "coact_journal_append_seconds",
                             "coact_participants{state=\"active\"} 1");
             assertThat(metrics.body()).doesNotContainPattern("[0-9a-f]{32}");
+        }
+    }
+
+    @Test
+    void theMetricsMoveWhenMessagesAreSentAndCarryOnlyClosedLabelsNeverAPseudonymOrIdentity() {
+        try (ServedStudy served = new ServedStudy(directory)) {
+            int port = served.server.metricsPort().orElseThrow();
+            Scrape before = Scrape.of(port);
+            ServedStudy.Browser coordinator = served.browser();
+            String token = invite(coordinator, coordinator.login("ana"), "single");
+            ServedStudy.Browser participant = joinAndConsent(served, token);
+            served.advance(Duration.ofDays(2));
+            Scrape after = Scrape.of(port);
+
+            Map<String, String> web = Map.of("channel", "web");
+            assertThat(after.value("coact_delivery_seconds_count", web))
+                    .isGreaterThan(before.value("coact_delivery_seconds_count", web));
+            assertThat(after.value("coact_messages_out_total", web))
+                    .isEqualTo(after.value("coact_delivery_seconds_count", web))
+                    .isPositive();
+            assertThat(after.value("coact_messages_in_total", web)).isGreaterThanOrEqualTo(2);
+            assertThat(after.value("coact_scheduler_lag_seconds_count", Map.of("due", "paced")))
+                    .isGreaterThan(before.value("coact_scheduler_lag_seconds_count", Map.of("due", "paced")));
+            assertThat(after.value("coact_scheduler_lag_seconds_count", Map.of("due", "block")))
+                    .as("the first block started at its slot")
+                    .isPositive();
+            assertThat(after.value("coact_journal_append_seconds_count", Map.of()))
+                    .isPositive();
+
+            // Every label is a known one, with a value from its closed set.
+            Map<String, List<String>> allowed = Map.of(
+                    "channel", List.of("web", "telegram"),
+                    "reason", List.copyOf(ServeMetrics.FAILURE_REASONS),
+                    "due", List.of("block", "paced", "retry"),
+                    "state",
+                            java.util.Arrays.stream(eu.coact.consent.ParticipantState.Stage.values())
+                                    .map(st -> st.name().toLowerCase(java.util.Locale.ROOT))
+                                    .toList());
+            for (Scrape.Sample sample : after.samples()) {
+                sample.labels().forEach((name, value) -> {
+                    if (name.equals("le") || name.equals("quantile")) {
+                        assertThat(value).matches("[0-9.eE+-]+|\\+Inf");
+                    } else {
+                        assertThat(ServeMetrics.LABEL_NAMES).as(sample.name()).contains(name);
+                        assertThat(allowed.get(name))
+                                .as(sample.name() + " " + name)
+                                .contains(value);
+                    }
+                });
+            }
+            // And none of them is a pseudonym, the participant's cookie or the invitation.
+            java.util.Set<String> personal = new java.util.HashSet<>();
+            try (java.util.stream.Stream<eu.coact.core.journal.JournalEntry> entries =
+                    served.server.journal().readAll()) {
+                entries.forEach(e -> e.subject().ifPresent(p -> personal.add(p.value())));
+            }
+            assertThat(personal).isNotEmpty();
+            participant.cookies.getCookieStore().getCookies().forEach(c -> personal.add(c.getValue()));
+            personal.add(token);
+            for (Scrape.Sample sample : after.samples()) {
+                for (String value : sample.labels().values()) {
+                    assertThat(personal).noneMatch(p -> p.equals(value) || value.contains(p));
+                }
+            }
         }
     }
 

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,17 +49,21 @@ final class ServedStudy implements AutoCloseable {
 
     /** The study served again over the same folder, e.g. after a stop, from an instant on. */
     ServedStudy(Path directory, Path study, Instant now) {
+        this(directory, study, now, settings -> {});
+    }
+
+    /** The study served with more settings (Telegram, a database), from an instant on. */
+    ServedStudy(Path directory, Path study, Instant now, Consumer<ServeSettings.Builder> more) {
         this.clock = new SettableClock(now);
         this.study = study;
         this.home = directory.resolve("home");
-        server = StudyServer.start(
-                ServeSettings.builder(study, home)
-                        .listen("127.0.0.1", 0)
-                        .metrics("127.0.0.1", 0)
-                        .secrets(VAULT_PASSWORD, SERVER_KEY)
-                        .clock(clock, false)
-                        .build(),
-                new PrintWriter(log, true));
+        ServeSettings.Builder settings = ServeSettings.builder(study, home)
+                .listen("127.0.0.1", 0)
+                .metrics("127.0.0.1", 0)
+                .secrets(VAULT_PASSWORD, SERVER_KEY)
+                .clock(clock, false);
+        more.accept(settings);
+        server = StudyServer.start(settings.build(), new PrintWriter(log, true));
     }
 
     /** Copies the example study and writes a team file beside it. */

@@ -9,7 +9,6 @@ import eu.coact.content.Frequency;
 import eu.coact.content.Message;
 import eu.coact.content.Next;
 import eu.coact.content.Option;
-import eu.coact.content.Sensitivity;
 import eu.coact.content.SingleChoice;
 import eu.coact.content.Study;
 import eu.coact.content.StudyPlan;
@@ -62,8 +61,7 @@ class CallbackDataTest {
                 BlockKind.QUESTIONNAIRE,
                 List.of(en),
                 messages,
-                Authorship.by(List.of("test team"), LocalDate.of(2026, 11, 1), "tests"),
-                Sensitivity.none());
+                Authorship.by(List.of("test team"), LocalDate.of(2026, 11, 1), "tests"));
         StudyPlan plan = new StudyPlan(
                 StudyId.of("callback-test"),
                 List.of(en),

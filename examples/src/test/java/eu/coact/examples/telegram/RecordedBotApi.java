@@ -25,16 +25,20 @@ import java.util.Objects;
  * A Bot API on 127.0.0.1 that plays recorded exchanges (JSON files under {@code telegram/} on
  * the test class path) and records every request the client library makes. A method with no
  * recording queued answers with its default recording ({@code <method>-ok.json}), and
- * {@code getUpdates} with no updates.
+ * {@code getUpdates} with the updates {@linkplain #offer offered} and not yet confirmed, as
+ * Telegram keeps them: a request's {@code offset} confirms every update below it, for good.
  */
-final class RecordedBotApi implements AutoCloseable {
+public final class RecordedBotApi implements AutoCloseable {
 
-    static final String TOKEN = "7012345678:AAHfake-token-for-tests_0123456789";
+    /** The bot token the client is given. */
+    public static final String TOKEN = "7012345678:AAHfake-token-for-tests_0123456789";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
     private final Map<String, Deque<Recording>> queued = new HashMap<>();
     private final List<Request> requests = new ArrayList<>();
+    private final List<JsonNode> pending = new ArrayList<>();
 
     /** One exchange as recorded: the HTTP status and the JSON body Telegram answered with. */
     record Recording(String method, int status, String body) {}
@@ -50,7 +54,7 @@ final class RecordedBotApi implements AutoCloseable {
      * @param raw         the body as sent
      * @param status      the HTTP status it was answered with
      */
-    record Request(
+    public record Request(
             String method,
             boolean tokenInPath,
             String contentType,
@@ -59,7 +63,8 @@ final class RecordedBotApi implements AutoCloseable {
             byte[] raw,
             int status) {
 
-        String field(String name) {
+        /** A form field, or empty. */
+        public String field(String name) {
             return fields.getOrDefault(name, "");
         }
 
@@ -91,7 +96,7 @@ final class RecordedBotApi implements AutoCloseable {
         }
 
         /** The callback data of an inline keyboard, row by row. */
-        List<List<String>> callbackData() {
+        public List<List<String>> callbackData() {
             List<List<String>> rows = new ArrayList<>();
             if (!fields.containsKey("reply_markup")) {
                 return rows;
@@ -105,7 +110,8 @@ final class RecordedBotApi implements AutoCloseable {
         }
     }
 
-    RecordedBotApi() {
+    /** Starts the server on a free loopback port. */
+    public RecordedBotApi() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -116,17 +122,17 @@ final class RecordedBotApi implements AutoCloseable {
     }
 
     /** The address to give the client library, ending in {@code /bot}. */
-    String apiUrl() {
+    public String apiUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/bot";
     }
 
     /** Queues a recording to answer the next call of its method. */
-    RecordedBotApi play(String recording) {
+    public RecordedBotApi play(String recording) {
         return play(recording, Map.of());
     }
 
     /** Queues a recording, with {@code ${name}} placeholders filled in. */
-    RecordedBotApi play(String recording, Map<String, String> fill) {
+    public RecordedBotApi play(String recording, Map<String, String> fill) {
         Recording r = load(recording, fill);
         synchronized (this) {
             queued.computeIfAbsent(r.method(), m -> new ArrayDeque<>()).add(r);
@@ -134,18 +140,42 @@ final class RecordedBotApi implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Keeps the updates of a recorded {@code getUpdates} answer until a request confirms them.
+     *
+     * @param recording the recording, whose {@code result} holds the updates
+     * @param fill      {@code ${name}} placeholders to fill in
+     * @return this server
+     */
+    public RecordedBotApi offer(String recording, Map<String, String> fill) {
+        try {
+            JsonNode updates = JSON.readTree(load(recording, fill).body()).get("result");
+            synchronized (this) {
+                updates.forEach(pending::add);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** How many offered updates are not confirmed yet. */
+    public synchronized int unconfirmed() {
+        return pending.size();
+    }
+
     /** Every request so far, in order. */
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
 
     /** The requests of one method, in order. */
-    synchronized List<Request> requests(String method) {
+    public synchronized List<Request> requests(String method) {
         return requests.stream().filter(r -> r.method().equals(method)).toList();
     }
 
     /** The requests except {@code getUpdates}, in order. */
-    synchronized List<Request> sent() {
+    public synchronized List<Request> sent() {
         return requests.stream().filter(r -> !r.method().equals("getUpdates")).toList();
     }
 
@@ -181,9 +211,7 @@ final class RecordedBotApi implements AutoCloseable {
             Deque<Recording> queue = queued.get(method);
             answer = queue != null && !queue.isEmpty() ? queue.poll() : null;
             if (answer == null) {
-                answer = method.equals("getUpdates")
-                        ? new Recording(method, 200, "{\"ok\":true,\"result\":[]}")
-                        : load(method + "-ok.json", Map.of());
+                answer = method.equals("getUpdates") ? pendingUpdates(fields) : load(method + "-ok.json", Map.of());
             }
             requests.add(new Request(
                     method,
@@ -199,6 +227,20 @@ final class RecordedBotApi implements AutoCloseable {
         exchange.sendResponseHeaders(answer.status(), body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
+        }
+    }
+
+    /** Telegram's rule: an offset confirms every update below it; the rest are answered, up to the limit. */
+    private Recording pendingUpdates(Map<String, String> fields) {
+        long offset = Long.parseLong(fields.getOrDefault("offset", "0"));
+        pending.removeIf(update -> update.get("update_id").asLong() < offset);
+        int limit = Integer.parseInt(fields.getOrDefault("limit", "100"));
+        List<JsonNode> answered = pending.subList(0, Math.min(limit, pending.size()));
+        try {
+            return new Recording(
+                    "getUpdates", 200, "{\"ok\":true,\"result\":" + JSON.writeValueAsString(answered) + "}");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -254,6 +296,7 @@ final class RecordedBotApi implements AutoCloseable {
         return headers.substring(from, headers.indexOf('"', from));
     }
 
+    /** Stops the server. */
     @Override
     public void close() {
         server.stop(0);

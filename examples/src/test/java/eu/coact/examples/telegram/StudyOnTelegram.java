@@ -72,7 +72,7 @@ final class StudyOnTelegram implements AutoCloseable {
                 .consent(consent.binding())
                 .settings(settings)
                 .start(clock.instant());
-        inbox = TelegramInbox.of(bot, participants, callbacks, engine, clock, notices::add);
+        inbox = TelegramInbox.of(new TelegramLink(bot, participants, callbacks), engine, clock, notices::add);
     }
 
     static Path study() {

@@ -47,7 +47,10 @@ class TelegramChannelTest {
 
             List<Inbound> replies = new ArrayList<>();
             TelegramInbox inbox = TelegramInbox.of(
-                    run.bot, run.participants, run.callbacks, replies::add, run.clock, run.notices::add);
+                    new TelegramLink(run.bot, run.participants, run.callbacks),
+                    replies::add,
+                    run.clock,
+                    run.notices::add);
             run.api.play("getUpdates-press-recorded-data.json", Map.of("data", data.get(0)));
             run.api.play("getUpdates-press-confirm.json");
             inbox.pollOnce(0);

@@ -11,6 +11,7 @@ import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Origin;
 import eu.coact.engine.channel.Outgoing;
+import eu.coact.examples.study.UnconsentedLinks;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -110,9 +111,7 @@ class TelegramHardeningTest {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             AtomicReference<TelegramInbox> inbox = new AtomicReference<>();
             inbox.set(TelegramInbox.of(
-                    run.bot,
-                    run.participants,
-                    run.callbacks,
+                    new TelegramLink(run.bot, run.participants, run.callbacks),
                     reply -> {
                         run.engine.receive(reply);
                         inbox.get().stop();
@@ -140,7 +139,7 @@ class TelegramHardeningTest {
         assertThat(settings.identityGrace()).isEqualTo(Duration.ofDays(7));
         try (StudyOnTelegram run = new StudyOnTelegram(directory, settings)) {
             UnconsentedLinks links =
-                    UnconsentedLinks.of(run.journal, run.engine, run.participants, settings.identityGrace());
+                    UnconsentedLinks.of(run.journal, run.engine, run.participants::forget, settings.identityGrace());
             // Marta declines; Joan never answers.
             run.receive("getUpdates-start.json");
             run.api.play("getUpdates-start-from.json", Map.of("chat", Long.toString(JOAN), "update", "730104600"));
@@ -167,7 +166,8 @@ class TelegramHardeningTest {
     @Test
     void someoneWhoConsentedKeepsTheirChatAfterTheGracePeriod() {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
-            UnconsentedLinks links = UnconsentedLinks.of(run.journal, run.engine, run.participants, Duration.ofDays(7));
+            UnconsentedLinks links =
+                    UnconsentedLinks.of(run.journal, run.engine, run.participants::forget, Duration.ofDays(7));
             run.receive("getUpdates-start.json");
             run.advance(Duration.ofMinutes(2));
             run.receive("getUpdates-press-consent.json");

@@ -21,7 +21,10 @@ class TelegramInboxTest {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             List<Inbound> replies = new ArrayList<>();
             TelegramInbox inbox = TelegramInbox.of(
-                    run.bot, run.participants, run.callbacks, replies::add, run.clock, run.notices::add);
+                    new TelegramLink(run.bot, run.participants, run.callbacks),
+                    replies::add,
+                    run.clock,
+                    run.notices::add);
             run.api.play("getUpdates-group-message.json");
             TelegramInbox.Polled polled = inbox.pollOnce(0);
 
@@ -52,7 +55,10 @@ class TelegramInboxTest {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             List<Inbound> replies = new ArrayList<>();
             TelegramInbox inbox = TelegramInbox.of(
-                    run.bot, run.participants, run.callbacks, replies::add, run.clock, run.notices::add);
+                    new TelegramLink(run.bot, run.participants, run.callbacks),
+                    replies::add,
+                    run.clock,
+                    run.notices::add);
             run.api.play("getUpdates-press-consent.json");
             inbox.pollOnce(0);
 
@@ -77,9 +83,7 @@ class TelegramInboxTest {
     void aReplyTheHandlerRejectsIsSkippedSoItCannotHoldBackTheOthers() {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             TelegramInbox inbox = TelegramInbox.of(
-                    run.bot,
-                    run.participants,
-                    run.callbacks,
+                    new TelegramLink(run.bot, run.participants, run.callbacks),
                     inbound -> {
                         throw new IllegalStateException("rejected");
                     },
@@ -100,9 +104,7 @@ class TelegramInboxTest {
     void whenRepliesCannotBeStoredPollingStopsWithoutConfirmingThem() {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             TelegramInbox inbox = TelegramInbox.of(
-                    run.bot,
-                    run.participants,
-                    run.callbacks,
+                    new TelegramLink(run.bot, run.participants, run.callbacks),
                     inbound -> {
                         throw new JournalException("the disk is full");
                     },
@@ -123,7 +125,10 @@ class TelegramInboxTest {
         try (StudyOnTelegram run = new StudyOnTelegram(directory)) {
             List<Inbound> replies = new ArrayList<>();
             TelegramInbox inbox = TelegramInbox.of(
-                    run.bot, run.participants, run.callbacks, replies::add, run.clock, run.notices::add);
+                    new TelegramLink(run.bot, run.participants, run.callbacks),
+                    replies::add,
+                    run.clock,
+                    run.notices::add);
             run.api.play("getUpdates-start.json").play("getUpdates-start.json");
             run.api.play("getUpdates-typed-text.json", java.util.Map.of("text", "/START"));
             run.api.play("getUpdates-typed-text.json", java.util.Map.of("text", "/startled"));

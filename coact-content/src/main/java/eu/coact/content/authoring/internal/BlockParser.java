@@ -227,7 +227,7 @@ public final class BlockParser {
                 node,
                 pointer,
                 "the story details",
-                Set.of("teller", "environment", "themes", "questions"),
+                Set.of("teller", "environment", "themes", "questions", "telling"),
                 Set.of("teller", "environment"))) {
             return Optional.empty();
         }
@@ -250,10 +250,32 @@ public final class BlockParser {
                         "the questions",
                         this::attemptedQuestion)
                 .orElse(List.of());
-        if (teller.isEmpty() || environment.isEmpty()) {
+        Optional<List<MessageId>> telling = telling(node.get("telling"), NodeReader.child(pointer, "telling"));
+        if (teller.isEmpty() || environment.isEmpty() || telling.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Story(teller.get(), environment.get(), new LinkedHashSet<>(themes), questions));
+        return Optional.of(
+                new Story(teller.get(), environment.get(), new LinkedHashSet<>(themes), questions, telling.get()));
+    }
+
+    /** The messages that tell the story, each once; none written means the message {@code story}. */
+    private Optional<List<MessageId>> telling(JsonNode node, String pointer) {
+        if (node == null || node.isNull()) {
+            return Optional.of(List.of());
+        }
+        Optional<List<MessageId>> read = in.list(node, pointer, "the messages that tell the story", in::messageId);
+        if (read.isPresent() && read.get().isEmpty()) {
+            in.error(
+                    "invalid-value",
+                    "Name at least one message that tells the story, or leave 'telling' out.",
+                    pointer);
+            return Optional.empty();
+        }
+        if (read.isPresent() && Set.copyOf(read.get()).size() != read.get().size()) {
+            in.error("duplicate-value", "Each message tells the story once.", pointer);
+            return Optional.empty();
+        }
+        return read;
     }
 
     private Optional<AttemptedQuestion> attemptedQuestion(JsonNode node, String pointer) {
@@ -383,7 +405,8 @@ public final class BlockParser {
                                 pacing,
                                 next.orElse(Next.end()),
                                 actions,
-                                fills),
+                                fills,
+                                DisclosureRole.defaultFor(TextFormat.TEXT)),
                         role);
             default ->
                 new Media(

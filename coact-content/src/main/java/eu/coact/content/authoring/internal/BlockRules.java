@@ -13,6 +13,7 @@ import eu.coact.content.Next;
 import eu.coact.content.Option;
 import eu.coact.content.Placeholder;
 import eu.coact.content.SingleChoice;
+import eu.coact.content.Story;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
 import eu.coact.core.MessageId;
@@ -116,7 +117,29 @@ public final class BlockRules {
                     }
                 }
             }
+            checkTelling(story);
         });
+    }
+
+    /** The messages that tell a story exist; without any, the released story would have no text. */
+    private void checkTelling(Story story) {
+        for (int i = 0; i < story.telling().size(); i++) {
+            MessageId id = story.telling().get(i);
+            if (!block.messages().containsKey(id)) {
+                error(
+                        "dangling-story-message",
+                        "The story is told by '" + id + "', but there is no such message in this block.",
+                        "/story/telling/" + i);
+            }
+        }
+        if (story.telling().isEmpty() && !block.messages().containsKey(Story.STORY_MESSAGE)) {
+            warning(
+                    "story-without-text",
+                    "The story names no message that tells it and the block has no message '"
+                            + Story.STORY_MESSAGE + "': the open-data release would publish it without its text. "
+                            + "Name the messages under 'story: telling: [...]'.",
+                    "/story");
+        }
     }
 
     private void checkNext(Message message, String at) {

@@ -65,6 +65,10 @@ public final class BlockWriter {
                 q.attempts().forEach(attempts::add);
                 question.put("final", q.rule().code());
             }
+            if (!story.telling().isEmpty()) {
+                ArrayNode telling = node.putArray("telling");
+                story.telling().forEach(m -> telling.add(m.value()));
+            }
         });
         ObjectNode messages = out.putObject("messages");
         block.messages().forEach((id, message) -> messages.set(id.value(), message(message)));

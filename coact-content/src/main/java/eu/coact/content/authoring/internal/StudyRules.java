@@ -10,6 +10,7 @@ import eu.coact.content.SingleChoice;
 import eu.coact.content.Study;
 import eu.coact.content.StudyPlan;
 import eu.coact.content.SystemRole;
+import eu.coact.content.internal.Spellings;
 import eu.coact.core.BlockId;
 import eu.coact.core.Language;
 import eu.coact.core.LocalizedText;
@@ -152,28 +153,16 @@ public final class StudyRules {
                 }
             }
         }
-        for (List<Use> uses : byFolded.values()) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            uses.forEach(u -> counts.merge(u.value(), 1, Integer::sum));
-            if (counts.size() < 2) {
-                continue;
-            }
-            String usual = counts.entrySet().stream()
-                    .max(Map.Entry.comparingByValue())
-                    .get()
-                    .getKey();
-            for (Use use : uses) {
-                if (!use.value().equals(usual)) {
-                    problems.warning(
-                            "value-drift",
-                            "The value '" + use.value() + "' differs from '" + usual
-                                    + "' used elsewhere (" + counts.get(usual)
-                                    + " times) only by accents; answers would be "
-                                    + "counted apart (block " + use.block().id() + ").",
-                            origins.apply(use.block().id()).locate(use.pointer()));
-                }
-            }
-        }
+        Spellings.forEachDeparture(
+                byFolded.values(),
+                Use::value,
+                (use, usual, usualCount) -> problems.warning(
+                        "value-drift",
+                        "The value '" + use.value() + "' differs from '" + usual
+                                + "' used elsewhere (" + usualCount
+                                + " times) only by accents; answers would be "
+                                + "counted apart (block " + use.block().id() + ").",
+                        origins.apply(use.block().id()).locate(use.pointer())));
     }
 
     /**

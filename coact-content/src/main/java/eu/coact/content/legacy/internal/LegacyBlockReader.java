@@ -5,6 +5,7 @@ import eu.coact.content.Action;
 import eu.coact.content.Authorship;
 import eu.coact.content.BlockKind;
 import eu.coact.content.ContentBlock;
+import eu.coact.content.DisclosureRole;
 import eu.coact.content.FreeText;
 import eu.coact.content.Image;
 import eu.coact.content.Information;
@@ -187,7 +188,8 @@ public final class LegacyBlockReader {
         Sensitivity sensitivity = said.warnings().isEmpty()
                 ? Sensitivity.none()
                 : Sensitivity.warning(said.warnings(), said.helpNote().orElseThrow());
-        Optional<eu.coact.content.Story> story = LegacyStories.story(id.get(), kind.get(), said, messages.values(), in);
+        Optional<eu.coact.content.Story> story =
+                LegacyStories.story(id.get(), kind.get(), said, initial.get().get(0), messages, in);
         return Optional.of(new ContentBlock(
                 id.get(),
                 kind.get(),
@@ -339,7 +341,8 @@ public final class LegacyBlockReader {
                         pacing,
                         next,
                         actions,
-                        fills);
+                        fills,
+                        DisclosureRole.NONE);
             }
             case "WA" -> {
                 missingContinuation = route.isEmpty() && next instanceof Next.End;
@@ -353,7 +356,9 @@ public final class LegacyBlockReader {
                         pacing,
                         route.map(FreeTextRoute::asNext).orElse(next),
                         actions,
-                        fills);
+                        fills,
+                        DisclosureRole.defaultFor(
+                                route.flatMap(FreeTextRoute::format).orElse(TextFormat.TEXT)));
             }
             case "CA" -> {
                 in.error(

@@ -32,8 +32,16 @@ public final class MappingParser {
 
     private static final Set<String> ROUTE_FIELDS =
             Set.of("next", "variable", "format", "skip-word", "on-skip", "on-invalid");
-    private static final Set<String> BLOCK_FIELDS =
-            Set.of("role", "kind", "teller", "environment", "themes", "content-warnings", "help-note", "values");
+    private static final Set<String> BLOCK_FIELDS = Set.of(
+            "role",
+            "kind",
+            "teller",
+            "environment",
+            "themes",
+            "content-warnings",
+            "help-note",
+            "values",
+            "story-messages");
 
     private final NodeReader in;
 
@@ -50,13 +58,13 @@ public final class MappingParser {
         Map<BlockId, Map<MessageId, FreeTextRoute>> continuations = new LinkedHashMap<>();
         Map<BlockId, BlockMapping> blocks = new LinkedHashMap<>();
         Map<String, LocalizedText> alt = new LinkedHashMap<>();
-        // 'consent' (the consent policy skeleton) and 'commands' (command words per language) are read
-        // by the command that writes the study folder.
+        // 'consent' (the consent policy skeleton), 'commands' (command words per language) and 'release'
+        // (the release configuration to copy) are read by the command that writes the study folder.
         if (in.object(
                 root,
                 "",
                 "the legacy mapping",
-                Set.of("continuations", "blocks", "alt-texts", "consent", "commands"),
+                Set.of("continuations", "blocks", "alt-texts", "consent", "commands", "release"),
                 Set.of())) {
             in.map(
                     root.get("continuations"),
@@ -215,10 +223,24 @@ public final class MappingParser {
                         "the answer values (legacy value to value in the study)",
                         (n, p) -> in.scalar(n, p, "a value"))
                 .orElse(Map.of());
+        List<MessageId> telling = in.list(
+                        node.get("story-messages"),
+                        NodeReader.child(pointer, "story-messages"),
+                        "the messages that tell the story",
+                        // Legacy message ids are often numbers: [2, 3] names the messages "2" and "3".
+                        (n, p) -> in.scalar(n, p, "a message id").flatMap(t -> messageId(t, p)))
+                .orElse(List.of());
+        if (Set.copyOf(telling).size() != telling.size()) {
+            in.error(
+                    "duplicate-value",
+                    "Each message tells the story once.",
+                    NodeReader.child(pointer, "story-messages"));
+        }
         if (in.errors() > before) {
             return Optional.empty();
         }
-        return Optional.of(new BlockMapping(role, kind, teller, environment, themes, warnings, helpNote, values));
+        return Optional.of(
+                new BlockMapping(role, kind, teller, environment, themes, warnings, helpNote, values, telling));
     }
 
     private <T> Optional<T> code(
@@ -233,6 +255,15 @@ public final class MappingParser {
             }
             return value;
         });
+    }
+
+    private Optional<MessageId> messageId(String text, String pointer) {
+        try {
+            return Optional.of(MessageId.of(text));
+        } catch (IllegalArgumentException e) {
+            in.error("invalid-value", "Not a valid message id: " + e.getMessage() + ".", pointer);
+            return Optional.empty();
+        }
     }
 
     private Optional<BlockId> blockId(String pointer) {

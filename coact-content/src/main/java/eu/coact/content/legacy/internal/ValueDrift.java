@@ -1,6 +1,7 @@
 package eu.coact.content.legacy.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.coact.content.internal.Spellings;
 import eu.coact.core.problem.Problems;
 import eu.coact.core.read.NodeReader;
 import eu.coact.core.read.SourceDocument;
@@ -54,30 +55,17 @@ public final class ValueDrift {
             }
         }
         Map<String, String> renames = new LinkedHashMap<>();
-        for (List<Use> uses : byFolded.values()) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            uses.forEach(u -> counts.merge(u.value(), 1, Integer::sum));
-            if (counts.size() < 2) {
-                continue;
-            }
-            String usual = counts.entrySet().stream()
-                    .max(Map.Entry.comparingByValue())
-                    .get()
-                    .getKey();
-            for (Use use : uses) {
-                if (!use.value().equals(usual)) {
-                    renames.put(use.value(), usual);
-                    problems.warning(
-                            "value-drift",
-                            "The value '" + use.value() + "' differs from '" + usual
-                                    + "' used elsewhere (" + counts.get(usual)
-                                    + " times) only by case or accents; it is "
-                                    + "imported as '" + usual + "' so that the answers are counted together (block "
-                                    + use.doc().root().path("_id").asText("?") + ").",
-                            use.doc().locate(use.pointer()));
-                }
-            }
-        }
+        Spellings.forEachDeparture(byFolded.values(), Use::value, (use, usual, usualCount) -> {
+            renames.put(use.value(), usual);
+            problems.warning(
+                    "value-drift",
+                    "The value '" + use.value() + "' differs from '" + usual
+                            + "' used elsewhere (" + usualCount
+                            + " times) only by case or accents; it is "
+                            + "imported as '" + usual + "' so that the answers are counted together (block "
+                            + use.doc().root().path("_id").asText("?") + ").",
+                    use.doc().locate(use.pointer()));
+        });
         return Collections.unmodifiableMap(renames);
     }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
 /**
@@ -58,6 +59,19 @@ public final class JournalAudit {
      * @return intact, or the first finding
      */
     public Verification run(long size, LongFunction<StoredRecord> records) {
+        return run(size, records, record -> {});
+    }
+
+    /**
+     * Runs the audit over the journal's records, handing each record the chain accepts to
+     * {@code accepted} as it goes: one read of the journal serves both the audit and a reader.
+     *
+     * @param size     how many entries the journal has
+     * @param records  the record at each position (1-based); may throw {@link JournalException}
+     * @param accepted receives each record that links to the chain, in order
+     * @return intact, or the first finding
+     */
+    public Verification run(long size, LongFunction<StoredRecord> records, Consumer<StoredRecord> accepted) {
         Map<Long, byte[]> wanted = new HashMap<>();
         checkpoints.forEach(c -> wanted.put(c.sequence(), null));
         anchor.ifPresent(a -> wanted.put(a.sequence(), null));
@@ -74,6 +88,7 @@ public final class JournalAudit {
             if (!chain.accept(record)) {
                 break;
             }
+            accepted.accept(record);
             if (record.redacted()) {
                 redacted.add(position);
             }

@@ -1,5 +1,6 @@
 package eu.coact.core.journal.internal;
 
+import eu.coact.core.files.AtomicFiles;
 import eu.coact.core.files.PrivateFiles;
 import eu.coact.core.journal.Anchor;
 import eu.coact.core.journal.JournalException;
@@ -85,9 +86,7 @@ public final class RedactionNote {
             }
             channel.force(true);
         }
-        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-            dir.force(true);
-        }
+        AtomicFiles.forceDirectory(directory);
     }
 
     /**

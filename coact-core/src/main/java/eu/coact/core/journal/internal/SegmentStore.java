@@ -1,12 +1,12 @@
 package eu.coact.core.journal.internal;
 
+import eu.coact.core.files.AtomicFiles;
 import eu.coact.core.files.PrivateFiles;
 import eu.coact.core.journal.Anchor;
 import eu.coact.core.journal.JournalException;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -125,12 +125,20 @@ public final class SegmentStore implements AutoCloseable {
         }
         checkpoints = CheckpointFile.open(directory);
         RedactionNote.complete(directory, checkpoints, this::segmentPath);
+        SegmentScan scan = new SegmentScan(directory, repair, checkpoints, index);
         for (int s = 0; s < found.size(); s++) {
             paths.add(found.get(s));
             firstSequences.add(firstSequence(found.get(s)));
             channels.add(PrivateFiles.openChannel(found.get(s), StandardOpenOption.READ, StandardOpenOption.WRITE));
-            scanSegment(s, s == found.size() - 1, index);
+            boolean last = s == found.size() - 1;
+            long size = scan.segment(s, found.get(s), channels.get(s), last);
+            if (last) {
+                tailSize = size;
+            }
         }
+        redacted.addAll(scan.redacted());
+        lastRecord = scan.lastRecord();
+        cut = scan.cut();
         if (paths.isEmpty()) {
             newSegment(1);
         }
@@ -148,125 +156,6 @@ public final class SegmentStore implements AutoCloseable {
         return directory.resolve(String.format("journal-%020d.seg", firstSequence));
     }
 
-    private void scanSegment(int s, boolean last, RecordIndex index) throws IOException {
-        FileChannel channel = channels.get(s);
-        long size = channel.size();
-        if (size > Integer.MAX_VALUE) {
-            throw new JournalException("journal segment " + paths.get(s).getFileName() + " is larger than 2 GiB");
-        }
-        MappedByteBuffer map = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
-        int n = (int) size;
-        int pos = 0;
-        while (pos < n) {
-            String problem = null;
-            int frameLength = 0;
-            StoredRecord record = null;
-            if (n - pos < RecordFrame.HEADER_BYTES) {
-                problem = "an incomplete record header";
-            } else {
-                int bodyLength = RecordFrame.bodyLength(map.slice(pos, RecordFrame.HEADER_BYTES));
-                if (bodyLength < 0) {
-                    problem = "no record starts there (unknown marker or impossible length)";
-                } else if ((long) pos + RecordFrame.HEADER_BYTES + bodyLength > n) {
-                    problem = "a record that runs past the end of the file";
-                } else {
-                    frameLength = RecordFrame.HEADER_BYTES + bodyLength;
-                    byte[] frame = new byte[frameLength];
-                    map.get(pos, frame);
-                    if (!RecordFrame.checksumMatches(frame, 0, bodyLength)) {
-                        problem = "a record whose checksum does not match its content";
-                    } else {
-                        try {
-                            record = RecordFrame.decode(frame, 0);
-                        } catch (IllegalArgumentException e) {
-                            problem = "a malformed record (" + e.getMessage() + ")";
-                        }
-                    }
-                }
-            }
-            if (problem != null) {
-                damageAt(s, last, map, pos, n, problem, index);
-                return;
-            }
-            index.add(s, pos, frameLength, record.subject());
-            if (record.redacted()) {
-                redacted.add(record.sequence());
-            }
-            lastRecord = record;
-            pos += frameLength;
-        }
-        if (last) {
-            tailSize = n;
-        }
-    }
-
-    private void damageAt(int s, boolean last, MappedByteBuffer map, int pos, int n, String problem, RecordIndex index)
-            throws IOException {
-        long vouched = checkpoints.last().map(Anchor::sequence).orElse(0L);
-        long lost = Math.max(TailDamage.recordsFrom(map, pos, n), vouched - index.size());
-        boolean torn = last
-                && vouched <= index.size()
-                && !intactFrameAfter(map, pos + 1, n)
-                && TailDamage.tornFinalRecord(map, pos, n);
-        if (torn) {
-            truncateTail(s, pos, n);
-            return;
-        }
-        String name = paths.get(s).getFileName().toString();
-        if (repair && last) {
-            byte[] bytes = new byte[n - pos];
-            map.get(pos, bytes);
-            Path kept = TailDamage.setAside(directory, name, pos, bytes);
-            truncateTail(s, pos, n);
-            cut = new Cut(name, pos, n - pos, lost, kept);
-            return;
-        }
-        String where = "journal segment " + name + " in " + directory + " is damaged at byte offset " + pos
-                + ", where entry #" + (index.size() + 1) + " should start: " + problem + ". ";
-        if (!last) {
-            throw new JournalException(where + "It is not the last segment, so cutting there would lose it and every "
-                    + "later segment. Entries before it are intact and the journal was left unchanged; restore the "
-                    + "segment from a backup before opening it again.");
-        }
-        throw new JournalException(where + "This is more than a torn final record: cutting there would lose "
-                + (n - pos) + " bytes holding about " + lost + " entr" + (lost == 1 ? "y" : "ies")
-                + (vouched > index.size() ? " (a signed checkpoint vouches for entries up to #" + vouched + ")" : "")
-                + ". The journal was left unchanged. Restore the segment from a backup, or cut the damage with "
-                + "FileJournal.repair (coact verify --repair), which keeps the cut bytes in the folder '"
-                + TailDamage.CUT_FOLDER + "'.");
-    }
-
-    private static boolean intactFrameAfter(MappedByteBuffer map, int from, int n) {
-        for (int pos = from; pos + RecordFrame.HEADER_BYTES <= n; pos++) {
-            if (map.getInt(pos) != RecordFrame.MAGIC) {
-                continue;
-            }
-            int bodyLength = RecordFrame.bodyLength(map.slice(pos, RecordFrame.HEADER_BYTES));
-            if (bodyLength >= 0 && (long) pos + RecordFrame.HEADER_BYTES + bodyLength <= n) {
-                byte[] frame = new byte[RecordFrame.HEADER_BYTES + bodyLength];
-                map.get(pos, frame);
-                if (RecordFrame.checksumMatches(frame, 0, bodyLength)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private void truncateTail(int s, int pos, int n) throws IOException {
-        FileChannel channel = channels.get(s);
-        channel.truncate(pos);
-        channel.force(true);
-        tailSize = pos;
-        LOG.log(
-                Level.WARNING,
-                "journal segment {0}: removed a torn tail of {1} bytes at offset {2} "
-                        + "(an append that was never acknowledged)",
-                paths.get(s).getFileName(),
-                n - pos,
-                pos);
-    }
-
     private void newSegment(long firstSequence) throws IOException {
         Path path = segmentPath(firstSequence);
         FileChannel channel = PrivateFiles.openChannel(
@@ -276,9 +165,7 @@ public final class SegmentStore implements AutoCloseable {
         firstSequences.add(firstSequence);
         tailSize = 0;
         // The new file's name must be durable before anything acknowledged is written into it.
-        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-            dir.force(true);
-        }
+        AtomicFiles.forceDirectory(directory);
     }
 
     /** The sequence numbers of the entries found redacted on open, ascending. */
@@ -397,7 +284,20 @@ public final class SegmentStore implements AutoCloseable {
         RedactionNote.delete(directory);
     }
 
-    private JournalException damaged(RecordIndex.Slot slot, String problem) {
+    /** The open channel of a segment, for {@link SegmentReader}. */
+    FileChannel channel(int segment) {
+        return channels.get(segment);
+    }
+
+    /**
+     * A reader of records in storage order that reads the segments in large blocks rather than
+     * once per record: for one pass over the whole journal, while overwrites are kept out.
+     */
+    public SegmentReader sequentialReader() {
+        return new SegmentReader(this);
+    }
+
+    JournalException damaged(RecordIndex.Slot slot, String problem) {
         return new JournalException(
                 "journal segment " + paths.get(slot.segment()).getFileName() + " in " + directory
                         + " is damaged at byte offset " + slot.offset() + ": " + problem);

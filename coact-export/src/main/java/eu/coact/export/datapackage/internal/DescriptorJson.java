@@ -1,14 +1,9 @@
 package eu.coact.export.datapackage.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.coact.core.read.DocumentFormat;
 import eu.coact.core.read.DocumentReader;
 import eu.coact.export.datapackage.Constraints;
 import eu.coact.export.datapackage.Contributor;
@@ -19,7 +14,6 @@ import eu.coact.export.datapackage.ForeignKey;
 import eu.coact.export.datapackage.Licence;
 import eu.coact.export.datapackage.Source;
 import eu.coact.export.datapackage.TableSchema;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -31,20 +25,12 @@ import java.util.List;
 public final class DescriptorJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = DocumentReader.standard().mapper(DocumentFormat.JSON);
 
     private DescriptorJson() {}
 
     /** The descriptor as pretty-printed JSON with LF line ends and a final newline. */
     public static String render(DataPackage pkg) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return MAPPER.writer(printer).writeValueAsString(tree(pkg)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DocumentReader.standard().writeJson(tree(pkg));
     }
 
     /** The descriptor as a JSON tree. */

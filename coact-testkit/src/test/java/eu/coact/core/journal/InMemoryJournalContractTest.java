@@ -1,6 +1,8 @@
 package eu.coact.core.journal;
 
 import eu.coact.core.journal.internal.StoredRecord;
+import eu.coact.testkit.journal.JournalContract;
+import eu.coact.testkit.journal.Tamper;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,5 +1,6 @@
 package eu.coact.core.journal;
 
+import eu.coact.testkit.journal.UrlDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package eu.coact.core.journal;
+package eu.coact.testkit.journal;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -9,17 +9,33 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** A data source that connects through {@link DriverManager}; enough for tests and benchmarks. */
+/**
+ * A data source that opens a new connection through {@link DriverManager} for every request: no
+ * pool, no logging; enough to run {@link JournalContract} against a JDBC journal in a test or a
+ * benchmark. Its {@code toString} names no URL (a URL may hold a password).
+ */
 public final class UrlDataSource implements DataSource {
 
     private final String url;
     private final Properties properties;
 
+    /**
+     * A data source for a JDBC URL with connection properties (such as {@code user} and
+     * {@code password}).
+     *
+     * @param url        the JDBC URL
+     * @param properties passed to the driver with every connection
+     */
     public UrlDataSource(String url, Properties properties) {
         this.url = url;
         this.properties = properties;
     }
 
+    /**
+     * A data source for a JDBC URL that carries everything the driver needs.
+     *
+     * @param url the JDBC URL
+     */
     public UrlDataSource(String url) {
         this(url, new Properties());
     }

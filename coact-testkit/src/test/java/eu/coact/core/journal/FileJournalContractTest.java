@@ -1,14 +1,20 @@
 package eu.coact.core.journal;
 
 import eu.coact.core.files.FileTrees;
+import eu.coact.core.journal.internal.RecordFrame;
 import eu.coact.core.journal.internal.StoredRecord;
+import eu.coact.testkit.journal.JournalContract;
+import eu.coact.testkit.journal.Tamper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * The journal contract, run against {@link FileJournal}; small segments, so that most tests
@@ -106,15 +112,15 @@ class FileJournalContractTest extends JournalContract {
             private void rewrite(long sequence, UnaryOperator<StoredRecord> change) {
                 edit(frames -> frames.set(
                         index(sequence),
-                        SegmentFiles.encode(change.apply(SegmentFiles.decode(frames.get(index(sequence)))))));
+                        RecordFrame.encode(change.apply(RecordFrame.decode(frames.get(index(sequence)), 0)))));
             }
 
             /** Edits the frames of the whole journal as one list, then writes them into one segment. */
             private void edit(java.util.function.Consumer<List<byte[]>> change) {
-                List<Path> segments = SegmentFiles.segments(dir);
+                List<Path> segments = segments(dir);
                 List<byte[]> frames = new ArrayList<>();
                 for (Path segment : segments) {
-                    frames.addAll(SegmentFiles.frames(segment));
+                    frames.addAll(frames(segment));
                 }
                 change.accept(frames);
                 for (Path segment : segments.subList(1, segments.size())) {
@@ -124,12 +130,55 @@ class FileJournalContractTest extends JournalContract {
                         throw new UncheckedIOException(e);
                     }
                 }
-                SegmentFiles.writeFrames(segments.get(0), frames);
+                writeFrames(segments.get(0), frames);
             }
 
             private int index(long sequence) {
                 return (int) sequence - 1;
             }
         };
+    }
+
+    /** The segment files of a journal directory, in order. */
+    private static List<Path> segments(Path directory) {
+        try (Stream<Path> list = Files.list(directory)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".seg"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The frames of one segment, in storage order. */
+    private static List<byte[]> frames(Path segment) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(segment);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<byte[]> frames = new ArrayList<>();
+        int pos = 0;
+        while (pos < bytes.length) {
+            int length = RecordFrame.HEADER_BYTES
+                    + ByteBuffer.wrap(bytes, pos + 4, 4).getInt();
+            byte[] frame = new byte[length];
+            System.arraycopy(bytes, pos, frame, 0, length);
+            frames.add(frame);
+            pos += length;
+        }
+        return frames;
+    }
+
+    /** Replaces a segment's content by these frames. */
+    private static void writeFrames(Path segment, List<byte[]> frames) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        frames.forEach(out::writeBytes);
+        try {
+            Files.write(segment, out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,8 +1,10 @@
-package eu.coact.core.journal;
+package eu.coact.testkit.journal;
+
+import eu.coact.core.journal.Journal;
 
 /**
  * Changes a stored journal behind its back, the way someone with access to the files or the
- * database could, so that the contract can check {@link Journal#verify()} notices. Each store's
+ * database could, so that {@link JournalContract} can check {@link Journal#verify()} notices. Each store's
  * test implements it on its own storage; checksums that are not part of the hash chain (such as
  * a file journal's CRCs) are recomputed, because a deliberate tamperer would do the same.
  */

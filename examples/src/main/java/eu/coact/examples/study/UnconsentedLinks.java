@@ -1,4 +1,4 @@
-package eu.coact.examples.telegram;
+package eu.coact.examples.study;
 
 import eu.coact.content.record.ConversationEvents;
 import eu.coact.core.Pseudonym;
@@ -14,50 +14,52 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Forgets the chat of everyone who declined consent or never gave it, once a grace period has
- * passed since they joined (the {@code forget-unconsented-after} days of the study's
- * {@code conversation:} section, 7 by default): the study has no reason to keep a way to reach
- * them. Someone who writes again afterwards starts over as a new person. Joining times are read
- * from the journal, incrementally; only pseudonyms are held. Thread-safe.
+ * Forgets the channel link (a Telegram chat, a web chat's session) of everyone who declined
+ * consent or never gave it, once a grace period has passed since they joined (the
+ * {@code forget-unconsented-after} days of the study's {@code conversation:} section, 7 by
+ * default): the study has no reason to keep a way to reach them. Someone who comes back
+ * afterwards starts over as a new person. Joining times are read from the journal,
+ * incrementally; only pseudonyms are held. Thread-safe.
  */
 public final class UnconsentedLinks {
 
     private final Journal journal;
     private final ConversationEngine engine;
-    private final TelegramParticipants participants;
+    private final Predicate<Pseudonym> forget;
     private final Duration grace;
     private final Map<Pseudonym, Instant> waiting = new HashMap<>();
     private long readUpTo;
 
-    private UnconsentedLinks(
-            Journal journal, ConversationEngine engine, TelegramParticipants participants, Duration grace) {
+    private UnconsentedLinks(Journal journal, ConversationEngine engine, Predicate<Pseudonym> forget, Duration grace) {
         this.journal = journal;
         this.engine = engine;
-        this.participants = participants;
+        this.forget = forget;
         this.grace = grace;
     }
 
     /**
-     * A sweeper over the bot's journal, engine and vault.
+     * A sweeper over a study's journal and engine.
      *
-     * @param journal      the journal the engine records in
-     * @param engine       says who consented
-     * @param participants the chats to forget
-     * @param grace        how long after joining an unconsented link is kept
+     * @param journal the journal the engine records in
+     * @param engine  says who consented
+     * @param forget  forgets a participant's link (vault record and whatever the channel holds),
+     *                true when there was one
+     * @param grace   how long after joining an unconsented link is kept
      * @return the sweeper
      */
     public static UnconsentedLinks of(
-            Journal journal, ConversationEngine engine, TelegramParticipants participants, Duration grace) {
+            Journal journal, ConversationEngine engine, Predicate<Pseudonym> forget, Duration grace) {
         if (grace.isNegative() || grace.isZero()) {
             throw new IllegalArgumentException("the grace period is positive");
         }
         return new UnconsentedLinks(
                 Objects.requireNonNull(journal, "journal"),
                 Objects.requireNonNull(engine, "engine"),
-                Objects.requireNonNull(participants, "participants"),
+                Objects.requireNonNull(forget, "forget"),
                 grace);
     }
 
@@ -65,7 +67,7 @@ public final class UnconsentedLinks {
      * Forgets every link whose grace period has passed without consent.
      *
      * @param now the current instant
-     * @return how many chats were forgotten now
+     * @return how many links were forgotten now
      */
     public synchronized int sweep(Instant now) {
         try (Stream<JournalEntry> entries = journal.read(readUpTo + 1, Long.MAX_VALUE)) {
@@ -85,7 +87,7 @@ public final class UnconsentedLinks {
             }
             Optional<Standing> standing = engine.participant(joined.getKey()).map(ParticipantView::standing);
             if (standing.isEmpty() || standing.get() == Standing.INVITED) {
-                if (participants.forget(joined.getKey())) {
+                if (forget.test(joined.getKey())) {
                     forgotten++;
                 }
             }

@@ -2,6 +2,9 @@ package eu.coact.core.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.coact.testkit.journal.JournalContract;
+import eu.coact.testkit.journal.Tamper;
+import eu.coact.testkit.journal.UrlDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

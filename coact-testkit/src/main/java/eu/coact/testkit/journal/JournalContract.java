@@ -1,10 +1,16 @@
-package eu.coact.core.journal;
+package eu.coact.testkit.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.coact.core.Pseudonym;
+import eu.coact.core.journal.Journal;
+import eu.coact.core.journal.JournalEntry;
+import eu.coact.core.journal.JournalEvent;
+import eu.coact.core.journal.JournalException;
+import eu.coact.core.journal.SequenceRange;
+import eu.coact.core.journal.Verification;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,12 +34,15 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * The behaviour every {@link Journal} promises, run against each implementation by a subclass.
- * Other modules may extend it for their own journals (it ships in the core test-jar).
+ * The behaviour every {@link Journal} promises, as JUnit 5 tests and jqwik properties: whoever
+ * writes a journal store extends this class in a test and runs the same contract as the SDK's
+ * own file, JDBC and in-memory journals.
  *
- * <p>Subclasses say how to open a named journal (empty the first time, as it was left when
- * opened again), how to remove it, and how to tamper with its storage. Every test and every
- * property try uses a fresh name.
+ * <p>A subclass says how to open a named journal ({@link #open}: empty the first time, as it was
+ * left when opened again), how to remove it ({@link #dispose}), whether it survives closing
+ * ({@link #durable}), and how someone with access to its storage would change it behind its
+ * back ({@link #tamper}): the contract checks that {@link Journal#verify()} finds each such
+ * change at the right entry. Every test and every property try uses a fresh name.
  */
 public abstract class JournalContract {
 
@@ -68,8 +77,9 @@ public abstract class JournalContract {
 
     // ----------------------------------------------------------------------------- appending
 
+    /** Appends number entries 1, 2, 3, … with no gap, single events and batches alike. */
     @Test
-    void appendGivesConsecutiveSequenceNumbersFromOne() {
+    public void appendGivesConsecutiveSequenceNumbersFromOne() {
         inFreshJournal((name, journal) -> {
             assertThat(journal.lastSequence()).isZero();
             assertThat(journal.append(event(0, 1))).isEqualTo(1);
@@ -80,8 +90,9 @@ public abstract class JournalContract {
         });
     }
 
+    /** An empty batch appends nothing and names the range that would have come next. */
     @Test
-    void appendingAnEmptyBatchChangesNothing() {
+    public void appendingAnEmptyBatchChangesNothing() {
         inFreshJournal((name, journal) -> {
             journal.append(event(1, 1));
             SequenceRange range = journal.appendAll(List.of());
@@ -91,8 +102,9 @@ public abstract class JournalContract {
         });
     }
 
+    /** What is read back equals what was appended, and each entry names the hash of the one before. */
     @Test
-    void entriesReadBackEqualWhatWasAppendedAndLinkIntoAChain() {
+    public void entriesReadBackEqualWhatWasAppendedAndLinkIntoAChain() {
         inFreshJournal((name, journal) -> {
             List<JournalEvent> events = List.of(event(0, 1), event(1, 2), event(2, 3), event(1, 4));
             journal.appendAll(events.subList(0, 2));
@@ -109,8 +121,9 @@ public abstract class JournalContract {
         });
     }
 
+    /** A range read returns exactly the entries in it; sequence numbers start at 1. */
     @Test
-    void readingARangeReturnsOnlyThatRangeAndNothingPastTheEnd() {
+    public void readingARangeReturnsOnlyThatRangeAndNothingPastTheEnd() {
         inFreshJournal((name, journal) -> {
             for (int i = 1; i <= 10; i++) {
                 journal.append(event(i % 4, i));
@@ -123,8 +136,9 @@ public abstract class JournalContract {
         });
     }
 
+    /** Reading by subject returns that participant's entries, in order, and nobody else's. */
     @Test
-    void readingBySubjectReturnsThatParticipantsEntriesInOrder() {
+    public void readingBySubjectReturnsThatParticipantsEntriesInOrder() {
         inFreshJournal((name, journal) -> {
             for (int i = 1; i <= 12; i++) {
                 journal.append(event(i % 4, i));
@@ -136,16 +150,18 @@ public abstract class JournalContract {
         });
     }
 
+    /** An empty journal is intact and reads nothing. */
     @Test
-    void anEmptyJournalVerifiesAndReadsNothing() {
+    public void anEmptyJournalVerifiesAndReadsNothing() {
         inFreshJournal((name, journal) -> {
             assertThat(journal.verify()).isEqualTo(new Verification.Intact(0));
             assertThat(readAll(journal)).isEmpty();
         });
     }
 
+    /** A closed journal refuses appends with a {@link JournalException}. */
     @Test
-    void appendingAfterCloseFails() {
+    public void appendingAfterCloseFails() {
         String name = freshName();
         try {
             Journal journal = open(name);
@@ -157,8 +173,9 @@ public abstract class JournalContract {
         }
     }
 
+    /** A payload buffer is a read-only view of the stored bytes. */
     @Test
-    void aPayloadBufferShowsTheStoredBytesAndCannotChangeThem() {
+    public void aPayloadBufferShowsTheStoredBytesAndCannotChangeThem() {
         inFreshJournal((name, journal) -> {
             journal.append(event(1, 1));
             JournalEntry entry = readAll(journal).get(0);
@@ -176,8 +193,9 @@ public abstract class JournalContract {
 
     // ----------------------------------------------------------------------------- erasure
 
+    /** Redaction erases a payload but keeps its digest, so the chain still verifies. */
     @Test
-    void redactionErasesThePayloadButKeepsItsDigestSoTheChainStillVerifies() {
+    public void redactionErasesThePayloadButKeepsItsDigestSoTheChainStillVerifies() {
         inFreshJournal((name, journal) -> {
             journal.append(event(1, 1));
             journal.append(event(2, 2));
@@ -199,8 +217,9 @@ public abstract class JournalContract {
         });
     }
 
+    /** Redacting twice is harmless; redacting an entry that does not exist is refused. */
     @Test
-    void redactingTwiceIsHarmlessAndUnknownEntriesAreRefused() {
+    public void redactingTwiceIsHarmlessAndUnknownEntriesAreRefused() {
         inFreshJournal((name, journal) -> {
             journal.append(event(1, 1));
             assertThat(journal.redact(1)).isTrue();
@@ -210,8 +229,9 @@ public abstract class JournalContract {
         });
     }
 
+    /** Redacting a subject erases every entry about them and nothing else. */
     @Test
-    void redactingASubjectErasesEveryEntryAboutThemAndNothingElse() {
+    public void redactingASubjectErasesEveryEntryAboutThemAndNothingElse() {
         inFreshJournal((name, journal) -> {
             for (int i = 1; i <= 9; i++) {
                 journal.append(event(i % 4, i));
@@ -231,8 +251,9 @@ public abstract class JournalContract {
 
     // ----------------------------------------------------------------------------- reopening
 
+    /** A durable journal opened again holds everything and continues the chain. */
     @Test
-    void aReopenedJournalHoldsEverythingAndContinuesTheChain() {
+    public void aReopenedJournalHoldsEverythingAndContinuesTheChain() {
         assumeTrue(durable(), "this journal is not durable");
         String name = freshName();
         try {
@@ -264,8 +285,9 @@ public abstract class JournalContract {
 
     // ----------------------------------------------------------------------------- concurrency
 
+    /** Concurrent appenders leave no gap, keep each thread's order and each batch together. */
     @Test
-    void concurrentAppendersLeaveNoGapsAndAnIntactChain() throws Exception {
+    public void concurrentAppendersLeaveNoGapsAndAnIntactChain() throws Exception {
         int threads = 8;
         int perThread = 40;
         inFreshJournal((name, journal) -> {
@@ -328,33 +350,39 @@ public abstract class JournalContract {
 
     // ----------------------------------------------------------------------------- tampering
 
+    /** A payload changed in storage is found at its entry. */
     @Test
-    void aModifiedPayloadIsFoundAtItsEntry() {
+    public void aModifiedPayloadIsFoundAtItsEntry() {
         assertTamperFound(t -> t.replacePayload(5, "forged".getBytes(StandardCharsets.UTF_8)), 5);
     }
 
+    /** A type changed in storage is found at its entry. */
     @Test
-    void aModifiedTypeIsFoundAtItsEntry() {
+    public void aModifiedTypeIsFoundAtItsEntry() {
         assertTamperFound(t -> t.replaceType(4, "consent.withdrawn"), 4);
     }
 
+    /** An entry removed from storage is found where it is missing. */
     @Test
-    void aDroppedEntryIsFoundWhereItIsMissing() {
+    public void aDroppedEntryIsFoundWhereItIsMissing() {
         assertTamperFound(t -> t.drop(6), 6);
     }
 
+    /** An entry copied in storage is found right after the original. */
     @Test
-    void anInsertedEntryIsFoundRightAfterTheOriginal() {
+    public void anInsertedEntryIsFoundRightAfterTheOriginal() {
         assertTamperFound(t -> t.duplicate(3), 4);
     }
 
+    /** Two entries swapped in storage are found at the first moved one. */
     @Test
-    void reorderedEntriesAreFoundAtTheFirstMovedOne() {
+    public void reorderedEntriesAreFoundAtTheFirstMovedOne() {
         assertTamperFound(t -> t.swapWithNext(7), 7);
     }
 
+    /** Removing the first entry is found at sequence 1. */
     @Test
-    void droppingTheFirstEntryIsFound() {
+    public void droppingTheFirstEntryIsFound() {
         assertTamperFound(t -> t.drop(1), 1);
     }
 
@@ -378,6 +406,10 @@ public abstract class JournalContract {
                         .as("first bad entry: %s", result)
                         .isEqualTo(firstBad);
                 assertThat(((Verification.Broken) result).reason()).isNotBlank();
+                // Reading while verifying finds the same, and hands over nothing from the bad entry on.
+                List<JournalEntry> handed = new ArrayList<>();
+                assertThat(reopened.readVerified(handed::add)).isEqualTo(result);
+                assertThat(handed).allSatisfy(e -> assertThat(e.sequence()).isLessThan(firstBad));
             } finally {
                 reopened.close();
             }
@@ -389,19 +421,23 @@ public abstract class JournalContract {
     // ----------------------------------------------------------------------------- properties
 
     /** One step of a random history. */
-    sealed interface Step permits Append, AppendBatch, Redact, RedactSubject {}
+    protected sealed interface Step permits Append, AppendBatch, Redact, RedactSubject {}
 
-    record Append(JournalEvent event) implements Step {}
+    /** Appends one event. */
+    protected record Append(JournalEvent event) implements Step {}
 
-    record AppendBatch(List<JournalEvent> events) implements Step {}
+    /** Appends a batch. */
+    protected record AppendBatch(List<JournalEvent> events) implements Step {}
 
     /** Redacts the entry at this fraction of the journal's length (nothing if it is empty). */
-    record Redact(double where) implements Step {}
+    protected record Redact(double where) implements Step {}
 
-    record RedactSubject(Pseudonym subject) implements Step {}
+    /** Redacts every entry about a subject. */
+    protected record RedactSubject(Pseudonym subject) implements Step {}
 
+    /** Random histories of appends, batches and redactions (jqwik provider). */
     @Provide
-    Arbitrary<List<Step>> histories() {
+    protected Arbitrary<List<Step>> histories() {
         Arbitrary<JournalEvent> events = Combinators.combine(
                         Arbitraries.of(SUBJECTS),
                         Arbitraries.longs().between(1_500_000_000L, 1_900_000_000L),
@@ -423,8 +459,9 @@ public abstract class JournalContract {
         return step.list().ofMaxSize(25);
     }
 
+    /** Any history of appends and redactions reads back as a model of it says, and verifies; again after reopening. */
     @Property(tries = 25)
-    void anyHistoryReadsBackAsAppendedExceptErasedPayloadsAndVerifies(@ForAll("histories") List<Step> history) {
+    public void anyHistoryReadsBackAsAppendedExceptErasedPayloadsAndVerifies(@ForAll("histories") List<Step> history) {
         String name = freshName();
         try {
             List<JournalEvent> appended = new ArrayList<>();
@@ -499,10 +536,15 @@ public abstract class JournalContract {
             assertThat(sequences(journal.readSubject(subject.orElseThrow()))).isEqualTo(expected);
         }
         assertThat(journal.verify()).isEqualTo(new Verification.Intact(appended.size()));
+        // One pass that reads and verifies hands over exactly what reading hands over.
+        List<JournalEntry> verified = new ArrayList<>();
+        assertThat(journal.readVerified(verified::add)).isEqualTo(new Verification.Intact(appended.size()));
+        assertThat(verified).isEqualTo(entries);
     }
 
+    /** Any range reads exactly the entries in it. */
     @Property(tries = 20)
-    void anyRangeReadsExactlyTheEntriesInIt(@ForAll("ranges") long[] range) {
+    public void anyRangeReadsExactlyTheEntriesInIt(@ForAll("ranges") long[] range) {
         inFreshJournal((name, journal) -> {
             for (int i = 1; i <= 12; i++) {
                 journal.append(event(i % 4, i));
@@ -515,8 +557,9 @@ public abstract class JournalContract {
         });
     }
 
+    /** Random ranges, some empty and some past the end (jqwik provider). */
     @Provide
-    Arbitrary<long[]> ranges() {
+    protected Arbitrary<long[]> ranges() {
         return Combinators.combine(
                         Arbitraries.longs().between(1, 15), Arbitraries.longs().between(0, 15))
                 .as((from, to) -> new long[] {from, to});

@@ -1,5 +1,6 @@
 package eu.coact.core.journal;
 
+import eu.coact.testkit.journal.Tamper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

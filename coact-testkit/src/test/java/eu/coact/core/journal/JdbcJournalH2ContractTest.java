@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import eu.coact.testkit.journal.JournalContract;
+import eu.coact.testkit.journal.Tamper;
+import eu.coact.testkit.journal.UrlDataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
