@@ -76,30 +76,6 @@ public record ConsentDocument(
     }
 
     /**
-     * A document without a file: its text is all that is delivered.
-     *
-     * @param id        the document
-     * @param version   the version, from 1
-     * @param language  the language of {@code text}
-     * @param role      the participation role
-     * @param effective the date from which this version is meant to be used
-     * @param purposes  the purposes it asks consent for
-     * @param mandatory those of {@code purposes} without which one cannot take part
-     * @param text      the exact text shown
-     */
-    public ConsentDocument(
-            DocumentId id,
-            int version,
-            Language language,
-            ParticipationRole role,
-            LocalDate effective,
-            List<PurposeId> purposes,
-            Set<PurposeId> mandatory,
-            String text) {
-        this(id, version, language, role, effective, purposes, mandatory, text, Optional.empty());
-    }
-
-    /**
      * This document with a file delivered after its text: a different document, with another digest.
      *
      * @param withFile the file

@@ -33,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -327,7 +328,8 @@ class ConsentLedgerTest {
                 v1.effective(),
                 v1.purposes(),
                 v1.mandatory(),
-                v1.text() + "\nOne more sentence.");
+                v1.text() + "\nOne more sentence.",
+                Optional.empty());
 
         assertThatThrownBy(() -> ledger.publish(tampered, now()))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -10,6 +10,7 @@ import eu.coact.core.DocumentId;
 import eu.coact.core.Language;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The consent policy and document of the engine tests that record consent in a ledger. */
@@ -25,7 +26,8 @@ final class Consents {
             LocalDate.of(2024, 1, 1),
             List.of(Purpose.TAKE_PART.id(), Purpose.PROCESS_ANSWERS.id(), Purpose.PUBLISH_OPEN_DATA.id()),
             Set.of(Purpose.TAKE_PART.id(), Purpose.PROCESS_ANSWERS.id()),
-            "Take part in the chat, let the team analyse your answers and, if you wish, publish them as open data.");
+            "Take part in the chat, let the team analyse your answers and, if you wish, publish them as open data.",
+            Optional.empty());
 
     /** The same document in Catalan, the test study's other language. */
     static final ConsentDocument DOCUMENT_CA = new ConsentDocument(
@@ -36,7 +38,8 @@ final class Consents {
             LocalDate.of(2024, 1, 1),
             DOCUMENT.purposes(),
             DOCUMENT.mandatory(),
-            "Participa al xat, deixa que l'equip analitzi les teves respostes i, si vols, publica-les com a dades obertes.");
+            "Participa al xat, deixa que l'equip analitzi les teves respostes i, si vols, publica-les com a dades obertes.",
+            Optional.empty());
 
     /** Every document the test study needs, one per language. */
     static final List<ConsentDocument> DOCUMENTS = List.of(DOCUMENT, DOCUMENT_CA);

@@ -219,7 +219,8 @@ public final class ReleaseFixture {
                 LocalDate.of(2026, 1, 15),
                 List.of(TAKE_PART, PROCESS, PUBLISH, QUOTE),
                 Set.of(TAKE_PART, PROCESS),
-                "Take part in the study; you may also allow publication and quoting.");
+                "Take part in the study; you may also allow publication and quoting.",
+                Optional.empty());
     }
 
     public static ConsentLedger ledger(Journal journal) {

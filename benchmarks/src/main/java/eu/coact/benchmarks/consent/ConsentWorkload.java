@@ -18,6 +18,7 @@ import eu.coact.core.journal.InMemoryJournal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Builds consent ledgers of a given size for the consent benchmarks. */
@@ -38,7 +39,8 @@ final class ConsentWorkload {
                     Purpose.QUOTE_FREE_TEXT.id(),
                     Purpose.RECONTACT.id()),
             Set.of(Purpose.TAKE_PART.id(), Purpose.PROCESS_ANSWERS.id()),
-            "A consent text for benchmarks: take part, let us analyse your answers, and choose the rest.");
+            "A consent text for benchmarks: take part, let us analyse your answers, and choose the rest.",
+            Optional.empty());
     private static final Channel CHANNEL = Channel.of("telegram");
     private static final Instant START = Instant.parse("2024-02-01T00:00:00Z");
 

@@ -40,6 +40,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -96,7 +97,8 @@ public final class ReleaseEndToEnd {
                 LocalDate.of(2026, 1, 1),
                 List.of(TAKE_PART, PROCESS, PUBLISH),
                 Set.of(TAKE_PART, PROCESS),
-                "Take part, and allow publication if you wish.");
+                "Take part, and allow publication if you wish.",
+                Optional.empty());
         ledger.publish(document, START.minusSeconds(60));
         long setup = System.nanoTime();
         long entries;
