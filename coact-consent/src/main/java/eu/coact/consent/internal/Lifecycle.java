@@ -141,6 +141,8 @@ public final class Lifecycle {
     }
 
     private ParticipantState fromActive(Active state, Transition transition, AnalysedDataPolicy analysedData) {
+        Consented active = (at, document, granted, eligibility) ->
+                new Active(state.participant(), state.role(), at, document, granted, eligibility);
         if (transition instanceof ContactPaused paused) {
             return new Paused(
                     state.participant(),
@@ -152,18 +154,16 @@ public final class Lifecycle {
         }
         return fromConsented(
                 state,
-                state.role(),
-                state.accepted(),
-                state.granted(),
-                state.eligibility(),
+                new Terms(state.role(), state.accepted(), state.granted(), state.eligibility()),
                 transition,
                 analysedData,
-                (at, document, granted, eligibility) ->
-                        new Active(state.participant(), state.role(), at, document, granted, eligibility),
+                active,
                 "an active participant pauses, changes a purpose, re-consents or withdraws");
     }
 
     private ParticipantState fromPaused(Paused state, Transition transition, AnalysedDataPolicy analysedData) {
+        Consented paused = (at, document, granted, eligibility) ->
+                new Paused(state.participant(), state.role(), at, document, granted, eligibility);
         if (transition instanceof ContactResumed resumed) {
             return new Active(
                     state.participant(),
@@ -175,19 +175,17 @@ public final class Lifecycle {
         }
         return fromConsented(
                 state,
-                state.role(),
-                state.accepted(),
-                state.granted(),
-                state.eligibility(),
+                new Terms(state.role(), state.accepted(), state.granted(), state.eligibility()),
                 transition,
                 analysedData,
-                (at, document, granted, eligibility) ->
-                        new Paused(state.participant(), state.role(), at, document, granted, eligibility),
+                paused,
                 "a paused participant resumes, changes a purpose, re-consents or withdraws");
     }
 
-    /** Builds the same consented state (active or paused) with new consent details. */
-    @FunctionalInterface
+    /** The consent an active or paused participant holds. */
+    private record Terms(
+            ParticipationRole role, DocumentReference accepted, Set<PurposeId> granted, Eligibility eligibility) {}
+
     private interface Consented {
         ParticipantState with(Instant at, DocumentReference document, Set<PurposeId> granted, Eligibility eligibility);
     }
@@ -195,14 +193,15 @@ public final class Lifecycle {
     /** What active and paused participants share: purpose changes, re-consent, newer documents, withdrawal. */
     private ParticipantState fromConsented(
             ParticipantState state,
-            ParticipationRole role,
-            DocumentReference accepted,
-            Set<PurposeId> granted,
-            Eligibility eligibility,
+            Terms terms,
             Transition transition,
             AnalysedDataPolicy analysedData,
             Consented same,
             String allowed) {
+        ParticipationRole role = terms.role();
+        DocumentReference accepted = terms.accepted();
+        Set<PurposeId> granted = terms.granted();
+        Eligibility eligibility = terms.eligibility();
         if (transition instanceof PurposeChanged changed) {
             return same.with(changed.at(), accepted, changedPurposes(state, accepted, granted, changed), eligibility);
         }
