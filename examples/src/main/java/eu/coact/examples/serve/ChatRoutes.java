@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.coact.core.Language;
 import eu.coact.core.Pseudonym;
+import eu.coact.core.files.FolderWalk;
+import eu.coact.core.files.RegularFiles;
+import eu.coact.core.problem.Validated;
 import eu.coact.engine.ConversationEngine;
 import eu.coact.engine.ParticipantView;
 import eu.coact.engine.channel.Button;
@@ -43,6 +46,9 @@ final class ChatRoutes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int LONGEST_TEXT = 2_000;
+    /** The largest media file served, as for Telegram's uploads. */
+    private static final long MAX_MEDIA_BYTES = 50L * 1024 * 1024;
+
     private static final int COOKIE_SECONDS = 400 * 24 * 3600;
 
     private final ConversationEngine engine;
@@ -75,7 +81,7 @@ final class ChatRoutes {
         routes.sse("/chat/events", this::events);
         routes.post("/chat/press", ctx -> reply(ctx, true));
         routes.post("/chat/say", ctx -> reply(ctx, false));
-        routes.get("/chat/media/{file}", this::media);
+        routes.get("/chat/media/<file>", this::media);
     }
 
     private void join(Context ctx) {
@@ -213,8 +219,12 @@ final class ChatRoutes {
             ctx.status(401);
             return;
         }
+        // Only a regular file inside the media folder, reached without a symbolic link and of a
+        // bounded size, is served: a link to a system file or a FIFO placed there is "not found".
         Path file = setup.media().resolve(ctx.pathParam("file")).normalize();
-        if (!file.startsWith(setup.media()) || !java.nio.file.Files.isRegularFile(file)) {
+        Validated<byte[]> bytes =
+                FolderWalk.within(setup.media(), file).flatMap(ok -> RegularFiles.readBytes(file, MAX_MEDIA_BYTES));
+        if (!bytes.isValid()) {
             ctx.status(404);
             return;
         }
@@ -224,13 +234,7 @@ final class ChatRoutes {
                 : name.endsWith(".jpg") || name.endsWith(".jpeg")
                         ? "image/jpeg"
                         : name.endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
-        try {
-            ctx.contentType(type)
-                    .header("X-Content-Type-Options", "nosniff")
-                    .result(java.nio.file.Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ctx.contentType(type).header("X-Content-Type-Options", "nosniff").result(bytes.orElseThrow());
     }
 
     private Language preferred(String acceptLanguage) {
@@ -274,8 +278,10 @@ final class ChatRoutes {
             node.put(
                     "file",
                     "/chat/media/"
-                            + java.net.URLEncoder.encode(m.file(), StandardCharsets.UTF_8)
-                                    .replace("+", "%20"));
+                            + java.util.Arrays.stream(m.file().split("/"))
+                                    .map(part -> java.net.URLEncoder.encode(part, StandardCharsets.UTF_8)
+                                            .replace("+", "%20"))
+                                    .collect(java.util.stream.Collectors.joining("/")));
             node.put("alt", m.alt());
         }
         node.put("question", m.question());

@@ -409,6 +409,38 @@ class ServeHttpTest {
     }
 
     @Test
+    void mediaAreServedFromSubfoldersButNeverThroughALinkNorToAStranger() throws IOException {
+        try (ServedStudy served = new ServedStudy(directory)) {
+            Path media = served.study.resolve("media");
+            Files.createDirectories(media.resolve("consent"));
+            Files.writeString(media.resolve("consent/sheet.pdf"), "%PDF-1.4 the study sheet");
+            Path secret = Files.writeString(directory.resolve("secret.txt"), "not for participants");
+            Files.createSymbolicLink(media.resolve("evil.png"), secret);
+            Files.createSymbolicLink(media.resolve("linked"), directory);
+
+            ServedStudy.Browser stranger = served.browser();
+            assertThat(stranger.get("/chat/media/consent/sheet.pdf").statusCode())
+                    .isEqualTo(401);
+
+            ServedStudy.Browser coordinator = served.browser();
+            ServedStudy.Browser participant =
+                    joinAndConsent(served, invite(coordinator, coordinator.login("ana"), "single"));
+            HttpResponse<String> sheet = participant.get("/chat/media/consent/sheet.pdf");
+            assertThat(sheet.statusCode()).isEqualTo(200);
+            assertThat(sheet.body()).isEqualTo("%PDF-1.4 the study sheet");
+            assertThat(sheet.headers().firstValue("content-type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+            assertThat(participant.get("/chat/media/evil.png").statusCode()).isEqualTo(404);
+            assertThat(participant.get("/chat/media/linked/secret.txt").statusCode())
+                    .isEqualTo(404);
+            assertThat(participant
+                            .get("/chat/media/consent/..%2F..%2F..%2Fsecret.txt")
+                            .statusCode())
+                    .isNotEqualTo(200);
+        }
+    }
+
+    @Test
     void aJournalThatDoesNotVerifyRefusesToStart() throws IOException {
         Path study;
         try (ServedStudy served = new ServedStudy(directory)) {
