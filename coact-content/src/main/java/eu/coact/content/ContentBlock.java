@@ -113,4 +113,14 @@ public record ContentBlock(
         return new ContentBlock(
                 id, kind, languages, entry, messages, authorship, sensitivity, Optional.of(points), story);
     }
+
+    /**
+     * This block with other messages, everything else kept; the entry must still be among them.
+     *
+     * @param newMessages the messages by id
+     * @return the block with these messages
+     */
+    public ContentBlock withMessages(Map<MessageId, Message> newMessages) {
+        return new ContentBlock(id, kind, languages, entry, newMessages, authorship, sensitivity, score, story);
+    }
 }

@@ -123,15 +123,6 @@ public record ShortMicrostory(
         Map<MessageId, Message> messages = new LinkedHashMap<>(block.messages());
         messages.put(thanks, Information.of(thanks, story.thanks(), Next.goTo(HELP_NOTE)));
         messages.put(HELP_NOTE, Information.of(HELP_NOTE, pattern.helpNote().get(), Next.end()));
-        return new ContentBlock(
-                block.id(),
-                block.kind(),
-                block.languages(),
-                block.entry(),
-                messages,
-                block.authorship(),
-                block.sensitivity(),
-                block.score(),
-                block.story());
+        return block.withMessages(messages);
     }
 }

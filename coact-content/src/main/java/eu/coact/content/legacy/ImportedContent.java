@@ -115,16 +115,7 @@ public record ImportedContent(
                                     media.next(),
                                     media.actions(),
                                     media.fills()));
-                    return new ContentBlock(
-                            block.id(),
-                            block.kind(),
-                            block.languages(),
-                            block.entry(),
-                            messages,
-                            block.authorship(),
-                            block.sensitivity(),
-                            block.score(),
-                            block.story());
+                    return block.withMessages(messages);
                 })
                 .toList();
         return new ImportedContent(languages, changed, sequence, system, frequencies);
