@@ -374,14 +374,8 @@ public final class ReleaseFixture {
         return sampleRelease(dir, language, study());
     }
 
-    /**
-     * The sample release of another study with the same profile, story variables and feedback
-     * (its blocks shaped differently, e.g. as an imported legacy study numbers its messages).
-     */
-    public static Path sampleRelease(Path dir, String language, Study study) throws IOException {
-        eu.coact.core.journal.InMemoryJournal journal = new eu.coact.core.journal.InMemoryJournal();
-        ConsentLedger ledger = ledger(journal);
-        Standing[] cycle = {
+    /** The sample population's mix of consent standings, repeated: participant i has the i-th. */
+    private static final List<Standing> STANDINGS = List.of(
             Standing.PUBLISHES,
             Standing.PUBLISHES,
             Standing.PUBLISHES,
@@ -393,11 +387,28 @@ public final class ReleaseFixture {
             Standing.ERASED,
             Standing.PUBLISHES,
             Standing.DECLINED,
-            Standing.NEVER_CONSENTED
-        };
+            Standing.NEVER_CONSENTED);
+
+    /**
+     * The consent standing of the sample population's participant {@code i}.
+     *
+     * @param i the participant's number
+     * @return their standing in the repeating mix
+     */
+    public static Standing standingOf(int i) {
+        return STANDINGS.get(i % STANDINGS.size());
+    }
+
+    /**
+     * The sample release of another study with the same profile, story variables and feedback
+     * (its blocks shaped differently, e.g. as an imported legacy study numbers its messages).
+     */
+    public static Path sampleRelease(Path dir, String language, Study study) throws IOException {
+        eu.coact.core.journal.InMemoryJournal journal = new eu.coact.core.journal.InMemoryJournal();
+        ConsentLedger ledger = ledger(journal);
         Instant t = START;
         for (int i = 0; i < 240; i++) {
-            Standing standing = cycle[i % cycle.length];
+            Standing standing = standingOf(i);
             t = record(
                     ledger,
                     journal,

@@ -35,22 +35,8 @@ class StudyReleaseTest {
     void recordStudy() {
         ledger = ReleaseFixture.ledger(journal);
         Instant t = ReleaseFixture.START;
-        Standing[] cycle = {
-            Standing.PUBLISHES,
-            Standing.PUBLISHES,
-            Standing.PUBLISHES,
-            Standing.PUBLISHES,
-            Standing.QUOTES,
-            Standing.QUOTES,
-            Standing.MANDATORY_ONLY,
-            Standing.WITHDRAWN,
-            Standing.ERASED,
-            Standing.PUBLISHES,
-            Standing.DECLINED,
-            Standing.NEVER_CONSENTED
-        };
         for (int i = 0; i < 240; i++) {
-            Standing standing = cycle[i % cycle.length];
+            Standing standing = ReleaseFixture.standingOf(i);
             Person person = new Person(
                     ReleaseFixture.participant(i),
                     standing,
