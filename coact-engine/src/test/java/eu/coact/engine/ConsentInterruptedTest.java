@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.coact.consent.ConsentDocument;
-import eu.coact.consent.ConsentFile;
 import eu.coact.consent.ParticipantState;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.JournalEntry;
@@ -12,8 +11,6 @@ import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Outgoing;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,23 +28,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ConsentInterruptedTest {
 
     private static final Pseudonym P = Run.participant(1);
-    private static final byte[] ENGLISH =
-            "%PDF-1.4 information sheet (en)\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] CATALAN = "%PDF-1.4 full informatiu (ca)\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @TempDir
     Path media;
 
+    /** The English and Catalan documents, each with its file in {@link #media}. */
     private List<ConsentDocument> documents;
 
     @BeforeEach
-    void files() throws IOException {
-        Files.createDirectories(media.resolve("consent"));
-        Files.write(media.resolve("consent/en.pdf"), ENGLISH);
-        Files.write(media.resolve("consent/ca.pdf"), CATALAN);
-        documents = List.of(
-                Consents.DOCUMENT.withFile(pdf("consent/en.pdf", ENGLISH)),
-                Consents.DOCUMENT_CA.withFile(pdf("consent/ca.pdf", CATALAN)));
+    void documentsWithTheirFiles() throws IOException {
+        documents = Consents.withFiles(media);
     }
 
     @Test
@@ -65,7 +55,7 @@ class ConsentInterruptedTest {
         run.settle();
 
         assertThat(run.channel.textsTo(P)).containsSubsequence(Consents.DOCUMENT.text(), Consents.DOCUMENT.text());
-        assertThat(run.channel.files).containsExactly(ENGLISH);
+        assertThat(run.channel.files).containsExactly(Consents.ENGLISH_PDF);
         assertShownExactlyWhatWasDelivered(run);
         consentAndCheck(run);
     }
@@ -99,7 +89,7 @@ class ConsentInterruptedTest {
         run.type(P, "hello");
         run.restart();
         run.advance(Duration.ofMinutes(5));
-        assertThat(run.channel.files).containsExactly(ENGLISH);
+        assertThat(run.channel.files).containsExactly(Consents.ENGLISH_PDF);
         assertThat(run.ledger.state(P).orElseThrow()).isInstanceOf(ParticipantState.Prospective.class);
         run.settle();
 
@@ -156,9 +146,5 @@ class ConsentInterruptedTest {
         try (Stream<JournalEntry> entries = run.journal.readAll()) {
             return entries.filter(e -> e.type().equals(type)).count();
         }
-    }
-
-    private static ConsentFile pdf(String name, byte[] bytes) {
-        return new ConsentFile(name, "application/pdf", RecordingChannel.sha256(bytes));
     }
 }
