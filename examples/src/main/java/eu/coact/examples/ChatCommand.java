@@ -116,7 +116,7 @@ public final class ChatCommand implements Callable<Integer> {
         try (FileJournal journal = SignedJournal.open(home.resolve("journal"))) {
             // A conversation continued after running faster than real time resumes at its own time, not before it.
             Instant last = journal.lastSequence() == 0 ? Instant.EPOCH : lastEntryTime(journal);
-            Instant now = Instant.now();
+            Instant now = launcher.clock().instant();
             ChatClock clock = new ChatClock(now.isAfter(last) ? now : last, speed);
             StudyConsent consent =
                     StudyConsent.open(check.requirePolicy(), check.documents(), journal, "console", clock.now());

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,18 +65,29 @@ public final class Coact implements Runnable {
     }
 
     private final Terminal terminal;
+    private final Clock clock;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /** A launcher talking to the given terminal. */
+    /** A launcher talking to the given terminal, on the system's clock. */
     public Coact(Terminal terminal) {
+        this(terminal, Clock.systemUTC());
+    }
+
+    private Coact(Terminal terminal, Clock clock) {
         this.terminal = terminal;
+        this.clock = clock;
     }
 
     /** Where commands read lines and write their output. */
     public Terminal terminal() {
         return terminal;
+    }
+
+    /** The time a command starts from: the system's clock, or a fixed one for a reproducible run. */
+    public Clock clock() {
+        return clock;
     }
 
     /** Without a subcommand, say what there is. */
@@ -106,21 +118,23 @@ public final class Coact implements Runnable {
      * @return the exit status
      */
     public static int run(Terminal terminal, String... args) {
-        CommandLine line = commandLine(terminal);
-        return line.execute(args);
+        return commandLine(terminal, Clock.systemUTC()).execute(args);
     }
 
-    /** Runs a command line with the given input text and UTF-8 output streams, for tests and scripts. */
-    static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+    /**
+     * Runs a command line with the given input text and UTF-8 output streams, from the time a
+     * clock gives: a conversation's schedule then does not depend on the time of day it runs.
+     */
+    static int run(InputStream in, PrintStream out, PrintStream err, Clock clock, String... args) {
         Terminal terminal = new Terminal(
                 new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
                 new PrintWriter(out, true),
                 new PrintWriter(err, true));
-        return run(terminal, args);
+        return commandLine(terminal, clock).execute(args);
     }
 
-    private static CommandLine commandLine(Terminal terminal) {
-        CommandLine line = new CommandLine(new Coact(terminal));
+    private static CommandLine commandLine(Terminal terminal, Clock clock) {
+        CommandLine line = new CommandLine(new Coact(terminal, clock));
         line.setOut(terminal.out());
         line.setErr(terminal.err());
         // The writers escape control characters, so colours would show as escape codes.
