@@ -3,14 +3,12 @@ package eu.coact.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.coact.consent.ConsentDocument;
-import eu.coact.consent.ConsentFile;
 import eu.coact.consent.ParticipantState;
 import eu.coact.core.Pseudonym;
 import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Outgoing;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,9 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ConsentFileDeliveryTest {
 
     private static final Pseudonym P = Run.participant(1);
-    private static final byte[] ENGLISH =
-            "%PDF-1.4 information sheet (en)\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] CATALAN = "%PDF-1.4 full informatiu (ca)\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ENGLISH = Consents.ENGLISH_PDF;
+    private static final byte[] CATALAN = Consents.CATALAN_PDF;
 
     @TempDir
     Path media;
@@ -39,12 +36,7 @@ class ConsentFileDeliveryTest {
 
     @BeforeEach
     void files() throws IOException {
-        Files.createDirectories(media.resolve("consent"));
-        Files.write(media.resolve("consent/en.pdf"), ENGLISH);
-        Files.write(media.resolve("consent/ca.pdf"), CATALAN);
-        documents = List.of(
-                Consents.DOCUMENT.withFile(pdf("consent/en.pdf", ENGLISH)),
-                Consents.DOCUMENT_CA.withFile(pdf("consent/ca.pdf", CATALAN)));
+        documents = Consents.withFiles(media);
     }
 
     @Test
@@ -131,9 +123,5 @@ class ConsentFileDeliveryTest {
         run.settle();
         assertThat(run.ledger.state(P).orElseThrow().document())
                 .contains(documents.get(1).reference());
-    }
-
-    private static ConsentFile pdf(String name, byte[] bytes) {
-        return new ConsentFile(name, "application/pdf", RecordingChannel.sha256(bytes));
     }
 }

@@ -61,6 +61,23 @@ class ConsentGateTest {
                         actions(ActionChain.startWith(() -> new World(Run.withLedger(Studies.standard(), shared)))));
     }
 
+    @Provide
+    Arbitrary<ActionChain<World>> ledgerChainsWithStops() {
+        return Arbitraries.of(true, false)
+                .flatMap(shared -> actions(
+                                ActionChain.startWith(() -> new World(Run.withLedger(Studies.standard(), shared))))
+                        .withAction(2, new StopsWhileTheDocumentTravels()));
+    }
+
+    @Property(tries = 150)
+    void whenTheProcessStopsWhileAConsentDocumentTravelsTheLedgerStillFollowsTheChat(
+            @ForAll("ledgerChainsWithStops") ActionChain<World> chain) {
+        chain.withInvariant("every delivery allowed", World::check)
+                .withInvariant("the ledger agrees with what participants did", World::checkLedger)
+                .withInvariant("nobody consented to a document they were not delivered", World::checkShown)
+                .run();
+    }
+
     private static ActionChainArbitrary<World> actions(ActionChainArbitrary<World> start) {
         return start.withAction(3, new Hello())
                 .withAction(6, new Press())
@@ -147,6 +164,25 @@ class ConsentGateTest {
             assertThat(run.engine.counters().withheld())
                     .as("the engine never needs the gate")
                     .isZero();
+        }
+
+        /** Whoever the ledger says was shown a document, or consented to one, was delivered its text. */
+        void checkShown() {
+            models.forEach((p, m) -> run.ledger.state(p).ifPresent(state -> {
+                Optional<eu.coact.consent.DocumentReference> document =
+                        state instanceof ParticipantState.Informed informed
+                                ? Optional.of(informed.shown())
+                                : state.document();
+                document.ifPresent(reference -> assertThat(run.channel.attempts)
+                        .as("the document %s was delivered to %s", reference, p)
+                        .anySatisfy(a -> {
+                            assertThat(a.envelope().to()).isEqualTo(p);
+                            assertThat(a.outcome()).isInstanceOf(Delivery.Delivered.class);
+                            assertThat(a.envelope().origin().reference())
+                                    .startsWith("consent-document ")
+                                    .endsWith(" " + reference.language().tag());
+                        }));
+            }));
         }
 
         /** The ledger holds what each participant decided in the chat, and nothing else. */
@@ -289,6 +325,30 @@ class ConsentGateTest {
             return Arbitraries.just(Transformer.mutate("restart", w -> {
                 w.check();
                 w.run.restart();
+                w.settle();
+            }));
+        }
+    }
+
+    /**
+     * The process is killed just as a consent document is handed to the channel (the next one,
+     * whenever the following steps send one), and started again.
+     */
+    static final class StopsWhileTheDocumentTravels implements Action.Independent<World> {
+        @Override
+        public Arbitrary<Transformer<World>> transformer() {
+            return anyone().map(p -> Transformer.mutate("the process stops while a document travels to " + p, w -> {
+                w.check();
+                w.run.channel.stopBefore =
+                        e -> e.to().equals(p) && e.origin().reference().startsWith("consent-document ");
+                try {
+                    w.run.type(p, "hello");
+                    w.models.get(p).joined = true;
+                } catch (RecordingChannel.ProcessStopped stopped) {
+                    w.models.get(p).joined = true;
+                    w.run.restart();
+                }
+                w.run.channel.stopBefore = e -> false;
                 w.settle();
             }));
         }

@@ -2,12 +2,17 @@ package eu.coact.engine;
 
 import eu.coact.consent.Channel;
 import eu.coact.consent.ConsentDocument;
+import eu.coact.consent.ConsentFile;
 import eu.coact.consent.ConsentLedger;
 import eu.coact.consent.ConsentPolicy;
 import eu.coact.consent.ParticipationRole;
 import eu.coact.consent.Purpose;
 import eu.coact.core.DocumentId;
 import eu.coact.core.Language;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +52,29 @@ final class Consents {
     /** Publishes every document in a ledger. */
     static void publishAll(ConsentLedger ledger, java.time.Instant at) {
         DOCUMENTS.forEach(d -> ledger.publish(d, at));
+    }
+
+    /** The bytes of the English document's file. */
+    static final byte[] ENGLISH_PDF = "%PDF-1.4 information sheet (en)\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** The bytes of the Catalan document's file. */
+    static final byte[] CATALAN_PDF = "%PDF-1.4 full informatiu (ca)\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Writes both documents' files under {@code consent/} in a media folder and returns the two
+     * documents, each with its file.
+     */
+    static List<ConsentDocument> withFiles(Path media) throws IOException {
+        Files.createDirectories(media.resolve("consent"));
+        Files.write(media.resolve("consent/en.pdf"), ENGLISH_PDF);
+        Files.write(media.resolve("consent/ca.pdf"), CATALAN_PDF);
+        return List.of(
+                DOCUMENT.withFile(pdf("consent/en.pdf", ENGLISH_PDF)),
+                DOCUMENT_CA.withFile(pdf("consent/ca.pdf", CATALAN_PDF)));
+    }
+
+    private static ConsentFile pdf(String name, byte[] bytes) {
+        return new ConsentFile(name, "application/pdf", RecordingChannel.sha256(bytes));
     }
 
     private Consents() {}

@@ -35,6 +35,18 @@ final class RecordingChannel implements Channel {
 
     private Optional<Path> media = Optional.empty();
 
+    /** The process stops just before handing over a message this matches (once): nothing after it happens. */
+    java.util.function.Predicate<Envelope> stopBefore = e -> false;
+
+    /** The process stopped in the middle of a delivery run, as when it is killed. */
+    static final class ProcessStopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ProcessStopped() {
+            super("the process stopped");
+        }
+    }
+
     /** This channel, sending documents' files from a media folder. */
     RecordingChannel readingFilesFrom(Path folder) {
         media = Optional.of(folder);
@@ -43,6 +55,10 @@ final class RecordingChannel implements Channel {
 
     @Override
     public Delivery deliver(Envelope envelope) {
+        if (stopBefore.test(envelope)) {
+            stopBefore = e -> false;
+            throw new ProcessStopped();
+        }
         Delivery outcome = outcomes.isEmpty() ? Delivery.delivered() : outcomes.poll();
         if (outcome instanceof Delivery.Delivered
                 && media.isPresent()

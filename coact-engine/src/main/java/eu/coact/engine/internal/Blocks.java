@@ -202,6 +202,21 @@ final class Blocks {
     }
 
     /**
+     * Sends the consent document again to someone replayed in the middle of a block that asks
+     * for consent, when the record does not say it reached them in full and no delivery of it is
+     * still held for a retry: the process stopped while it was on its way.
+     */
+    void consentDocumentOwed(Participant p) {
+        Action.RecordConsent asked = p.block == null ? null : consentAsked.get(p.block.id());
+        boolean held = p.outbox != null
+                && p.outbox.stream()
+                        .anyMatch(e -> ConsentDocuments.isDocument(e.origin().reference()));
+        if (asked != null && !held) {
+            showConsentDocument(p, asked);
+        }
+    }
+
+    /**
      * Queues the consent document in the participant's language, its text and then its file; the
      * ledger records it as shown once the channel has taken exactly this text and these bytes.
      */

@@ -41,6 +41,15 @@ interface ConsentRecords {
     default void delivered(Participant p, String reference, Outgoing message, Instant at) {}
 
     /**
+     * Whether the consent document a decision is about has reached the participant in full, as
+     * {@link #delivered} records it (or consent to it already stands): only then may consent be
+     * recorded. True where the journal alone is the record.
+     */
+    default boolean shown(Participant p, Action.RecordConsent decision) {
+        return true;
+    }
+
+    /**
      * Records consent given in a conversation.
      *
      * @return empty when recorded; otherwise why the ledger did not accept it (the participant

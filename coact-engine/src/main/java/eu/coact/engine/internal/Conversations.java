@@ -135,6 +135,7 @@ public final class Conversations {
         }
         for (Participant p : c.participants.values()) {
             c.lifecycle.reconcile(p, now);
+            c.blocks.consentDocumentOwed(p);
         }
         for (Participant p : c.participants.values()) {
             if (p.eraseRequested) {

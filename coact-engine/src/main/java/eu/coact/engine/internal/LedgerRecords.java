@@ -61,19 +61,50 @@ public final class LedgerRecords implements ConsentRecords {
     @Override
     public Optional<ConsentDocument> toShow(Participant p, Action.RecordConsent decision) {
         Optional<ConsentDocument> document = consent.document(decision.document(), p.language);
-        // Only someone who has not decided is informed here (a newcomer, or someone shown the
-        // document in another language); anyone else's record is settled by their decision.
+        // Only someone who is to decide is informed here: a newcomer, someone shown the document in
+        // another language, or someone who declined or left and came back; a consent that stands
+        // settles their record.
         return document.filter(d -> undecided(p, d));
     }
 
-    /** Whether the record leaves the participant to be shown this document: not yet decided, and not shown it yet. */
+    /** Whether the record leaves the participant to be shown this document: not consented, and not shown it yet. */
     private boolean undecided(Participant p, ConsentDocument document) {
         Optional<ParticipantState> state = ledger.state(p.id);
-        if (state.isEmpty() || state.get() instanceof ParticipantState.Prospective) {
+        if (state.isEmpty()) {
             return true;
         }
-        return state.get() instanceof ParticipantState.Informed informed
-                && !informed.shown().equals(document.reference());
+        if (state.get() instanceof ParticipantState.Informed informed) {
+            return !informed.shown().equals(document.reference());
+        }
+        return !consented(state.get());
+    }
+
+    private static boolean consented(ParticipantState state) {
+        return state instanceof ParticipantState.Active || state instanceof ParticipantState.Paused;
+    }
+
+    /** Someone who left comes back on their own initiative: only they may ask to see the document again. */
+    private static Actor showing(Optional<ParticipantState> state) {
+        return state.filter(s -> s instanceof ParticipantState.Withdrawn || s instanceof ParticipantState.Erased)
+                        .isPresent()
+                ? Actor.PARTICIPANT
+                : Actor.SYSTEM;
+    }
+
+    @Override
+    public boolean shown(Participant p, Action.RecordConsent decision) {
+        Optional<ConsentDocument> document = consent.document(decision.document(), p.language);
+        Optional<ParticipantState> state = ledger.state(p.id);
+        if (document.isEmpty() || state.isEmpty()) {
+            // No document: the decision is refused for that reason; no record: nothing was shown.
+            return document.isEmpty();
+        }
+        DocumentReference reference = document.get().reference();
+        if (state.get() instanceof ParticipantState.Informed informed) {
+            return informed.shown().equals(reference);
+        }
+        return consented(state.get())
+                && state.get().document().filter(reference::equals).isPresent();
     }
 
     @Override
@@ -106,8 +137,11 @@ public final class LedgerRecords implements ConsentRecords {
             return;
         }
         try {
-            joined(p, at);
-            record(new Transition.DocumentShown(p.id, when(at), Actor.SYSTEM, consent.channelOf(p.id), sent));
+            Actor actor = showing(ledger.state(p.id));
+            if (actor == Actor.SYSTEM) {
+                joined(p, at);
+            }
+            record(new Transition.DocumentShown(p.id, when(at), actor, consent.channelOf(p.id), sent));
         } catch (IllegalTransitionException | IllegalArgumentException e) {
             // The decision records what the ledger needs; showing is not worth stopping the conversation for.
         }
@@ -140,14 +174,9 @@ public final class LedgerRecords implements ConsentRecords {
                             && shown.shown().equals(document.reference()))
                     .isPresent();
             if (!informed) {
-                // Someone who left or was erased comes back on their own initiative.
-                Actor actor = state.filter(s ->
-                                        s instanceof ParticipantState.Withdrawn || s instanceof ParticipantState.Erased)
-                                .isPresent()
-                        ? Actor.PARTICIPANT
-                        : Actor.SYSTEM;
-                record(new Transition.DocumentShown(
-                        p.id, when(at), actor, consent.channelOf(p.id), document.reference()));
+                // Shown means delivered: a decision about a document that did not reach the
+                // participant in full is not consent (the engine sends the document again).
+                return Optional.of("the consent document did not reach the participant in full");
             }
             if (age.isEmpty()) {
                 return Optional.of("no declared age");
@@ -181,17 +210,9 @@ public final class LedgerRecords implements ConsentRecords {
             return;
         }
         if (state.isEmpty()) {
-            // The ledger only knows people once they have been shown a document.
-            Optional<ConsentDocument> document = consent.document(decision.document(), p.language);
-            if (document.isEmpty()) {
-                return;
-            }
-            record(new Transition.DocumentShown(
-                    p.id,
-                    when(at),
-                    Actor.SYSTEM,
-                    consent.channelOf(p.id),
-                    document.get().reference()));
+            // Declining needs no document: a first contact is all the record needs, never a
+            // "shown" for a document that did not reach them.
+            joined(p, at);
         }
         record(new Transition.ConsentDeclined(p.id, when(at), Actor.PARTICIPANT, consent.channelOf(p.id)));
     }

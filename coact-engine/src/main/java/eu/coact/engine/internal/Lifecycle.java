@@ -30,7 +30,10 @@ final class Lifecycle {
     void runActions(Participant p, Message message, Instant at) {
         for (Action action : message.actions()) {
             if (action instanceof Action.RecordConsent consent) {
-                recordConsent(p, consent, at);
+                if (!recordConsent(p, consent, at)) {
+                    // The block asking for consent starts again: this message's other actions are void.
+                    return;
+                }
             } else if (action instanceof Action.SetProfileField field) {
                 String value = Rendering.answer(field.variable(), p);
                 if (value != null) {
@@ -70,23 +73,36 @@ final class Lifecycle {
         }
     }
 
-    private void recordConsent(Participant p, Action.RecordConsent consent, Instant at) {
+    /**
+     * Records a consent decision; false when the decision was about a document that has not
+     * reached the participant in full, whose block then starts again, document first.
+     */
+    private boolean recordConsent(Participant p, Action.RecordConsent consent, Instant at) {
         if (p.consented && !consent.grants().isEmpty()) {
             // A later decision about optional purposes: consent itself stands.
             records.purposes(p, consent, at);
-            return;
+            return true;
         }
         if (consent.decision() == Action.ConsentDecision.GIVEN) {
             if (p.consented) {
-                return;
+                return true;
+            }
+            if (!records.shown(p, consent)) {
+                // The process stopped while the document was on its way, or a delivery of it was
+                // lost: consent to what they have not seen is not consent. They get it again.
+                c.out.emit(p, ConversationEvents.CONSENT_NOT_RECORDED, at, "reason", "document not delivered");
+                if (p.block != null) {
+                    c.blocks.startBlock(p, p.block, p.blockKind, at);
+                }
+                return false;
             }
             Optional<String> refusal = records.given(p, consent, at);
             if (refusal.isPresent()) {
                 c.out.emit(p, ConversationEvents.CONSENT_NOT_RECORDED, at, "reason", refusal.get());
-                return;
+                return true;
             }
             c.out.emit(p, ConversationEvents.CONSENT_GIVEN, at);
-            return;
+            return true;
         }
         boolean consented = p.consented;
         records.refused(p, consent, at);
@@ -94,6 +110,7 @@ final class Lifecycle {
         if (consented) {
             deliveries.cancel(p.id, at);
         }
+        return true;
     }
 
     /**
