@@ -12,24 +12,45 @@ import java.util.Set;
  * PROSPECTIVE → INFORMED → ACTIVE ⇄ PAUSED → WITHDRAWN, or DECLINED, and ERASED from anywhere.
  * States are derived from the ledger, never stored on their own.
  */
-public sealed interface ParticipantState {
+public sealed interface ParticipantState
+        permits ParticipantState.Prospective,
+                ParticipantState.Informed,
+                Consented,
+                ParticipantState.Declined,
+                ParticipantState.Erased {
 
     /** The stages of the lifecycle. */
     enum Stage {
         /** First contact made, no document shown yet. */
-        PROSPECTIVE,
+        PROSPECTIVE(Prospective.class),
         /** A consent document was shown. */
-        INFORMED,
+        INFORMED(Informed.class),
         /** Consented, with every mandatory purpose granted. */
-        ACTIVE,
+        ACTIVE(Active.class),
         /** Consented, but asked not to be contacted for now. */
-        PAUSED,
+        PAUSED(Paused.class),
         /** Withdrew: never contacted again. */
-        WITHDRAWN,
+        WITHDRAWN(Withdrawn.class),
         /** Refused; may start again later. */
-        DECLINED,
+        DECLINED(Declined.class),
         /** Their data was erased. */
-        ERASED
+        ERASED(Erased.class);
+
+        // One record per stage, so a state's type says its stage and no record can claim another.
+        private final Class<? extends ParticipantState> state;
+
+        Stage(Class<? extends ParticipantState> state) {
+            this.state = state;
+        }
+
+        private static Stage of(ParticipantState state) {
+            for (Stage stage : values()) {
+                if (stage.state == state.getClass()) {
+                    return stage;
+                }
+            }
+            throw new IllegalStateException("no stage for " + state.getClass());
+        }
     }
 
     /** The participant. */
@@ -39,7 +60,9 @@ public sealed interface ParticipantState {
     Instant since();
 
     /** The stage. */
-    Stage stage();
+    default Stage stage() {
+        return Stage.of(this);
+    }
 
     /** The document that governs them now, if any. */
     Optional<DocumentReference> document();
@@ -54,14 +77,7 @@ public sealed interface ParticipantState {
     record Prospective(Pseudonym participant, ParticipationRole role, Instant since) implements ParticipantState {
         /** Checks the parts. */
         public Prospective {
-            Objects.requireNonNull(participant, "participant");
-            Objects.requireNonNull(role, "role");
-            Objects.requireNonNull(since, "since");
-        }
-
-        @Override
-        public Stage stage() {
-            return Stage.PROSPECTIVE;
+            requireCommon(participant, role, since);
         }
 
         @Override
@@ -82,15 +98,8 @@ public sealed interface ParticipantState {
             implements ParticipantState {
         /** Checks the parts. */
         public Informed {
-            Objects.requireNonNull(participant, "participant");
-            Objects.requireNonNull(role, "role");
-            Objects.requireNonNull(since, "since");
+            requireCommon(participant, role, since);
             Objects.requireNonNull(shown, "shown");
-        }
-
-        @Override
-        public Stage stage() {
-            return Stage.INFORMED;
         }
 
         @Override
@@ -116,25 +125,11 @@ public sealed interface ParticipantState {
             DocumentReference accepted,
             Set<PurposeId> granted,
             Eligibility eligibility)
-            implements ParticipantState {
+            implements Consented {
         /** Checks the parts and copies the set. */
         public Active {
-            Objects.requireNonNull(participant, "participant");
-            Objects.requireNonNull(role, "role");
-            Objects.requireNonNull(since, "since");
-            Objects.requireNonNull(accepted, "accepted");
-            Objects.requireNonNull(eligibility, "eligibility");
-            granted = Set.copyOf(granted);
-        }
-
-        @Override
-        public Stage stage() {
-            return Stage.ACTIVE;
-        }
-
-        @Override
-        public Optional<DocumentReference> document() {
-            return Optional.of(accepted);
+            requireCommon(participant, role, since);
+            granted = consentTerms(accepted, granted, eligibility);
         }
     }
 
@@ -155,25 +150,11 @@ public sealed interface ParticipantState {
             DocumentReference accepted,
             Set<PurposeId> granted,
             Eligibility eligibility)
-            implements ParticipantState {
+            implements Consented {
         /** Checks the parts and copies the set. */
         public Paused {
-            Objects.requireNonNull(participant, "participant");
-            Objects.requireNonNull(role, "role");
-            Objects.requireNonNull(since, "since");
-            Objects.requireNonNull(accepted, "accepted");
-            Objects.requireNonNull(eligibility, "eligibility");
-            granted = Set.copyOf(granted);
-        }
-
-        @Override
-        public Stage stage() {
-            return Stage.PAUSED;
-        }
-
-        @Override
-        public Optional<DocumentReference> document() {
-            return Optional.of(accepted);
+            requireCommon(participant, role, since);
+            granted = consentTerms(accepted, granted, eligibility);
         }
     }
 
@@ -194,25 +175,13 @@ public sealed interface ParticipantState {
             DocumentReference accepted,
             WithdrawalChoice choice,
             AnalysedDataPolicy analysedData)
-            implements ParticipantState {
+            implements Consented {
         /** Checks the parts. */
         public Withdrawn {
-            Objects.requireNonNull(participant, "participant");
-            Objects.requireNonNull(role, "role");
-            Objects.requireNonNull(since, "since");
+            requireCommon(participant, role, since);
             Objects.requireNonNull(accepted, "accepted");
             Objects.requireNonNull(choice, "choice");
             Objects.requireNonNull(analysedData, "analysedData");
-        }
-
-        @Override
-        public Stage stage() {
-            return Stage.WITHDRAWN;
-        }
-
-        @Override
-        public Optional<DocumentReference> document() {
-            return Optional.of(accepted);
         }
     }
 
@@ -228,15 +197,8 @@ public sealed interface ParticipantState {
             implements ParticipantState {
         /** Checks the parts. */
         public Declined {
-            Objects.requireNonNull(participant, "participant");
-            Objects.requireNonNull(role, "role");
-            Objects.requireNonNull(since, "since");
+            requireCommon(participant, role, since);
             Objects.requireNonNull(shown, "shown");
-        }
-
-        @Override
-        public Stage stage() {
-            return Stage.DECLINED;
         }
 
         @Override
@@ -259,13 +221,22 @@ public sealed interface ParticipantState {
         }
 
         @Override
-        public Stage stage() {
-            return Stage.ERASED;
-        }
-
-        @Override
         public Optional<DocumentReference> document() {
             return Optional.empty();
         }
+    }
+
+    private static void requireCommon(Pseudonym participant, ParticipationRole role, Instant since) {
+        Objects.requireNonNull(participant, "participant");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(since, "since");
+    }
+
+    /** The consent an active or paused participant holds: document and eligibility present; the purposes copied. */
+    private static Set<PurposeId> consentTerms(
+            DocumentReference accepted, Set<PurposeId> granted, Eligibility eligibility) {
+        Objects.requireNonNull(accepted, "accepted");
+        Objects.requireNonNull(eligibility, "eligibility");
+        return Set.copyOf(granted);
     }
 }

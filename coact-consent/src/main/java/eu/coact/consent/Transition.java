@@ -27,7 +27,9 @@ public sealed interface Transition {
     Channel channel();
 
     /** The kebab-case kind of transition, e.g. {@code consent-given}, used in the ledger and receipts. */
-    String kind();
+    default String kind() {
+        return TransitionKinds.of(this);
+    }
 
     /**
      * First contact with a prospective participant in a role (PROSPECTIVE).
@@ -44,11 +46,6 @@ public sealed interface Transition {
         public FirstContact {
             requireCommon(participant, at, actor, channel);
             Objects.requireNonNull(role, "role");
-        }
-
-        @Override
-        public String kind() {
-            return "first-contact";
         }
     }
 
@@ -67,11 +64,6 @@ public sealed interface Transition {
         public DocumentShown {
             requireCommon(participant, at, actor, channel);
             Objects.requireNonNull(document, "document");
-        }
-
-        @Override
-        public String kind() {
-            return "document-shown";
         }
     }
 
@@ -103,11 +95,6 @@ public sealed interface Transition {
             Objects.requireNonNull(eligibility, "eligibility");
             granted = Set.copyOf(granted);
         }
-
-        @Override
-        public String kind() {
-            return "consent-given";
-        }
     }
 
     /**
@@ -122,11 +109,6 @@ public sealed interface Transition {
         /** Checks the parts. */
         public ConsentDeclined {
             requireCommon(participant, at, actor, channel);
-        }
-
-        @Override
-        public String kind() {
-            return "consent-declined";
         }
     }
 
@@ -148,11 +130,6 @@ public sealed interface Transition {
             requireCommon(participant, at, actor, channel);
             Objects.requireNonNull(purpose, "purpose");
         }
-
-        @Override
-        public String kind() {
-            return "purpose-changed";
-        }
     }
 
     /**
@@ -168,11 +145,6 @@ public sealed interface Transition {
         public ContactPaused {
             requireCommon(participant, at, actor, channel);
         }
-
-        @Override
-        public String kind() {
-            return "contact-paused";
-        }
     }
 
     /**
@@ -187,11 +159,6 @@ public sealed interface Transition {
         /** Checks the parts. */
         public ContactResumed {
             requireCommon(participant, at, actor, channel);
-        }
-
-        @Override
-        public String kind() {
-            return "contact-resumed";
         }
     }
 
@@ -212,11 +179,6 @@ public sealed interface Transition {
             requireCommon(participant, at, actor, channel);
             Objects.requireNonNull(choice, "choice");
         }
-
-        @Override
-        public String kind() {
-            return "consent-withdrawn";
-        }
     }
 
     /**
@@ -232,11 +194,6 @@ public sealed interface Transition {
         /** Checks the parts. */
         public DataErased {
             requireCommon(participant, at, actor, channel);
-        }
-
-        @Override
-        public String kind() {
-            return "data-erased";
         }
     }
 

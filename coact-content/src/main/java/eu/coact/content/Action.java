@@ -17,31 +17,19 @@ import java.util.Set;
  */
 public sealed interface Action
         permits Action.RecordConsent,
-                Action.SetProfileField,
-                Action.ChangeFrequency,
-                Action.SetTimeZone,
-                Action.SetLanguage,
-                Action.SetTimeOfDay,
+                ReadsAnswer,
                 Action.Pause,
                 Action.Resume,
                 Action.Withdraw,
                 Action.NextBlockAtOnce {
 
     /** The action names used in files, in the order they are documented. */
-    List<String> NAMES = List.of(
-            "record-consent",
-            "set-profile-field",
-            "change-frequency",
-            "set-time-zone",
-            "set-language",
-            "set-time-of-day",
-            "pause",
-            "resume",
-            "withdraw",
-            "next-block-at-once");
+    List<String> NAMES = ActionNames.IN_ORDER;
 
     /** The name used in files, e.g. {@code record-consent}. */
-    String name();
+    default String name() {
+        return ActionNames.of(this);
+    }
 
     /** The answer variable this action reads, if any. */
     default Optional<String> reads() {
@@ -96,11 +84,6 @@ public sealed interface Action
         public RecordConsent(ConsentDecision decision) {
             this(decision, Optional.empty(), List.of());
         }
-
-        @Override
-        public String name() {
-            return "record-consent";
-        }
     }
 
     /**
@@ -115,21 +98,11 @@ public sealed interface Action
 
             @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE)
             String variable)
-            implements Action {
+            implements ReadsAnswer {
         /** Checks presence. */
         public SetProfileField {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(variable, "variable");
-        }
-
-        @Override
-        public String name() {
-            return "set-profile-field";
-        }
-
-        @Override
-        public Optional<String> reads() {
-            return Optional.of(variable);
         }
     }
 
@@ -140,20 +113,10 @@ public sealed interface Action
      */
     record ChangeFrequency(
             @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE)
-            String variable) implements Action {
+            String variable) implements ReadsAnswer {
         /** Checks presence. */
         public ChangeFrequency {
             Objects.requireNonNull(variable, "variable");
-        }
-
-        @Override
-        public String name() {
-            return "change-frequency";
-        }
-
-        @Override
-        public Optional<String> reads() {
-            return Optional.of(variable);
         }
     }
 
@@ -164,20 +127,10 @@ public sealed interface Action
      */
     record SetTimeZone(
             @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE)
-            String variable) implements Action {
+            String variable) implements ReadsAnswer {
         /** Checks presence. */
         public SetTimeZone {
             Objects.requireNonNull(variable, "variable");
-        }
-
-        @Override
-        public String name() {
-            return "set-time-zone";
-        }
-
-        @Override
-        public Optional<String> reads() {
-            return Optional.of(variable);
         }
     }
 
@@ -188,20 +141,10 @@ public sealed interface Action
      */
     record SetLanguage(
             @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE)
-            String variable) implements Action {
+            String variable) implements ReadsAnswer {
         /** Checks presence. */
         public SetLanguage {
             Objects.requireNonNull(variable, "variable");
-        }
-
-        @Override
-        public String name() {
-            return "set-language";
-        }
-
-        @Override
-        public Optional<String> reads() {
-            return Optional.of(variable);
         }
     }
 
@@ -213,56 +156,26 @@ public sealed interface Action
      */
     record SetTimeOfDay(
             @Pattern(regexp = VariableName.PATTERN, message = VariableName.RULE)
-            String variable) implements Action {
+            String variable) implements ReadsAnswer {
         /** Checks presence. */
         public SetTimeOfDay {
             Objects.requireNonNull(variable, "variable");
         }
-
-        @Override
-        public String name() {
-            return "set-time-of-day";
-        }
-
-        @Override
-        public Optional<String> reads() {
-            return Optional.of(variable);
-        }
     }
 
     /** Pauses deliveries to the participant until they resume. */
-    record Pause() implements Action {
-        @Override
-        public String name() {
-            return "pause";
-        }
-    }
+    record Pause() implements Action {}
 
     /** Resumes deliveries after a pause. */
-    record Resume() implements Action {
-        @Override
-        public String name() {
-            return "resume";
-        }
-    }
+    record Resume() implements Action {}
 
     /** The participant leaves the study (withdrawal). */
-    record Withdraw() implements Action {
-        @Override
-        public String name() {
-            return "withdraw";
-        }
-    }
+    record Withdraw() implements Action {}
 
     /**
      * Declares that the block after this one follows at once when this block ends, instead of
      * waiting for the participant's next delivery slot: for onboarding (welcome, then training,
      * then the profile questionnaire). It is a property of the whole block, wherever it is written.
      */
-    record NextBlockAtOnce() implements Action {
-        @Override
-        public String name() {
-            return "next-block-at-once";
-        }
-    }
+    record NextBlockAtOnce() implements Action {}
 }

@@ -6,8 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,16 +49,12 @@ public record FreeText(
 
     /** Checks presence and copies collections. */
     public FreeText {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(variable, "variable");
+        MessageRules.requireCommon(id, text, pacing, next);
+        MessageRules.requireQuestion(variable, disclosure);
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(skipWord, "skipWord");
-        Objects.requireNonNull(pacing, "pacing");
-        Objects.requireNonNull(next, "next");
         actions = List.copyOf(actions);
-        fills = Collections.unmodifiableMap(new LinkedHashMap<>(fills));
-        Objects.requireNonNull(disclosure, "disclosure");
+        fills = MessageRules.fills(fills);
     }
 
     /** A free-text question of any text up to {@code maxLength}, without skip word. */

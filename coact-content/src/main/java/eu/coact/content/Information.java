@@ -3,11 +3,8 @@ package eu.coact.content;
 import eu.coact.core.LocalizedText;
 import eu.coact.core.MessageId;
 import jakarta.validation.Valid;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A message without an answer: shown, then the conversation continues after the pacing.
@@ -30,12 +27,9 @@ public record Information(
 
     /** Checks presence and copies collections. */
     public Information {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(pacing, "pacing");
-        Objects.requireNonNull(next, "next");
+        MessageRules.requireCommon(id, text, pacing, next);
         actions = List.copyOf(actions);
-        fills = Collections.unmodifiableMap(new LinkedHashMap<>(fills));
+        fills = MessageRules.fills(fills);
     }
 
     /** An information message with default pacing, no actions and no placeholders. */

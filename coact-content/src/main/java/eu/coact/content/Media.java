@@ -3,8 +3,6 @@ package eu.coact.content;
 import eu.coact.core.LocalizedText;
 import eu.coact.core.MessageId;
 import jakarta.validation.Valid;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,15 +35,12 @@ public record Media(
 
     /** Checks presence and copies collections. */
     public Media {
-        Objects.requireNonNull(id, "id");
+        MessageRules.requireCommon(id, text, pacing, next);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(alt, "alt");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(pacing, "pacing");
-        Objects.requireNonNull(next, "next");
         actions = List.copyOf(actions);
-        fills = Collections.unmodifiableMap(new LinkedHashMap<>(fills));
+        fills = MessageRules.fills(fills);
     }
 
     @Override

@@ -6,11 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -47,15 +44,11 @@ public record MultipleChoice(
 
     /** Checks presence and copies collections. */
     public MultipleChoice {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(variable, "variable");
+        MessageRules.requireCommon(id, text, pacing, next);
+        MessageRules.requireQuestion(variable, disclosure);
         options = List.copyOf(options);
-        Objects.requireNonNull(pacing, "pacing");
-        Objects.requireNonNull(next, "next");
         actions = List.copyOf(actions);
-        fills = Collections.unmodifiableMap(new LinkedHashMap<>(fills));
-        Objects.requireNonNull(disclosure, "disclosure");
+        fills = MessageRules.fills(fills);
     }
 
     /** A multiple-choice question with default pacing and nothing else attached. */

@@ -6,8 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,16 +47,12 @@ public record SingleChoice(
 
     /** Checks presence and copies collections. */
     public SingleChoice {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(variable, "variable");
+        MessageRules.requireCommon(id, text, pacing, next);
+        MessageRules.requireQuestion(variable, disclosure);
         options = List.copyOf(options);
         Objects.requireNonNull(image, "image");
-        Objects.requireNonNull(pacing, "pacing");
-        Objects.requireNonNull(next, "next");
         actions = List.copyOf(actions);
-        fills = Collections.unmodifiableMap(new LinkedHashMap<>(fills));
-        Objects.requireNonNull(disclosure, "disclosure");
+        fills = MessageRules.fills(fills);
     }
 
     /** A single-choice question with default pacing and nothing else attached. */

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -53,12 +54,8 @@ public final class ChatCommand implements Callable<Integer> {
     @ParentCommand
     private Coact launcher;
 
-    @Option(
-            names = "--study",
-            paramLabel = "<folder>",
-            description = "A study folder, or the name of an example study (default: " + StudySource.DEFAULT_STUDY
-                    + "; also: dementia-carers).")
-    private Optional<String> study = Optional.empty();
+    @Mixin
+    private StudyOption study = new StudyOption();
 
     @Option(
             names = "--language",
@@ -86,7 +83,7 @@ public final class ChatCommand implements Callable<Integer> {
         PrintWriter err = launcher.terminal().err();
         Path scratch = PrivateFiles.createTempDirectory("coact-chat");
         try {
-            Path folder = StudySource.resolve(study, scratch);
+            Path folder = study.resolve(scratch);
             StudyCheck check = StudyCheck.of(folder, false);
             if (!check.runnable(err)) {
                 return Coact.INPUT_ERRORS;

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -52,12 +53,8 @@ public final class DemoCommand implements Callable<Integer> {
             description = "How many simulated participants join (default: ${DEFAULT-VALUE}).")
     private int participants;
 
-    @Option(
-            names = "--study",
-            paramLabel = "<folder>",
-            description = "A study folder, or the name of an example study (default: " + StudySource.DEFAULT_STUDY
-                    + "; also: dementia-carers).")
-    private Optional<String> study = Optional.empty();
+    @Mixin
+    private StudyOption study = new StudyOption();
 
     @Option(
             names = "--output",
@@ -111,7 +108,7 @@ public final class DemoCommand implements Callable<Integer> {
         journalFolder.ifPresent(DemoCommand::checkNewFolder);
         Path scratch = Scratch.create("coact-demo");
         try {
-            Path folder = StudySource.resolve(study, scratch);
+            Path folder = study.resolve(scratch);
             StudyCheck check = StudyCheck.of(folder, false);
             if (!check.runnable(err)) {
                 return Coact.INPUT_ERRORS;
@@ -133,7 +130,7 @@ public final class DemoCommand implements Callable<Integer> {
     private List<Path> needed() {
         List<Path> needed = new ArrayList<>();
         journalFolder.ifPresent(needed::add);
-        study.ifPresent(named -> {
+        study.named().ifPresent(named -> {
             try {
                 Path local = Path.of(named);
                 if (Files.exists(local)) {

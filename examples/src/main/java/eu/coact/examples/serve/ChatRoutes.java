@@ -52,22 +52,13 @@ final class ChatRoutes {
     private static final int COOKIE_SECONDS = 400 * 24 * 3600;
 
     private final ConversationEngine engine;
-    private final WebParticipants participants;
-    private final WebMailbox mailbox;
     private final WebChannel channel;
     private final ServeMetrics metrics;
     private final ChatSetup setup;
 
-    ChatRoutes(
-            ConversationEngine engine,
-            WebParticipants participants,
-            WebMailbox mailbox,
-            WebChannel channel,
-            ServeMetrics metrics,
-            ChatSetup setup) {
+    /** Routes over the web channel, whose participants and mailbox they serve. */
+    ChatRoutes(ConversationEngine engine, WebChannel channel, ServeMetrics metrics, ChatSetup setup) {
         this.engine = engine;
-        this.participants = participants;
-        this.mailbox = mailbox;
         this.channel = channel;
         this.metrics = metrics;
         this.setup = setup;
@@ -94,8 +85,8 @@ final class ChatRoutes {
             ctx.status(404).contentType("text/html; charset=utf-8").result(text("invalid.html"));
             return;
         }
-        String webId = participants.admitNew();
-        Pseudonym participant = participants.find(webId).orElseThrow();
+        String webId = channel.participants().admitNew();
+        Pseudonym participant = channel.participants().find(webId).orElseThrow();
         ctx.header("Set-Cookie", cookie(COOKIE, webId, "/", COOKIE_SECONDS, setup.secure()));
         ctx.header("Cache-Control", "no-store");
         // They join in the first of the browser's languages that the study speaks (else the
@@ -117,7 +108,7 @@ final class ChatRoutes {
             return;
         }
         long after = after(ctx.queryParam("after"));
-        List<WebMessage> messages = mailbox.after(participant.get(), after);
+        List<WebMessage> messages = channel.mailbox().after(participant.get(), after);
         ObjectNode body = JSON.createObjectNode();
         body.put("joined", true);
         body.put(
@@ -152,10 +143,10 @@ final class ChatRoutes {
         EventStream stream = new EventStream(
                 client, who, after(lastId != null ? lastId : client.ctx().queryParam("after")));
         Consumer<WebMessage> listener = m -> stream.flush();
-        client.onClose(() -> mailbox.unlisten(who, listener));
+        client.onClose(() -> channel.mailbox().unlisten(who, listener));
         client.keepAlive();
         // Listen first, then send what is already there; the stream sends each number once, in order.
-        mailbox.listen(who, listener);
+        channel.mailbox().listen(who, listener);
         stream.flush();
     }
 
@@ -172,7 +163,7 @@ final class ChatRoutes {
         }
 
         synchronized void flush() {
-            for (WebMessage m : mailbox.after(who, sent)) {
+            for (WebMessage m : channel.mailbox().after(who, sent)) {
                 client.sendEvent("message", json(m).toString(), Long.toString(m.sequence()));
                 sent = m.sequence();
             }
@@ -255,7 +246,7 @@ final class ChatRoutes {
 
     private Optional<Pseudonym> participant(Context ctx) {
         String webId = ctx.cookie(COOKIE);
-        return webId == null ? Optional.empty() : participants.find(webId);
+        return webId == null ? Optional.empty() : channel.participants().find(webId);
     }
 
     private static long after(String value) {

@@ -1,5 +1,6 @@
 package eu.coact.examples.serve;
 
+import eu.coact.examples.study.EnvironmentSecrets;
 import eu.coact.examples.study.InputMistake;
 import eu.coact.examples.telegram.TelegramCommand;
 import java.io.PrintWriter;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -44,7 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
     /** The environment variable holding the journal's PostgreSQL JDBC URL, password included. */
     public static final String DATABASE_VARIABLE = "COACT_JOURNAL_URL";
 
-    private final Map<String, String> environment;
+    private final EnvironmentSecrets secrets;
 
     @Spec
     private CommandSpec spec;
@@ -112,12 +112,16 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The command reading the process environment. */
     public ServeCommand() {
-        this(System.getenv());
+        this(EnvironmentSecrets.ofProcess());
     }
 
     /** The command reading the given environment, for tests. */
     ServeCommand(Map<String, String> environment) {
-        this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+        this(new EnvironmentSecrets(environment));
+    }
+
+    private ServeCommand(EnvironmentSecrets secrets) {
+        this.secrets = secrets;
     }
 
     /**
@@ -130,10 +134,11 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> password = variable(TelegramCommand.PASSWORD_VARIABLE).filter(p -> p.length() >= 12);
-        Optional<String> key = variable(KEY_VARIABLE).filter(k -> k.length() >= 32);
+        Optional<String> password = secrets.vaultPassword();
+        Optional<String> key = secrets.variable(KEY_VARIABLE).filter(k -> k.length() >= 32);
         if (password.isEmpty() || key.isEmpty()) {
-            err.println("Set " + TelegramCommand.PASSWORD_VARIABLE + " (at least 12 characters) and " + KEY_VARIABLE
+            err.println("Set " + TelegramCommand.PASSWORD_VARIABLE + " (at least " + EnvironmentSecrets.MINIMUM_PASSWORD
+                    + " characters) and " + KEY_VARIABLE
                     + " (at least 32 random characters, e.g. from 'openssl rand -base64 48'); keep both safe.");
             return 2;
         }
@@ -147,8 +152,8 @@ public final class ServeCommand implements Callable<Integer> {
                     .secureCookies(secureCookies)
                     .secrets(secret, serverKey);
             team.ifPresent(builder::team);
-            variable(DATABASE_VARIABLE).ifPresent(builder::jdbcUrl);
-            variable(TelegramCommand.TOKEN_VARIABLE).ifPresent(token -> builder.telegram(token, telegramApi));
+            secrets.variable(DATABASE_VARIABLE).ifPresent(builder::jdbcUrl);
+            secrets.variable(TelegramCommand.TOKEN_VARIABLE).ifPresent(token -> builder.telegram(token, telegramApi));
             settings = builder.build();
         } catch (IllegalArgumentException e) {
             err.println("Cannot start: " + e.getMessage());
@@ -190,10 +195,6 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
-    }
-
-    private Optional<String> variable(String name) {
-        return Optional.ofNullable(environment.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
     /** Shows the folders and ports only; no secret is ever part of it. */

@@ -186,8 +186,6 @@ public final class StudyServer implements AutoCloseable {
         InviteBook invites = InviteBook.open(settings.invites(), settings.serverKey());
         ChatRoutes chat = new ChatRoutes(
                 engine,
-                participants,
-                mailbox,
                 parts.channel,
                 parts.metrics,
                 new ChatRoutes.ChatSetup(

@@ -37,6 +37,16 @@ public final class WebChannel implements Channel {
         this.mailbox = Objects.requireNonNull(mailbox, "mailbox");
     }
 
+    /** Who can be reached on the web. */
+    WebParticipants participants() {
+        return participants;
+    }
+
+    /** Where messages wait for their page. */
+    WebMailbox mailbox() {
+        return mailbox;
+    }
+
     @Override
     public Delivery deliver(Envelope envelope) {
         if (!participants.reachable(envelope.to())) {

@@ -10,6 +10,7 @@ import eu.coact.core.journal.JournalException;
 import eu.coact.core.journal.Verification;
 import eu.coact.engine.ConversationEngine;
 import eu.coact.engine.EngineSettings;
+import eu.coact.examples.study.EnvironmentSecrets;
 import eu.coact.examples.study.InputMistake;
 import eu.coact.examples.study.SignedJournal;
 import eu.coact.examples.study.StudyCheck;
@@ -22,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -54,11 +54,9 @@ public final class TelegramCommand implements Callable<Integer> {
     /** The environment variable holding the bot token from BotFather. */
     public static final String TOKEN_VARIABLE = "COACT_TELEGRAM_TOKEN";
     /** The environment variable holding the identity vault's password (at least 12 characters). */
-    public static final String PASSWORD_VARIABLE = "COACT_VAULT_PASSWORD";
+    public static final String PASSWORD_VARIABLE = EnvironmentSecrets.PASSWORD_VARIABLE;
 
-    private static final int MINIMUM_PASSWORD = 12;
-
-    private final Map<String, String> environment;
+    private final EnvironmentSecrets secrets;
 
     @Spec
     private CommandSpec spec;
@@ -93,12 +91,16 @@ public final class TelegramCommand implements Callable<Integer> {
 
     /** The command reading the process environment. */
     public TelegramCommand() {
-        this(System.getenv());
+        this(EnvironmentSecrets.ofProcess());
     }
 
     /** The command reading the given environment, for tests. */
     TelegramCommand(Map<String, String> environment) {
-        this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+        this(new EnvironmentSecrets(environment));
+    }
+
+    private TelegramCommand(EnvironmentSecrets secrets) {
+        this.secrets = secrets;
     }
 
     /**
@@ -111,14 +113,15 @@ public final class TelegramCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> token = variable(TOKEN_VARIABLE);
+        Optional<String> token = secrets.variable(TOKEN_VARIABLE);
         if (token.isEmpty()) {
             err.println("Set " + TOKEN_VARIABLE + " to the token BotFather gave your bot.");
             return 2;
         }
-        Optional<String> password = variable(PASSWORD_VARIABLE).filter(p -> p.length() >= MINIMUM_PASSWORD);
+        Optional<String> password = secrets.vaultPassword();
         if (password.isEmpty()) {
-            err.println("Set " + PASSWORD_VARIABLE + " to the identity vault's password (at least " + MINIMUM_PASSWORD
+            err.println("Set " + PASSWORD_VARIABLE + " to the identity vault's password (at least "
+                    + EnvironmentSecrets.MINIMUM_PASSWORD
                     + " characters); keep it safe: without it the vault cannot be opened.");
             return 2;
         }
@@ -221,10 +224,6 @@ public final class TelegramCommand implements Callable<Integer> {
                 // Already shutting down: the hook is running and waits until the journal is closed.
             }
         }
-    }
-
-    private Optional<String> variable(String name) {
-        return Optional.ofNullable(environment.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
     /** Shows the folders only; the token and password are never part of it. */

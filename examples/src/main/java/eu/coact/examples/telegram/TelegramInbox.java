@@ -1,6 +1,5 @@
 package eu.coact.examples.telegram;
 
-import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.CallbackQuery;
 import com.pengrad.telegrambot.model.Chat;
 import com.pengrad.telegrambot.model.Message;
@@ -43,28 +42,18 @@ public final class TelegramInbox {
     private static final String[] WANTED = {"message", "callback_query"};
     private static final long LONGEST_BACKOFF_MILLIS = 60_000;
 
-    private final TelegramBot bot;
-    private final TelegramParticipants participants;
-    private final CallbackData callbacks;
+    private final TelegramLink link;
     private final InboundHandler handler;
     private final Clock clock;
     private final Consumer<String> notices;
     private int offset;
     private volatile boolean running;
 
-    private TelegramInbox(
-            TelegramBot bot,
-            TelegramParticipants participants,
-            CallbackData callbacks,
-            InboundHandler handler,
-            Clock clock,
-            Consumer<String> notices) {
-        this.bot = bot;
-        this.participants = participants;
-        this.callbacks = callbacks;
-        this.handler = handler;
-        this.clock = clock;
-        this.notices = notices;
+    private TelegramInbox(TelegramLink link, InboundHandler handler, Clock clock, Consumer<String> notices) {
+        this.link = Objects.requireNonNull(link, "link");
+        this.handler = Objects.requireNonNull(handler, "handler");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.notices = Objects.requireNonNull(notices, "notices");
     }
 
     /**
@@ -77,13 +66,7 @@ public final class TelegramInbox {
      * @return the inbox
      */
     public static TelegramInbox of(TelegramLink link, InboundHandler handler, Clock clock, Consumer<String> notices) {
-        return new TelegramInbox(
-                link.bot(),
-                link.participants(),
-                link.callbacks(),
-                Objects.requireNonNull(handler, "handler"),
-                Objects.requireNonNull(clock, "clock"),
-                Objects.requireNonNull(notices, "notices"));
+        return new TelegramInbox(link, handler, clock, notices);
     }
 
     /**
@@ -96,8 +79,11 @@ public final class TelegramInbox {
     public Polled pollOnce(int timeoutSeconds) {
         GetUpdatesResponse response;
         try {
-            response = bot.execute(
-                    new GetUpdates().offset(offset).timeout(timeoutSeconds).allowedUpdates(WANTED));
+            response = link.bot()
+                    .execute(new GetUpdates()
+                            .offset(offset)
+                            .timeout(timeoutSeconds)
+                            .allowedUpdates(WANTED));
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             return Polled.failure(
@@ -148,8 +134,8 @@ public final class TelegramInbox {
             return true;
         }
         try {
-            GetUpdatesResponse response = bot.execute(
-                    new GetUpdates().offset(offset).limit(1).timeout(0).allowedUpdates(WANTED));
+            GetUpdatesResponse response = link.bot()
+                    .execute(new GetUpdates().offset(offset).limit(1).timeout(0).allowedUpdates(WANTED));
             if (!response.isOk()) {
                 notices.accept("Telegram did not take the confirmation of the last updates (error "
                         + response.errorCode() + "); they will be handed over again");
@@ -220,18 +206,18 @@ public final class TelegramInbox {
             return Optional.empty();
         }
         String text = withoutBotName(message.text());
-        if (isStart(text) && participants.find(message.chat().id()).isPresent()) {
+        if (isStart(text) && link.participants().find(message.chat().id()).isPresent()) {
             // Telegram's app sends /start by itself when someone reopens or unblocks the bot; for
             // a participant already taking part it is no answer to anything.
             return Optional.empty();
         }
-        Pseudonym from = participants.admit(message.chat().id());
+        Pseudonym from = link.participants().admit(message.chat().id());
         return Optional.of(Inbound.typed(from, text, clock.instant()));
     }
 
     private Optional<Inbound> press(CallbackQuery query) {
         try {
-            bot.execute(new AnswerCallbackQuery(query.id()));
+            link.bot().execute(new AnswerCallbackQuery(query.id()));
         } catch (RuntimeException e) {
             // Only the person's app spinner depends on it; the press itself still counts.
             notices.accept("a button press could not be acknowledged");
@@ -241,8 +227,8 @@ public final class TelegramInbox {
             return Optional.empty();
         }
         // A press on an old button of someone the vault has forgotten starts nothing.
-        Optional<Pseudonym> from = participants.find(message.chat().id());
-        Optional<CallbackData.Press> press = callbacks.decodePress(query.data());
+        Optional<Pseudonym> from = link.participants().find(message.chat().id());
+        Optional<CallbackData.Press> press = link.callbacks().decodePress(query.data());
         if (from.isEmpty() || press.isEmpty()) {
             return Optional.empty();
         }
