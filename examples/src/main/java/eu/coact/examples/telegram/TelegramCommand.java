@@ -65,7 +65,7 @@ public final class TelegramCommand implements Callable<Integer> {
             names = "--study",
             required = true,
             paramLabel = "FOLDER",
-            description = "The study folder (study.yaml, blocks/, media/).")
+            description = "The study folder (study.yaml, blocks/, consent/, media/).")
     private Path study;
 
     @Option(
