@@ -14,15 +14,9 @@ import eu.coact.core.journal.Verification;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -288,64 +282,7 @@ public abstract class JournalContract {
     /** Concurrent appenders leave no gap, keep each thread's order and each batch together. */
     @Test
     public void concurrentAppendersLeaveNoGapsAndAnIntactChain() throws Exception {
-        int threads = 8;
-        int perThread = 40;
-        inFreshJournal((name, journal) -> {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Callable<List<Long>>> tasks = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    int thread = t;
-                    tasks.add(() -> {
-                        List<Long> mine = new ArrayList<>();
-                        for (int i = 0; i < perThread; i++) {
-                            if (i % 5 == 4) {
-                                SequenceRange range =
-                                        journal.appendAll(List.of(tagged(thread, i, 0), tagged(thread, i, 1)));
-                                mine.add(range.first());
-                                mine.add(range.last());
-                                assertThat(range.size()).isEqualTo(2);
-                            } else {
-                                mine.add(journal.append(tagged(thread, i, 0)));
-                            }
-                        }
-                        return mine;
-                    });
-                }
-                Set<Long> all = new HashSet<>();
-                for (Future<List<Long>> future : pool.invokeAll(tasks)) {
-                    all.addAll(future.get());
-                }
-                long expected = threads * (perThread + perThread / 5L);
-                assertThat(journal.lastSequence()).isEqualTo(expected);
-                assertThat(all).hasSize((int) expected);
-                List<JournalEntry> entries = readAll(journal);
-                assertThat(sequences(entries.stream()))
-                        .isEqualTo(
-                                Stream.iterate(1L, s -> s + 1).limit(expected).toList());
-                // Each thread's events are in its own order, and a batch's two events are adjacent.
-                for (int t = 0; t < threads; t++) {
-                    String prefix = "t" + t + "-";
-                    List<String> mine = entries.stream()
-                            .map(JournalContract::text)
-                            .filter(s -> s.startsWith(prefix))
-                            .toList();
-                    assertThat(mine).hasSize(perThread + perThread / 5);
-                    assertThat(mine).isSortedAccordingTo((x, y) -> Integer.compare(order(x), order(y)));
-                }
-                for (int i = 0; i < entries.size(); i++) {
-                    String tag = text(entries.get(i));
-                    if (tag.endsWith("-1")) {
-                        assertThat(text(entries.get(i - 1)))
-                                .as("the other half of batch %s", tag)
-                                .isEqualTo(tag.substring(0, tag.length() - 1) + "0");
-                    }
-                }
-                assertThat(journal.verify()).isEqualTo(new Verification.Intact(expected));
-            } finally {
-                pool.shutdownNow();
-            }
-        });
+        inFreshJournal((name, journal) -> ConcurrentAppenders.check(journal, 8, 40));
     }
 
     // ----------------------------------------------------------------------------- tampering
@@ -387,35 +324,7 @@ public abstract class JournalContract {
     }
 
     private void assertTamperFound(java.util.function.Consumer<Tamper> change, long firstBad) {
-        String name = freshName();
-        try {
-            Journal journal = open(name);
-            for (int i = 1; i <= 10; i++) {
-                journal.append(event(i % 4, i));
-            }
-            assertThat(journal.verify().isIntact()).isTrue();
-            if (durable()) {
-                journal.close();
-            }
-            change.accept(tamper(name));
-            Journal reopened = durable() ? open(name) : journal;
-            try {
-                Verification result = reopened.verify();
-                assertThat(result).isInstanceOf(Verification.Broken.class);
-                assertThat(((Verification.Broken) result).firstBadSequence())
-                        .as("first bad entry: %s", result)
-                        .isEqualTo(firstBad);
-                assertThat(((Verification.Broken) result).reason()).isNotBlank();
-                // Reading while verifying finds the same, and hands over nothing from the bad entry on.
-                List<JournalEntry> handed = new ArrayList<>();
-                assertThat(reopened.readVerified(handed::add)).isEqualTo(result);
-                assertThat(handed).allSatisfy(e -> assertThat(e.sequence()).isLessThan(firstBad));
-            } finally {
-                reopened.close();
-            }
-        } finally {
-            dispose(name);
-        }
+        TamperDetection.assertFound(this, change, firstBad);
     }
 
     // ----------------------------------------------------------------------------- properties
@@ -464,82 +373,21 @@ public abstract class JournalContract {
     public void anyHistoryReadsBackAsAppendedExceptErasedPayloadsAndVerifies(@ForAll("histories") List<Step> history) {
         String name = freshName();
         try {
-            List<JournalEvent> appended = new ArrayList<>();
-            Set<Long> redacted = new HashSet<>();
+            JournalModel model = new JournalModel();
             try (Journal journal = open(name)) {
                 for (Step step : history) {
-                    apply(journal, step, appended, redacted);
+                    model.apply(journal, step);
                 }
-                assertMatchesModel(journal, appended, redacted);
+                model.assertMatches(journal);
             }
             if (durable()) {
                 try (Journal journal = open(name)) {
-                    assertMatchesModel(journal, appended, redacted);
+                    model.assertMatches(journal);
                 }
             }
         } finally {
             dispose(name);
         }
-    }
-
-    private static void apply(Journal journal, Step step, List<JournalEvent> appended, Set<Long> redacted) {
-        if (step instanceof Append a) {
-            assertThat(journal.append(a.event())).isEqualTo(appended.size() + 1L);
-            appended.add(a.event());
-        } else if (step instanceof AppendBatch b) {
-            assertThat(journal.appendAll(b.events()))
-                    .isEqualTo(new SequenceRange(
-                            appended.size() + 1L,
-                            appended.size() + (long) b.events().size()));
-            appended.addAll(b.events());
-        } else if (step instanceof Redact r) {
-            if (!appended.isEmpty()) {
-                long sequence = 1 + (long) Math.min(appended.size() - 1, Math.floor(r.where() * appended.size()));
-                assertThat(journal.redact(sequence)).isEqualTo(redacted.add(sequence));
-            }
-        } else if (step instanceof RedactSubject s) {
-            int expected = 0;
-            for (int i = 0; i < appended.size(); i++) {
-                if (appended.get(i).subject().equals(Optional.of(s.subject())) && redacted.add(i + 1L)) {
-                    expected++;
-                }
-            }
-            assertThat(journal.redactSubject(s.subject())).isEqualTo(expected);
-        }
-    }
-
-    private static void assertMatchesModel(Journal journal, List<JournalEvent> appended, Set<Long> redacted) {
-        List<JournalEntry> entries = readAll(journal);
-        assertThat(journal.lastSequence()).isEqualTo(appended.size());
-        assertThat(entries).hasSize(appended.size());
-        for (int i = 0; i < entries.size(); i++) {
-            JournalEntry entry = entries.get(i);
-            JournalEvent event = appended.get(i);
-            assertThat(entry.sequence()).isEqualTo(i + 1L);
-            assertThat(entry.at()).isEqualTo(event.at());
-            assertThat(entry.type()).isEqualTo(event.type());
-            assertThat(entry.subject()).isEqualTo(event.subject());
-            if (redacted.contains(i + 1L)) {
-                assertThat(entry.isRedacted()).isTrue();
-                assertThat(entry.payload()).isEmpty();
-            } else {
-                assertThat(entry.event()).contains(event);
-            }
-        }
-        for (Optional<Pseudonym> subject : SUBJECTS.subList(1, 4)) {
-            List<Long> expected = new ArrayList<>();
-            for (int i = 0; i < appended.size(); i++) {
-                if (appended.get(i).subject().equals(subject)) {
-                    expected.add(i + 1L);
-                }
-            }
-            assertThat(sequences(journal.readSubject(subject.orElseThrow()))).isEqualTo(expected);
-        }
-        assertThat(journal.verify()).isEqualTo(new Verification.Intact(appended.size()));
-        // One pass that reads and verifies hands over exactly what reading hands over.
-        List<JournalEntry> verified = new ArrayList<>();
-        assertThat(journal.readVerified(verified::add)).isEqualTo(new Verification.Intact(appended.size()));
-        assertThat(verified).isEqualTo(entries);
     }
 
     /** Any range reads exactly the entries in it. */
@@ -594,23 +442,6 @@ public abstract class JournalContract {
         return SUBJECTS.get(subject)
                 .map(s -> JournalEvent.about(s, at, "answer.given", payload))
                 .orElseGet(() -> JournalEvent.of(at, "study.note", payload));
-    }
-
-    private static JournalEvent tagged(int thread, int i, int half) {
-        return JournalEvent.of(
-                Instant.EPOCH,
-                "test.tagged",
-                ("t" + thread + "-" + i + "-" + (half == 0 && i % 5 != 4 ? "x" : String.valueOf(half)))
-                        .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String text(JournalEntry entry) {
-        return new String(entry.payload().orElseThrow(), StandardCharsets.UTF_8);
-    }
-
-    private static int order(String tag) {
-        String[] parts = tag.split("-");
-        return Integer.parseInt(parts[1]) * 2 + (parts[2].equals("1") ? 1 : 0);
     }
 
     /** Every entry, read with the stream closed afterwards. */
