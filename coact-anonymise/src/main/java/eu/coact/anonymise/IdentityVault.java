@@ -1,7 +1,6 @@
 package eu.coact.anonymise;
 
 import eu.coact.anonymise.IdentityVaultException.Reason;
-import eu.coact.anonymise.internal.Bcfks;
 import eu.coact.anonymise.internal.EpochKey;
 import eu.coact.anonymise.internal.HmacSha256;
 import eu.coact.anonymise.internal.LookupTag;
@@ -10,7 +9,6 @@ import eu.coact.anonymise.internal.Rotation;
 import eu.coact.anonymise.internal.SafeFiles;
 import eu.coact.anonymise.internal.StepHook;
 import eu.coact.anonymise.internal.StrongRandom;
-import eu.coact.anonymise.internal.SuppliedKeyStore;
 import eu.coact.anonymise.internal.VaultFiles;
 import eu.coact.anonymise.internal.VaultKeyStore;
 import eu.coact.anonymise.internal.VaultRecord;
@@ -56,8 +54,6 @@ import java.util.Optional;
  */
 public final class IdentityVault implements AutoCloseable {
 
-    private static final String KEYSTORE = "vault.bcfks";
-    private static final String EPOCH_FILE = "vault.epoch";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private final VaultFiles files;
@@ -94,25 +90,7 @@ public final class IdentityVault implements AutoCloseable {
     public static IdentityVault openWithPassword(Path directory, char[] password) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(password, "password");
-        Path file = directory.resolve(KEYSTORE);
-        PasswordKeyStore store;
-        try {
-            SafeFiles.createPrivateDirectories(directory);
-            if (Files.exists(file)) {
-                store = PasswordKeyStore.open(file, password);
-            } else {
-                Bcfks.checkPassword(password);
-                refuseRecordsWithoutKey(directory);
-                store = PasswordKeyStore.create(file, password);
-            }
-        } catch (KeyStoreAccessException e) {
-            Reason reason = e.reason() == KeyStoreAccessException.Reason.WRONG_PASSWORD_OR_DAMAGED
-                    ? Reason.WRONG_KEY
-                    : Reason.STORAGE;
-            throw new IdentityVaultException(reason, "the vault keystore cannot be opened: " + e.getMessage(), null);
-        } catch (IOException e) {
-            throw new IdentityVaultException(Reason.STORAGE, "the vault directory cannot be created", e);
-        }
+        PasswordKeyStore store = VaultKeyStores.withPassword(directory, password);
         return start(directory, store, store.master());
     }
 
@@ -130,33 +108,7 @@ public final class IdentityVault implements AutoCloseable {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(masterKey, "master key");
         byte[] master = masterKey.secret();
-        SuppliedKeyStore store;
-        try {
-            SafeFiles.createPrivateDirectories(directory);
-            if (!Files.exists(directory.resolve(VaultFiles.CHECK))) {
-                refuseRecordsWithoutKey(directory);
-            }
-            store = SuppliedKeyStore.open(directory.resolve(EPOCH_FILE), master);
-        } catch (IllegalStateException e) {
-            throw new IdentityVaultException(
-                    Reason.WRONG_KEY,
-                    "this key does not open the epoch file of the vault in " + directory.getFileName()
-                            + ", or the file is damaged",
-                    null);
-        } catch (IOException e) {
-            throw new IdentityVaultException(Reason.STORAGE, "the vault directory cannot be used", e);
-        }
-        return start(directory, store, master);
-    }
-
-    private static void refuseRecordsWithoutKey(Path directory) throws IOException {
-        if (VaultFiles.hasRecords(directory)) {
-            throw new IdentityVaultException(
-                    Reason.WRONG_KEY,
-                    "the vault in " + directory.getFileName()
-                            + " has records but its key is missing; it cannot be opened",
-                    null);
-        }
+        return start(directory, VaultKeyStores.withKey(directory, master), master);
     }
 
     private static IdentityVault start(Path directory, VaultKeyStore store, byte[] master) {
