@@ -347,25 +347,7 @@ public abstract class JournalContract {
     /** Random histories of appends, batches and redactions (jqwik provider). */
     @Provide
     protected Arbitrary<List<Step>> histories() {
-        Arbitrary<JournalEvent> events = Combinators.combine(
-                        Arbitraries.of(SUBJECTS),
-                        Arbitraries.longs().between(1_500_000_000L, 1_900_000_000L),
-                        Arbitraries.integers().between(0, 999_999_999),
-                        Arbitraries.of("consent.granted", "consent.withdrawn", "answer.given", "study.note"),
-                        Arbitraries.bytes().array(byte[].class).ofMaxSize(200))
-                .as((subject, seconds, nanos, type, payload) -> {
-                    Instant at = Instant.ofEpochSecond(seconds, nanos);
-                    return subject.map(s -> JournalEvent.about(s, at, type, payload))
-                            .orElseGet(() -> JournalEvent.of(at, type, payload));
-                });
-        Arbitrary<Step> step = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, events.map(Append::new)),
-                net.jqwik.api.Tuple.of(
-                        3, events.list().ofMinSize(1).ofMaxSize(6).map(AppendBatch::new)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.doubles().between(0, 1).map(Redact::new)),
-                net.jqwik.api.Tuple.of(
-                        1, Arbitraries.of(SUBJECTS.subList(1, 4)).map(s -> new RedactSubject(s.orElseThrow()))));
-        return step.list().ofMaxSize(25);
+        return JournalModel.histories();
     }
 
     /** Any history of appends and redactions reads back as a model of it says, and verifies; again after reopening. */
