@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -101,8 +103,17 @@ class ServeCrashTest {
     }
 
     private static Process launch(Path study, Path home, int port) throws IOException {
+        return launch(study, home, port, Map.of());
+    }
+
+    /**
+     * Starts {@code coact serve} as a process of its own on the tests' class path, with the
+     * vault password and server key in its environment, and the given variables and options.
+     */
+    static Process launch(Path study, Path home, int port, Map<String, String> environment, String... options)
+            throws IOException {
         Files.createDirectories(home);
-        ProcessBuilder builder = new ProcessBuilder(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
                 "-cp",
@@ -116,10 +127,13 @@ class ServeCrashTest {
                 "--port",
                 Integer.toString(port),
                 "--metrics-port",
-                "-1");
+                "-1"));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("COACT_VAULT_PASSWORD", new String(ServedStudy.VAULT_PASSWORD));
         builder.environment()
                 .put(ServeCommand.KEY_VARIABLE, new String(ServedStudy.SERVER_KEY, StandardCharsets.UTF_8));
+        builder.environment().putAll(environment);
         builder.redirectOutput(
                 ProcessBuilder.Redirect.appendTo(home.resolve("server.out").toFile()));
         builder.redirectError(
@@ -127,14 +141,14 @@ class ServeCrashTest {
         return builder.start();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
 
     /** Browsers talking to the child process. */
-    private static final class Remote {
+    static final class Remote {
         private final String base;
 
         Remote(int port) {
