@@ -32,12 +32,14 @@ public final class PatternParser {
     public static final String SECTION = "microstories";
 
     private final NodeReader in;
-    private final BlockParser blocks;
+    private final CodeReader codeReader;
+    private final MessageParser messageParser;
 
     /** A parser reporting every problem through {@code in}. */
     public PatternParser(NodeReader in) {
         this.in = in;
-        this.blocks = new BlockParser(in);
+        this.codeReader = new CodeReader(in);
+        this.messageParser = new MessageParser(in);
     }
 
     /** The short code of a microstory kind written in a file ({@code C}, {@code T} or the long code). */
@@ -197,12 +199,12 @@ public final class PatternParser {
         }
         Optional<LocalizedText> saved = text(node.get("saved"), NodeReader.child(at, "saved"), "saved note", languages);
         Optional<FinalAnswer> rule = node.has("final")
-                ? blocks.enumField(
+                ? codeReader.field(
                         node.get("final"),
                         NodeReader.child(at, "final"),
                         "final-answer rule",
                         FinalAnswer::fromCode,
-                        () -> BlockParser.codes(FinalAnswer.values(), FinalAnswer::code))
+                        () -> CodeReader.codes(FinalAnswer.values(), FinalAnswer::code))
                 : Optional.of(FinalAnswer.LAST_ATTEMPT);
         if (in.errors() > before
                 || attempts.isEmpty()
@@ -218,7 +220,7 @@ public final class PatternParser {
     }
 
     private Optional<Option> button(JsonNode node, String at, List<Language> languages) {
-        Optional<Option> option = blocks.option(node, at, languages);
+        Optional<Option> option = messageParser.option(node, at, languages);
         option.ifPresent(o -> covers(o.label(), NodeReader.child(at, "label"), "label", languages));
         return option;
     }

@@ -46,12 +46,16 @@ public final class ShortStoryParser {
 
     private final NodeReader in;
     private final BlockParser blocks;
+    private final CodeReader codeReader;
+    private final MessageParser messageParser;
     private final PatternParser texts;
 
     /** A parser reporting every problem through {@code in}. */
     public ShortStoryParser(NodeReader in) {
         this.in = in;
         this.blocks = new BlockParser(in);
+        this.codeReader = new CodeReader(in);
+        this.messageParser = new MessageParser(in);
         this.texts = new PatternParser(in);
     }
 
@@ -104,12 +108,12 @@ public final class ShortStoryParser {
             }
             return declared;
         });
-        Optional<SocialEnvironment> environment = blocks.enumField(
+        Optional<SocialEnvironment> environment = codeReader.field(
                 node.get("environment"),
                 NodeReader.child(pointer, "environment"),
                 "social environment",
                 SocialEnvironment::fromCode,
-                () -> BlockParser.codes(SocialEnvironment.values(), SocialEnvironment::code));
+                () -> CodeReader.codes(SocialEnvironment.values(), SocialEnvironment::code));
         Optional<String> teller = in.text(node.get("teller"), NodeReader.child(pointer, "teller"), "the teller");
         teller.filter(String::isBlank)
                 .ifPresent(t -> in.error(
@@ -126,12 +130,12 @@ public final class ShortStoryParser {
                         node.get("warning"),
                         NodeReader.child(pointer, "warning"),
                         "content warnings",
-                        (n, p) -> blocks.enumField(
+                        (n, p) -> codeReader.field(
                                 n,
                                 p,
                                 "content warning",
                                 ContentWarning::fromCode,
-                                () -> BlockParser.codes(ContentWarning.values(), ContentWarning::code)))
+                                () -> CodeReader.codes(ContentWarning.values(), ContentWarning::code)))
                 .orElse(List.of());
         if (warnings.stream().anyMatch(ContentWarning::needsHelpNote)
                 && pattern.get().helpNote().isEmpty()) {
@@ -144,7 +148,7 @@ public final class ShortStoryParser {
         Optional<LocalizedText> text =
                 texts.text(node.get("text"), NodeReader.child(pointer, "text"), "story", languages);
         Optional<Image> illustration =
-                blocks.image(node.get("illustration"), NodeReader.child(pointer, "illustration"), languages);
+                messageParser.image(node.get("illustration"), NodeReader.child(pointer, "illustration"), languages);
         String optionsAt = NodeReader.child(pointer, "options");
         List<Option> options = texts.options(node.get("options"), optionsAt, languages);
         template.ifPresent(t -> {
