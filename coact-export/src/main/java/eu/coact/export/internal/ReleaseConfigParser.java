@@ -10,7 +10,6 @@ import eu.coact.core.problem.Validated;
 import eu.coact.core.read.NodeReader;
 import eu.coact.core.read.NodeReader.Need;
 import eu.coact.core.read.SourceDocument;
-import eu.coact.export.AnswerFilter;
 import eu.coact.export.DisclosureAction;
 import eu.coact.export.Indicator;
 import eu.coact.export.QuoteRules;
@@ -48,7 +47,6 @@ public final class ReleaseConfigParser {
             "indicators",
             "quotes");
     private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9._-]{0,98}[a-z0-9])?");
-    private static final Pattern ID = Pattern.compile("[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?");
 
     private final SourceDocument doc;
     private final Path folder;
@@ -189,8 +187,11 @@ public final class ReleaseConfigParser {
                     "missing-field",
                     "'disclosure/models' is a non-empty list such as [{k-anonymity: 5}]");
         } else {
+            PrivacyModelEntry modelEntry = new PrivacyModelEntry(fields);
             for (int i = 0; i < list.size(); i++) {
-                model(list.get(i), "/disclosure/models/" + i, sensitive).ifPresent(models::add);
+                modelEntry
+                        .read(list.get(i), "/disclosure/models/" + i, sensitive)
+                        .ifPresent(models::add);
             }
         }
         double suppressionLimit = fields.number(disclosure, "/disclosure", "suppression-limit", Need.OPTIONAL)
@@ -238,10 +239,11 @@ public final class ReleaseConfigParser {
 
         List<Indicator> indicators = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        IndicatorEntry indicatorEntry = new IndicatorEntry(fields);
         forEach(
                 root,
                 "/indicators",
-                (node, at) -> indicator(node, at, attributes, ids).ifPresent(indicators::add));
+                (node, at) -> indicatorEntry.read(node, at, attributes, ids).ifPresent(indicators::add));
 
         if (problems.hasErrors() || !(metadata instanceof Validated.Valid<ReleaseMetadata> valid)) {
             return Validated.invalid(problems.build());
@@ -285,160 +287,6 @@ public final class ReleaseConfigParser {
         }
         problems.addAll(read.problems());
         return read.asOptional();
-    }
-
-    private Optional<PrivacyModel> model(JsonNode node, String at, List<String> sensitive) {
-        if (!node.isObject() || node.size() != 1) {
-            error(
-                    at,
-                    "invalid-model",
-                    "each model is one of {k-anonymity: 5}, {distinct-l-diversity: {attribute: a, l: 2}}, "
-                            + "{entropy-l-diversity: {attribute: a, l: 2}}, {t-closeness: {attribute: a, t: 0.3}}");
-            return Optional.empty();
-        }
-        String kind = node.fieldNames().next();
-        JsonNode value = node.get(kind);
-        String inner = at + "/" + SourceDocument.escape(kind);
-        try {
-            switch (kind) {
-                case "k-anonymity" -> {
-                    if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < 2) {
-                        error(inner, "out-of-range", "k is a whole number of at least 2");
-                        return Optional.empty();
-                    }
-                    return Optional.of(PrivacyModel.kAnonymity(value.intValue()));
-                }
-                case "distinct-l-diversity", "entropy-l-diversity", "t-closeness" -> {
-                    fields.knownFields(
-                            value,
-                            inner,
-                            "a privacy model",
-                            Set.of("attribute", kind.equals("t-closeness") ? "t" : "l"));
-                    Optional<String> attribute = fields.text(value, inner, "attribute", Need.REQUIRED);
-                    if (attribute.isPresent() && !sensitive.contains(attribute.get())) {
-                        error(
-                                inner + "/attribute",
-                                "not-sensitive",
-                                "'" + attribute.get() + "' is not listed under participants/sensitive");
-                        return Optional.empty();
-                    }
-                    String param = kind.equals("t-closeness") ? "t" : "l";
-                    JsonNode number = value.path(param);
-                    if (!number.isNumber()) {
-                        error(inner, "missing-field", "'" + param + "' is required and is a number");
-                        return Optional.empty();
-                    }
-                    if (attribute.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(
-                            switch (kind) {
-                                case "distinct-l-diversity" -> {
-                                    if (!number.isIntegralNumber()) {
-                                        throw new IllegalArgumentException(
-                                                "l is a whole number for distinct l-diversity");
-                                    }
-                                    yield PrivacyModel.distinctLDiversity(attribute.get(), number.intValue());
-                                }
-                                case "entropy-l-diversity" ->
-                                    PrivacyModel.entropyLDiversity(attribute.get(), number.doubleValue());
-                                default -> PrivacyModel.tCloseness(attribute.get(), number.doubleValue());
-                            });
-                }
-                default -> {
-                    error(
-                            at + "/" + SourceDocument.escape(kind),
-                            "unknown-model",
-                            "unknown privacy model '" + kind
-                                    + "'; use k-anonymity, distinct-l-diversity, entropy-l-diversity or t-closeness");
-                    return Optional.empty();
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            error(inner, "invalid-model", e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private Optional<Indicator> indicator(JsonNode node, String at, Set<String> attributes, Set<String> ids) {
-        fields.knownFields(
-                node, at, "an indicator", Set.of("id", "title", "unit", "numerator", "denominator", "breakdowns"));
-        Optional<String> id = fields.text(node, at, "id", Need.REQUIRED);
-        id.ifPresent(i -> {
-            if (!ID.matcher(i).matches()) {
-                error(
-                        at + "/id",
-                        "invalid-id",
-                        "an indicator id is lower case letters, digits and '-', e.g. same-experience");
-            } else if (!ids.add(i)) {
-                error(at + "/id", "duplicate-id", "two indicators have the id '" + i + "'");
-            }
-        });
-        Optional<String> title = fields.text(node, at, "title", Need.REQUIRED);
-        String unit = fields.text(node, at, "unit", Need.OPTIONAL).orElse("participants");
-        Optional<AnswerFilter> numerator = filter(node.path("numerator"), at + "/numerator");
-        Optional<AnswerFilter> denominator = filter(node.path("denominator"), at + "/denominator");
-        if (numerator.isPresent() && denominator.isPresent()) {
-            AnswerFilter n = numerator.get();
-            AnswerFilter d = denominator.get();
-            if (!n.question().equals(d.question())
-                    || !n.block().equals(d.block())
-                    || (!d.answers().isEmpty()
-                            && (n.answers().isEmpty() || !d.answers().containsAll(n.answers())))) {
-                error(
-                        at + "/numerator",
-                        "not-a-part",
-                        "the numerator counts part of the denominator: the same question "
-                                + "and block, and answers among the denominator's");
-            }
-        }
-        List<String> breakdowns = new ArrayList<>();
-        JsonNode list = node.path("breakdowns");
-        if (!list.isMissingNode()) {
-            if (!list.isArray()) {
-                error(at + "/breakdowns", "wrong-type", "'breakdowns' is a list of participant attributes");
-            } else {
-                for (int i = 0; i < list.size(); i++) {
-                    String b = list.get(i).asText("");
-                    if (!attributes.contains(b)) {
-                        error(
-                                at + "/breakdowns/" + i,
-                                "unknown-attribute",
-                                "'" + b + "' is not a published participant " + "attribute; use one of " + attributes);
-                    } else {
-                        breakdowns.add(b);
-                    }
-                }
-            }
-        }
-        if (id.isEmpty() || title.isEmpty() || numerator.isEmpty() || denominator.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Indicator(id.get(), title.get(), unit, numerator.get(), denominator.get(), breakdowns));
-    }
-
-    private Optional<AnswerFilter> filter(JsonNode node, String at) {
-        if (!node.isObject()) {
-            error(
-                    at,
-                    "missing-field",
-                    "'" + at.substring(at.lastIndexOf('/') + 1)
-                            + "' is a mapping such as {question: yo, answers: [A]}");
-            return Optional.empty();
-        }
-        fields.knownFields(node, at, "an answer filter", Set.of("block", "question", "answers"));
-        Optional<String> question = fields.text(node, at, "question", Need.REQUIRED);
-        Optional<String> block = fields.text(node, at, "block", Need.OPTIONAL);
-        Set<String> answers = new LinkedHashSet<>();
-        JsonNode list = node.path("answers");
-        if (!list.isMissingNode()) {
-            if (!list.isArray()) {
-                error(at + "/answers", "wrong-type", "'answers' is a list of answer codes");
-            } else {
-                list.forEach(a -> answers.add(a.asText()));
-            }
-        }
-        return question.map(q -> new AnswerFilter(block, q, answers));
     }
 
     // --- small readers ------------------------------------------------------------------------
