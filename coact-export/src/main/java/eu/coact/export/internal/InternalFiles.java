@@ -48,7 +48,7 @@ final class InternalFiles {
                 csv.writeRow(
                         row.status(),
                         Long.toString(exact(row.status(), excluded, funnel, published)),
-                        ReleaseRun.count(row.count()));
+                        PackageFiles.count(row.count()));
             }
         }
         try (OutputStream out = create(folder.resolve(Quotes.REVIEW_FILE))) {
