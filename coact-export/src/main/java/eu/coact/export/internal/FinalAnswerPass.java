@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** One read of the journal, entry by entry: the open block of each participant, closed as the journal says. */
+/**
+ * One read of the journal, entry by entry, for the final answers of {@link RecordedAnswers}: the open
+ * block of each participant, closed as the journal says, its final answers handed to the sink.
+ * Used for one read only; not thread-safe.
+ */
 final class FinalAnswerPass implements Consumer<JournalEntry> {
     private final Map<BlockId, FewKeys<AnswerRole>> roles;
     private final AnswerNames names;
