@@ -289,10 +289,4 @@ public final class ReleaseRun {
 
     /** Participation counts, before suppression. */
     record Funnel(long joined, long consented, long profileCompleted, long storiesAnswered) {}
-
-    private static String[] emptyProfile(int size) {
-        String[] values = new String[size];
-        java.util.Arrays.fill(values, "");
-        return values;
-    }
 }
