@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.coact.consent.ParticipantState.Stage;
+import eu.coact.consent.internal.TransitionTally;
 import eu.coact.core.Pseudonym;
 import java.util.List;
 import java.util.Optional;
@@ -40,18 +41,8 @@ class ConsentVocabularyTest {
                 new Transition.ConsentWithdrawn(WHO, START, who, TELEGRAM, WithdrawalChoice.STOP_CONTACT),
                 new Transition.DataErased(WHO, START, who, TELEGRAM));
 
-        assertThat(all)
-                .extracting(Transition::kind)
-                .containsExactly(
-                        "first-contact",
-                        "document-shown",
-                        "consent-given",
-                        "consent-declined",
-                        "purpose-changed",
-                        "contact-paused",
-                        "contact-resumed",
-                        "consent-withdrawn",
-                        "data-erased");
+        // The kinds, in the lifecycle's order, are exactly those the ledger's tally indexes.
+        assertThat(all).extracting(Transition::kind).containsExactlyElementsOf(TransitionTally.KINDS);
         assertThat(all)
                 .extracting(Object::getClass)
                 .containsExactlyInAnyOrder(Transition.class.getPermittedSubclasses());

@@ -47,6 +47,7 @@ public final class ShortStoryParser {
     private final NodeReader in;
     private final BlockParser blocks;
     private final CodeReader codeReader;
+    private final StoryDetailsParser story;
     private final MessageParser messageParser;
     private final PatternParser texts;
 
@@ -55,6 +56,7 @@ public final class ShortStoryParser {
         this.in = in;
         this.blocks = new BlockParser(in);
         this.codeReader = new CodeReader(in);
+        this.story = new StoryDetailsParser(in);
         this.messageParser = new MessageParser(in);
         this.texts = new PatternParser(in);
     }
@@ -108,24 +110,14 @@ public final class ShortStoryParser {
             }
             return declared;
         });
-        Optional<SocialEnvironment> environment = codeReader.field(
-                node.get("environment"),
-                NodeReader.child(pointer, "environment"),
-                "social environment",
-                SocialEnvironment::fromCode,
-                () -> CodeReader.codes(SocialEnvironment.values(), SocialEnvironment::code));
+        Optional<SocialEnvironment> environment = story.environment(node, pointer);
         Optional<String> teller = in.text(node.get("teller"), NodeReader.child(pointer, "teller"), "the teller");
         teller.filter(String::isBlank)
                 .ifPresent(t -> in.error(
                         "empty-text",
                         "Name the teller (a pseudonym or a " + "role).",
                         NodeReader.child(pointer, "teller")));
-        List<String> themes = in.list(
-                        node.get("themes"),
-                        NodeReader.child(pointer, "themes"),
-                        "the themes",
-                        (n, p) -> in.text(n, p, "a theme"))
-                .orElse(List.of());
+        List<String> themes = story.themes(node, pointer);
         List<ContentWarning> warnings = in.list(
                         node.get("warning"),
                         NodeReader.child(pointer, "warning"),

@@ -40,18 +40,8 @@ final class StoryDetailsParser {
             return Optional.empty();
         }
         Optional<String> teller = in.text(node.get("teller"), NodeReader.child(pointer, "teller"), "the teller");
-        Optional<SocialEnvironment> environment = codes.field(
-                node.get("environment"),
-                NodeReader.child(pointer, "environment"),
-                "social environment",
-                SocialEnvironment::fromCode,
-                () -> CodeReader.codes(SocialEnvironment.values(), SocialEnvironment::code));
-        List<String> themes = in.list(
-                        node.get("themes"),
-                        NodeReader.child(pointer, "themes"),
-                        "the themes",
-                        (n, p) -> in.text(n, p, "a theme"))
-                .orElse(List.of());
+        Optional<SocialEnvironment> environment = environment(node, pointer);
+        List<String> themes = themes(node, pointer);
         List<AttemptedQuestion> questions = in.list(
                         node.get("questions"),
                         NodeReader.child(pointer, "questions"),
@@ -109,5 +99,25 @@ final class StoryDetailsParser {
             return Optional.empty();
         }
         return Optional.of(new AttemptedQuestion(variable.get(), attempts.get(), rule.get()));
+    }
+
+    /** The story's social environment, its {@code environment} field (reported when missing or unknown). */
+    Optional<SocialEnvironment> environment(JsonNode story, String pointer) {
+        return codes.field(
+                story.get("environment"),
+                NodeReader.child(pointer, "environment"),
+                "social environment",
+                SocialEnvironment::fromCode,
+                () -> CodeReader.codes(SocialEnvironment.values(), SocialEnvironment::code));
+    }
+
+    /** The story's themes, its optional {@code themes} list. */
+    List<String> themes(JsonNode story, String pointer) {
+        return in.list(
+                        story.get("themes"),
+                        NodeReader.child(pointer, "themes"),
+                        "the themes",
+                        (n, p) -> in.text(n, p, "a theme"))
+                .orElse(List.of());
     }
 }
