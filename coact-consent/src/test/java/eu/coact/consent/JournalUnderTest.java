@@ -4,6 +4,7 @@ import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.InMemoryJournal;
 import eu.coact.core.journal.Journal;
 import eu.coact.core.journal.JournalEntry;
+import eu.coact.testkit.journal.StoredBytes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -76,31 +77,19 @@ record JournalUnderTest(String name, Supplier<Journal> open, Function<Journal, L
     /** True when some payload still readable from the journal contains {@code needle}. */
     static boolean payloadsMention(Journal journal, byte[] needle) {
         try (Stream<JournalEntry> entries = journal.readAll()) {
-            return entries.flatMap(e -> e.payload().stream()).anyMatch(payload -> indexOf(payload, needle) >= 0);
+            return entries.flatMap(e -> e.payload().stream())
+                    .anyMatch(payload -> StoredBytes.indexOf(payload, needle) >= 0);
         }
     }
 
     /** True when some stored chunk contains {@code needle}. */
     boolean stores(Journal journal, byte[] needle) {
         for (byte[] chunk : storedBytes.apply(journal)) {
-            if (indexOf(chunk, needle) >= 0) {
+            if (StoredBytes.indexOf(chunk, needle) >= 0) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     @Override

@@ -97,35 +97,13 @@ final class TamperableJournal implements Journal {
         StoredRecord r = records.get(position);
         byte[] payload = r.payload().clone();
         payload[byteIndex % payload.length] ^= 0x01;
-        records.set(
-                position,
-                new StoredRecord(
-                        r.sequence(),
-                        r.at(),
-                        r.subject(),
-                        r.type(),
-                        r.salt(),
-                        payload,
-                        r.payloadDigest(),
-                        r.previousHash(),
-                        r.hash()));
+        records.set(position, r.withPayload(payload));
     }
 
     /** Flips one bit of the stored time of the record at {@code position}. */
     synchronized void shiftTime(int position) {
         StoredRecord r = records.get(position);
-        records.set(
-                position,
-                new StoredRecord(
-                        r.sequence(),
-                        r.at().plusNanos(1),
-                        r.subject(),
-                        r.type(),
-                        r.salt(),
-                        r.payload(),
-                        r.payloadDigest(),
-                        r.previousHash(),
-                        r.hash()));
+        records.set(position, r.withAt(r.at().plusNanos(1)));
     }
 
     /** Removes the record at {@code position}. */

@@ -55,18 +55,7 @@ final class Attacker {
     void changePayload(long sequence, byte[] payload) {
         rewrite(records -> {
             StoredRecord r = records.get((int) sequence - 1);
-            records.set(
-                    (int) sequence - 1,
-                    new StoredRecord(
-                            r.sequence(),
-                            r.at(),
-                            r.subject(),
-                            r.type(),
-                            r.salt(),
-                            payload,
-                            r.payloadDigest(),
-                            r.previousHash(),
-                            r.hash()));
+            records.set((int) sequence - 1, r.withPayload(payload));
             return records;
         });
     }

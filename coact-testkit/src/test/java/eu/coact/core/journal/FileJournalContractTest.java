@@ -60,34 +60,12 @@ class FileJournalContractTest extends JournalContract {
         return new Tamper() {
             @Override
             public void replacePayload(long sequence, byte[] payload) {
-                rewrite(
-                        sequence,
-                        r -> new StoredRecord(
-                                r.sequence(),
-                                r.at(),
-                                r.subject(),
-                                r.type(),
-                                r.salt(),
-                                payload,
-                                r.payloadDigest(),
-                                r.previousHash(),
-                                r.hash()));
+                rewrite(sequence, r -> r.withPayload(payload));
             }
 
             @Override
             public void replaceType(long sequence, String type) {
-                rewrite(
-                        sequence,
-                        r -> new StoredRecord(
-                                r.sequence(),
-                                r.at(),
-                                r.subject(),
-                                type,
-                                r.salt(),
-                                r.payload(),
-                                r.payloadDigest(),
-                                r.previousHash(),
-                                r.hash()));
+                rewrite(sequence, r -> r.withType(type));
             }
 
             @Override

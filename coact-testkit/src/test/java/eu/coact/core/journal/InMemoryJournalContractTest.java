@@ -36,35 +36,13 @@ class InMemoryJournalContractTest extends JournalContract {
             @Override
             public void replacePayload(long sequence, byte[] payload) {
                 StoredRecord r = records.get(index(sequence));
-                records.set(
-                        index(sequence),
-                        new StoredRecord(
-                                r.sequence(),
-                                r.at(),
-                                r.subject(),
-                                r.type(),
-                                r.salt(),
-                                payload,
-                                r.payloadDigest(),
-                                r.previousHash(),
-                                r.hash()));
+                records.set(index(sequence), r.withPayload(payload));
             }
 
             @Override
             public void replaceType(long sequence, String type) {
                 StoredRecord r = records.get(index(sequence));
-                records.set(
-                        index(sequence),
-                        new StoredRecord(
-                                r.sequence(),
-                                r.at(),
-                                r.subject(),
-                                type,
-                                r.salt(),
-                                r.payload(),
-                                r.payloadDigest(),
-                                r.previousHash(),
-                                r.hash()));
+                records.set(index(sequence), r.withType(type));
             }
 
             @Override

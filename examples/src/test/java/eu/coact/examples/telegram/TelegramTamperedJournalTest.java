@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.coact.core.journal.FileJournal;
 import eu.coact.core.journal.JournalEntry;
 import eu.coact.core.journal.JournalEvent;
+import eu.coact.testkit.journal.StoredBytes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -63,7 +64,7 @@ class TelegramTamperedJournalTest {
         live();
         Path segment = segments().get(0);
         byte[] bytes = Files.readAllBytes(segment);
-        int at = indexOf(bytes, "telegram".getBytes(StandardCharsets.UTF_8));
+        int at = StoredBytes.indexOf(bytes, "telegram".getBytes(StandardCharsets.UTF_8));
         assertThat(at).as("an entry names the channel").isPositive();
         bytes[at] = (byte) 'T';
         Files.write(segment, bytes);
@@ -208,18 +209,5 @@ class TelegramTamperedJournalTest {
                 "--api-url",
                 api.apiUrl());
         return new Run(status, out.toString(), err.toString());
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -66,6 +66,24 @@ public record StoredRecord(
         return new StoredRecord(sequence, at, subject, type, null, null, payloadDigest, previousHash, hash);
     }
 
+    /**
+     * The same record carrying other payload bytes, its digest and hashes unchanged: what someone
+     * editing the stored bytes would produce (the verification tests' tampering).
+     */
+    public StoredRecord withPayload(byte[] otherPayload) {
+        return new StoredRecord(sequence, at, subject, type, salt, otherPayload, payloadDigest, previousHash, hash);
+    }
+
+    /** The same record with another event type, its hashes unchanged (tampering, as {@link #withPayload}). */
+    public StoredRecord withType(String otherType) {
+        return new StoredRecord(sequence, at, subject, otherType, salt, payload, payloadDigest, previousHash, hash);
+    }
+
+    /** The same record with another time, its hashes unchanged (tampering, as {@link #withPayload}). */
+    public StoredRecord withAt(Instant otherAt) {
+        return new StoredRecord(sequence, otherAt, subject, type, salt, payload, payloadDigest, previousHash, hash);
+    }
+
     /** The public view of this record. */
     public JournalEntry toEntry() {
         return EntryFactory.maker().make(sequence, at, subject, type, payload, payloadDigest, previousHash, hash);
