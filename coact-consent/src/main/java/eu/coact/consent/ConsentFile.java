@@ -52,6 +52,16 @@ public record ConsentFile(String name, String mediaType, String sha256) {
     }
 
     /**
+     * The digest a consent file's bytes are published and checked with.
+     *
+     * @param bytes the file's bytes
+     * @return their lower-case hexadecimal SHA-256
+     */
+    public static String sha256Of(byte[] bytes) {
+        return eu.coact.consent.internal.Digests.sha256Hex(bytes);
+    }
+
+    /**
      * Whether a name can name a consent file: relative, inside the media folder, plain characters.
      *
      * @param name the name as written

@@ -3,6 +3,7 @@ package eu.coact.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.coact.consent.ConsentDocument;
+import eu.coact.consent.ConsentFile;
 import eu.coact.consent.ParticipantState;
 import eu.coact.core.Pseudonym;
 import eu.coact.engine.channel.Delivery;
@@ -57,7 +58,7 @@ class ConsentFileDeliveryTest {
         assertThat(question).isGreaterThan(1);
         assertThat(run.channel.files).hasSize(1);
         String delivered = ConsentDocument.digestOf(
-                sent.get(0).message().text(), Optional.of(RecordingChannel.sha256(run.channel.files.get(0))));
+                sent.get(0).message().text(), Optional.of(ConsentFile.sha256Of(run.channel.files.get(0))));
         ParticipantState state = run.ledger.state(P).orElseThrow();
         assertThat(state)
                 .isInstanceOfSatisfying(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.coact.consent.ConsentDocument;
+import eu.coact.consent.ConsentFile;
 import eu.coact.consent.ParticipantState;
 import eu.coact.core.Pseudonym;
 import eu.coact.core.journal.JournalEntry;
@@ -135,7 +136,7 @@ class ConsentInterruptedTest {
             }
         }
         byte[] file = run.channel.files.get(run.channel.files.size() - 1);
-        String delivered = ConsentDocument.digestOf(text, Optional.of(RecordingChannel.sha256(file)));
+        String delivered = ConsentDocument.digestOf(text, Optional.of(ConsentFile.sha256Of(file)));
         assertThat(run.ledger.state(P).orElseThrow())
                 .isInstanceOfSatisfying(
                         ParticipantState.Informed.class,

@@ -74,7 +74,7 @@ final class Consents {
     }
 
     private static ConsentFile pdf(String name, byte[] bytes) {
-        return new ConsentFile(name, "application/pdf", RecordingChannel.sha256(bytes));
+        return new ConsentFile(name, "application/pdf", ConsentFile.sha256Of(bytes));
     }
 
     private Consents() {}

@@ -7,12 +7,9 @@ import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Outgoing;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,7 +62,7 @@ final class RecordingChannel implements Channel {
                 && envelope.message() instanceof Outgoing.Document document) {
             byte[] bytes = RegularFiles.readBytes(media.get().resolve(document.file()), 1 << 20)
                     .orElseThrow();
-            if (document.promised().isPresent() && !document.promised().get().equals(sha256(bytes))) {
+            if (!document.keptBy(bytes)) {
                 outcome = Delivery.failed("the file is not the one promised");
             } else {
                 files.add(bytes);
@@ -76,14 +73,6 @@ final class RecordingChannel implements Channel {
             delivered.add(envelope);
         }
         return outcome;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     List<Envelope> to(Pseudonym p) {

@@ -3,6 +3,7 @@ package eu.coact.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.coact.consent.ConsentDocument;
+import eu.coact.consent.ConsentFile;
 import eu.coact.consent.ConsentLedger;
 import eu.coact.consent.ConsentPolicy;
 import eu.coact.consent.DocumentReference;
@@ -144,7 +145,7 @@ class LegacyMigrationTest {
                                 .orElseThrow()
                                 .catalogue())
                 .orElseThrow();
-        String pdf = sha256(Files.readAllBytes(out.resolve("media/ICs/Consent_EN.pdf")));
+        String pdf = ConsentFile.sha256Of(Files.readAllBytes(out.resolve("media/ICs/Consent_EN.pdf")));
         assertThat(document.digest()).isEqualTo(ConsentDocument.digestOf(document.text(), Optional.of(pdf)));
         assertThat(consentedTo(journal.resolve("journal"), out)).containsExactly(document.reference());
         assertThat(chat).contains("Thank you! \u2764\uFE0F The first story will arrive soon.");
@@ -176,16 +177,6 @@ class LegacyMigrationTest {
             return ConsentLedger.open(opened, policy).states().values().stream()
                     .flatMap(state -> state.document().stream())
                     .toList();
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -87,6 +87,18 @@ public sealed interface Outgoing permits Outgoing.Text, Outgoing.Picture, Outgoi
             return sha256.isEmpty() ? Optional.empty() : Optional.of(sha256);
         }
 
+        /**
+         * Whether bytes read for this document may be sent as it: they have the promised digest,
+         * or no particular bytes are promised. Every channel checks the bytes it is about to hand
+         * over with this one rule.
+         *
+         * @param bytes the file's bytes as read now
+         * @return true when they keep the promise
+         */
+        public boolean keptBy(byte[] bytes) {
+            return sha256.isEmpty() || sha256.equals(eu.coact.consent.ConsentFile.sha256Of(bytes));
+        }
+
         @Override
         public List<Button> buttons() {
             return List.of();

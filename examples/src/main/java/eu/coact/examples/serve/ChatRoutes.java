@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.coact.core.Language;
 import eu.coact.core.Pseudonym;
-import eu.coact.core.files.FolderWalk;
-import eu.coact.core.files.RegularFiles;
 import eu.coact.core.problem.Validated;
 import eu.coact.engine.ConversationEngine;
 import eu.coact.engine.ParticipantView;
@@ -46,8 +44,6 @@ final class ChatRoutes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int LONGEST_TEXT = 2_000;
-    /** The largest media file served, as for Telegram's uploads. */
-    private static final long MAX_MEDIA_BYTES = 50L * 1024 * 1024;
 
     private static final int COOKIE_SECONDS = 400 * 24 * 3600;
 
@@ -213,8 +209,7 @@ final class ChatRoutes {
         // Only a regular file inside the media folder, reached without a symbolic link and of a
         // bounded size, is served: a link to a system file or a FIFO placed there is "not found".
         Path file = setup.media().resolve(ctx.pathParam("file")).normalize();
-        Validated<byte[]> bytes =
-                FolderWalk.within(setup.media(), file).flatMap(ok -> RegularFiles.readBytes(file, MAX_MEDIA_BYTES));
+        Validated<byte[]> bytes = new MediaFolder(setup.media()).read(ctx.pathParam("file"));
         if (!bytes.isValid()) {
             ctx.status(404);
             return;

@@ -137,7 +137,7 @@ public final class StudyServer implements AutoCloseable {
             Arrays.fill(serverKey, (byte) 0);
         }
         WebMailbox mailbox = parts.mailbox;
-        parts.channel = new WebChannel(participants, mailbox);
+        parts.channel = new WebChannel(participants, mailbox, settings.study().resolve("media"));
         Map<String, Channel> hosted = new LinkedHashMap<>();
         hosted.put(WebParticipants.CHANNEL, new MeteredChannel(WebParticipants.CHANNEL, parts.channel, parts.metrics));
         if (settings.telegram()) {

@@ -6,6 +6,7 @@ import eu.coact.engine.channel.ContentKind;
 import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Outgoing;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -24,6 +25,7 @@ public final class WebChannel implements Channel {
 
     private final WebParticipants participants;
     private final WebMailbox mailbox;
+    private final MediaFolder media;
     private final Set<Pseudonym> leaving = ConcurrentHashMap.newKeySet();
 
     /**
@@ -31,10 +33,12 @@ public final class WebChannel implements Channel {
      *
      * @param participants who can be reached
      * @param mailbox      where messages wait for their page
+     * @param media        the study's media folder, whose files the pages fetch
      */
-    public WebChannel(WebParticipants participants, WebMailbox mailbox) {
+    public WebChannel(WebParticipants participants, WebMailbox mailbox, Path media) {
         this.participants = Objects.requireNonNull(participants, "participants");
         this.mailbox = Objects.requireNonNull(mailbox, "mailbox");
+        this.media = new MediaFolder(Objects.requireNonNull(media, "media"));
     }
 
     /** Who can be reached on the web. */
@@ -59,6 +63,15 @@ public final class WebChannel implements Channel {
             draft = new WebMailbox.Draft(
                     html, picture.file(), "image", picture.alt(), picture.buttons(), envelope.question());
         } else if (message instanceof Outgoing.Document document) {
+            if (document.promised().isPresent()
+                    && !media.read(document.file())
+                            .asOptional()
+                            .map(document::keptBy)
+                            .orElse(false)) {
+                // A consent file replaced since it was published is not offered as the published one:
+                // what the ledger records as shown is what the page can fetch now.
+                return Delivery.failed("the document file is not the one the study published");
+            }
             draft = new WebMailbox.Draft(html, document.file(), "document", "", List.of(), "");
         } else {
             draft = new WebMailbox.Draft(html, "", "text", "", message.buttons(), envelope.question());

@@ -22,12 +22,9 @@ import eu.coact.engine.channel.Delivery;
 import eu.coact.engine.channel.Envelope;
 import eu.coact.engine.channel.Outgoing;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -251,7 +248,7 @@ public final class TelegramChannel implements Channel {
             if (!bytes.isValid()) {
                 return Delivery.failed("the document file cannot be read from the study's media folder");
             }
-            if (!document.promised().get().equals(sha256(bytes.orElseThrow()))) {
+            if (!document.keptBy(bytes.orElseThrow())) {
                 return Delivery.failed("the document file is not the one the study published");
             }
             request = new SendDocument(chat.chat(), bytes.orElseThrow())
@@ -273,14 +270,6 @@ public final class TelegramChannel implements Channel {
             return sendText(chat, document.text(), List.of());
         }
         return delivery;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
     }
 
     /**

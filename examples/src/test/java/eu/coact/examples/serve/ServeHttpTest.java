@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -437,6 +439,50 @@ class ServeHttpTest {
                             .get("/chat/media/consent/..%2F..%2F..%2Fsecret.txt")
                             .statusCode())
                     .isNotEqualTo(200);
+        }
+    }
+
+    @Test
+    void aConsentFileReplacedAfterPublicationIsNeitherOfferedNorFollowedByTheQuestionUntilItIsBack()
+            throws IOException {
+        Path study = ServedStudy.copyStudy(directory);
+        byte[] published = "%PDF-1.4 the published information sheet".getBytes(StandardCharsets.US_ASCII);
+        Path sheet = study.resolve("media/consent/sheet.pdf");
+        Files.createDirectories(sheet.getParent());
+        Files.write(sheet, published);
+        try (Stream<Path> documents = Files.list(study.resolve("consent"))) {
+            for (Path document : documents.toList()) {
+                Files.writeString(
+                        document,
+                        Files.readString(document)
+                                .replaceFirst("\nmandatory:", "\nfile: consent/sheet.pdf\nmandatory:"));
+            }
+        }
+        try (ServedStudy served = new ServedStudy(directory, study, ServedStudy.START)) {
+            // Someone replaces the sheet once the study is running: its bytes no longer have the published digest.
+            Files.writeString(sheet, "%PDF-1.4 another sheet");
+            ServedStudy.Browser coordinator = served.browser();
+            ServedStudy.Browser participant = served.browser();
+            assertThat(participant
+                            .get("/join/" + invite(coordinator, coordinator.login("ana"), "single"))
+                            .statusCode())
+                    .isEqualTo(200);
+            served.advance(Duration.ofMinutes(10));
+            List<JsonNode> before = list(participant.messages());
+            assertThat(before).noneMatch(m -> m.get("kind").asText().equals("document"));
+            assertThat(before)
+                    .noneMatch(m -> m.get("buttons").findValuesAsText("value").contains("agree"));
+
+            // The published sheet is back: the retry offers it, then the question, and consent is recorded.
+            Files.write(sheet, published);
+            press(served, participant, "agree");
+            assertThat(participant.received)
+                    .anyMatch(m -> m.get("kind").asText().equals("document"));
+            HttpResponse<String> fetched = participant.get("/chat/media/consent/sheet.pdf");
+            assertThat(fetched.body()).isEqualTo(new String(published, StandardCharsets.US_ASCII));
+            press(served, participant, "publish");
+            served.advance(Duration.ofMinutes(5));
+            assertThat(participant.messages().get("standing").asText()).isEqualTo("active");
         }
     }
 

@@ -3,8 +3,10 @@ package eu.coact.examples.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.coact.consent.ConsentDocument;
+import eu.coact.consent.ConsentFile;
 import eu.coact.core.Pseudonym;
 import eu.coact.engine.Standing;
+import eu.coact.testkit.journal.StoredBytes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -16,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,7 +98,8 @@ class TelegramConversationTest {
                             .orElseThrow()
                             .document())
                     .hasValueSatisfying(shown -> assertThat(shown.digest())
-                            .isEqualTo(ConsentDocument.digestOf(english.text(), Optional.of(sha256(pdf)))));
+                            .isEqualTo(
+                                    ConsentDocument.digestOf(english.text(), Optional.of(ConsentFile.sha256Of(pdf)))));
             assertThat(run.view().standing()).isEqualTo(Standing.ACTIVE);
             assertThat(run.view().completed()).isEqualTo(1);
             assertThat(run.notices).isEmpty();
@@ -149,13 +151,14 @@ class TelegramConversationTest {
                 .order(ByteOrder.LITTLE_ENDIAN)
                 .putLong(StudyOnTelegram.CHAT)
                 .array();
-        byte[] journal = allBytes(directory.resolve("journal"));
+        byte[] journal = StoredBytes.under(directory.resolve("journal"));
         assertThat(journal).as("the journal was written").hasSizeGreaterThan(1000);
-        assertThat(indexOf(journal, decimal)).isNegative();
-        assertThat(indexOf(journal, bigEndian)).isNegative();
-        assertThat(indexOf(journal, littleEndian)).isNegative();
+        assertThat(StoredBytes.indexOf(journal, decimal)).isNegative();
+        assertThat(StoredBytes.indexOf(journal, bigEndian)).isNegative();
+        assertThat(StoredBytes.indexOf(journal, littleEndian)).isNegative();
         // The vault holds the id, but only encrypted.
-        assertThat(indexOf(allBytes(directory.resolve("vault")), decimal)).isNegative();
+        assertThat(StoredBytes.indexOf(StoredBytes.under(directory.resolve("vault")), decimal))
+                .isNegative();
     }
 
     @Test
@@ -204,40 +207,5 @@ class TelegramConversationTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] allBytes(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                all.writeBytes(Files.readAllBytes(file));
-            }
-            return all.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }
