@@ -170,10 +170,7 @@ public final class LedgerRecords implements ConsentRecords {
                 // Consent already stands: the conversation ran again after a stop between ledger and journal.
                 return Optional.empty();
             }
-            boolean informed = state.filter(s -> s instanceof ParticipantState.Informed shown
-                            && shown.shown().equals(document.reference()))
-                    .isPresent();
-            if (!informed) {
+            if (!shown(p, decision)) {
                 // Shown means delivered: a decision about a document that did not reach the
                 // participant in full is not consent (the engine sends the document again).
                 return Optional.of("the consent document did not reach the participant in full");
